@@ -1,0 +1,236 @@
+//! User-facing actions: one definition of each (label, shortcut) shared by the menus and the keyboard, and
+//! what each does.
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::dialogs::{Dialog, PendingAction};
+use super::{App, View};
+
+/// Everything a user can ask for from a menu or a shortcut.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UiCommand {
+    New,
+    Open,
+    /// Open this file (recent files, a dropped file), after asking about unsaved changes.
+    OpenPath(PathBuf),
+    Save,
+    SaveAs,
+    Quit,
+    Undo,
+    Redo,
+    Find,
+    SelectAll,
+    ToggleDetail,
+    ToggleTheme,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    ShowInvitees,
+    ShowMeetingSettings,
+    AddOrganisation,
+    About,
+}
+
+impl UiCommand {
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::New => "New",
+            Self::Open => "Open…",
+            Self::OpenPath(_) => "Open",
+            Self::Save => "Save",
+            Self::SaveAs => "Save as…",
+            Self::Quit => "Quit",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+            Self::Find => "Find",
+            Self::SelectAll => "Select all",
+            Self::ToggleDetail => "Detail panel",
+            Self::ToggleTheme => "Dark theme",
+            Self::ZoomIn => "Zoom in",
+            Self::ZoomOut => "Zoom out",
+            Self::ZoomReset => "Actual size",
+            Self::ShowInvitees => "Invitees",
+            Self::ShowMeetingSettings => "Meeting settings",
+            Self::AddOrganisation => "Add organisation…",
+            Self::About => "About MSP Invitations",
+        }
+    }
+
+    /// The keyboard shortcut, where there is one. Zoom keys are egui's own (Ctrl +, Ctrl -, Ctrl 0).
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+        let cmd = Modifiers::COMMAND;
+        let cmd_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+        Some(match self {
+            Self::New => KeyboardShortcut::new(cmd, Key::N),
+            Self::Open => KeyboardShortcut::new(cmd, Key::O),
+            Self::Save => KeyboardShortcut::new(cmd, Key::S),
+            Self::SaveAs => KeyboardShortcut::new(cmd_shift, Key::S),
+            Self::Quit => KeyboardShortcut::new(cmd, Key::Q),
+            Self::Undo => KeyboardShortcut::new(cmd, Key::Z),
+            Self::Redo => KeyboardShortcut::new(cmd_shift, Key::Z),
+            Self::Find => KeyboardShortcut::new(cmd, Key::F),
+            Self::SelectAll => KeyboardShortcut::new(cmd, Key::A),
+            Self::ZoomIn => KeyboardShortcut::new(cmd, Key::Plus),
+            Self::ZoomOut => KeyboardShortcut::new(cmd, Key::Minus),
+            Self::ZoomReset => KeyboardShortcut::new(cmd, Key::Num0),
+            _ => return None,
+        })
+    }
+
+    /// Whether the command can run now (greys out menu items).
+    pub fn enabled(&self, app: &App) -> bool {
+        match self {
+            Self::Undo => app.document().can_undo(),
+            Self::Redo => app.document().can_redo(),
+            _ => true,
+        }
+    }
+}
+
+/// Commands whose shortcuts work anywhere, even while typing in a field. Shift+S before S: egui matches
+/// shortcuts with extra modifiers only if asked, but the longer one must be tried first all the same.
+const GLOBAL: [UiCommand; 6] = [
+    UiCommand::SaveAs,
+    UiCommand::Save,
+    UiCommand::New,
+    UiCommand::Open,
+    UiCommand::Quit,
+    UiCommand::Find,
+];
+
+/// Reads the shortcuts of this frame. Undo, redo and select-all belong to a text field while one has
+/// focus (its own typing undo), and to the document otherwise.
+pub fn handle_shortcuts(app: &mut App, ctx: &egui::Context) {
+    if app.dialog.is_some() {
+        return; // a modal dialog has the keyboard
+    }
+    for command in GLOBAL {
+        if let Some(shortcut) = command.shortcut()
+            && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
+        {
+            app.request(command);
+        }
+    }
+    if ctx.text_edit_focused() {
+        return;
+    }
+    let redo_y = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+    let redo = UiCommand::Redo.shortcut();
+    if ctx
+        .input_mut(|i| redo.is_some_and(|s| i.consume_shortcut(&s)) || i.consume_shortcut(&redo_y))
+    {
+        app.request(UiCommand::Redo);
+    }
+    for command in [UiCommand::Undo, UiCommand::SelectAll] {
+        if let Some(shortcut) = command.shortcut()
+            && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
+        {
+            app.request(command);
+        }
+    }
+}
+
+/// What each command does.
+pub fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
+    match command {
+        UiCommand::New => confirm_then(app, ctx, PendingAction::New),
+        UiCommand::Open => confirm_then(app, ctx, PendingAction::Open(None)),
+        UiCommand::OpenPath(path) => confirm_then(app, ctx, PendingAction::Open(Some(path))),
+        UiCommand::Quit => confirm_then(app, ctx, PendingAction::Quit),
+        UiCommand::Save => {
+            save(app, ctx);
+        }
+        UiCommand::SaveAs => {
+            save_as(app, ctx);
+        }
+        UiCommand::Undo => {
+            app.undo();
+        }
+        UiCommand::Redo => {
+            app.redo();
+        }
+        UiCommand::Find => {
+            app.view = View::Invitees;
+            app.table.focus_search = true;
+        }
+        UiCommand::SelectAll => {
+            if app.view == View::Invitees {
+                app.table.select_all_visible();
+            }
+        }
+        UiCommand::ToggleDetail => app.prefs.show_detail = !app.prefs.show_detail,
+        UiCommand::ToggleTheme => app.prefs.dark = !app.prefs.dark,
+        UiCommand::ZoomIn => app.prefs.zoom = (app.prefs.zoom + 0.1).min(2.5),
+        UiCommand::ZoomOut => app.prefs.zoom = (app.prefs.zoom - 0.1).max(0.5),
+        UiCommand::ZoomReset => app.prefs.zoom = 1.0,
+        UiCommand::ShowInvitees => app.view = View::Invitees,
+        UiCommand::ShowMeetingSettings => app.view = View::MeetingSettings,
+        UiCommand::AddOrganisation => app.dialog = Some(Dialog::new_organisation()),
+        UiCommand::About => app.dialog = Some(Dialog::About),
+    }
+}
+
+/// Runs `action` now if there is nothing unsaved, else asks first: save, discard or cancel.
+fn confirm_then(app: &mut App, ctx: &egui::Context, action: PendingAction) {
+    if app.document().is_dirty() {
+        app.dialog = Some(Dialog::Unsaved(action));
+    } else {
+        proceed(app, ctx, action);
+    }
+}
+
+/// Carries out an action once unsaved changes are dealt with.
+pub fn proceed(app: &mut App, ctx: &egui::Context, action: PendingAction) {
+    match action {
+        PendingAction::New => app.new_workspace(),
+        PendingAction::Open(Some(path)) => {
+            app.open_path(&path);
+        }
+        PendingAction::Open(None) => {
+            if let Some(path) = pick_open_path() {
+                app.open_path(&path);
+            }
+        }
+        PendingAction::Quit => {
+            app.quitting = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+}
+
+/// Saves to the workspace's file, or asks for one. Returns whether it was saved.
+pub fn save(app: &mut App, ctx: &egui::Context) -> bool {
+    match app.path().map(ToOwned::to_owned) {
+        Some(path) => app.save_to(&path),
+        None => save_as(app, ctx),
+    }
+}
+
+fn save_as(app: &mut App, _ctx: &egui::Context) -> bool {
+    let suggested = app.path().and_then(|p| p.file_name()).map_or_else(
+        || format!("{}.ron", suggested_stem(app)),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let dialog = rfd::FileDialog::new()
+        .set_title("Save the workspace")
+        .add_filter("MSP workspace", &["ron"])
+        .set_file_name(suggested);
+    match dialog.save_file() {
+        Some(path) => app.save_to(&path),
+        None => false,
+    }
+}
+
+fn suggested_stem(app: &App) -> String {
+    app.meeting()
+        .map_or_else(|| "workspace".to_owned(), |m| m.short_name.clone())
+}
+
+fn pick_open_path() -> Option<PathBuf> {
+    rfd::FileDialog::new()
+        .set_title("Open a workspace")
+        .add_filter("MSP workspace", &["ron"])
+        .pick_file()
+}

@@ -1,0 +1,629 @@
+//! The detail panel for the selected invitee: invitation, delegation, credentials, Rule 1.4 observer
+//! status, and, for the user's own organisations, the organisation itself.
+//!
+//! The panel edits a copy of the invitee's record; when anything differs at the end of the frame, the new
+//! record goes to the document as one [`Edit::PutInvitee`]. Typing in one field is one undo step.
+
+use egui::{RichText, Ui};
+
+use super::widgets::{any_text, choice_row, date_row, form_grid, section, text_row};
+use super::{App, FocusTarget};
+use crate::edit::Edit;
+use crate::model::{
+    Channel, CredentialKind, Credentials, Date, Decision, EntityId, Field, Gender,
+    InvitationStatus, Invitee, Issuer, Member, OrgKind, Organisation, PersonId, Reply, Role,
+    reference,
+};
+
+/// How an edit of this frame should enter the history.
+enum Change {
+    /// Typing: merges with the previous keystrokes in the same field.
+    Typed(String),
+    /// A choice, a date, a button: a step of its own.
+    Discrete,
+}
+
+/// Collects the change the form made this frame.
+struct Form<'a> {
+    invitee: Invitee,
+    change: Option<Change>,
+    focus: Option<&'a FocusTarget>,
+}
+
+impl Form<'_> {
+    fn typed(&mut self, key: String) {
+        self.change = Some(Change::Typed(key));
+    }
+
+    fn discrete(&mut self) {
+        self.change = Some(Change::Discrete);
+    }
+
+    fn wants(&self, field: Field, person: Option<PersonId>) -> bool {
+        self.focus
+            .is_some_and(|f| f.field == field && (person.is_none() || f.person == person))
+    }
+}
+
+pub fn ui(app: &mut App, ui: &mut Ui) {
+    let Some(id) = app.table.selected_one().cloned() else {
+        ui.add_space(24.0);
+        ui.vertical_centered(|ui| {
+            ui.label(RichText::new("No invitee selected").heading());
+            ui.add_space(8.0);
+            ui.label("Select an invitee in the table to record its invitation, delegation and credentials.");
+            ui.label("Shift+click or Ctrl+click to select several and act on them at once.");
+        });
+        return;
+    };
+    let meeting_index = app.meeting_index();
+    let Some(meeting) = app.meeting() else {
+        return;
+    };
+    let Some(invitee) = meeting.invitees.get(&id).cloned() else {
+        ui.label("This invitee is no longer part of the meeting.");
+        return;
+    };
+    let opening = meeting.opening;
+    let category = app.workspace().category(meeting, &id);
+    let name = app.workspace().name(&id).to_owned();
+    let needs_request = app.workspace().needs_observer_request(&id);
+    let user_org = match &id {
+        EntityId::Org(org) => app.workspace().organisations.get(org).cloned(),
+        EntityId::State(_) => None,
+    };
+    let next_person = app.workspace().next_person_id();
+    let focus = app.focus.take();
+
+    let mut form = Form {
+        invitee: invitee.clone(),
+        change: None,
+        focus: focus.as_ref(),
+    };
+    let mut org_edit: Option<(Organisation, bool)> = None;
+    let mut remove_org = false;
+
+    egui::ScrollArea::vertical()
+        .id_salt(("detail", &id))
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            ui.push_id(&id, |ui| {
+                ui.heading(&name);
+                ui.label(category.map_or("Unknown", |c| c.label()));
+                if let EntityId::State(iso3) = &id
+                    && let Some(state) = reference::state(iso3)
+                {
+                    ui.label(
+                        RichText::new(format!(
+                            "{iso3} · {} on {opening}",
+                            state.status_on(opening).label()
+                        ))
+                        .weak(),
+                    );
+                }
+                invitation_section(ui, &mut form, &id);
+                delegation_section(ui, &mut form, next_person);
+                if matches!(id, EntityId::State(_)) {
+                    credentials_section(ui, &mut form);
+                }
+                if needs_request {
+                    observer_section(ui, &mut form, opening);
+                }
+                if let Some(org) = &user_org {
+                    let (edited, remove) = organisation_section(ui, org);
+                    org_edit = edited;
+                    remove_org = remove;
+                }
+            });
+        });
+
+    if let Some(change) = form.change
+        && form.invitee != invitee
+    {
+        let edit = Edit::PutInvitee {
+            meeting: meeting_index,
+            id: id.clone(),
+            value: Some(form.invitee),
+        };
+        match change {
+            Change::Typed(key) => app.edit_coalesced(edit, &format!("{meeting_index}/{id}/{key}")),
+            Change::Discrete => app.edit(edit),
+        };
+    }
+    if let Some((org, typed)) = org_edit {
+        let edit = Edit::PutOrganisation {
+            id: org.id.clone(),
+            value: Some(org),
+        };
+        if typed {
+            app.edit_coalesced(edit, &format!("org/{id}"));
+        } else {
+            app.edit(edit);
+        }
+    }
+    if remove_org {
+        remove_organisation(app, &id);
+    }
+}
+
+/// Removes one of the user's organisations and its records in every meeting, as one undo step.
+fn remove_organisation(app: &mut App, id: &EntityId) {
+    let EntityId::Org(org) = id else {
+        return;
+    };
+    let mut edits: Vec<Edit> = app
+        .workspace()
+        .meetings
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.invitees.contains_key(id))
+        .map(|(meeting, _)| Edit::PutInvitee {
+            meeting,
+            id: id.clone(),
+            value: None,
+        })
+        .collect();
+    edits.push(Edit::PutOrganisation {
+        id: org.clone(),
+        value: None,
+    });
+    if app.edit(Edit::Batch(edits)) {
+        app.table.clear_selection();
+        app.notice = Some(format!("Removed the organisation {org:?}"));
+    }
+}
+
+fn invitation_section(ui: &mut Ui, form: &mut Form<'_>, id: &EntityId) {
+    section(ui, "Invitation");
+    let invitation = form.invitee.invitation.clone();
+    let mut new = invitation.clone();
+    let mut typed = None;
+    form_grid(ui, ("invitation", id), |ui| {
+        let focus = form.wants(Field::InvitationStatus, None);
+        if let Some(status) = choice_row(
+            ui,
+            "Status",
+            invitation.status,
+            &InvitationStatus::ALL,
+            |s| s.label().to_owned(),
+            focus,
+        ) {
+            new.status = status;
+        }
+        let focus = form.wants(Field::InvitationSent, None);
+        let status = invitation.status;
+        if let Some(date) = date_row(ui, "Sent on", invitation.sent, focus, |d| {
+            (status == InvitationStatus::Invited && d.is_none())
+                .then(|| "Required once invited".to_owned())
+        }) {
+            new.sent = date;
+        }
+        let channels: Vec<Option<Channel>> = std::iter::once(None)
+            .chain(Channel::ALL.into_iter().map(Some))
+            .collect();
+        if let Some(channel) = choice_row(
+            ui,
+            "Channel",
+            invitation.channel,
+            &channels,
+            |c| c.map_or("—", Channel::label).to_owned(),
+            false,
+        ) {
+            new.channel = channel;
+        }
+        if let Some(text) = text_row(
+            ui,
+            "Reference",
+            &invitation.reference,
+            false,
+            false,
+            any_text,
+        ) {
+            new.reference = text;
+            typed = Some("reference");
+        }
+        ui.label("Reminders");
+        ui.horizontal_wrapped(|ui| {
+            if invitation.reminders.is_empty() {
+                ui.label(RichText::new("None").weak());
+            }
+            for (i, reminder) in invitation.reminders.iter().enumerate() {
+                if ui
+                    .button(format!("{reminder} ✕"))
+                    .on_hover_text("Remove this reminder")
+                    .clicked()
+                {
+                    new.reminders.remove(i);
+                }
+            }
+        });
+        ui.end_row();
+        let sent = invitation.sent;
+        let focus = form.wants(Field::Reminders, None);
+        if let Some(Some(date)) = date_row(ui, "Add reminder", None, focus, |d| match (d, sent) {
+            (Some(d), Some(sent)) if d < sent => Some("Before the invitation was sent".to_owned()),
+            _ => None,
+        }) {
+            new.reminders.push(date);
+        }
+        let focus = form.wants(Field::Reply, None);
+        if let Some(reply) = choice_row(
+            ui,
+            "Reply",
+            invitation.reply,
+            &Reply::ALL,
+            |r| r.label().to_owned(),
+            focus,
+        ) {
+            new.reply = reply;
+        }
+        if let Some(date) =
+            date_row(
+                ui,
+                "Reply received on",
+                invitation.reply_date,
+                false,
+                |d| match (d, sent) {
+                    (Some(d), Some(sent)) if d < sent => {
+                        Some("Before the invitation was sent".to_owned())
+                    }
+                    _ => None,
+                },
+            )
+        {
+            new.reply_date = date;
+        }
+        if let Some(text) = text_row(ui, "Notes", &invitation.notes, true, false, any_text) {
+            new.notes = text;
+            typed = Some("notes");
+        }
+    });
+    if new != invitation {
+        form.invitee.invitation = new;
+        match typed {
+            Some(key) => form.typed(key.to_owned()),
+            None => form.discrete(),
+        }
+    }
+}
+
+fn email_check(text: &str) -> Option<String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let valid = text.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty() && domain.contains('.') && !domain.ends_with('.') && !text.contains(' ')
+    });
+    (!valid).then(|| "Not an email address (name@example.org)".to_owned())
+}
+
+fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: PersonId) {
+    let count = form.invitee.delegation.members.len();
+    section(ui, &format!("Delegation ({count})"));
+    let heads = form
+        .invitee
+        .delegation
+        .members
+        .iter()
+        .filter(|m| m.role == Role::HeadOfDelegation)
+        .count();
+    if count > 0 && heads == 0 {
+        ui.colored_label(ui.visuals().error_fg_color, "No Head of Delegation");
+    } else if heads > 1 {
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            format!("{heads} Heads of Delegation; only one is allowed"),
+        );
+    }
+    if count == 0 {
+        ui.label(RichText::new("No one registered yet.").weak());
+    }
+
+    let members = form.invitee.delegation.members.clone();
+    let mut moved: Option<(usize, usize)> = None;
+    let mut removed: Option<usize> = None;
+    let mut changed: Option<(usize, Member, Option<&'static str>)> = None;
+    for (index, member) in members.iter().enumerate() {
+        ui.push_id(member.id, |ui| {
+            let title = format!(
+                "{}. {} — {}",
+                index + 1,
+                if member.display_name().is_empty() {
+                    "(no name yet)".to_owned()
+                } else {
+                    member.display_name()
+                },
+                member.role.label()
+            );
+            let wants_focus = form.focus.is_some_and(|f| f.person == Some(member.id));
+            let header = egui::CollapsingHeader::new(title)
+                .id_salt("member")
+                .default_open(count <= 6)
+                .open(wants_focus.then_some(true));
+            header.show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    if ui
+                        .add_enabled(index > 0, egui::Button::new("Move up"))
+                        .clicked()
+                    {
+                        moved = Some((index, index - 1));
+                    }
+                    if ui
+                        .add_enabled(index + 1 < count, egui::Button::new("Move down"))
+                        .clicked()
+                    {
+                        moved = Some((index, index + 1));
+                    }
+                    if ui
+                        .button("Remove")
+                        .on_hover_text("Remove this person from the delegation")
+                        .clicked()
+                    {
+                        removed = Some(index);
+                    }
+                });
+                let mut new = member.clone();
+                let mut typed = None;
+                form_grid(ui, ("member", member.id), |ui| {
+                    if let Some(role) = choice_row(
+                        ui,
+                        "Role",
+                        member.role,
+                        &Role::ALL,
+                        |r| r.label().to_owned(),
+                        false,
+                    ) {
+                        new.role = role;
+                    }
+                    let fields: [(&str, &String, &'static str); 4] = [
+                        ("Honorific", &member.honorific, "honorific"),
+                        ("Given name", &member.given_name, "given"),
+                        ("Family name", &member.family_name, "family"),
+                        ("Function", &member.function, "function"),
+                    ];
+                    for (label, value, key) in fields {
+                        let focus =
+                            key == "family" && form.wants(Field::MemberFamilyName, Some(member.id));
+                        let check = |text: &str| {
+                            (key == "family" && text.trim().is_empty())
+                                .then(|| "Required".to_owned())
+                        };
+                        if let Some(text) = text_row(ui, label, value, false, focus, check) {
+                            match key {
+                                "honorific" => new.honorific = text,
+                                "given" => new.given_name = text,
+                                "family" => new.family_name = text,
+                                _ => new.function = text,
+                            }
+                            typed = Some(key);
+                        }
+                    }
+                    if let Some(gender) = choice_row(
+                        ui,
+                        "Gender",
+                        member.gender,
+                        &Gender::ALL,
+                        |g| g.label().to_owned(),
+                        false,
+                    ) {
+                        new.gender = gender;
+                    }
+                    let focus = form.wants(Field::MemberEmail, Some(member.id));
+                    if let Some(text) =
+                        text_row(ui, "Email", &member.email, false, focus, email_check)
+                    {
+                        new.email = text;
+                        typed = Some("email");
+                    }
+                    if let Some(text) = text_row(ui, "Phone", &member.phone, false, false, any_text)
+                    {
+                        new.phone = text;
+                        typed = Some("phone");
+                    }
+                });
+                if new != *member {
+                    changed = Some((index, new, typed));
+                }
+            });
+        });
+    }
+    ui.add_space(4.0);
+    let focus_add = form.wants(Field::Delegation, None);
+    let add = ui
+        .button("Add member")
+        .on_hover_text("Add a person to the delegation");
+    if focus_add {
+        add.request_focus();
+        add.scroll_to_me(Some(egui::Align::Center));
+    }
+    let delegation = &mut form.invitee.delegation;
+    if let Some((index, member, typed)) = changed {
+        let person = member.id.0;
+        if let Some(slot) = delegation.members.get_mut(index) {
+            *slot = member;
+        }
+        match typed {
+            Some(key) => form.typed(format!("member/{person}/{key}")),
+            None => form.discrete(),
+        }
+    } else if let Some((from, to)) = moved {
+        delegation.members.swap(from, to);
+        form.discrete();
+    } else if let Some(index) = removed {
+        delegation.members.remove(index);
+        form.discrete();
+    } else if add.clicked() {
+        let role = if heads == 0 {
+            Role::HeadOfDelegation
+        } else {
+            Role::Representative
+        };
+        delegation.members.push(Member::new(next_person, role));
+        form.discrete();
+    }
+}
+
+fn credentials_section(ui: &mut Ui, form: &mut Form<'_>) {
+    section(ui, "Credentials");
+    let credentials = form.invitee.delegation.credentials.clone();
+    let mut new = credentials.clone();
+    let focus = form.wants(Field::Credentials, None);
+    form_grid(ui, "credentials", |ui| {
+        let kinds: Vec<Option<CredentialKind>> = std::iter::once(None)
+            .chain(CredentialKind::ALL.into_iter().map(Some))
+            .collect();
+        let current = credentials.as_ref().map(|c| c.kind);
+        if let Some(kind) = choice_row(
+            ui,
+            "Received",
+            current,
+            &kinds,
+            |k| k.map_or("Not received", CredentialKind::label).to_owned(),
+            focus,
+        ) {
+            new = kind.map(|kind| Credentials {
+                kind,
+                issuer: credentials.as_ref().and_then(|c| c.issuer),
+                received: credentials.as_ref().and_then(|c| c.received),
+            });
+        }
+        if let Some(current) = &credentials {
+            let issuers: Vec<Option<Issuer>> = std::iter::once(None)
+                .chain(Issuer::ALL.into_iter().map(Some))
+                .collect();
+            if let Some(issuer) = choice_row(
+                ui,
+                "Issued by",
+                current.issuer,
+                &issuers,
+                |i| i.map_or("—", Issuer::label).to_owned(),
+                false,
+            ) && let Some(new) = &mut new
+            {
+                new.issuer = issuer;
+            }
+            if let Some(date) = date_row(ui, "Received on", current.received, false, |_| None)
+                && let Some(new) = &mut new
+            {
+                new.received = date;
+            }
+        }
+    });
+    if new != credentials {
+        form.invitee.delegation.credentials = new;
+        form.discrete();
+    }
+}
+
+fn observer_section(ui: &mut Ui, form: &mut Form<'_>, opening: Date) {
+    section(ui, "Observer status (Rule 1.4)");
+    let request = form.invitee.observer_request.clone().unwrap_or_default();
+    let mut new = request.clone();
+    ui.label(format!(
+        "Step: {}",
+        request.step().map_or("Not requested", |s| s.label())
+    ));
+    let focus = form.wants(Field::ObserverRequest, None);
+    form_grid(ui, "observer", |ui| {
+        if let Some(date) = date_row(ui, "Requested on", request.requested, focus, |_| None) {
+            new.requested = date;
+        }
+        if let Some(date) = date_row(
+            ui,
+            "Recommended by the Coordinating Committee on",
+            request.recommended,
+            false,
+            |_| None,
+        ) {
+            new.recommended = date;
+        }
+        if let Some(date) = date_row(
+            ui,
+            "Provisionally invited on",
+            request.provisionally_invited,
+            false,
+            |_| None,
+        ) {
+            new.provisionally_invited = date;
+        }
+        let decisions = [None, Some(Decision::Approved), Some(Decision::Rejected)];
+        let current = request.decision.map(|(d, _)| d);
+        if let Some(decision) = choice_row(
+            ui,
+            "Decision of the meeting",
+            current,
+            &decisions,
+            |d| match d {
+                None => "Pending".to_owned(),
+                Some(Decision::Approved) => "Approved".to_owned(),
+                Some(Decision::Rejected) => "Rejected".to_owned(),
+            },
+            false,
+        ) {
+            // The meeting decides while it sits: its opening day until the user records the real day.
+            let day = request.decision.map_or(opening, |(_, day)| day);
+            new.decision = decision.map(|d| (d, day));
+        }
+        if let Some((decision, day)) = request.decision
+            && let Some(Some(date)) = date_row(ui, "Decided on", Some(day), false, |d| {
+                d.is_none().then(|| "A decision needs its day".to_owned())
+            })
+        {
+            new.decision = Some((decision, date));
+        }
+    });
+    if new != request {
+        form.invitee.observer_request = Some(new);
+        form.discrete();
+    }
+}
+
+/// The user's organisation itself. Returns the changed organisation (and whether by typing) and whether
+/// the user asked to remove it.
+fn organisation_section(ui: &mut Ui, org: &Organisation) -> (Option<(Organisation, bool)>, bool) {
+    section(ui, "Organisation");
+    let mut new = org.clone();
+    let mut typed = false;
+    form_grid(ui, "organisation", |ui| {
+        if let Some(text) = text_row(ui, "Name", &org.name, false, false, |t| {
+            t.trim().is_empty().then(|| "Required".to_owned())
+        }) {
+            new.name = text;
+            typed = true;
+        }
+        if let Some(text) = text_row(ui, "Acronym", &org.acronym, false, false, any_text) {
+            new.acronym = text;
+            typed = true;
+        }
+        if let Some(kind) = choice_row(
+            ui,
+            "Kind",
+            org.kind,
+            &OrgKind::ALL,
+            |k| k.label().to_owned(),
+            false,
+        ) {
+            new.kind = kind;
+        }
+    });
+    let remove = ui
+        .button("Remove organisation")
+        .on_hover_text("Remove it from the workspace and every meeting (Ctrl+Z brings it back)")
+        .clicked();
+    let changed = (new != *org).then_some((new, typed));
+    (changed, remove)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::email_check;
+
+    #[test]
+    fn email_reasons() {
+        assert_eq!(email_check(""), None);
+        assert_eq!(email_check("a@b.org"), None);
+        assert!(email_check("a.b.org").is_some());
+        assert!(email_check("a@b").is_some());
+    }
+}

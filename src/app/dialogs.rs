@@ -1,0 +1,240 @@
+//! Modal dialogs: unsaved changes, errors, About, and adding an organisation. Escape or a click outside
+//! closes each (as Cancel does).
+
+use egui::{RichText, TextEdit};
+
+use super::App;
+use super::commands;
+use crate::edit::Edit;
+use crate::model::{EntityId, Invitee, ObserverRequest, OrgKind, Organisation, reference};
+
+/// What to do once the user has dealt with unsaved changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PendingAction {
+    New,
+    /// Open this file, or ask which.
+    Open(Option<std::path::PathBuf>),
+    Quit,
+}
+
+/// The modal dialog shown, if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Dialog {
+    /// Save, discard or cancel before `PendingAction`.
+    Unsaved(PendingAction),
+    Error {
+        title: String,
+        message: String,
+    },
+    About,
+    NewOrganisation {
+        name: String,
+        acronym: String,
+        id: String,
+        kind: OrgKind,
+    },
+}
+
+impl Dialog {
+    pub fn new_organisation() -> Self {
+        Self::NewOrganisation {
+            name: String::new(),
+            acronym: String::new(),
+            id: String::new(),
+            kind: OrgKind::NonGovernmental,
+        }
+    }
+}
+
+/// What the user chose in a dialog this frame.
+enum Outcome {
+    Close,
+    Proceed(PendingAction),
+    SaveThen(PendingAction),
+    AddOrganisation(Organisation),
+}
+
+pub fn ui(app: &mut App, ctx: &egui::Context) {
+    let Some(mut dialog) = app.dialog.take() else {
+        return;
+    };
+    let mut outcome = None;
+    let existing_ids: Vec<String> = app.workspace().organisations.keys().cloned().collect();
+    let modal = egui::Modal::new(egui::Id::unique("dialog")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        match &mut dialog {
+            Dialog::Unsaved(action) => {
+                ui.heading("Save changes?");
+                let verb = match action {
+                    PendingAction::New => "starting a new workspace",
+                    PendingAction::Open(_) => "opening another workspace",
+                    PendingAction::Quit => "quitting",
+                };
+                ui.label(format!(
+                    "“{}” has unsaved changes. Save them before {verb}?",
+                    app.workspace().name
+                ));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Save").clicked() {
+                        outcome = Some(Outcome::SaveThen(action.clone()));
+                    }
+                    if ui.button("Discard changes").clicked() {
+                        outcome = Some(Outcome::Proceed(action.clone()));
+                    }
+                    if ui.button("Cancel").clicked() {
+                        outcome = Some(Outcome::Close);
+                    }
+                });
+            }
+            Dialog::Error { title, message } => {
+                ui.heading(title.as_str());
+                ui.add_space(4.0);
+                ui.label(message.as_str());
+                ui.add_space(8.0);
+                if ui.button("OK").clicked() {
+                    outcome = Some(Outcome::Close);
+                }
+            }
+            Dialog::About => {
+                ui.heading("MSP Invitations");
+                ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+                ui.label(
+                    "Invitations, delegations, credentials and observer status for Meetings of the States \
+                     Parties to the Anti-Personnel Mine Ban Convention.",
+                );
+                ui.add_space(8.0);
+                ui.strong("Reference data");
+                ui.label(format!(
+                    "{} States with their treaty dates and {} standing observer organisations, embedded from \
+                     assets/data. Sources:",
+                    reference::states().len(),
+                    reference::standing_organisations().len()
+                ));
+                egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
+                    ui.label(RichText::new(reference::SOURCES_MD).small());
+                });
+                ui.add_space(8.0);
+                if ui.button("Close").clicked() {
+                    outcome = Some(Outcome::Close);
+                }
+            }
+            Dialog::NewOrganisation {
+                name,
+                acronym,
+                id,
+                kind,
+            } => {
+                ui.heading("Add organisation");
+                ui.label("An organisation that is not a standing observer comes in through a Rule 1.4 request.");
+                egui::Grid::new("new_org").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
+                    let label = ui.label("Name");
+                    ui.add(TextEdit::singleline(name).desired_width(320.0)).labelled_by(label.id);
+                    ui.end_row();
+                    let label = ui.label("Acronym");
+                    ui.add(TextEdit::singleline(acronym).desired_width(120.0)).labelled_by(label.id);
+                    ui.end_row();
+                    let label = ui.label("Id");
+                    let suggested = suggest_id(acronym, name);
+                    ui.add(TextEdit::singleline(id).hint_text(suggested).desired_width(120.0))
+                        .labelled_by(label.id);
+                    ui.end_row();
+                    let label = ui.label("Kind");
+                    egui::ComboBox::from_id_salt("new_org_kind")
+                        .selected_text(kind.label())
+                        .show_ui(ui, |ui| {
+                            for k in OrgKind::ALL {
+                                ui.selectable_value(kind, k, k.label());
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    ui.end_row();
+                });
+                let final_id = if id.trim().is_empty() {
+                    suggest_id(acronym, name)
+                } else {
+                    id.trim().to_owned()
+                };
+                let problem = if name.trim().is_empty() {
+                    Some("Enter the organisation's name.".to_owned())
+                } else if final_id.is_empty() {
+                    Some("Enter an id.".to_owned())
+                } else if existing_ids.contains(&final_id) || reference::standing_organisation(&final_id).is_some() {
+                    Some(format!("The id “{final_id}” is taken; choose another."))
+                } else {
+                    None
+                };
+                if let Some(problem) = &problem {
+                    ui.colored_label(ui.visuals().error_fg_color, problem);
+                }
+                ui.horizontal(|ui| {
+                    if ui.add_enabled(problem.is_none(), egui::Button::new("Add")).clicked() {
+                        outcome = Some(Outcome::AddOrganisation(Organisation {
+                            id: final_id.clone(),
+                            name: name.trim().to_owned(),
+                            acronym: acronym.trim().to_owned(),
+                            kind: *kind,
+                        }));
+                    }
+                    if ui.button("Cancel").clicked() {
+                        outcome = Some(Outcome::Close);
+                    }
+                });
+            }
+        }
+    });
+    if outcome.is_none() && modal.should_close() {
+        outcome = Some(Outcome::Close);
+    }
+    match outcome {
+        None => app.dialog = Some(dialog),
+        Some(Outcome::Close) => {}
+        Some(Outcome::Proceed(action)) => commands::proceed(app, ctx, action),
+        Some(Outcome::SaveThen(action)) => {
+            if commands::save(app, ctx) {
+                commands::proceed(app, ctx, action);
+            }
+        }
+        Some(Outcome::AddOrganisation(org)) => add_organisation(app, org),
+    }
+}
+
+/// A lower-case id from the acronym, else the name's initials.
+fn suggest_id(acronym: &str, name: &str) -> String {
+    let base: String = if acronym.trim().is_empty() {
+        name.split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .collect()
+    } else {
+        acronym.to_owned()
+    };
+    base.chars()
+        .filter(|c| c.is_alphanumeric() || *c == '-')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Adds the organisation and makes it an invitee of the meeting shown, with a Rule 1.4 request to fill in,
+/// as one undo step; then selects it.
+fn add_organisation(app: &mut App, org: Organisation) {
+    let id = EntityId::Org(org.id.clone());
+    let edit = Edit::Batch(vec![
+        Edit::PutOrganisation {
+            id: org.id.clone(),
+            value: Some(org.clone()),
+        },
+        Edit::PutInvitee {
+            meeting: app.meeting_index(),
+            id: id.clone(),
+            value: Some(Invitee {
+                observer_request: Some(ObserverRequest::default()),
+                ..Invitee::default()
+            }),
+        },
+    ]);
+    if app.edit(edit) {
+        app.table.reveal(&id);
+        app.notice = Some(format!("Added {}", org.name));
+    }
+}

@@ -1,0 +1,91 @@
+//! The menu bar: File, Edit, View, Help. Each item is a [`UiCommand`], so labels and shortcuts are defined
+//! once.
+
+use super::{App, UiCommand, View};
+
+/// A menu item for a command, with its shortcut shown and greyed out when it cannot run.
+fn item(app: &mut App, ui: &mut egui::Ui, command: UiCommand) {
+    let mut button = egui::Button::new(command.label());
+    if let Some(shortcut) = command.shortcut() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+    }
+    if ui.add_enabled(command.enabled(app), button).clicked() {
+        app.request(command);
+        ui.close();
+    }
+}
+
+/// A menu item that shows a checkmark when `on`.
+fn toggle(app: &mut App, ui: &mut egui::Ui, command: UiCommand, on: bool) {
+    if ui
+        .add(egui::Button::selectable(on, command.label()))
+        .clicked()
+    {
+        app.request(command);
+        ui.close();
+    }
+}
+
+pub fn ui(app: &mut App, ui: &mut egui::Ui) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            item(app, ui, UiCommand::New);
+            item(app, ui, UiCommand::Open);
+            ui.menu_button("Open recent", |ui| {
+                if app.prefs.recent.is_empty() {
+                    ui.label("No recent files");
+                }
+                for path in app.prefs.recent.clone() {
+                    if ui.button(path.display().to_string()).clicked() {
+                        app.request(UiCommand::OpenPath(path));
+                        ui.close();
+                    }
+                }
+            });
+            ui.separator();
+            item(app, ui, UiCommand::Save);
+            item(app, ui, UiCommand::SaveAs);
+            ui.separator();
+            item(app, ui, UiCommand::AddOrganisation);
+            ui.separator();
+            item(app, ui, UiCommand::Quit);
+        });
+        ui.menu_button("Edit", |ui| {
+            item(app, ui, UiCommand::Undo);
+            let mut redo = egui::Button::new(UiCommand::Redo.label());
+            if let Some(shortcut) = UiCommand::Redo.shortcut() {
+                redo = redo
+                    .shortcut_text(format!("{} or Ctrl+Y", ui.ctx().format_shortcut(&shortcut)));
+            }
+            if ui.add_enabled(app.document().can_redo(), redo).clicked() {
+                app.request(UiCommand::Redo);
+                ui.close();
+            }
+            ui.separator();
+            item(app, ui, UiCommand::Find);
+            item(app, ui, UiCommand::SelectAll);
+        });
+        ui.menu_button("View", |ui| {
+            let view = app.view;
+            toggle(app, ui, UiCommand::ShowInvitees, view == View::Invitees);
+            toggle(
+                app,
+                ui,
+                UiCommand::ShowMeetingSettings,
+                view == View::MeetingSettings,
+            );
+            ui.separator();
+            let detail = app.prefs.show_detail;
+            toggle(app, ui, UiCommand::ToggleDetail, detail);
+            let dark = app.prefs.dark;
+            toggle(app, ui, UiCommand::ToggleTheme, dark);
+            ui.separator();
+            item(app, ui, UiCommand::ZoomIn);
+            item(app, ui, UiCommand::ZoomOut);
+            item(app, ui, UiCommand::ZoomReset);
+        });
+        ui.menu_button("Help", |ui| {
+            item(app, ui, UiCommand::About);
+        });
+    });
+}

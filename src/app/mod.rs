@@ -1,0 +1,425 @@
+//! The desktop app: the organiser's workbench on one workspace.
+//!
+//! - `mod.rs`: the [`App`] state, the one edit path ([`App::edit`]), file operations behind the dialogs,
+//!   and `impl eframe::App`.
+//! - `commands.rs`: user-facing actions ([`UiCommand`]) with their labels and shortcuts, and what they do.
+//! - `menu.rs`, `toolbar.rs`, `status_bar.rs`: the frame around the work.
+//! - `table.rs`: the invitee table, its filter, sort, selection and caches.
+//! - `detail.rs`, `bulk.rs`: the panel for the selected invitee, or for several at once.
+//! - `meeting_view.rs`: the meeting's settings.
+//! - `dialogs.rs`: modal dialogs (unsaved changes, errors, about, new organisation).
+//! - `widgets.rs`: small form widgets (dates, combo boxes) shared by the views.
+//! - `prefs.rs`: UI preferences kept in eframe's storage.
+
+mod bulk;
+mod commands;
+mod detail;
+mod dialogs;
+mod meeting_view;
+mod menu;
+mod prefs;
+mod status_bar;
+mod table;
+mod toolbar;
+mod widgets;
+
+use std::path::{Path, PathBuf};
+
+pub use commands::UiCommand;
+pub use dialogs::{Dialog, PendingAction};
+pub use prefs::Prefs;
+pub use table::{SortColumn, TableState};
+
+use crate::edit::{Document, Edit};
+use crate::model::{EntityId, Field, PersonId, Problem, Workspace, builtin_workspace, validate};
+use crate::storage;
+
+/// Which view fills the centre of the window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Invitees,
+    MeetingSettings,
+}
+
+/// A field the user asked to go to (from a validation problem), for the detail panel to focus.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FocusTarget {
+    pub field: Field,
+    pub person: Option<PersonId>,
+}
+
+/// The whole app state. Fields the views read are public to the crate; tests go through the methods.
+pub struct App {
+    doc: Document,
+    path: Option<PathBuf>,
+    /// Index of the meeting shown.
+    meeting: usize,
+    pub(crate) view: View,
+    pub(crate) table: TableState,
+    pub(crate) prefs: Prefs,
+    pub(crate) dialog: Option<Dialog>,
+    /// A passing message for the status bar ("3 invitees changed category").
+    pub(crate) notice: Option<String>,
+    pub(crate) focus: Option<FocusTarget>,
+    pub(crate) bulk: bulk::BulkDraft,
+    /// Commands asked for while drawing, run once the frame is drawn.
+    pending: Vec<UiCommand>,
+    problems: (u64, Vec<Problem>),
+    title: String,
+    /// The widget that had keyboard focus last frame, to end a run of typing as one undo step.
+    last_focus: Option<egui::Id>,
+    /// Set once the user agreed to quit, so the close request goes through.
+    quitting: bool,
+    style_applied: Option<(bool, u32)>,
+}
+
+impl App {
+    /// An app on a workspace. `path` is where it was loaded from, if anywhere.
+    pub fn new(workspace: Workspace, path: Option<PathBuf>, prefs: Prefs) -> Self {
+        let mut app = Self {
+            doc: Document::new(workspace, true),
+            path: None,
+            meeting: 0,
+            view: View::Invitees,
+            table: TableState::default(),
+            prefs,
+            dialog: None,
+            notice: None,
+            focus: None,
+            bulk: bulk::BulkDraft::default(),
+            pending: Vec::new(),
+            problems: (u64::MAX, Vec::new()),
+            title: String::new(),
+            last_focus: None,
+            quitting: false,
+            style_applied: None,
+        };
+        app.set_path(path);
+        app
+    }
+
+    /// The app on the built-in 13MSP workspace, not saved anywhere.
+    pub fn builtin() -> Self {
+        Self::new(builtin_workspace(), None, Prefs::default())
+    }
+
+    /// Starts as the desktop app does: on `path`, else the last workspace, else the built-in one. A file
+    /// that fails to load leaves the built-in workspace open and says why.
+    pub fn start(path: Option<PathBuf>, prefs: Prefs) -> Self {
+        let candidate = path.or_else(|| prefs.last_workspace.clone().filter(|p| p.exists()));
+        let mut app = Self::new(builtin_workspace(), None, prefs);
+        if let Some(path) = candidate {
+            app.open_path(&path);
+        }
+        app
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    pub fn workspace(&self) -> &Workspace {
+        self.doc.workspace()
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn meeting_index(&self) -> usize {
+        self.meeting
+    }
+
+    pub fn table(&self) -> &TableState {
+        &self.table
+    }
+
+    pub fn table_mut(&mut self) -> &mut TableState {
+        &mut self.table
+    }
+
+    pub fn dialog(&self) -> Option<&Dialog> {
+        self.dialog.as_ref()
+    }
+
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// The window title: workspace, file, and a mark for unsaved changes.
+    pub fn title(&self) -> String {
+        let file = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || "not saved".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let dirty = if self.doc.is_dirty() { "● " } else { "" };
+        format!(
+            "{dirty}{} ({file}) — MSP Invitations",
+            self.workspace().name
+        )
+    }
+
+    /// The meeting shown, if the workspace has any.
+    pub fn meeting(&self) -> Option<&crate::model::Meeting> {
+        self.workspace().meetings.get(self.meeting)
+    }
+
+    /// Shows another meeting of the workspace.
+    pub fn select_meeting(&mut self, index: usize) {
+        if index < self.workspace().meetings.len() && index != self.meeting {
+            self.meeting = index;
+            self.table.clear_selection();
+        }
+    }
+
+    /// The one path by which the app changes the document. Errors are shown, never lost.
+    pub fn edit(&mut self, edit: Edit) -> bool {
+        self.doc
+            .apply(edit)
+            .unwrap_or_else(|err| self.report_edit_error(&err))
+    }
+
+    /// Like [`App::edit`], merging with the previous edit of the same `key` (typing in one field).
+    pub fn edit_coalesced(&mut self, edit: Edit, key: &str) -> bool {
+        self.doc
+            .apply_coalesced(edit, key)
+            .unwrap_or_else(|err| self.report_edit_error(&err))
+    }
+
+    fn report_edit_error(&mut self, err: &crate::edit::EditError) -> bool {
+        self.dialog = Some(Dialog::Error {
+            title: "Could not make the change".to_owned(),
+            message: err.to_string(),
+        });
+        false
+    }
+
+    pub fn undo(&mut self) -> bool {
+        self.doc.undo()
+    }
+
+    pub fn redo(&mut self) -> bool {
+        self.doc.redo()
+    }
+
+    /// Validation problems of the workspace, recomputed only when it changed.
+    pub fn problems(&mut self) -> &[Problem] {
+        if self.problems.0 != self.doc.revision() {
+            self.problems = (self.doc.revision(), validate(self.doc.workspace()));
+        }
+        &self.problems.1
+    }
+
+    /// Selects the invitee and field a problem is about, showing the invitee table and the detail panel.
+    pub fn go_to_problem(&mut self, problem: &Problem) {
+        if let Some(index) = self.workspace().meeting_index(&problem.meeting) {
+            self.select_meeting(index);
+        }
+        match &problem.invitee {
+            Some(id) => {
+                self.view = View::Invitees;
+                self.table.reveal(id);
+                self.prefs.show_detail = true;
+                self.focus = Some(FocusTarget {
+                    field: problem.field,
+                    person: problem.person,
+                });
+            }
+            None => self.view = View::MeetingSettings,
+        }
+    }
+
+    /// Selects one invitee, as a click on its row does.
+    pub fn select(&mut self, id: &EntityId) {
+        self.table.select_only(id);
+    }
+
+    fn set_path(&mut self, path: Option<PathBuf>) {
+        if let Some(path) = &path {
+            self.prefs.remember(path);
+        }
+        self.path = path;
+    }
+
+    /// Opens a workspace file in place of the current one. On failure, shows why and keeps the current
+    /// workspace open, unsaved changes and all. Does not ask about unsaved changes: [`UiCommand::Open`]
+    /// does that first.
+    pub fn open_path(&mut self, path: &Path) -> bool {
+        match storage::load(path) {
+            Ok(workspace) => {
+                self.replace_document(workspace, Some(path.to_owned()));
+                true
+            }
+            Err(err) => {
+                self.dialog = Some(Dialog::Error {
+                    title: "Could not open the workspace".to_owned(),
+                    message: format!("{err:#}"),
+                });
+                false
+            }
+        }
+    }
+
+    /// Saves to `path` and makes it the workspace's file. On failure the previous file is intact, the work
+    /// stays open and unsaved, and the message says why.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        match storage::save(path, self.doc.workspace()) {
+            Ok(()) => {
+                self.doc.mark_saved();
+                self.set_path(Some(path.to_owned()));
+                self.notice = Some(format!("Saved to {}", path.display()));
+                true
+            }
+            Err(err) => {
+                self.dialog = Some(Dialog::Error {
+                    title: "Could not save the workspace".to_owned(),
+                    message: format!("{err:#}"),
+                });
+                false
+            }
+        }
+    }
+
+    /// Starts a new workspace: the built-in 13MSP, not yet saved anywhere.
+    pub fn new_workspace(&mut self) {
+        self.replace_document(builtin_workspace(), None);
+    }
+
+    fn replace_document(&mut self, workspace: Workspace, path: Option<PathBuf>) {
+        self.doc = Document::new(workspace, true);
+        self.meeting = 0;
+        self.table = TableState::default();
+        self.problems = (u64::MAX, Vec::new());
+        self.focus = None;
+        self.notice = path.as_ref().map(|p| format!("Opened {}", p.display()));
+        self.path = None;
+        self.set_path(path);
+    }
+
+    /// Asks for a command to run after this frame, as menus and shortcuts do.
+    pub fn request(&mut self, command: UiCommand) {
+        self.pending.push(command);
+    }
+
+    /// Runs a command now (tests and the end of each frame).
+    pub fn run_command(&mut self, ctx: &egui::Context, command: UiCommand) {
+        commands::run(self, ctx, command);
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    fn apply_style(&mut self, ctx: &egui::Context) {
+        let zoom_key = (self.prefs.zoom * 100.0).round() as u32;
+        if self.style_applied == Some((self.prefs.dark, zoom_key)) {
+            return;
+        }
+        ctx.set_theme(if self.prefs.dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
+        ctx.set_zoom_factor(self.prefs.zoom);
+        self.style_applied = Some((self.prefs.dark, zoom_key));
+    }
+
+    /// Ends a run of typing as one undo step when keyboard focus moves to another widget.
+    fn track_focus(&mut self, ctx: &egui::Context) {
+        let focused = ctx.memory(|m| m.focused());
+        if focused != self.last_focus {
+            self.doc.break_coalescing();
+            self.last_focus = focused;
+        }
+    }
+}
+
+/// Opens the desktop app on `path`, or the last workspace, or the built-in 13MSP.
+pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("MSP Invitations")
+            .with_inner_size([1420.0, 860.0])
+            .with_min_inner_size([900.0, 560.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "MSP Invitations",
+        options,
+        Box::new(move |cc| {
+            let prefs = cc
+                .storage
+                .and_then(|s| eframe::get_value::<Prefs>(s, eframe::APP_KEY))
+                .unwrap_or_default();
+            Ok(Box::new(App::start(path, prefs)))
+        }),
+    )
+    .map_err(|err| anyhow::anyhow!("{err}"))
+}
+
+impl eframe::App for App {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        // A file dropped on the window opens, after asking about unsaved changes.
+        let dropped: Option<PathBuf> = ctx.input(|i| {
+            i.raw.dropped_files.iter().find_map(|f| {
+                let path = f.path();
+                (!path.as_os_str().is_empty()).then(|| path.to_owned())
+            })
+        });
+        if let Some(path) = dropped {
+            self.request(UiCommand::OpenPath(path));
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.quitting && self.doc.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.dialog = Some(Dialog::Unsaved(PendingAction::Quit));
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.apply_style(&ctx);
+        self.track_focus(&ctx);
+        commands::handle_shortcuts(self, &ctx);
+
+        egui::Panel::top("menu_bar").show(ui, |ui| menu::ui(self, ui));
+        egui::Panel::top("toolbar").show(ui, |ui| toolbar::ui(self, ui));
+        egui::Panel::bottom("status_bar").show(ui, |ui| status_bar::ui(self, ui));
+        if self.view == View::Invitees && self.prefs.show_detail {
+            egui::Panel::right("detail")
+                .resizable(true)
+                .default_size(440.0)
+                .min_size(340.0)
+                .show(ui, |ui| {
+                    if self.table.selection().len() > 1 {
+                        bulk::ui(self, ui);
+                    } else {
+                        detail::ui(self, ui);
+                    }
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| match self.view {
+            View::Invitees => table::ui(self, ui),
+            View::MeetingSettings => meeting_view::ui(self, ui),
+        });
+        dialogs::ui(self, &ctx);
+
+        for command in std::mem::take(&mut self.pending) {
+            commands::run(self, &ctx, command);
+        }
+        self.update_title(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.prefs.last_workspace = self.path.clone();
+        eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
+    }
+}

@@ -1,0 +1,42 @@
+//! UI preferences, kept in eframe's storage. Never the workspace: that is only written to the user's file.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// How many files File ▸ Open recent lists.
+const RECENT_FILES: usize = 10;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// Most recent first.
+    pub recent: Vec<PathBuf>,
+    /// Opened at the next start when no file is given.
+    pub last_workspace: Option<PathBuf>,
+    pub dark: bool,
+    pub zoom: f32,
+    pub show_detail: bool,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Self {
+            recent: Vec::new(),
+            last_workspace: None,
+            dark: false,
+            zoom: 1.0,
+            show_detail: true,
+        }
+    }
+}
+
+impl Prefs {
+    /// Puts `path` first in the recent files.
+    pub fn remember(&mut self, path: &Path) {
+        let path = path.canonicalize().unwrap_or_else(|_| path.to_owned());
+        self.recent.retain(|p| *p != path);
+        self.recent.insert(0, path);
+        self.recent.truncate(RECENT_FILES);
+    }
+}

@@ -1,0 +1,70 @@
+//! The status bar: the file and whether it is saved, what the filter shows, and the problems validation
+//! finds, each a link to the invitee and field concerned.
+
+use super::App;
+
+pub fn ui(app: &mut App, ui: &mut egui::Ui) {
+    ui.horizontal(|ui| {
+        let file = app.path().map_or_else(
+            || "Not saved to a file yet".to_owned(),
+            |p| p.display().to_string(),
+        );
+        ui.label(file);
+        if app.document().is_dirty() {
+            ui.colored_label(ui.visuals().warn_fg_color, "● Unsaved changes");
+        } else if app.path().is_some() {
+            ui.label("Saved");
+        } else {
+            ui.label("No changes");
+        }
+        ui.separator();
+        ui.label(format!(
+            "Showing {} of {} invitees",
+            app.table.visible_len(),
+            app.table.total_len()
+        ));
+        let selected = app.table.selection().len();
+        if selected > 0 {
+            ui.label(format!("· {selected} selected"));
+        }
+        if let Some(notice) = &app.notice {
+            ui.separator();
+            ui.label(notice);
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            problems_button(app, ui);
+        });
+    });
+}
+
+fn problems_button(app: &mut App, ui: &mut egui::Ui) {
+    let problems = app.problems().to_vec();
+    if problems.is_empty() {
+        ui.label("No problems");
+        return;
+    }
+    let label = format!(
+        "⚠ {} problem{}",
+        problems.len(),
+        if problems.len() == 1 { "" } else { "s" }
+    );
+    let mut chosen = None;
+    ui.menu_button(
+        egui::RichText::new(label).color(ui.visuals().warn_fg_color),
+        |ui| {
+            egui::ScrollArea::vertical()
+                .max_height(320.0)
+                .show(ui, |ui| {
+                    for problem in &problems {
+                        if ui.button(problem.to_string()).clicked() {
+                            chosen = Some(problem.clone());
+                            ui.close();
+                        }
+                    }
+                });
+        },
+    );
+    if let Some(problem) = chosen {
+        app.go_to_problem(&problem);
+    }
+}

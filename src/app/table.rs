@@ -1,0 +1,631 @@
+//! The invitee table: one row per invitee, filtered by search and chips, sorted by any column, with a
+//! multi-selection. The rows and the filtered order are cached and rebuilt only when the document, the
+//! meeting or the filter change, never per frame; only visible rows are laid out.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use egui::{Key, Modifiers, RichText, Sense};
+use egui_extras::{Column, TableBuilder};
+
+use super::App;
+use crate::edit::Document;
+use crate::model::{
+    Category, CredentialKind, Date, EntityId, InvitationStatus, Invitee, Meeting, Reply, Workspace,
+    reference,
+};
+use crate::text::{collate, fold};
+
+/// The columns, in display order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SortColumn {
+    #[default]
+    Name,
+    Category,
+    Status,
+    Sent,
+    Reply,
+    People,
+    Head,
+    Credentials,
+    Observer,
+}
+
+impl SortColumn {
+    pub const ALL: [Self; 9] = [
+        Self::Name,
+        Self::Category,
+        Self::Status,
+        Self::Sent,
+        Self::Reply,
+        Self::People,
+        Self::Head,
+        Self::Credentials,
+        Self::Observer,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Name => "Name",
+            Self::Category => "Category",
+            Self::Status => "Invitation",
+            Self::Sent => "Sent",
+            Self::Reply => "Reply",
+            Self::People => "People",
+            Self::Head => "Head of delegation",
+            Self::Credentials => "Credentials",
+            Self::Observer => "Observer status",
+        }
+    }
+}
+
+/// What the table shows of one invitee, derived from the workspace.
+#[derive(Clone, Debug)]
+pub struct Row {
+    pub id: EntityId,
+    pub name: String,
+    /// Folded name, old names, acronym, code and delegates' names, for search.
+    haystack: String,
+    pub category: Option<Category>,
+    pub status: InvitationStatus,
+    pub sent: Option<Date>,
+    pub reply: Reply,
+    pub people: usize,
+    pub head: String,
+    pub credentials: Option<CredentialKind>,
+    pub observer: String,
+}
+
+impl Row {
+    fn build(workspace: &Workspace, meeting: &Meeting, id: &EntityId, invitee: &Invitee) -> Self {
+        let name = workspace.name(id).to_owned();
+        let mut haystack = fold(&name);
+        let mut add = |text: &str| {
+            haystack.push('\n');
+            haystack.push_str(&fold(text));
+        };
+        add(id.code());
+        match id {
+            EntityId::State(iso3) => {
+                if let Some(state) = reference::state(iso3) {
+                    add(&state.name);
+                    state.aliases.iter().for_each(|a| add(a));
+                }
+            }
+            EntityId::Org(org) => {
+                if let Some(org) = workspace.organisation(org) {
+                    add(&org.acronym);
+                    add(&org.name);
+                }
+            }
+        }
+        for member in &invitee.delegation.members {
+            add(&format!("{} {}", member.given_name, member.family_name));
+        }
+        let observer = if workspace.needs_observer_request(id) {
+            invitee
+                .observer_request
+                .as_ref()
+                .and_then(|r| r.step())
+                .map_or("Not requested", |s| s.label())
+                .to_owned()
+        } else if matches!(id, EntityId::Org(_)) {
+            "Standing observer".to_owned()
+        } else {
+            String::new()
+        };
+        Self {
+            id: id.clone(),
+            category: workspace.category(meeting, id),
+            status: invitee.invitation.status,
+            sent: invitee.invitation.sent,
+            reply: invitee.invitation.reply,
+            people: invitee.delegation.members.len(),
+            head: invitee
+                .delegation
+                .head()
+                .map(|m| m.display_name())
+                .unwrap_or_default(),
+            credentials: invitee.delegation.credentials.as_ref().map(|c| c.kind),
+            observer,
+            haystack,
+            name,
+        }
+    }
+
+    fn matches(&self, terms: &[String]) -> bool {
+        terms.iter().all(|t| self.haystack.contains(t.as_str()))
+    }
+}
+
+/// The table's filter, sort, selection and caches.
+#[derive(Debug, Default)]
+pub struct TableState {
+    query: String,
+    categories: BTreeSet<Category>,
+    statuses: BTreeSet<InvitationStatus>,
+    sort: SortColumn,
+    descending: bool,
+    selection: BTreeSet<EntityId>,
+    /// Where a Shift+click range starts.
+    anchor: Option<EntityId>,
+    /// Set by Edit ▸ Find: the search field takes focus next frame.
+    pub(crate) focus_search: bool,
+    rows: Vec<Row>,
+    by_id: HashMap<EntityId, usize>,
+    /// (document revision, meeting) the rows were built for.
+    rows_for: Option<(u64, usize)>,
+    /// Indices into `rows`, filtered and sorted.
+    visible: Vec<usize>,
+    visible_dirty: bool,
+    category_counts: BTreeMap<Category, usize>,
+    status_counts: BTreeMap<InvitationStatus, usize>,
+    /// A row to scroll to next frame (keyboard moves, going to a problem).
+    scroll_to: Option<EntityId>,
+    /// The invitee to select once the rows are built (a problem's invitee, say).
+    reveal: Option<EntityId>,
+}
+
+impl TableState {
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    pub fn set_query(&mut self, query: &str) {
+        if self.query != query {
+            query.clone_into(&mut self.query);
+            self.visible_dirty = true;
+        }
+    }
+
+    pub fn categories(&self) -> &BTreeSet<Category> {
+        &self.categories
+    }
+
+    /// Turns a category chip on or off.
+    pub fn toggle_category(&mut self, category: Category) {
+        if !self.categories.remove(&category) {
+            self.categories.insert(category);
+        }
+        self.visible_dirty = true;
+    }
+
+    pub fn statuses(&self) -> &BTreeSet<InvitationStatus> {
+        &self.statuses
+    }
+
+    pub fn toggle_status(&mut self, status: InvitationStatus) {
+        if !self.statuses.remove(&status) {
+            self.statuses.insert(status);
+        }
+        self.visible_dirty = true;
+    }
+
+    /// Clears search and chips.
+    pub fn clear_filters(&mut self) {
+        self.query.clear();
+        self.categories.clear();
+        self.statuses.clear();
+        self.visible_dirty = true;
+    }
+
+    pub fn sort(&self) -> (SortColumn, bool) {
+        (self.sort, self.descending)
+    }
+
+    /// Sorts by a column; sorting by the same column again reverses the order.
+    pub fn sort_by(&mut self, column: SortColumn) {
+        if self.sort == column {
+            self.descending = !self.descending;
+        } else {
+            self.sort = column;
+            self.descending = false;
+        }
+        self.visible_dirty = true;
+    }
+
+    pub fn selection(&self) -> &BTreeSet<EntityId> {
+        &self.selection
+    }
+
+    /// The one selected invitee, if exactly one is.
+    pub fn selected_one(&self) -> Option<&EntityId> {
+        if self.selection.len() == 1 {
+            self.selection.first()
+        } else {
+            None
+        }
+    }
+
+    pub fn clear_selection(&mut self) {
+        self.selection.clear();
+        self.anchor = None;
+    }
+
+    pub fn select_only(&mut self, id: &EntityId) {
+        self.selection.clear();
+        self.selection.insert(id.clone());
+        self.anchor = Some(id.clone());
+        self.scroll_to = Some(id.clone());
+    }
+
+    /// Selects an invitee and clears any filter that would hide it.
+    pub(crate) fn reveal(&mut self, id: &EntityId) {
+        self.reveal = Some(id.clone());
+        self.select_only(id);
+    }
+
+    /// Ctrl+A: every invitee the current filter shows.
+    pub fn select_all_visible(&mut self) {
+        self.selection = self
+            .visible
+            .iter()
+            .filter_map(|&i| self.rows.get(i))
+            .map(|r| r.id.clone())
+            .collect();
+    }
+
+    /// The rows shown, in order (after [`TableState::refresh`]).
+    pub fn visible_rows(&self) -> impl Iterator<Item = &Row> {
+        self.visible.iter().filter_map(|&i| self.rows.get(i))
+    }
+
+    pub fn visible_len(&self) -> usize {
+        self.visible.len()
+    }
+
+    pub fn total_len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// How many invitees each category chip would show, given the search and the status chips.
+    pub fn category_count(&self, category: Category) -> usize {
+        self.category_counts.get(&category).copied().unwrap_or(0)
+    }
+
+    pub fn status_count(&self, status: InvitationStatus) -> usize {
+        self.status_counts.get(&status).copied().unwrap_or(0)
+    }
+
+    /// Brings the caches up to date with the document and the filter. Cheap when nothing changed.
+    pub fn refresh(&mut self, doc: &Document, meeting_index: usize) {
+        let workspace = doc.workspace();
+        let Some(meeting) = workspace.meetings.get(meeting_index) else {
+            self.rows.clear();
+            self.by_id.clear();
+            self.visible.clear();
+            self.rows_for = None;
+            return;
+        };
+        let key = (doc.revision(), meeting_index);
+        if self.rows_for != Some(key) {
+            let patched = self.rows_for == Some((doc.revision().wrapping_sub(1), meeting_index))
+                && self.patch_rows(doc, meeting_index);
+            if !patched {
+                self.rows = meeting
+                    .invitees
+                    .iter()
+                    .map(|(id, invitee)| Row::build(workspace, meeting, id, invitee))
+                    .collect();
+                self.by_id = self
+                    .rows
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| (r.id.clone(), i))
+                    .collect();
+            }
+            self.rows_for = Some(key);
+            self.visible_dirty = true;
+            let known = &self.by_id;
+            self.selection.retain(|id| known.contains_key(id));
+        }
+        if let Some(id) = self.reveal.take() {
+            if let Some(&i) = self.by_id.get(&id)
+                && let Some(row) = self.rows.get(i)
+                && !(self.passes_chips(row) && row.matches(&self.terms()))
+            {
+                self.clear_filters();
+            }
+            self.scroll_to = Some(id);
+        }
+        if self.visible_dirty {
+            self.recompute_visible();
+            self.visible_dirty = false;
+        }
+    }
+
+    /// Rebuilds only the rows the last change touched; `false` if that is not possible.
+    fn patch_rows(&mut self, doc: &Document, meeting_index: usize) -> bool {
+        let Some(touched) = doc.last_touched() else {
+            return false;
+        };
+        let workspace = doc.workspace();
+        let Some(meeting) = workspace.meetings.get(meeting_index) else {
+            return false;
+        };
+        for (m, id) in touched {
+            if *m != meeting_index {
+                continue;
+            }
+            let (Some(&i), Some(invitee)) = (self.by_id.get(id), meeting.invitees.get(id)) else {
+                return false; // added or removed: the row set changed
+            };
+            if let Some(row) = self.rows.get_mut(i) {
+                *row = Row::build(workspace, meeting, id, invitee);
+            }
+        }
+        true
+    }
+
+    fn terms(&self) -> Vec<String> {
+        fold(&self.query)
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect()
+    }
+
+    fn passes_chips(&self, row: &Row) -> bool {
+        self.passes_categories(row) && self.passes_statuses(row)
+    }
+
+    fn passes_categories(&self, row: &Row) -> bool {
+        self.categories.is_empty() || row.category.is_some_and(|c| self.categories.contains(&c))
+    }
+
+    fn passes_statuses(&self, row: &Row) -> bool {
+        self.statuses.is_empty() || self.statuses.contains(&row.status)
+    }
+
+    fn recompute_visible(&mut self) {
+        let terms = self.terms();
+        self.category_counts.clear();
+        self.status_counts.clear();
+        let mut visible = Vec::new();
+        for (i, row) in self.rows.iter().enumerate() {
+            if !row.matches(&terms) {
+                continue;
+            }
+            let by_category = self.passes_categories(row);
+            let by_status = self.passes_statuses(row);
+            if by_status && let Some(category) = row.category {
+                *self.category_counts.entry(category).or_default() += 1;
+            }
+            if by_category {
+                *self.status_counts.entry(row.status).or_default() += 1;
+            }
+            if by_category && by_status {
+                visible.push(i);
+            }
+        }
+        let rows = &self.rows;
+        let column = self.sort;
+        visible.sort_by(|&a, &b| {
+            let (Some(a), Some(b)) = (rows.get(a), rows.get(b)) else {
+                return std::cmp::Ordering::Equal;
+            };
+            let by_column = match column {
+                SortColumn::Name => std::cmp::Ordering::Equal,
+                SortColumn::Category => a.category.cmp(&b.category),
+                SortColumn::Status => a.status.cmp(&b.status),
+                SortColumn::Sent => a.sent.cmp(&b.sent),
+                SortColumn::Reply => a.reply.cmp(&b.reply),
+                SortColumn::People => a.people.cmp(&b.people),
+                SortColumn::Head => collate(&a.head, &b.head),
+                SortColumn::Credentials => a.credentials.cmp(&b.credentials),
+                SortColumn::Observer => collate(&a.observer, &b.observer),
+            };
+            by_column
+                .then_with(|| collate(&a.name, &b.name))
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        if self.descending {
+            visible.reverse();
+        }
+        self.visible = visible;
+    }
+
+    /// Moves the selection up or down by one row (arrow keys).
+    fn move_selection(&mut self, down: bool) {
+        let ids: Vec<&EntityId> = self.visible_rows().map(|r| &r.id).collect();
+        if ids.is_empty() {
+            return;
+        }
+        let current = self
+            .anchor
+            .as_ref()
+            .and_then(|a| ids.iter().position(|id| *id == a));
+        let next = match (current, down) {
+            (None, _) => 0,
+            (Some(i), true) => (i + 1).min(ids.len() - 1),
+            (Some(i), false) => i.saturating_sub(1),
+        };
+        if let Some(id) = ids.get(next).map(|id| (*id).clone()) {
+            self.select_only(&id);
+        }
+    }
+
+    /// A click on a row: alone, with Ctrl (toggle) or with Shift (range from the anchor).
+    fn click(&mut self, index: usize, modifiers: Modifiers) {
+        let Some(id) = self.visible_rows().nth(index).map(|r| r.id.clone()) else {
+            return;
+        };
+        if modifiers.shift {
+            let anchor_index = self
+                .anchor
+                .as_ref()
+                .and_then(|a| self.visible_rows().position(|r| &r.id == a))
+                .unwrap_or(index);
+            let (from, to) = (anchor_index.min(index), anchor_index.max(index));
+            let range: Vec<EntityId> = self
+                .visible_rows()
+                .skip(from)
+                .take(to - from + 1)
+                .map(|r| r.id.clone())
+                .collect();
+            if !modifiers.command {
+                self.selection.clear();
+            }
+            self.selection.extend(range);
+        } else if modifiers.command {
+            if !self.selection.remove(&id) {
+                self.selection.insert(id.clone());
+            }
+            self.anchor = Some(id);
+        } else {
+            self.selection.clear();
+            self.selection.insert(id.clone());
+            self.anchor = Some(id);
+        }
+    }
+}
+
+fn date_text(date: Option<Date>) -> String {
+    date.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// Draws the table (or says why it is empty) and handles clicks and arrow keys.
+pub fn ui(app: &mut App, ui: &mut egui::Ui) {
+    app.table.refresh(&app.doc, app.meeting);
+    if app.meeting().is_none() {
+        ui.centered_and_justified(|ui| {
+            ui.label("This workspace has no meeting yet. Start one with File ▸ New.");
+        });
+        return;
+    }
+    if app.table.visible.is_empty() {
+        ui.vertical_centered(|ui| {
+            ui.add_space(60.0);
+            if app.table.rows.is_empty() {
+                ui.label("This meeting has no invitees yet. Add an organisation with File ▸ Add organisation….");
+            } else {
+                ui.label(format!(
+                    "No invitee matches “{}” and the chips chosen.",
+                    app.table.query
+                ));
+                if ui.button("Clear search and filters").clicked() {
+                    app.table.clear_filters();
+                }
+            }
+        });
+        return;
+    }
+
+    let keyboard_free = app.dialog.is_none() && !ui.ctx().text_edit_focused();
+    if keyboard_free {
+        let (up, down, enter) = ui.input_mut(|i| {
+            (
+                i.consume_key(Modifiers::NONE, Key::ArrowUp),
+                i.consume_key(Modifiers::NONE, Key::ArrowDown),
+                i.consume_key(Modifiers::NONE, Key::Enter),
+            )
+        });
+        if up || down {
+            app.table.move_selection(down);
+        }
+        if enter && !app.table.selection.is_empty() {
+            app.prefs.show_detail = true;
+            app.focus = Some(super::FocusTarget {
+                field: crate::model::Field::InvitationStatus,
+                person: None,
+            });
+        }
+    }
+
+    let scroll_to = app
+        .table
+        .scroll_to
+        .take()
+        .and_then(|id| app.table.visible_rows().position(|r| r.id == id));
+    let mut clicked: Option<(usize, Modifiers, bool)> = None;
+    let mut sort_clicked = None;
+    let table = &app.table;
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    let mut builder = TableBuilder::new(ui)
+        .id_salt("invitees")
+        .striped(true)
+        .resizable(true)
+        .sense(Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::initial(230.0).at_least(120.0).clip(true))
+        .column(Column::initial(132.0).at_least(80.0).clip(true))
+        .column(Column::initial(76.0).at_least(60.0).clip(true))
+        .column(Column::initial(82.0).at_least(60.0).clip(true))
+        .column(Column::initial(70.0).at_least(56.0).clip(true))
+        .column(Column::initial(50.0).at_least(44.0))
+        .column(Column::initial(170.0).at_least(80.0).clip(true))
+        .column(Column::initial(86.0).at_least(60.0).clip(true))
+        .column(Column::remainder().at_least(100.0).clip(true));
+    if let Some(index) = scroll_to {
+        builder = builder.scroll_to_row(index, Some(egui::Align::Center));
+    }
+    builder
+        .header(row_height + 2.0, |mut header| {
+            for column in SortColumn::ALL {
+                header.col(|ui| {
+                    let arrow = match table.sort() {
+                        (c, false) if c == column => " ▲",
+                        (c, true) if c == column => " ▼",
+                        _ => "",
+                    };
+                    let label = RichText::new(format!("{}{arrow}", column.label())).strong();
+                    if ui
+                        .add(egui::Button::new(label).frame(false))
+                        .on_hover_text(format!("Sort by {}", column.label().to_lowercase()))
+                        .clicked()
+                    {
+                        sort_clicked = Some(column);
+                    }
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(row_height, table.visible.len(), |mut row| {
+                let index = row.index();
+                let Some(data) = table.visible.get(index).and_then(|&i| table.rows.get(i)) else {
+                    return;
+                };
+                row.set_selected(table.selection.contains(&data.id));
+                row.col(|ui| {
+                    ui.label(&data.name);
+                });
+                row.col(|ui| {
+                    ui.label(data.category.map_or("Unknown", |c| c.column_label()))
+                        .on_hover_text(data.category.map_or("Unknown", |c| c.label()));
+                });
+                row.col(|ui| {
+                    ui.label(data.status.label());
+                });
+                row.col(|ui| {
+                    ui.label(date_text(data.sent));
+                });
+                row.col(|ui| {
+                    ui.label(data.reply.label());
+                });
+                row.col(|ui| {
+                    ui.label(data.people.to_string());
+                });
+                row.col(|ui| {
+                    ui.label(&data.head);
+                });
+                row.col(|ui| {
+                    ui.label(data.credentials.map_or("", |c| c.label()));
+                });
+                row.col(|ui| {
+                    ui.label(&data.observer);
+                });
+                let response = row.response();
+                if response.clicked() || response.double_clicked() {
+                    let modifiers = response.ctx.input(|i| i.modifiers);
+                    clicked = Some((index, modifiers, response.double_clicked()));
+                }
+            });
+        });
+    if let Some(column) = sort_clicked {
+        app.table.sort_by(column);
+    }
+    if let Some((index, modifiers, double)) = clicked {
+        app.table.click(index, modifiers);
+        if double {
+            app.prefs.show_detail = true;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+//! Under the menu: the meeting switcher, the view tabs, the search field and the filter chips.
+
+use super::{App, View};
+use crate::model::{Category, InvitationStatus};
+
+pub fn ui(app: &mut App, ui: &mut egui::Ui) {
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        meeting_switcher(app, ui);
+        ui.separator();
+        ui.selectable_value(&mut app.view, View::Invitees, "Invitees");
+        ui.selectable_value(&mut app.view, View::MeetingSettings, "Meeting settings");
+        if app.view == View::Invitees {
+            ui.separator();
+            search_field(app, ui);
+        }
+    });
+    if app.view == View::Invitees && app.meeting().is_some() {
+        app.table.refresh(&app.doc, app.meeting);
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing.x = 4.0;
+            for category in Category::ALL {
+                let count = app.table.category_count(category);
+                let on = app.table.categories().contains(&category);
+                if count == 0 && !on {
+                    continue;
+                }
+                let chip =
+                    egui::Button::selectable(on, format!("{} {count}", category.short_label()))
+                        .corner_radius(10.0);
+                if ui
+                    .add(chip)
+                    .on_hover_text(format!("Show only: {}", category.label()))
+                    .clicked()
+                {
+                    app.table.toggle_category(category);
+                }
+            }
+            ui.separator();
+            for status in InvitationStatus::ALL {
+                let count = app.table.status_count(status);
+                let on = app.table.statuses().contains(&status);
+                let chip = egui::Button::selectable(on, format!("{} {count}", status.label()))
+                    .corner_radius(10.0);
+                if ui
+                    .add(chip)
+                    .on_hover_text(format!(
+                        "Show only invitees whose invitation is {}",
+                        status.label().to_lowercase()
+                    ))
+                    .clicked()
+                {
+                    app.table.toggle_status(status);
+                }
+            }
+            let filtered = !app.table.categories().is_empty()
+                || !app.table.statuses().is_empty()
+                || !app.table.query().is_empty();
+            if filtered && ui.button("Clear filters").clicked() {
+                app.table.clear_filters();
+            }
+        });
+    }
+    ui.add_space(2.0);
+}
+
+fn meeting_switcher(app: &mut App, ui: &mut egui::Ui) {
+    let meetings: Vec<String> = app
+        .workspace()
+        .meetings
+        .iter()
+        .map(|m| m.short_name.clone())
+        .collect();
+    match meetings.len() {
+        0 => {
+            ui.label("No meeting");
+        }
+        1 => {
+            let meeting = app
+                .meeting()
+                .map(|m| format!("{} · {}", m.short_name, m.full_name));
+            ui.strong(meeting.unwrap_or_default());
+        }
+        _ => {
+            let mut index = app.meeting_index();
+            egui::ComboBox::from_id_salt("meeting_switcher")
+                .selected_text(meetings.get(index).cloned().unwrap_or_default())
+                .show_ui(ui, |ui| {
+                    for (i, name) in meetings.iter().enumerate() {
+                        ui.selectable_value(&mut index, i, name);
+                    }
+                })
+                .response
+                .on_hover_text("Meeting shown");
+            app.select_meeting(index);
+        }
+    }
+}
+
+fn search_field(app: &mut App, ui: &mut egui::Ui) {
+    let mut query = app.table.query().to_owned();
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut query)
+            .id_salt("search")
+            .hint_text("Search names, old names, acronyms, codes, delegates (Ctrl+F)")
+            .desired_width(420.0),
+    );
+    if std::mem::take(&mut app.table.focus_search) {
+        response.request_focus();
+    }
+    if response.changed() {
+        app.table.set_query(&query);
+    }
+    if !query.is_empty()
+        && ui
+            .small_button("✕")
+            .on_hover_text("Clear the search")
+            .clicked()
+    {
+        app.table.set_query("");
+    }
+}

@@ -1,0 +1,510 @@
+//! The one path by which a workspace changes. Every change is an [`Edit`] that, when applied, returns its
+//! inverse; [`Document`] keeps the undo and redo stacks and knows exactly whether the workspace differs
+//! from what was last saved.
+//!
+//! Edits replace whole, small records (an invitee, a meeting's details) rather than single fields: the
+//! inverse is then simply the old record, and a form can build the new record however it likes.
+
+use crate::model::{Date, EntityId, Invitee, Meeting, Officers, Organisation, Settings, Workspace};
+
+/// A meeting's own details: everything but its invitees, which change through [`Edit::PutInvitee`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MeetingDetails {
+    pub ordinal: u32,
+    pub full_name: String,
+    pub short_name: String,
+    pub venue: String,
+    pub opening: Date,
+    pub closing: Date,
+    pub symbol_prefix: String,
+    pub officers: Officers,
+    pub registration_deadline: Option<Date>,
+    pub seats_per_delegation: Option<u32>,
+}
+
+impl MeetingDetails {
+    pub fn of(meeting: &Meeting) -> Self {
+        Self {
+            ordinal: meeting.ordinal,
+            full_name: meeting.full_name.clone(),
+            short_name: meeting.short_name.clone(),
+            venue: meeting.venue.clone(),
+            opening: meeting.opening,
+            closing: meeting.closing,
+            symbol_prefix: meeting.symbol_prefix.clone(),
+            officers: meeting.officers.clone(),
+            registration_deadline: meeting.registration_deadline,
+            seats_per_delegation: meeting.seats_per_delegation,
+        }
+    }
+
+    /// Writes these details into `meeting` and returns the ones it had.
+    fn swap_into(self, meeting: &mut Meeting) -> Self {
+        let old = Self::of(meeting);
+        meeting.ordinal = self.ordinal;
+        meeting.full_name = self.full_name;
+        meeting.short_name = self.short_name;
+        meeting.venue = self.venue;
+        meeting.opening = self.opening;
+        meeting.closing = self.closing;
+        meeting.symbol_prefix = self.symbol_prefix;
+        meeting.officers = self.officers;
+        meeting.registration_deadline = self.registration_deadline;
+        meeting.seats_per_delegation = self.seats_per_delegation;
+        old
+    }
+}
+
+/// One change to a workspace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    /// Sets (`Some`) or removes (`None`) one invitee's record in a meeting: invitation, delegation, Rule 1.4
+    /// request.
+    PutInvitee {
+        meeting: usize,
+        id: EntityId,
+        value: Option<Invitee>,
+    },
+    SetMeetingDetails {
+        meeting: usize,
+        details: Box<MeetingDetails>,
+    },
+    /// Adds (`Some`), changes or removes (`None`) an organisation of the user's.
+    PutOrganisation {
+        id: String,
+        value: Option<Organisation>,
+    },
+    InsertMeeting {
+        index: usize,
+        meeting: Box<Meeting>,
+    },
+    RemoveMeeting {
+        index: usize,
+    },
+    SetWorkspaceInfo {
+        name: String,
+        settings: Settings,
+    },
+    /// Several edits as one undo step (a bulk action, an import).
+    Batch(Vec<Edit>),
+}
+
+/// An edit that cannot apply to the workspace as it is (a meeting that is not there).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct EditError(String);
+
+fn no_meeting(index: usize) -> EditError {
+    EditError(format!("there is no meeting number {}", index + 1))
+}
+
+impl Edit {
+    /// The invitees this edit touches, as (meeting, id); `None` when it may touch anything (a meeting's
+    /// dates change every State's category). Views use it to refresh only what changed.
+    pub fn touched(&self) -> Option<Vec<(usize, EntityId)>> {
+        match self {
+            Edit::PutInvitee { meeting, id, .. } => Some(vec![(*meeting, id.clone())]),
+            Edit::Batch(edits) => {
+                let mut all = Vec::new();
+                for edit in edits {
+                    all.extend(edit.touched()?);
+                }
+                Some(all)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether applying this edit would change nothing.
+    fn is_noop_on(&self, workspace: &Workspace) -> bool {
+        match self {
+            Edit::PutInvitee { meeting, id, value } => workspace
+                .meetings
+                .get(*meeting)
+                .is_some_and(|m| m.invitees.get(id) == value.as_ref()),
+            Edit::SetMeetingDetails { meeting, details } => workspace
+                .meetings
+                .get(*meeting)
+                .is_some_and(|m| MeetingDetails::of(m) == **details),
+            Edit::PutOrganisation { id, value } => {
+                workspace.organisations.get(id) == value.as_ref()
+            }
+            Edit::SetWorkspaceInfo { name, settings } => {
+                workspace.name == *name && workspace.settings == *settings
+            }
+            Edit::Batch(edits) => edits.iter().all(|e| e.is_noop_on(workspace)),
+            Edit::InsertMeeting { .. } | Edit::RemoveMeeting { .. } => false,
+        }
+    }
+
+    /// Applies the edit and returns its inverse, or `None` when it changed nothing. A batch that fails part
+    /// way is rolled back, so the workspace is never left half-changed.
+    pub fn apply(self, workspace: &mut Workspace) -> Result<Option<Edit>, EditError> {
+        Ok(match self {
+            Edit::PutInvitee { meeting, id, value } => {
+                let invitees = &mut workspace
+                    .meetings
+                    .get_mut(meeting)
+                    .ok_or_else(|| no_meeting(meeting))?
+                    .invitees;
+                if invitees.get(&id) == value.as_ref() {
+                    return Ok(None);
+                }
+                let old = match value {
+                    Some(value) => invitees.insert(id.clone(), value),
+                    None => invitees.remove(&id),
+                };
+                Some(Edit::PutInvitee {
+                    meeting,
+                    id,
+                    value: old,
+                })
+            }
+            Edit::SetMeetingDetails { meeting, details } => {
+                let target = workspace
+                    .meetings
+                    .get_mut(meeting)
+                    .ok_or_else(|| no_meeting(meeting))?;
+                if MeetingDetails::of(target) == *details {
+                    return Ok(None);
+                }
+                let old = details.swap_into(target);
+                Some(Edit::SetMeetingDetails {
+                    meeting,
+                    details: Box::new(old),
+                })
+            }
+            Edit::PutOrganisation { id, value } => {
+                if workspace.organisations.get(&id) == value.as_ref() {
+                    return Ok(None);
+                }
+                let old = match value {
+                    Some(value) => workspace.organisations.insert(id.clone(), value),
+                    None => workspace.organisations.remove(&id),
+                };
+                Some(Edit::PutOrganisation { id, value: old })
+            }
+            Edit::InsertMeeting { index, meeting } => {
+                if index > workspace.meetings.len() {
+                    return Err(no_meeting(index));
+                }
+                workspace.meetings.insert(index, *meeting);
+                Some(Edit::RemoveMeeting { index })
+            }
+            Edit::RemoveMeeting { index } => {
+                if index >= workspace.meetings.len() {
+                    return Err(no_meeting(index));
+                }
+                let meeting = workspace.meetings.remove(index);
+                Some(Edit::InsertMeeting {
+                    index,
+                    meeting: Box::new(meeting),
+                })
+            }
+            Edit::SetWorkspaceInfo { name, settings } => {
+                if workspace.name == name && workspace.settings == settings {
+                    return Ok(None);
+                }
+                let old_name = std::mem::replace(&mut workspace.name, name);
+                let old_settings = std::mem::replace(&mut workspace.settings, settings);
+                Some(Edit::SetWorkspaceInfo {
+                    name: old_name,
+                    settings: old_settings,
+                })
+            }
+            Edit::Batch(edits) => {
+                let mut inverses = Vec::new();
+                for edit in edits {
+                    match edit.apply(workspace) {
+                        Ok(Some(inverse)) => inverses.push(inverse),
+                        Ok(None) => {}
+                        Err(err) => {
+                            for inverse in inverses.into_iter().rev() {
+                                // Inverses of edits that just applied always apply.
+                                let _ = inverse.apply(workspace);
+                            }
+                            return Err(err);
+                        }
+                    }
+                }
+                if inverses.is_empty() {
+                    None
+                } else {
+                    inverses.reverse();
+                    Some(Edit::Batch(inverses))
+                }
+            }
+        })
+    }
+}
+
+/// Identifies one state of the document in its history, so "unsaved" is exact: undoing back to the saved
+/// state makes the document clean again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct StateId(u64);
+
+/// A workspace being edited: the workspace, its history, and whether it differs from the saved file.
+#[derive(Debug)]
+pub struct Document {
+    workspace: Workspace,
+    undo: Vec<(Edit, StateId)>,
+    redo: Vec<(Edit, StateId)>,
+    state: StateId,
+    saved: Option<StateId>,
+    next_state: u64,
+    revision: u64,
+    /// The key of the edit that may still absorb the next one (typing in one field is one undo step).
+    coalescing: Option<String>,
+    /// What the last change touched, for views that refresh incrementally.
+    last_touched: Option<Vec<(usize, EntityId)>>,
+}
+
+impl Document {
+    /// A document for a workspace as it is on disk (`saved`) or not yet saved anywhere.
+    pub fn new(workspace: Workspace, saved: bool) -> Self {
+        Self {
+            workspace,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            state: StateId(0),
+            saved: saved.then_some(StateId(0)),
+            next_state: 1,
+            revision: 0,
+            coalescing: None,
+            last_touched: None,
+        }
+    }
+
+    /// The invitees the last change (edit, undo or redo) touched; `None` when it may have touched anything.
+    pub fn last_touched(&self) -> Option<&[(usize, EntityId)]> {
+        self.last_touched.as_deref()
+    }
+
+    pub fn workspace(&self) -> &Workspace {
+        &self.workspace
+    }
+
+    /// Counts every change (edit, undo, redo), so views can cache what they derive from the workspace.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// Whether the workspace differs from the last save (or was never saved).
+    pub fn is_dirty(&self) -> bool {
+        self.saved != Some(self.state)
+    }
+
+    /// Records that the current state is what is on disk.
+    pub fn mark_saved(&mut self) {
+        self.saved = Some(self.state);
+        self.coalescing = None;
+    }
+
+    /// Ends the current coalescing run: the next edit is a new undo step even if it has the same key.
+    pub fn break_coalescing(&mut self) {
+        self.coalescing = None;
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Applies an edit as one undo step. Returns whether anything changed: an edit that changes nothing is
+    /// not recorded and leaves the document clean.
+    pub fn apply(&mut self, edit: Edit) -> Result<bool, EditError> {
+        self.coalescing = None;
+        self.apply_inner(edit)
+    }
+
+    /// Applies an edit that merges with the previous one when both carry the same `key` and nothing came in
+    /// between: typing a name letter by letter is one undo step. If the merged edits cancel out, the step
+    /// disappears and the document is as clean as before.
+    pub fn apply_coalesced(&mut self, edit: Edit, key: &str) -> Result<bool, EditError> {
+        let merge = self.coalescing.as_deref() == Some(key) && self.can_undo();
+        if !merge {
+            self.coalescing = Some(key.to_owned());
+            return self.apply_inner(edit);
+        }
+        let touched = edit.touched();
+        let Some(_) = edit.apply(&mut self.workspace)? else {
+            return Ok(false);
+        };
+        // Keep the inverse recorded at the start of the run: it restores the state before the first edit.
+        self.redo.clear();
+        self.revision += 1;
+        self.last_touched = touched;
+        if let Some((first_inverse, before)) = self.undo.last()
+            && first_inverse.is_noop_on(&self.workspace)
+        {
+            self.state = *before;
+            self.undo.pop();
+            self.coalescing = None;
+        } else {
+            self.state = StateId(self.next_state);
+            self.next_state += 1;
+        }
+        Ok(true)
+    }
+
+    fn apply_inner(&mut self, edit: Edit) -> Result<bool, EditError> {
+        let touched = edit.touched();
+        let Some(inverse) = edit.apply(&mut self.workspace)? else {
+            return Ok(false);
+        };
+        self.undo.push((inverse, self.state));
+        self.redo.clear();
+        self.state = StateId(self.next_state);
+        self.next_state += 1;
+        self.revision += 1;
+        self.last_touched = touched;
+        Ok(true)
+    }
+
+    /// Undoes the last edit; `false` when there is nothing to undo.
+    pub fn undo(&mut self) -> bool {
+        self.coalescing = None;
+        let Some((edit, target)) = self.undo.pop() else {
+            return false;
+        };
+        self.step(edit, target, false)
+    }
+
+    /// Redoes the last undone edit; `false` when there is nothing to redo.
+    pub fn redo(&mut self) -> bool {
+        self.coalescing = None;
+        let Some((edit, target)) = self.redo.pop() else {
+            return false;
+        };
+        self.step(edit, target, true)
+    }
+
+    fn step(&mut self, edit: Edit, target: StateId, redoing: bool) -> bool {
+        let touched = edit.touched();
+        match edit.apply(&mut self.workspace) {
+            Ok(Some(inverse)) => {
+                let entry = (inverse, self.state);
+                if redoing {
+                    self.undo.push(entry);
+                } else {
+                    self.redo.push(entry);
+                }
+                self.state = target;
+                self.revision += 1;
+                self.last_touched = touched;
+                true
+            }
+            // Edits on the stacks were recorded against this very history, so they apply; if one ever did
+            // not, dropping it keeps the stacks consistent with the workspace.
+            Ok(None) | Err(_) => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{InvitationStatus, builtin_workspace};
+
+    fn invite(doc: &Document, iso3: &str) -> Edit {
+        let id = EntityId::state(iso3);
+        let mut invitee = doc.workspace().meetings[0].invitees[&id].clone();
+        invitee.invitation.status = InvitationStatus::Invited;
+        Edit::PutInvitee {
+            meeting: 0,
+            id,
+            value: Some(invitee),
+        }
+    }
+
+    #[test]
+    fn undo_back_to_saved_is_clean_and_noops_are_not_recorded() {
+        let mut doc = Document::new(builtin_workspace(), true);
+        assert!(!doc.is_dirty());
+        let same = Edit::PutInvitee {
+            meeting: 0,
+            id: EntityId::state("CHL"),
+            value: doc.workspace().meetings[0]
+                .invitees
+                .get(&EntityId::state("CHL"))
+                .cloned(),
+        };
+        assert_eq!(doc.apply(same), Ok(false));
+        assert!(!doc.is_dirty() && !doc.can_undo());
+
+        let edit = invite(&doc, "CHL");
+        assert_eq!(doc.apply(edit), Ok(true));
+        assert!(doc.is_dirty());
+        assert!(doc.undo());
+        assert!(!doc.is_dirty());
+        assert!(doc.redo());
+        assert!(doc.is_dirty());
+        doc.mark_saved();
+        assert!(!doc.is_dirty());
+        assert!(doc.undo());
+        assert!(doc.is_dirty());
+    }
+
+    #[test]
+    fn typing_in_one_field_is_one_undo_step_and_typing_it_back_is_clean() {
+        let mut doc = Document::new(builtin_workspace(), true);
+        let id = EntityId::state("CHL");
+        let with_reference = |doc: &Document, text: &str| {
+            let mut invitee = doc.workspace().meetings[0].invitees[&id].clone();
+            invitee.invitation.reference = text.to_owned();
+            Edit::PutInvitee {
+                meeting: 0,
+                id: id.clone(),
+                value: Some(invitee),
+            }
+        };
+        for text in ["N", "NV", "NV/1"] {
+            let edit = with_reference(&doc, text);
+            assert_eq!(doc.apply_coalesced(edit, "CHL.reference"), Ok(true));
+        }
+        assert!(doc.is_dirty());
+        assert!(doc.undo());
+        assert_eq!(
+            doc.workspace().meetings[0].invitees[&id]
+                .invitation
+                .reference,
+            ""
+        );
+        assert!(!doc.can_undo() && !doc.is_dirty());
+        assert!(doc.redo());
+        assert_eq!(
+            doc.workspace().meetings[0].invitees[&id]
+                .invitation
+                .reference,
+            "NV/1"
+        );
+
+        // Typed and erased again: nothing to save, nothing to undo.
+        let mut doc = Document::new(builtin_workspace(), true);
+        for text in ["x", ""] {
+            let edit = with_reference(&doc, text);
+            assert_eq!(doc.apply_coalesced(edit, "CHL.reference"), Ok(true));
+        }
+        assert!(!doc.is_dirty() && !doc.can_undo());
+    }
+
+    #[test]
+    fn a_failing_batch_leaves_nothing_behind() {
+        let mut doc = Document::new(builtin_workspace(), true);
+        let before = doc.workspace().clone();
+        let batch = Edit::Batch(vec![
+            invite(&doc, "CHL"),
+            Edit::PutInvitee {
+                meeting: 7,
+                id: EntityId::state("PER"),
+                value: None,
+            },
+        ]);
+        assert!(doc.apply(batch).is_err());
+        assert_eq!(doc.workspace(), &before);
+        assert!(!doc.can_undo());
+    }
+}

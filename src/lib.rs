@@ -1,0 +1,18 @@
+//! MSP Invitations: invitations, delegations, credentials, observer status and the List of Participants for a
+//! Meeting of the States Parties to the Anti-Personnel Mine Ban Convention.
+//!
+//! The crate is one library with two faces: the desktop app ([`app`]) and the command-line interface ([`cli`]).
+//! Everything below them is free of egui:
+//!
+//! - [`model`]: the domain (States and their treaty dates, organisations, meetings, invitations, delegations,
+//!   validation) and the reference data embedded in the binary.
+//! - [`storage`]: the workspace as a RON file, loaded with precise errors and saved atomically.
+//! - [`edit`]: every change to a workspace, as commands that know their inverse (undo and redo).
+//! - [`text`]: Unicode collation for sorting names and folding for search.
+
+pub mod app;
+pub mod cli;
+pub mod edit;
+pub mod model;
+pub mod storage;
+pub mod text;

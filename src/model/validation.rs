@@ -1,0 +1,419 @@
+//! Validation: every problem names what is wrong and where (meeting, invitee, person, field), so the app can
+//! select the field and the command line can list it.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+use super::reference;
+use super::{
+    EntityId, InvitationStatus, Invitee, Meeting, Officer, PersonId, Reply, Role, Workspace,
+};
+use crate::text::fold;
+
+/// The place of a problem inside a meeting or invitee record, for the app to select and the user to read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    MeetingName,
+    MeetingDates,
+    RegistrationDeadline,
+    Officers,
+    /// The invitee's id itself (unknown State or organisation).
+    Entity,
+    InvitationStatus,
+    InvitationSent,
+    Reminders,
+    Reply,
+    /// The delegation as a whole (its head).
+    Delegation,
+    MemberFamilyName,
+    MemberEmail,
+    Credentials,
+    ObserverRequest,
+}
+
+/// One thing wrong in a workspace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Short name of the meeting ("13MSP").
+    pub meeting: String,
+    pub invitee: Option<EntityId>,
+    pub person: Option<PersonId>,
+    pub field: Field,
+    /// One sentence that names the invitee or person concerned and says what is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.meeting, self.message)
+    }
+}
+
+/// Every problem in the workspace, in a stable order (meeting, then invitee id).
+pub fn validate(workspace: &Workspace) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut short_names: HashMap<String, usize> = HashMap::new();
+    for meeting in &workspace.meetings {
+        *short_names
+            .entry(meeting.short_name.to_lowercase())
+            .or_default() += 1;
+    }
+    for meeting in &workspace.meetings {
+        let mut out = Out {
+            meeting,
+            problems: &mut problems,
+        };
+        if short_names
+            .get(&meeting.short_name.to_lowercase())
+            .copied()
+            .unwrap_or(0)
+            > 1
+        {
+            out.meeting(
+                Field::MeetingName,
+                format!("two meetings share the short name {:?}", meeting.short_name),
+            );
+        }
+        validate_meeting(workspace, meeting, &mut out);
+        for (id, invitee) in &meeting.invitees {
+            validate_invitee(workspace, meeting, id, invitee, &mut out);
+        }
+        validate_people(workspace, meeting, &mut out);
+    }
+    problems
+}
+
+struct Out<'a> {
+    meeting: &'a Meeting,
+    problems: &'a mut Vec<Problem>,
+}
+
+impl Out<'_> {
+    fn push(
+        &mut self,
+        invitee: Option<&EntityId>,
+        person: Option<PersonId>,
+        field: Field,
+        message: String,
+    ) {
+        self.problems.push(Problem {
+            meeting: self.meeting.short_name.clone(),
+            invitee: invitee.cloned(),
+            person,
+            field,
+            message,
+        });
+    }
+
+    fn meeting(&mut self, field: Field, message: String) {
+        self.push(None, None, field, message);
+    }
+}
+
+fn validate_meeting(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>) {
+    if meeting.short_name.trim().is_empty() {
+        out.meeting(
+            Field::MeetingName,
+            "the meeting has no short name".to_owned(),
+        );
+    }
+    if meeting.full_name.trim().is_empty() {
+        out.meeting(
+            Field::MeetingName,
+            "the meeting has no full name".to_owned(),
+        );
+    }
+    if meeting.closing < meeting.opening {
+        out.meeting(
+            Field::MeetingDates,
+            format!(
+                "the meeting closes on {} before it opens on {}",
+                meeting.closing, meeting.opening
+            ),
+        );
+    }
+    if let Some(deadline) = meeting.registration_deadline
+        && deadline > meeting.closing
+    {
+        out.meeting(
+            Field::RegistrationDeadline,
+            format!(
+                "the registration deadline {deadline} is after the meeting closes on {}",
+                meeting.closing
+            ),
+        );
+    }
+    let officers = &meeting.officers;
+    let all = officers
+        .president
+        .iter()
+        .chain(&officers.vice_presidents)
+        .chain(&officers.secretary_general);
+    for officer in all {
+        let state = match officer {
+            Officer::State(iso3) => Some(iso3),
+            Officer::Person { state, .. } => state.as_ref(),
+        };
+        if let Some(iso3) = state
+            && reference::state(iso3).is_none()
+        {
+            out.meeting(
+                Field::Officers,
+                format!("an officer refers to an unknown State {iso3:?}"),
+            );
+        }
+    }
+    let _ = workspace;
+}
+
+fn validate_invitee(
+    workspace: &Workspace,
+    meeting: &Meeting,
+    id: &EntityId,
+    invitee: &Invitee,
+    out: &mut Out<'_>,
+) {
+    let name = workspace.name(id);
+    if !workspace.knows(id) {
+        let what = match id {
+            EntityId::State(_) => "State",
+            EntityId::Org(_) => "organisation",
+        };
+        out.push(
+            Some(id),
+            None,
+            Field::Entity,
+            format!("{name:?} is not a known {what}"),
+        );
+        return;
+    }
+
+    let invitation = &invitee.invitation;
+    if invitation.status == InvitationStatus::Invited && invitation.sent.is_none() {
+        out.push(
+            Some(id),
+            None,
+            Field::InvitationSent,
+            format!("{name}: invited, but the date the invitation was sent is missing"),
+        );
+    }
+    if let Some(sent) = invitation.sent {
+        for reminder in invitation.reminders.iter().filter(|r| **r < sent) {
+            out.push(
+                Some(id),
+                None,
+                Field::Reminders,
+                format!(
+                    "{name}: a reminder dated {reminder} comes before the invitation sent on {sent}"
+                ),
+            );
+        }
+        if let Some(replied) = invitation.reply_date
+            && replied < sent
+        {
+            out.push(
+                Some(id),
+                None,
+                Field::Reply,
+                format!(
+                    "{name}: the reply dated {replied} comes before the invitation sent on {sent}"
+                ),
+            );
+        }
+    }
+    if invitation.reply != Reply::NoReply && invitation.status == InvitationStatus::NotInvited {
+        out.push(
+            Some(id),
+            None,
+            Field::Reply,
+            format!(
+                "{name}: a reply ({}) is recorded but no invitation was sent",
+                invitation.reply.label().to_lowercase()
+            ),
+        );
+    }
+
+    let delegation = &invitee.delegation;
+    let heads = delegation
+        .members
+        .iter()
+        .filter(|m| m.role == Role::HeadOfDelegation)
+        .count();
+    if !delegation.is_empty() && heads == 0 {
+        out.push(
+            Some(id),
+            None,
+            Field::Delegation,
+            format!("{name}: the delegation has no Head of Delegation"),
+        );
+    }
+    if heads > 1 {
+        out.push(
+            Some(id),
+            None,
+            Field::Delegation,
+            format!("{name}: the delegation has {heads} Heads of Delegation; it can have only one"),
+        );
+    }
+    for member in &delegation.members {
+        if member.family_name.trim().is_empty() {
+            out.push(
+                Some(id),
+                Some(member.id),
+                Field::MemberFamilyName,
+                format!("{name}: {} has no family name", member.plain_name()),
+            );
+        }
+        let email = member.email.trim();
+        if !email.is_empty() && !looks_like_email(email) {
+            out.push(
+                Some(id),
+                Some(member.id),
+                Field::MemberEmail,
+                format!(
+                    "{name}: the email address {email:?} of {} is not valid",
+                    member.plain_name()
+                ),
+            );
+        }
+    }
+    if let Some(credentials) = &delegation.credentials
+        && let Some(received) = credentials.received
+        && received > meeting.closing
+    {
+        out.push(
+            Some(id),
+            None,
+            Field::Credentials,
+            format!(
+                "{name}: credentials received on {received}, after the meeting closed on {}",
+                meeting.closing
+            ),
+        );
+    }
+
+    if workspace.needs_observer_request(id) {
+        let step = invitee.observer_request.as_ref().and_then(|r| r.step());
+        let may_attend = step.is_some_and(|s| s.may_attend());
+        if !may_attend && !delegation.is_empty() {
+            out.push(
+                Some(id),
+                None,
+                Field::ObserverRequest,
+                format!(
+                    "{name} has a delegation but its observer status under Rule 1.4 is {}",
+                    step.map_or("not requested".to_owned(), |s| s.label().to_lowercase())
+                ),
+            );
+        } else if !may_attend && invitation.status == InvitationStatus::Invited {
+            out.push(
+                Some(id),
+                None,
+                Field::ObserverRequest,
+                format!(
+                    "{name} is invited but its observer status under Rule 1.4 is {}",
+                    step.map_or("not requested".to_owned(), |s| s.label().to_lowercase())
+                ),
+            );
+        }
+    }
+    if let Some(request) = &invitee.observer_request {
+        let steps = request.dated_steps();
+        for pair in steps.windows(2) {
+            if let [(earlier, a), (later, b)] = pair
+                && b < a
+            {
+                out.push(
+                    Some(id),
+                    None,
+                    Field::ObserverRequest,
+                    format!(
+                        "{name}: \"{}\" on {b} comes before \"{}\" on {a}",
+                        later.label(),
+                        earlier.label()
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// A light check for what people actually mistype (a missing @ or domain), not RFC 5322.
+fn looks_like_email(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !email.contains(char::is_whitespace)
+}
+
+/// One person in two delegations (same given and family name, or same email, compared folded) and person
+/// ids used twice.
+fn validate_people(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>) {
+    let mut by_name: BTreeMap<(String, String), (String, Vec<&EntityId>)> = BTreeMap::new();
+    let mut by_email: BTreeMap<String, Vec<&EntityId>> = BTreeMap::new();
+    let mut ids: HashMap<PersonId, usize> = HashMap::new();
+    for (id, invitee) in &meeting.invitees {
+        for member in &invitee.delegation.members {
+            *ids.entry(member.id).or_default() += 1;
+            let given = fold(member.given_name.trim());
+            let family = fold(member.family_name.trim());
+            if !family.is_empty() {
+                let (_, list) = by_name
+                    .entry((given, family))
+                    .or_insert_with(|| (member.plain_name(), Vec::new()));
+                if !list.contains(&id) {
+                    list.push(id);
+                }
+            }
+            let email = member.email.trim().to_lowercase();
+            if !email.is_empty() {
+                let list = by_email.entry(email).or_default();
+                if !list.contains(&id) {
+                    list.push(id);
+                }
+            }
+        }
+    }
+    let mut reported: Vec<Vec<&EntityId>> = Vec::new();
+    for (person, delegations) in by_name.values() {
+        if delegations.len() > 1 {
+            let names: Vec<&str> = delegations.iter().map(|d| workspace.name(d)).collect();
+            out.push(
+                delegations.first().copied(),
+                None,
+                Field::Delegation,
+                format!(
+                    "{person} is listed in more than one delegation: {}",
+                    names.join(", ")
+                ),
+            );
+            reported.push(delegations.clone());
+        }
+    }
+    for (email, delegations) in &by_email {
+        if delegations.len() > 1 && !reported.contains(delegations) {
+            let names: Vec<&str> = delegations.iter().map(|d| workspace.name(d)).collect();
+            out.push(
+                delegations.first().copied(),
+                None,
+                Field::MemberEmail,
+                format!(
+                    "the email address {email} is used in more than one delegation: {}",
+                    names.join(", ")
+                ),
+            );
+        }
+    }
+    let mut duplicated: Vec<_> = ids.into_iter().filter(|(_, n)| *n > 1).collect();
+    duplicated.sort();
+    for (person, count) in duplicated {
+        out.meeting(
+            Field::Delegation,
+            format!("person id {} is used {count} times", person.0),
+        );
+    }
+}

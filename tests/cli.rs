@@ -1,0 +1,235 @@
+//! The command-line interface, run as a process: each command and each exit code.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_msp-invitations"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn path_arg(path: &Path) -> &str {
+    path.to_str().expect("temp paths are UTF-8")
+}
+
+#[test]
+fn help_on_every_command() {
+    for args in [
+        vec!["--help"],
+        vec!["new", "--help"],
+        vec!["check", "--help"],
+        vec!["treaty-status", "--help"],
+    ] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(stdout(&out).contains("Usage"), "{args:?}: {}", stdout(&out));
+    }
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    assert_eq!(run(&["treaty-status"]).status.code(), Some(2));
+    let out = run(&["treaty-status", "--date", "2013-13-45"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("not a date of the form YYYY-MM-DD"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(run(&["new"]).status.code(), Some(2), "-o is required");
+    assert_eq!(
+        run(&["new", "--meeting", "14", "-o", "x.ron"])
+            .status
+            .code(),
+        Some(2),
+        "a meeting needs its dates and venue"
+    );
+    assert_eq!(run(&["check", "a.ron", "--bogus"]).status.code(), Some(2));
+}
+
+#[test]
+fn treaty_status_as_csv() {
+    let out = run(&["treaty-status", "--date", "2013-12-02", "--csv"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("iso3,name,status"));
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 197);
+    assert_eq!(
+        rows.iter().filter(|r| r.ends_with(",State Party")).count(),
+        161
+    );
+    assert_eq!(rows.iter().filter(|r| r.ends_with(",Signatory")).count(), 1);
+    assert_eq!(
+        rows.iter().filter(|r| r.ends_with(",Not party")).count(),
+        35
+    );
+    assert!(rows.contains(&"CIV,Côte d'Ivoire,State Party"));
+    assert!(rows.contains(&"BOL,Bolivia (Plurinational State of),State Party"));
+
+    let out = run(&["treaty-status", "--date", "2026-02-20", "--csv"]);
+    let text = stdout(&out);
+    assert_eq!(
+        text.lines().filter(|r| r.ends_with(",Withdrawn")).count(),
+        5
+    );
+}
+
+#[test]
+fn treaty_status_as_text_has_counts() {
+    let out = run(&["treaty-status", "--date", "2012-12-03"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.contains("Côte d'Ivoire"));
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("State Party") && l.ends_with(" 160")),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("Signatory") && l.ends_with(" 2")),
+        "{text}"
+    );
+}
+
+#[test]
+fn new_writes_the_13msp_and_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("13msp.ron");
+    let out = run(&["new", "-o", path_arg(&path)]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Thirteenth Meeting of the States Parties"));
+    let first = fs::read(&path).expect("written");
+
+    let out = run(&["new", "-o", path_arg(&path)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("already exists"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("13msp.ron"));
+
+    let out = run(&["new", "--force", "-o", path_arg(&path)]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        fs::read(&path).expect("written"),
+        first,
+        "the same bytes every time"
+    );
+
+    let out = run(&["check", path_arg(&path)]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("State Party"), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.contains("State Party") && l.ends_with(" 161")),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.contains("Not invited") && l.ends_with(" 225")),
+        "{text}"
+    );
+    assert!(text.contains("No problems found."));
+}
+
+#[test]
+fn new_meeting_with_its_own_dates() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("14msp.ron");
+    let out = run(&[
+        "new",
+        "--meeting",
+        "14",
+        "--opening",
+        "2015-11-30",
+        "--closing",
+        "2015-12-04",
+        "--venue",
+        "Palais des Nations, Geneva",
+        "-o",
+        path_arg(&path),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("Fourteenth Meeting of the States Parties"),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.contains("State Party") && l.ends_with(" 162")),
+        "{text}"
+    );
+    let ron = fs::read_to_string(&path).expect("written");
+    assert!(ron.contains("symbol_prefix: \"APLC/MSP.14/2015\""));
+
+    let out = run(&[
+        "new",
+        "--meeting",
+        "15",
+        "--opening",
+        "2016-11-30",
+        "--closing",
+        "2016-11-28",
+        "--venue",
+        "Santiago",
+        "-o",
+        path_arg(&dir.path().join("15.ron")),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("before the opening date"));
+}
+
+#[test]
+fn check_lists_every_problem_and_exits_1() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("ws.ron");
+    assert_eq!(run(&["new", "-o", path_arg(&path)]).status.code(), Some(0));
+    let text = fs::read_to_string(&path).expect("read").replacen(
+        "closing: \"2013-12-05\"",
+        "closing: \"2013-11-05\"",
+        1,
+    );
+    fs::write(&path, &text).expect("write");
+    let out = run(&["check", path_arg(&path)]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("1 problem in"), "{err}");
+    assert!(
+        err.contains("the meeting closes on 2013-11-05 before it opens on 2013-12-02"),
+        "{err}"
+    );
+}
+
+#[test]
+fn check_refuses_a_malformed_file_with_line_and_column() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("broken.ron");
+    fs::write(&path, "(\n  format_version: 1,\n  name: oops\n)").expect("write");
+    let out = run(&["check", path_arg(&path)]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("line 3, column"), "{err}");
+    assert!(err.contains("broken.ron"), "{err}");
+    assert_eq!(
+        err.lines().filter(|l| l.starts_with("error:")).count(),
+        1,
+        "{err}"
+    );
+
+    let out = run(&["check", path_arg(&dir.path().join("missing.ron"))]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("missing.ron"));
+}
