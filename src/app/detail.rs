@@ -28,6 +28,8 @@ struct Form<'a> {
     invitee: Invitee,
     change: Option<Change>,
     focus: Option<&'a FocusTarget>,
+    /// The member whose form is open; the others show as one line each.
+    open_member: Option<PersonId>,
 }
 
 impl Form<'_> {
@@ -79,6 +81,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         invitee: invitee.clone(),
         change: None,
         focus: focus.as_ref(),
+        open_member: app.open_member,
     };
     let mut org_edit: Option<(Organisation, bool)> = None;
     let mut remove_org = false;
@@ -117,6 +120,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             });
         });
 
+    app.open_member = form.open_member;
     if let Some(change) = form.change
         && form.invitee != invitee
     {
@@ -229,7 +233,7 @@ fn invitation_section(ui: &mut Ui, form: &mut Form<'_>, id: &EntityId) {
             }
             for (i, reminder) in invitation.reminders.iter().enumerate() {
                 if ui
-                    .button(format!("{reminder} ✕"))
+                    .button(format!("{reminder} ×"))
                     .on_hover_text("Remove this reminder")
                     .clicked()
                 {
@@ -336,96 +340,102 @@ fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: PersonId) {
                 },
                 member.role.label()
             );
-            let wants_focus = form.focus.is_some_and(|f| f.person == Some(member.id));
+            if form.focus.is_some_and(|f| f.person == Some(member.id)) {
+                form.open_member = Some(member.id);
+            }
+            let is_open = form.open_member == Some(member.id);
             let header = egui::CollapsingHeader::new(title)
                 .id_salt("member")
-                .default_open(count <= 6)
-                .open(wants_focus.then_some(true));
-            header.show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    if ui
-                        .add_enabled(index > 0, egui::Button::new("Move up"))
-                        .clicked()
-                    {
-                        moved = Some((index, index - 1));
-                    }
-                    if ui
-                        .add_enabled(index + 1 < count, egui::Button::new("Move down"))
-                        .clicked()
-                    {
-                        moved = Some((index, index + 1));
-                    }
-                    if ui
-                        .button("Remove")
-                        .on_hover_text("Remove this person from the delegation")
-                        .clicked()
-                    {
-                        removed = Some(index);
-                    }
-                });
-                let mut new = member.clone();
-                let mut typed = None;
-                form_grid(ui, ("member", member.id), |ui| {
-                    if let Some(role) = choice_row(
-                        ui,
-                        "Role",
-                        member.role,
-                        &Role::ALL,
-                        |r| r.label().to_owned(),
-                        false,
-                    ) {
-                        new.role = role;
-                    }
-                    let fields: [(&str, &String, &'static str); 4] = [
-                        ("Honorific", &member.honorific, "honorific"),
-                        ("Given name", &member.given_name, "given"),
-                        ("Family name", &member.family_name, "family"),
-                        ("Function", &member.function, "function"),
-                    ];
-                    for (label, value, key) in fields {
-                        let focus =
-                            key == "family" && form.wants(Field::MemberFamilyName, Some(member.id));
-                        let check = |text: &str| {
-                            (key == "family" && text.trim().is_empty())
-                                .then(|| "Required".to_owned())
-                        };
-                        if let Some(text) = text_row(ui, label, value, false, focus, check) {
-                            match key {
-                                "honorific" => new.honorific = text,
-                                "given" => new.given_name = text,
-                                "family" => new.family_name = text,
-                                _ => new.function = text,
-                            }
-                            typed = Some(key);
+                .open(Some(is_open))
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        if ui
+                            .add_enabled(index > 0, egui::Button::new("Move up"))
+                            .clicked()
+                        {
+                            moved = Some((index, index - 1));
                         }
-                    }
-                    if let Some(gender) = choice_row(
-                        ui,
-                        "Gender",
-                        member.gender,
-                        &Gender::ALL,
-                        |g| g.label().to_owned(),
-                        false,
-                    ) {
-                        new.gender = gender;
-                    }
-                    let focus = form.wants(Field::MemberEmail, Some(member.id));
-                    if let Some(text) =
-                        text_row(ui, "Email", &member.email, false, focus, email_check)
-                    {
-                        new.email = text;
-                        typed = Some("email");
-                    }
-                    if let Some(text) = text_row(ui, "Phone", &member.phone, false, false, any_text)
-                    {
-                        new.phone = text;
-                        typed = Some("phone");
+                        if ui
+                            .add_enabled(index + 1 < count, egui::Button::new("Move down"))
+                            .clicked()
+                        {
+                            moved = Some((index, index + 1));
+                        }
+                        if ui
+                            .button("Remove")
+                            .on_hover_text("Remove this person from the delegation")
+                            .clicked()
+                        {
+                            removed = Some(index);
+                        }
+                    });
+                    let mut new = member.clone();
+                    let mut typed = None;
+                    form_grid(ui, ("member", member.id), |ui| {
+                        if let Some(role) = choice_row(
+                            ui,
+                            "Role",
+                            member.role,
+                            &Role::ALL,
+                            |r| r.label().to_owned(),
+                            false,
+                        ) {
+                            new.role = role;
+                        }
+                        let fields: [(&str, &String, &'static str); 4] = [
+                            ("Honorific", &member.honorific, "honorific"),
+                            ("Given name", &member.given_name, "given"),
+                            ("Family name", &member.family_name, "family"),
+                            ("Function", &member.function, "function"),
+                        ];
+                        for (label, value, key) in fields {
+                            let focus = key == "family"
+                                && form.wants(Field::MemberFamilyName, Some(member.id));
+                            let check = |text: &str| {
+                                (key == "family" && text.trim().is_empty())
+                                    .then(|| "Required".to_owned())
+                            };
+                            if let Some(text) = text_row(ui, label, value, false, focus, check) {
+                                match key {
+                                    "honorific" => new.honorific = text,
+                                    "given" => new.given_name = text,
+                                    "family" => new.family_name = text,
+                                    _ => new.function = text,
+                                }
+                                typed = Some(key);
+                            }
+                        }
+                        if let Some(gender) = choice_row(
+                            ui,
+                            "Gender",
+                            member.gender,
+                            &Gender::ALL,
+                            |g| g.label().to_owned(),
+                            false,
+                        ) {
+                            new.gender = gender;
+                        }
+                        let focus = form.wants(Field::MemberEmail, Some(member.id));
+                        if let Some(text) =
+                            text_row(ui, "Email", &member.email, false, focus, email_check)
+                        {
+                            new.email = text;
+                            typed = Some("email");
+                        }
+                        if let Some(text) =
+                            text_row(ui, "Phone", &member.phone, false, false, any_text)
+                        {
+                            new.phone = text;
+                            typed = Some("phone");
+                        }
+                    });
+                    if new != *member {
+                        changed = Some((index, new, typed));
                     }
                 });
-                if new != *member {
-                    changed = Some((index, new, typed));
-                }
-            });
+            if header.header_response.clicked() {
+                form.open_member = if is_open { None } else { Some(member.id) };
+            }
         });
     }
     ui.add_space(4.0);
@@ -460,6 +470,7 @@ fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: PersonId) {
             Role::Representative
         };
         delegation.members.push(Member::new(next_person, role));
+        form.open_member = Some(next_person);
         form.discrete();
     }
 }

@@ -128,7 +128,7 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
                 ui.heading("Add organisation");
                 ui.label("An organisation that is not a standing observer comes in through a Rule 1.4 request.");
                 egui::Grid::new("new_org").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
-                    let label = ui.label("Name");
+                    let label = ui.label("Organisation name");
                     ui.add(TextEdit::singleline(name).desired_width(320.0)).labelled_by(label.id);
                     ui.end_row();
                     let label = ui.label("Acronym");

@@ -53,7 +53,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     let meeting_index = app.meeting_index();
     let Some(meeting) = app.meeting() else {
         ui.centered_and_justified(|ui| {
-            ui.label("This workspace has no meeting yet. Start one with File ▸ New.");
+            ui.label("This workspace has no meeting yet. Start one with File › New.");
         });
         return;
     };

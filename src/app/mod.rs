@@ -62,6 +62,8 @@ pub struct App {
     pub(crate) notice: Option<String>,
     pub(crate) focus: Option<FocusTarget>,
     pub(crate) bulk: bulk::BulkDraft,
+    /// The delegation member whose form is open in the detail panel.
+    pub(crate) open_member: Option<PersonId>,
     /// Commands asked for while drawing, run once the frame is drawn.
     pending: Vec<UiCommand>,
     problems: (u64, Vec<Problem>),
@@ -87,6 +89,7 @@ impl App {
             notice: None,
             focus: None,
             bulk: bulk::BulkDraft::default(),
+            open_member: None,
             pending: Vec::new(),
             problems: (u64::MAX, Vec::new()),
             title: String::new(),

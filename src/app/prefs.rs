@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-/// How many files File ▸ Open recent lists.
+/// How many files File › Open recent lists.
 const RECENT_FILES: usize = 10;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -11,7 +11,7 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
         );
         ui.label(file);
         if app.document().is_dirty() {
-            ui.colored_label(ui.visuals().warn_fg_color, "● Unsaved changes");
+            ui.colored_label(ui.visuals().warn_fg_color, "• Unsaved changes");
         } else if app.path().is_some() {
             ui.label("Saved");
         } else {
@@ -44,7 +44,7 @@ fn problems_button(app: &mut App, ui: &mut egui::Ui) {
         return;
     }
     let label = format!(
-        "⚠ {} problem{}",
+        "{} problem{}",
         problems.len(),
         if problems.len() == 1 { "" } else { "s" }
     );

@@ -148,7 +148,7 @@ pub struct TableState {
     selection: BTreeSet<EntityId>,
     /// Where a Shift+click range starts.
     anchor: Option<EntityId>,
-    /// Set by Edit ▸ Find: the search field takes focus next frame.
+    /// Set by Edit › Find: the search field takes focus next frame.
     pub(crate) focus_search: bool,
     rows: Vec<Row>,
     by_id: HashMap<EntityId, usize>,
@@ -397,7 +397,7 @@ impl TableState {
             }
         }
         let rows = &self.rows;
-        let column = self.sort;
+        let (column, descending) = (self.sort, self.descending);
         visible.sort_by(|&a, &b| {
             let (Some(a), Some(b)) = (rows.get(a), rows.get(b)) else {
                 return std::cmp::Ordering::Equal;
@@ -413,13 +413,15 @@ impl TableState {
                 SortColumn::Credentials => a.credentials.cmp(&b.credentials),
                 SortColumn::Observer => collate(&a.observer, &b.observer),
             };
-            by_column
-                .then_with(|| collate(&a.name, &b.name))
-                .then_with(|| a.id.cmp(&b.id))
+            let by_name = || collate(&a.name, &b.name).then_with(|| a.id.cmp(&b.id));
+            // Descending order reverses the chosen column; ties stay in alphabetical order.
+            match (column, descending) {
+                (SortColumn::Name, false) => by_name(),
+                (SortColumn::Name, true) => by_name().reverse(),
+                (_, false) => by_column.then_with(by_name),
+                (_, true) => by_column.reverse().then_with(by_name),
+            }
         });
-        if self.descending {
-            visible.reverse();
-        }
         self.visible = visible;
     }
 
@@ -478,6 +480,26 @@ impl TableState {
     }
 }
 
+/// A small triangle beside the sorted column's heading, pointing up for ascending order. Painted, since
+/// the bundled fonts have no arrow glyphs.
+fn sort_arrow(ui: &mut egui::Ui, descending: bool) {
+    let size = egui::vec2(10.0, 10.0);
+    let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+    let c = rect.center();
+    let (tip, base) = if descending { (3.5, -3.5) } else { (-3.5, 3.5) };
+    let points = vec![
+        egui::pos2(c.x, c.y + tip),
+        egui::pos2(c.x - 4.0, c.y + base),
+        egui::pos2(c.x + 4.0, c.y + base),
+    ];
+    let color = ui.visuals().strong_text_color();
+    ui.painter().add(egui::Shape::convex_polygon(
+        points,
+        color,
+        egui::Stroke::NONE,
+    ));
+}
+
 fn date_text(date: Option<Date>) -> String {
     date.map(|d| d.to_string()).unwrap_or_default()
 }
@@ -487,7 +509,7 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
     app.table.refresh(&app.doc, app.meeting);
     if app.meeting().is_none() {
         ui.centered_and_justified(|ui| {
-            ui.label("This workspace has no meeting yet. Start one with File ▸ New.");
+            ui.label("This workspace has no meeting yet. Start one with File › New.");
         });
         return;
     }
@@ -495,7 +517,7 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
         ui.vertical_centered(|ui| {
             ui.add_space(60.0);
             if app.table.rows.is_empty() {
-                ui.label("This meeting has no invitees yet. Add an organisation with File ▸ Add organisation….");
+                ui.label("This meeting has no invitees yet. Add an organisation with File › Add organisation….");
             } else {
                 ui.label(format!(
                     "No invitee matches “{}” and the chips chosen.",
@@ -539,6 +561,8 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
     let mut sort_clicked = None;
     let table = &app.table;
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    // Labels must not take the click for text selection: the row does.
+    ui.style_mut().interaction.selectable_labels = false;
     let mut builder = TableBuilder::new(ui)
         .id_salt("invitees")
         .striped(true)
@@ -561,17 +585,16 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
         .header(row_height + 2.0, |mut header| {
             for column in SortColumn::ALL {
                 header.col(|ui| {
-                    let arrow = match table.sort() {
-                        (c, false) if c == column => " ▲",
-                        (c, true) if c == column => " ▼",
-                        _ => "",
-                    };
-                    let label = RichText::new(format!("{}{arrow}", column.label())).strong();
-                    if ui
+                    let label = RichText::new(column.label()).strong();
+                    let response = ui
                         .add(egui::Button::new(label).frame(false))
-                        .on_hover_text(format!("Sort by {}", column.label().to_lowercase()))
-                        .clicked()
+                        .on_hover_text(format!("Sort by {}", column.label().to_lowercase()));
+                    if let (c, descending) = table.sort()
+                        && c == column
                     {
+                        sort_arrow(ui, descending);
+                    }
+                    if response.clicked() {
                         sort_clicked = Some(column);
                     }
                 });

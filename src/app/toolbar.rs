@@ -99,12 +99,15 @@ fn meeting_switcher(app: &mut App, ui: &mut egui::Ui) {
 
 fn search_field(app: &mut App, ui: &mut egui::Ui) {
     let mut query = app.table.query().to_owned();
-    let response = ui.add(
-        egui::TextEdit::singleline(&mut query)
-            .id_salt("search")
-            .hint_text("Search names, old names, acronyms, codes, delegates (Ctrl+F)")
-            .desired_width(420.0),
-    );
+    let label = ui.label("Search");
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(&mut query)
+                .id_salt("search")
+                .hint_text("Names, old names, acronyms, codes, delegates (Ctrl+F)")
+                .desired_width(400.0),
+        )
+        .labelled_by(label.id);
     if std::mem::take(&mut app.table.focus_search) {
         response.request_focus();
     }
@@ -113,7 +116,7 @@ fn search_field(app: &mut App, ui: &mut egui::Ui) {
     }
     if !query.is_empty()
         && ui
-            .small_button("✕")
+            .small_button("×")
             .on_hover_text("Clear the search")
             .clicked()
     {

@@ -1,0 +1,96 @@
+//! Shared helpers for the tests that drive the real app through egui_kittest.
+#![allow(dead_code)] // each test file uses a different part of this module
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use msp_invitations::app::App;
+
+/// The size every app test runs at, so snapshots are comparable.
+pub const SIZE: [f32; 2] = [1400.0, 860.0];
+
+/// The app in a harness, as eframe would run it.
+pub fn harness(app: App) -> Harness<'static, App> {
+    let mut harness = Harness::builder()
+        .with_size(SIZE)
+        .with_max_steps(12)
+        .build_eframe(move |_cc| app);
+    harness.run();
+    harness
+}
+
+/// The app on the built-in 13MSP workspace.
+pub fn builtin() -> Harness<'static, App> {
+    harness(App::builtin())
+}
+
+/// Focuses the widget labelled `label` and types `text` into it.
+pub fn type_into(harness: &mut Harness<'_, App>, label: &str, text: &str) {
+    let node = harness.get_by_label(label);
+    node.focus();
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+/// Types into a field and presses Enter, which takes the value (date fields take it only then).
+pub fn enter_into(harness: &mut Harness<'_, App>, label: &str, text: &str) {
+    type_into(harness, label, text);
+    harness.key_press(Key::Enter);
+    harness.run();
+}
+
+/// Types a search into the search field.
+pub fn search(harness: &mut Harness<'_, App>, text: &str) {
+    let node = harness.get_by_label("Search");
+    node.focus();
+    harness.run();
+    harness.get_by_label("Search").type_text(text);
+    harness.run();
+}
+
+/// Clicks the node with this exact label.
+pub fn click(harness: &mut Harness<'_, App>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Opens the combo box labelled `label` and picks `option`.
+pub fn choose(harness: &mut Harness<'_, App>, label: &str, option: &str) {
+    click(harness, label);
+    let options = harness.get_all_by_label(option).collect::<Vec<_>>();
+    let Some(last) = options.last() else {
+        panic!("no option {option:?} in {label:?}");
+    };
+    last.click();
+    harness.run();
+}
+
+/// Selects the invitee whose row shows `name`, after searching for it.
+pub fn select_invitee(harness: &mut Harness<'_, App>, query: &str, name: &str) {
+    search(harness, query);
+    click(harness, name);
+}
+
+/// Whether some node shows exactly this text.
+pub fn shows(harness: &Harness<'_, App>, text: &str) -> bool {
+    harness.query_by_label(text).is_some()
+}
+
+/// Whether some node's text contains `text`.
+pub fn shows_containing(harness: &Harness<'_, App>, text: &str) -> bool {
+    harness.query_all_by_label_contains(text).next().is_some()
+}
+
+/// The texts of all nodes, for failure messages.
+pub fn all_text(harness: &Harness<'_, App>) -> String {
+    harness
+        .query_all_by(|_| true)
+        .filter_map(|n| {
+            n.accesskit_node()
+                .value()
+                .or_else(|| n.accesskit_node().label())
+        })
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
