@@ -217,6 +217,11 @@ impl App {
         &self.problems.1
     }
 
+    /// The problems as last computed by [`App::problems`], without recomputing.
+    pub(crate) fn cached_problems(&self) -> &[Problem] {
+        &self.problems.1
+    }
+
     /// Selects the invitee and field a problem is about, showing the invitee table and the detail panel.
     pub fn go_to_problem(&mut self, problem: &Problem) {
         if let Some(index) = self.workspace().meeting_index(&problem.meeting) {
@@ -399,7 +404,7 @@ impl eframe::App for App {
         if self.view == View::Invitees && self.prefs.show_detail {
             egui::Panel::right("detail")
                 .resizable(true)
-                .default_size(440.0)
+                .default_size(410.0)
                 .min_size(340.0)
                 .show(ui, |ui| {
                     if self.table.selection().len() > 1 {

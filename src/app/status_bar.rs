@@ -38,32 +38,24 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
 }
 
 fn problems_button(app: &mut App, ui: &mut egui::Ui) {
-    let problems = app.problems().to_vec();
-    if problems.is_empty() {
+    let count = app.problems().len();
+    if count == 0 {
         ui.label("No problems");
         return;
     }
-    let label = format!(
-        "{} problem{}",
-        problems.len(),
-        if problems.len() == 1 { "" } else { "s" }
-    );
+    let label = format!("{count} problem{}", if count == 1 { "" } else { "s" });
     let mut chosen = None;
-    ui.menu_button(
-        egui::RichText::new(label).color(ui.visuals().warn_fg_color),
-        |ui| {
-            egui::ScrollArea::vertical()
-                .max_height(320.0)
-                .show(ui, |ui| {
-                    for problem in &problems {
-                        if ui.button(problem.to_string()).clicked() {
-                            chosen = Some(problem.clone());
-                            ui.close();
-                        }
-                    }
-                });
-        },
-    );
+    let problems = app.cached_problems();
+    ui.menu_button(egui::RichText::new(label).color(ui.visuals().warn_fg_color), |ui| {
+        egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
+            for problem in problems {
+                if ui.button(problem.to_string()).clicked() {
+                    chosen = Some(problem.clone());
+                    ui.close();
+                }
+            }
+        });
+    });
     if let Some(problem) = chosen {
         app.go_to_problem(&problem);
     }

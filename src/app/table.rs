@@ -563,84 +563,91 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     // Labels must not take the click for text selection: the row does.
     ui.style_mut().interaction.selectable_labels = false;
-    let mut builder = TableBuilder::new(ui)
-        .id_salt("invitees")
-        .striped(true)
-        .resizable(true)
-        .sense(Sense::click())
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::initial(230.0).at_least(120.0).clip(true))
-        .column(Column::initial(132.0).at_least(80.0).clip(true))
-        .column(Column::initial(76.0).at_least(60.0).clip(true))
-        .column(Column::initial(82.0).at_least(60.0).clip(true))
-        .column(Column::initial(70.0).at_least(56.0).clip(true))
-        .column(Column::initial(50.0).at_least(44.0))
-        .column(Column::initial(170.0).at_least(80.0).clip(true))
-        .column(Column::initial(86.0).at_least(60.0).clip(true))
-        .column(Column::remainder().at_least(100.0).clip(true));
-    if let Some(index) = scroll_to {
-        builder = builder.scroll_to_row(index, Some(egui::Align::Center));
-    }
-    builder
-        .header(row_height + 2.0, |mut header| {
-            for column in SortColumn::ALL {
-                header.col(|ui| {
-                    let label = RichText::new(column.label()).strong();
-                    let response = ui
-                        .add(egui::Button::new(label).frame(false))
-                        .on_hover_text(format!("Sort by {}", column.label().to_lowercase()));
-                    if let (c, descending) = table.sort()
-                        && c == column
-                    {
-                        sort_arrow(ui, descending);
-                    }
-                    if response.clicked() {
-                        sort_clicked = Some(column);
-                    }
-                });
+    // Narrow windows scroll the columns sideways rather than squeezing them.
+    egui::ScrollArea::horizontal()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            let mut builder = TableBuilder::new(ui)
+                .id_salt("invitees")
+                .striped(true)
+                .resizable(true)
+                .sense(Sense::click())
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                .column(Column::initial(210.0).at_least(120.0).clip(true))
+                .column(Column::initial(124.0).at_least(80.0).clip(true))
+                .column(Column::initial(72.0).at_least(60.0).clip(true))
+                .column(Column::initial(78.0).at_least(60.0).clip(true))
+                .column(Column::initial(68.0).at_least(56.0).clip(true))
+                .column(Column::initial(48.0).at_least(44.0))
+                .column(Column::initial(160.0).at_least(80.0).clip(true))
+                .column(Column::initial(80.0).at_least(60.0).clip(true))
+                .column(Column::remainder().at_least(120.0).clip(true));
+            if let Some(index) = scroll_to {
+                builder = builder.scroll_to_row(index, Some(egui::Align::Center));
             }
-        })
-        .body(|body| {
-            body.rows(row_height, table.visible.len(), |mut row| {
-                let index = row.index();
-                let Some(data) = table.visible.get(index).and_then(|&i| table.rows.get(i)) else {
-                    return;
-                };
-                row.set_selected(table.selection.contains(&data.id));
-                row.col(|ui| {
-                    ui.label(&data.name);
+            builder
+                .header(row_height + 2.0, |mut header| {
+                    for column in SortColumn::ALL {
+                        header.col(|ui| {
+                            let label = RichText::new(column.label()).strong();
+                            let response =
+                                ui.add(egui::Button::new(label).frame(false)).on_hover_text(
+                                    format!("Sort by {}", column.label().to_lowercase()),
+                                );
+                            if let (c, descending) = table.sort()
+                                && c == column
+                            {
+                                sort_arrow(ui, descending);
+                            }
+                            if response.clicked() {
+                                sort_clicked = Some(column);
+                            }
+                        });
+                    }
+                })
+                .body(|body| {
+                    body.rows(row_height, table.visible.len(), |mut row| {
+                        let index = row.index();
+                        let Some(data) = table.visible.get(index).and_then(|&i| table.rows.get(i))
+                        else {
+                            return;
+                        };
+                        row.set_selected(table.selection.contains(&data.id));
+                        row.col(|ui| {
+                            ui.label(&data.name);
+                        });
+                        row.col(|ui| {
+                            ui.label(data.category.map_or("Unknown", |c| c.column_label()))
+                                .on_hover_text(data.category.map_or("Unknown", |c| c.label()));
+                        });
+                        row.col(|ui| {
+                            ui.label(data.status.label());
+                        });
+                        row.col(|ui| {
+                            ui.label(date_text(data.sent));
+                        });
+                        row.col(|ui| {
+                            ui.label(data.reply.label());
+                        });
+                        row.col(|ui| {
+                            ui.label(data.people.to_string());
+                        });
+                        row.col(|ui| {
+                            ui.label(&data.head);
+                        });
+                        row.col(|ui| {
+                            ui.label(data.credentials.map_or("", |c| c.label()));
+                        });
+                        row.col(|ui| {
+                            ui.label(&data.observer);
+                        });
+                        let response = row.response();
+                        if response.clicked() || response.double_clicked() {
+                            let modifiers = response.ctx.input(|i| i.modifiers);
+                            clicked = Some((index, modifiers, response.double_clicked()));
+                        }
+                    });
                 });
-                row.col(|ui| {
-                    ui.label(data.category.map_or("Unknown", |c| c.column_label()))
-                        .on_hover_text(data.category.map_or("Unknown", |c| c.label()));
-                });
-                row.col(|ui| {
-                    ui.label(data.status.label());
-                });
-                row.col(|ui| {
-                    ui.label(date_text(data.sent));
-                });
-                row.col(|ui| {
-                    ui.label(data.reply.label());
-                });
-                row.col(|ui| {
-                    ui.label(data.people.to_string());
-                });
-                row.col(|ui| {
-                    ui.label(&data.head);
-                });
-                row.col(|ui| {
-                    ui.label(data.credentials.map_or("", |c| c.label()));
-                });
-                row.col(|ui| {
-                    ui.label(&data.observer);
-                });
-                let response = row.response();
-                if response.clicked() || response.double_clicked() {
-                    let modifiers = response.ctx.input(|i| i.modifiers);
-                    clicked = Some((index, modifiers, response.double_clicked()));
-                }
-            });
         });
     if let Some(column) = sort_clicked {
         app.table.sort_by(column);

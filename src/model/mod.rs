@@ -11,6 +11,7 @@ mod invitation;
 mod meeting;
 mod observer;
 pub mod reference;
+pub mod sample;
 mod treaty;
 mod validation;
 mod workspace;

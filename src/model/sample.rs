@@ -1,0 +1,135 @@
+//! Generated delegations of invented people, for benchmarks, tests and the sample documents under `docs/`.
+//! The names are built from syllables, so they belong to no one; a fixed seed gives the same people every
+//! time.
+
+use super::{
+    Category, CredentialKind, Credentials, EntityId, Gender, InvitationStatus, Issuer, Member,
+    PersonId, Reply, Role, Workspace,
+};
+
+const GIVEN_F: [&str; 12] = [
+    "Amira", "Lucía", "Ingrid", "Nadia", "Élodie", "Hana", "Zofia", "Mariam", "Aroha", "Chiara", "Olena", "Thandi",
+];
+const GIVEN_M: [&str; 12] = [
+    "Tomás", "Kofi", "Henrik", "Rashid", "Mateo", "Kenji", "Piotr", "Samir", "Jonas", "Émile", "Arjun", "Bayo",
+];
+const FAMILY_START: [&str; 12] = [
+    "Vel", "Kar", "Mon", "Dar", "Sol", "Bren", "Tal", "Quin", "Ros", "Lem", "Var", "Hol",
+];
+const FAMILY_END: [&str; 10] = [
+    "ande", "ovic", "essa", "ström", "ari", "enko", "ez", "ini", "ton", "aud",
+];
+const CYRILLIC_GIVEN: [&str; 4] = ["Мирон", "Алёна", "Тимур", "Ирина"];
+const CYRILLIC_FAMILY: [&str; 4] = ["Велесов", "Корнеева", "Дарьин", "Солнцева"];
+const HONORIFICS_F: [&str; 3] = ["Ms.", "Dr.", "H.E. Ms."];
+const HONORIFICS_M: [&str; 3] = ["Mr.", "Dr.", "H.E. Mr."];
+const FUNCTIONS: [&str; 5] = [
+    "Permanent Representative to the United Nations Office at Geneva",
+    "Counsellor, Permanent Mission",
+    "Director, Ministry of Foreign Affairs",
+    "Head, National Mine Action Centre",
+    "Legal Adviser",
+];
+
+/// A small deterministic generator (SplitMix64), so samples need no random-number crate.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        let len = items.len().max(1) as u64;
+        items.get((self.next() % len) as usize).copied().unwrap_or_default()
+    }
+}
+
+/// Gives the first meeting of `workspace` about `people` invented delegates, spread over the States
+/// Parties and observers that it marks as invited and accepted. Each delegation has exactly one head;
+/// States Parties get credentials.
+pub fn with_generated_delegations(mut workspace: Workspace, people: usize, seed: u64) -> Workspace {
+    let mut rng = Rng(seed);
+    let Some(meeting) = workspace.meetings.first() else {
+        return workspace;
+    };
+    let opening = meeting.opening;
+    let ids: Vec<(EntityId, Option<Category>)> = meeting
+        .invitees
+        .keys()
+        .map(|id| (id.clone(), workspace.category(meeting, id)))
+        .collect();
+    // About three in four invitees send someone.
+    let attending: Vec<(EntityId, Option<Category>)> =
+        ids.into_iter().filter(|_| rng.next() % 4 != 0).collect();
+    if attending.is_empty() {
+        return workspace;
+    }
+    let per_delegation = people.div_ceil(attending.len()).max(1);
+    let sent = opening - chrono::Days::new(180);
+    let mut next_id = 1u32;
+    let mut remaining = people;
+    let Some(meeting) = workspace.meetings.first_mut() else {
+        return workspace;
+    };
+    for (id, category) in attending {
+        if remaining == 0 {
+            break;
+        }
+        let Some(invitee) = meeting.invitees.get_mut(&id) else {
+            continue;
+        };
+        invitee.invitation.status = InvitationStatus::Invited;
+        invitee.invitation.sent = Some(sent);
+        invitee.invitation.reference = format!("NV/{next_id:05}");
+        invitee.invitation.reply = Reply::Accepted;
+        invitee.invitation.reply_date = Some(sent + chrono::Days::new(30));
+        let cyrillic = id == EntityId::state("RUS") || id == EntityId::state("KAZ");
+        let size = per_delegation.min(remaining);
+        for n in 0..size {
+            let female = rng.next() % 2 == 0;
+            let (given, family) = if cyrillic {
+                (rng.pick(&CYRILLIC_GIVEN).to_owned(), rng.pick(&CYRILLIC_FAMILY).to_owned())
+            } else {
+                let given = if female { rng.pick(&GIVEN_F) } else { rng.pick(&GIVEN_M) };
+                (given.to_owned(), format!("{}{}", rng.pick(&FAMILY_START), rng.pick(&FAMILY_END)))
+            };
+            let role = match n {
+                0 => Role::HeadOfDelegation,
+                1 => Role::Alternate,
+                _ => match rng.next() % 3 {
+                    0 => Role::Representative,
+                    1 => Role::Adviser,
+                    _ => Role::Expert,
+                },
+            };
+            let honorific = if female { rng.pick(&HONORIFICS_F) } else { rng.pick(&HONORIFICS_M) };
+            invitee.delegation.members.push(Member {
+                id: PersonId(next_id),
+                role,
+                honorific: honorific.to_owned(),
+                email: format!("delegate{next_id}@example.org"),
+                given_name: given,
+                // A number keeps every generated person distinct, however many there are.
+                family_name: if people > 2000 { format!("{family} {next_id}") } else { family },
+                function: rng.pick(&FUNCTIONS).to_owned(),
+                gender: if female { Gender::Female } else { Gender::Male },
+                phone: String::new(),
+            });
+            next_id += 1;
+        }
+        remaining -= size;
+        if category == Some(Category::StateParty) && rng.next() % 5 != 0 {
+            invitee.delegation.credentials = Some(Credentials {
+                kind: CredentialKind::Original,
+                issuer: Some(Issuer::MinisterForForeignAffairs),
+                received: Some(opening - chrono::Days::new(3)),
+            });
+        }
+    }
+    workspace
+}

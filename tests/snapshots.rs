@@ -1,0 +1,125 @@
+//! Snapshot images of the main screens, rendered by wgpu (lavapipe from Debian's mesa-vulkan-drivers where
+//! there is no GPU). `UPDATE_SNAPSHOTS=1 cargo test --test snapshots` rewrites them after a deliberate change.
+
+mod common;
+
+use common::*;
+use egui_kittest::SnapshotOptions;
+use msp_invitations::app::App;
+use msp_invitations::model::{
+    Channel, CredentialKind, Credentials, Date, EntityId, Gender, InvitationStatus, Issuer, Member,
+    PersonId, Reply, Role, Workspace, builtin_workspace,
+};
+
+/// Tolerance for rasteriser noise between machines.
+fn options() -> SnapshotOptions {
+    SnapshotOptions::new()
+        .threshold(0.6)
+        .failed_pixel_count_threshold(200)
+}
+
+fn d(text: &str) -> Date {
+    Date::parse_from_str(text, "%Y-%m-%d").expect("valid")
+}
+
+fn person(
+    id: u32,
+    role: Role,
+    honorific: &str,
+    given: &str,
+    family: &str,
+    function: &str,
+    gender: Gender,
+) -> Member {
+    Member {
+        id: PersonId(id),
+        role,
+        honorific: honorific.to_owned(),
+        given_name: given.to_owned(),
+        family_name: family.to_owned(),
+        function: function.to_owned(),
+        gender,
+        email: String::new(),
+        phone: String::new(),
+    }
+}
+
+/// The 13MSP with a few invitations and one delegation of invented people.
+fn sample() -> Workspace {
+    let mut ws = builtin_workspace();
+    let meeting = &mut ws.meetings[0];
+    for (i, iso3) in ["AFG", "ALB", "DZA", "AND", "AGO"].iter().enumerate() {
+        let inv = &mut meeting
+            .invitees
+            .get_mut(&EntityId::state(iso3))
+            .expect("State")
+            .invitation;
+        inv.status = InvitationStatus::Invited;
+        inv.sent = Some(d("2013-06-03"));
+        inv.channel = Some(Channel::ByHand);
+        inv.reference = format!("APLC/MSP.13/NV/{}", i + 1);
+        if i % 2 == 0 {
+            inv.reply = Reply::Accepted;
+            inv.reply_date = Some(d("2013-07-01"));
+        }
+    }
+    let algeria = meeting
+        .invitees
+        .get_mut(&EntityId::state("DZA"))
+        .expect("Algeria");
+    algeria.delegation.members = vec![
+        person(
+            1,
+            Role::HeadOfDelegation,
+            "H.E. Ms.",
+            "Amira",
+            "Benali",
+            "Ambassador, Permanent Representative",
+            Gender::Female,
+        ),
+        person(
+            2,
+            Role::Alternate,
+            "Mr.",
+            "Karim",
+            "Haddad",
+            "Counsellor, Permanent Mission",
+            Gender::Male,
+        ),
+        person(
+            3,
+            Role::Adviser,
+            "Ms.",
+            "Lina",
+            "Saidi",
+            "Ministry of Foreign Affairs",
+            Gender::Female,
+        ),
+    ];
+    algeria.delegation.credentials = Some(Credentials {
+        kind: CredentialKind::Original,
+        issuer: Some(Issuer::MinisterForForeignAffairs),
+        received: Some(d("2013-11-28")),
+    });
+    ws
+}
+
+#[test]
+fn main_screen() {
+    let mut h = harness(App::new(sample(), None, Default::default()));
+    h.snapshot_options("main_screen", &options());
+}
+
+#[test]
+fn detail_panel_with_a_delegation() {
+    let mut h = harness(App::new(sample(), None, Default::default()));
+    select_invitee(&mut h, "algeria", "Algeria");
+    h.snapshot_options("detail_with_delegation", &options());
+}
+
+#[test]
+fn meeting_settings() {
+    let mut h = builtin();
+    click(&mut h, "Meeting settings");
+    h.snapshot_options("meeting_settings", &options());
+}
