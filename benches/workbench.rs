@@ -104,9 +104,15 @@ fn main() {
     let full = std::env::args().any(|a| a == "--bench");
     let sizes: &[usize] = if full { &[200, 50_000] } else { &[200] };
     for &people in sizes {
-        report(&format!("frame, main screen, {people} people"), &frame(people));
+        report(
+            &format!("frame, main screen, {people} people"),
+            &frame(people),
+        );
     }
     for &people in sizes {
-        report(&format!("search keystroke, {people} people"), &keystroke(people));
+        report(
+            &format!("search keystroke, {people} people"),
+            &keystroke(people),
+        );
     }
 }

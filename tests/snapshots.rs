@@ -15,7 +15,7 @@ use msp_invitations::model::{
 fn options() -> SnapshotOptions {
     SnapshotOptions::new()
         .threshold(0.6)
-        .failed_pixel_count_threshold(200)
+        .max_failed_pixels(200)
 }
 
 fn d(text: &str) -> Date {

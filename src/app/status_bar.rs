@@ -46,16 +46,21 @@ fn problems_button(app: &mut App, ui: &mut egui::Ui) {
     let label = format!("{count} problem{}", if count == 1 { "" } else { "s" });
     let mut chosen = None;
     let problems = app.cached_problems();
-    ui.menu_button(egui::RichText::new(label).color(ui.visuals().warn_fg_color), |ui| {
-        egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
-            for problem in problems {
-                if ui.button(problem.to_string()).clicked() {
-                    chosen = Some(problem.clone());
-                    ui.close();
-                }
-            }
-        });
-    });
+    ui.menu_button(
+        egui::RichText::new(label).color(ui.visuals().warn_fg_color),
+        |ui| {
+            egui::ScrollArea::vertical()
+                .max_height(320.0)
+                .show(ui, |ui| {
+                    for problem in problems {
+                        if ui.button(problem.to_string()).clicked() {
+                            chosen = Some(problem.clone());
+                            ui.close();
+                        }
+                    }
+                });
+        },
+    );
     if let Some(problem) = chosen {
         app.go_to_problem(&problem);
     }

@@ -573,14 +573,14 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                 .resizable(true)
                 .sense(Sense::click())
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-                .column(Column::initial(210.0).at_least(120.0).clip(true))
-                .column(Column::initial(124.0).at_least(80.0).clip(true))
+                .column(Column::initial(196.0).at_least(120.0).clip(true))
+                .column(Column::initial(120.0).at_least(80.0).clip(true))
                 .column(Column::initial(72.0).at_least(60.0).clip(true))
                 .column(Column::initial(78.0).at_least(60.0).clip(true))
                 .column(Column::initial(68.0).at_least(56.0).clip(true))
                 .column(Column::initial(48.0).at_least(44.0))
-                .column(Column::initial(160.0).at_least(80.0).clip(true))
-                .column(Column::initial(80.0).at_least(60.0).clip(true))
+                .column(Column::initial(150.0).at_least(80.0).clip(true))
+                .column(Column::initial(78.0).at_least(60.0).clip(true))
                 .column(Column::remainder().at_least(120.0).clip(true));
             if let Some(index) = scroll_to {
                 builder = builder.scroll_to_row(index, Some(egui::Align::Center));
@@ -627,7 +627,9 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                             ui.label(date_text(data.sent));
                         });
                         row.col(|ui| {
-                            ui.label(data.reply.label());
+                            if data.status != InvitationStatus::NotInvited {
+                                ui.label(data.reply.label());
+                            }
                         });
                         row.col(|ui| {
                             ui.label(data.people.to_string());

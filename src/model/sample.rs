@@ -8,10 +8,12 @@ use super::{
 };
 
 const GIVEN_F: [&str; 12] = [
-    "Amira", "Lucía", "Ingrid", "Nadia", "Élodie", "Hana", "Zofia", "Mariam", "Aroha", "Chiara", "Olena", "Thandi",
+    "Amira", "Lucía", "Ingrid", "Nadia", "Élodie", "Hana", "Zofia", "Mariam", "Aroha", "Chiara",
+    "Olena", "Thandi",
 ];
 const GIVEN_M: [&str; 12] = [
-    "Tomás", "Kofi", "Henrik", "Rashid", "Mateo", "Kenji", "Piotr", "Samir", "Jonas", "Émile", "Arjun", "Bayo",
+    "Tomás", "Kofi", "Henrik", "Rashid", "Mateo", "Kenji", "Piotr", "Samir", "Jonas", "Émile",
+    "Arjun", "Bayo",
 ];
 const FAMILY_START: [&str; 12] = [
     "Vel", "Kar", "Mon", "Dar", "Sol", "Bren", "Tal", "Quin", "Ros", "Lem", "Var", "Hol",
@@ -45,7 +47,10 @@ impl Rng {
 
     fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
         let len = items.len().max(1) as u64;
-        items.get((self.next() % len) as usize).copied().unwrap_or_default()
+        items
+            .get((self.next() % len) as usize)
+            .copied()
+            .unwrap_or_default()
     }
 }
 
@@ -93,10 +98,20 @@ pub fn with_generated_delegations(mut workspace: Workspace, people: usize, seed:
         for n in 0..size {
             let female = rng.next() % 2 == 0;
             let (given, family) = if cyrillic {
-                (rng.pick(&CYRILLIC_GIVEN).to_owned(), rng.pick(&CYRILLIC_FAMILY).to_owned())
+                (
+                    rng.pick(&CYRILLIC_GIVEN).to_owned(),
+                    rng.pick(&CYRILLIC_FAMILY).to_owned(),
+                )
             } else {
-                let given = if female { rng.pick(&GIVEN_F) } else { rng.pick(&GIVEN_M) };
-                (given.to_owned(), format!("{}{}", rng.pick(&FAMILY_START), rng.pick(&FAMILY_END)))
+                let given = if female {
+                    rng.pick(&GIVEN_F)
+                } else {
+                    rng.pick(&GIVEN_M)
+                };
+                (
+                    given.to_owned(),
+                    format!("{}{}", rng.pick(&FAMILY_START), rng.pick(&FAMILY_END)),
+                )
             };
             let role = match n {
                 0 => Role::HeadOfDelegation,
@@ -107,7 +122,11 @@ pub fn with_generated_delegations(mut workspace: Workspace, people: usize, seed:
                     _ => Role::Expert,
                 },
             };
-            let honorific = if female { rng.pick(&HONORIFICS_F) } else { rng.pick(&HONORIFICS_M) };
+            let honorific = if female {
+                rng.pick(&HONORIFICS_F)
+            } else {
+                rng.pick(&HONORIFICS_M)
+            };
             invitee.delegation.members.push(Member {
                 id: PersonId(next_id),
                 role,
@@ -115,7 +134,11 @@ pub fn with_generated_delegations(mut workspace: Workspace, people: usize, seed:
                 email: format!("delegate{next_id}@example.org"),
                 given_name: given,
                 // A number keeps every generated person distinct, however many there are.
-                family_name: if people > 2000 { format!("{family} {next_id}") } else { family },
+                family_name: if people > 2000 {
+                    format!("{family} {next_id}")
+                } else {
+                    family
+                },
                 function: rng.pick(&FUNCTIONS).to_owned(),
                 gender: if female { Gender::Female } else { Gender::Male },
                 phone: String::new(),
