@@ -71,6 +71,9 @@ pub struct NewArgs {
     /// Overwrite the output file if it exists.
     #[arg(long)]
     pub force: bool,
+    /// Fill the meeting with this many invented delegates (names made of syllables), to try the app out.
+    #[arg(long, value_name = "PEOPLE")]
+    pub sample: Option<usize>,
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {
@@ -82,10 +85,27 @@ fn parse_date(text: &str) -> Result<Date, String> {
 #[derive(Debug)]
 pub struct Failure(pub String);
 
-impl<E: std::fmt::Display> From<E> for Failure {
+/// Stands for a closed standard output, which ends a command quietly.
+const BROKEN_PIPE: &str = "\0broken pipe";
+
+impl<E: std::fmt::Display + 'static> From<E> for Failure {
     fn from(err: E) -> Self {
+        let any: &dyn std::any::Any = &err;
+        if let Some(io) = any.downcast_ref::<std::io::Error>()
+            && io.kind() == std::io::ErrorKind::BrokenPipe
+        {
+            return Self(BROKEN_PIPE.to_owned());
+        }
         Self(err.to_string())
     }
+}
+
+/// Prints a line on standard output; a closed pipe ends the command quietly rather than panicking as
+/// `println!` does.
+macro_rules! say {
+    ($($arg:tt)*) => {
+        writeln!(std::io::stdout(), $($arg)*)?
+    };
 }
 
 /// Runs a command and returns the process exit code.
@@ -97,6 +117,8 @@ pub fn run(command: Command) -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // The reader went away (`| head`): not an error of ours.
+        Err(Failure(message)) if message == BROKEN_PIPE => ExitCode::SUCCESS,
         Err(Failure(message)) => {
             eprintln!("error: {message}");
             ExitCode::from(1)
@@ -116,6 +138,10 @@ fn new(args: &NewArgs) -> Result<ExitCode, Failure> {
         }
         _ => model::builtin_workspace(),
     };
+    let workspace = match args.sample {
+        Some(people) => model::sample::with_generated_delegations(workspace, people, 1),
+        None => workspace,
+    };
     if args.output.exists() && !args.force {
         return Err(Failure(format!(
             "{} already exists; use --force to overwrite it",
@@ -124,48 +150,53 @@ fn new(args: &NewArgs) -> Result<ExitCode, Failure> {
     }
     storage::save(&args.output, &workspace)?;
     let meeting = workspace.meetings.first();
-    println!(
+    say!(
         "Wrote {} ({}) to {}",
         workspace.name,
         meeting.map_or("", |m| m.full_name.as_str()),
         args.output.display()
     );
     if let Some(meeting) = meeting {
-        print_categories(&workspace, meeting);
+        print_categories(&workspace, meeting)?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_categories(workspace: &Workspace, meeting: &model::Meeting) {
+fn print_categories(workspace: &Workspace, meeting: &model::Meeting) -> Result<(), Failure> {
     let counts = workspace.count_by_category(meeting);
     for category in Category::ALL {
         let n = counts.get(&category).copied().unwrap_or(0);
         if n > 0 {
-            println!("  {:<45} {n:>4}", category.label());
+            say!("  {:<45} {n:>4}", category.label());
         }
     }
+    Ok(())
 }
 
 fn check(path: &Path) -> Result<ExitCode, Failure> {
     let workspace = storage::load(path)?;
-    println!("{}: {}", path.display(), workspace.name);
+    say!("{}: {}", path.display(), workspace.name);
     for meeting in &workspace.meetings {
-        println!(
+        say!(
             "\n{} ({}), {} to {}, {}",
-            meeting.short_name, meeting.full_name, meeting.opening, meeting.closing, meeting.venue
+            meeting.short_name,
+            meeting.full_name,
+            meeting.opening,
+            meeting.closing,
+            meeting.venue
         );
-        println!(" Invitees by category:");
-        print_categories(&workspace, meeting);
-        println!(" Invitees by invitation status:");
+        say!(" Invitees by category:");
+        print_categories(&workspace, meeting)?;
+        say!(" Invitees by invitation status:");
         for status in InvitationStatus::ALL {
             let n = meeting
                 .invitees
                 .values()
                 .filter(|i| i.invitation.status == status)
                 .count();
-            println!("  {:<45} {n:>4}", status.label());
+            say!("  {:<45} {n:>4}", status.label());
         }
-        println!(
+        say!(
             " Delegations: {}\n People: {}",
             meeting.delegations(),
             meeting.people()
@@ -173,7 +204,7 @@ fn check(path: &Path) -> Result<ExitCode, Failure> {
     }
     let problems = validate(&workspace);
     if problems.is_empty() {
-        println!("\nNo problems found.");
+        say!("\nNo problems found.");
         Ok(ExitCode::SUCCESS)
     } else {
         let mut err = std::io::stderr().lock();

@@ -233,3 +233,36 @@ fn check_refuses_a_malformed_file_with_line_and_column() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("missing.ron"));
 }
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::io::Read as _;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_msp-invitations"))
+        .args(["treaty-status", "--date", "2013-12-02"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let mut first = [0u8; 16];
+    child
+        .stdout
+        .take()
+        .expect("piped")
+        .read_exact(&mut first)
+        .expect("some output");
+    // The reader has gone (the pipe is dropped); the command must not panic.
+    let out = child.wait_with_output().expect("finishes");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+}
+
+#[test]
+fn new_with_invented_delegates_is_valid() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("demo.ron");
+    let out = run(&["new", "--sample", "600", "-o", path_arg(&path)]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = run(&["check", path_arg(&path)]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains(" People: 600"), "{}", stdout(&out));
+}

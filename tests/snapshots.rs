@@ -13,9 +13,7 @@ use msp_invitations::model::{
 
 /// Tolerance for rasteriser noise between machines.
 fn options() -> SnapshotOptions {
-    SnapshotOptions::new()
-        .threshold(0.6)
-        .max_failed_pixels(200)
+    SnapshotOptions::new().threshold(0.6).max_failed_pixels(200)
 }
 
 fn d(text: &str) -> Date {

@@ -18,11 +18,30 @@ const GIVEN_M: [&str; 12] = [
 const FAMILY_START: [&str; 12] = [
     "Vel", "Kar", "Mon", "Dar", "Sol", "Bren", "Tal", "Quin", "Ros", "Lem", "Var", "Hol",
 ];
+const FAMILY_MIDDLE: [&str; 8] = ["", "er", "an", "os", "il", "ur", "em", "ad"];
 const FAMILY_END: [&str; 10] = [
     "ande", "ovic", "essa", "ström", "ari", "enko", "ez", "ini", "ton", "aud",
 ];
-const CYRILLIC_GIVEN: [&str; 4] = ["Мирон", "Алёна", "Тимур", "Ирина"];
-const CYRILLIC_FAMILY: [&str; 4] = ["Велесов", "Корнеева", "Дарьин", "Солнцева"];
+const CYRILLIC_GIVEN: [&str; 8] = [
+    "Мирон",
+    "Алёна",
+    "Тимур",
+    "Ирина",
+    "Глеб",
+    "Зоя",
+    "Ярослав",
+    "Есения",
+];
+const CYRILLIC_FAMILY: [&str; 8] = [
+    "Велесов",
+    "Корнеева",
+    "Дарьин",
+    "Солнцева",
+    "Ёлкин",
+    "Тарасевич",
+    "Мелехина",
+    "Зорин",
+];
 const HONORIFICS_F: [&str; 3] = ["Ms.", "Dr.", "H.E. Ms."];
 const HONORIFICS_M: [&str; 3] = ["Mr.", "Dr.", "H.E. Mr."];
 const FUNCTIONS: [&str; 5] = [
@@ -77,6 +96,7 @@ pub fn with_generated_delegations(mut workspace: Workspace, people: usize, seed:
     let per_delegation = people.div_ceil(attending.len()).max(1);
     let sent = opening - chrono::Days::new(180);
     let mut next_id = 1u32;
+    let mut used = std::collections::HashSet::new();
     let mut remaining = people;
     let Some(meeting) = workspace.meetings.first_mut() else {
         return workspace;
@@ -97,21 +117,35 @@ pub fn with_generated_delegations(mut workspace: Workspace, people: usize, seed:
         let size = per_delegation.min(remaining);
         for n in 0..size {
             let female = rng.next() % 2 == 0;
-            let (given, family) = if cyrillic {
-                (
-                    rng.pick(&CYRILLIC_GIVEN).to_owned(),
-                    rng.pick(&CYRILLIC_FAMILY).to_owned(),
-                )
-            } else {
-                let given = if female {
-                    rng.pick(&GIVEN_F)
+            // Draw again on a clash, so one invented person is never in two delegations.
+            let mut attempts = 0;
+            let (given, family) = loop {
+                attempts += 1;
+                let mut candidate = if cyrillic {
+                    (
+                        rng.pick(&CYRILLIC_GIVEN).to_owned(),
+                        rng.pick(&CYRILLIC_FAMILY).to_owned(),
+                    )
                 } else {
-                    rng.pick(&GIVEN_M)
+                    let given = if female {
+                        rng.pick(&GIVEN_F)
+                    } else {
+                        rng.pick(&GIVEN_M)
+                    };
+                    let family = format!(
+                        "{}{}{}",
+                        rng.pick(&FAMILY_START),
+                        rng.pick(&FAMILY_MIDDLE),
+                        rng.pick(&FAMILY_END)
+                    );
+                    (given.to_owned(), family)
                 };
-                (
-                    given.to_owned(),
-                    format!("{}{}", rng.pick(&FAMILY_START), rng.pick(&FAMILY_END)),
-                )
+                if attempts > 50 {
+                    candidate.1 = format!("{} {next_id}", candidate.1);
+                }
+                if people > 2000 || used.insert(candidate.clone()) {
+                    break candidate;
+                }
             };
             let role = match n {
                 0 => Role::HeadOfDelegation,
