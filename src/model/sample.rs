@@ -89,7 +89,7 @@ pub fn with_generated_delegations(mut workspace: Workspace, people: usize, seed:
         .collect();
     // About three in four invitees send someone.
     let attending: Vec<(EntityId, Option<Category>)> =
-        ids.into_iter().filter(|_| rng.next() % 4 != 0).collect();
+        ids.into_iter().filter(|_| !rng.next().is_multiple_of(4)).collect();
     if attending.is_empty() {
         return workspace;
     }
@@ -116,7 +116,7 @@ pub fn with_generated_delegations(mut workspace: Workspace, people: usize, seed:
         let cyrillic = id == EntityId::state("RUS") || id == EntityId::state("KAZ");
         let size = per_delegation.min(remaining);
         for n in 0..size {
-            let female = rng.next() % 2 == 0;
+            let female = rng.next().is_multiple_of(2);
             // Draw again on a clash, so one invented person is never in two delegations.
             let mut attempts = 0;
             let (given, family) = loop {
@@ -180,7 +180,7 @@ pub fn with_generated_delegations(mut workspace: Workspace, people: usize, seed:
             next_id += 1;
         }
         remaining -= size;
-        if category == Some(Category::StateParty) && rng.next() % 5 != 0 {
+        if category == Some(Category::StateParty) && !rng.next().is_multiple_of(5) {
             invitee.delegation.credentials = Some(Credentials {
                 kind: CredentialKind::Original,
                 issuer: Some(Issuer::MinisterForForeignAffairs),
