@@ -40,6 +40,12 @@ pub enum Command {
         /// The workspace file.
         path: PathBuf,
     },
+    /// Export a list: the List of Participants, an addendum, the invitation list or the figures for the
+    /// final report, as PDF, HTML, CSV or XLSX.
+    Export(ExportArgs),
+    /// Import delegates or invitation replies from CSV or XLSX. Prints a preview; exit 1 with every
+    /// problem listed and the workspace untouched when any row is wrong.
+    Import(ImportArgs),
     /// Print every State's status under the Convention on a date, and the counts.
     TreatyStatus {
         /// The date, as YYYY-MM-DD.
@@ -74,6 +80,86 @@ pub struct NewArgs {
     /// Fill the meeting with this many invented delegates (names made of syllables), to try the app out.
     #[arg(long, value_name = "PEOPLE")]
     pub sample: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ListArg {
+    Participants,
+    Addendum,
+    Invitations,
+    Statistics,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum FormatArg {
+    Pdf,
+    Html,
+    Csv,
+    Xlsx,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum DelimiterArg {
+    Comma,
+    Semicolon,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The workspace file.
+    pub path: PathBuf,
+    #[arg(long, value_enum)]
+    pub list: ListArg,
+    /// The format; without it, the output file's extension decides.
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
+    /// Where to write.
+    #[arg(short = 'o', long = "output")]
+    pub output: PathBuf,
+    /// The meeting's short name ("13MSP"); the first meeting without it.
+    #[arg(long)]
+    pub meeting: Option<String>,
+    /// For an addendum: the earlier workspace file to compare with.
+    #[arg(long)]
+    pub since: Option<PathBuf>,
+    /// Add gender, email and phone to the CSV or XLSX of the list of participants.
+    #[arg(long)]
+    pub internal: bool,
+    /// The document number after the symbol prefix, such as INF.2.
+    #[arg(long, default_value = "")]
+    pub number: String,
+    /// The date printed on the document, YYYY-MM-DD; today without it.
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<Date>,
+    /// The CSV separator.
+    #[arg(long, value_enum, default_value = "comma")]
+    pub delimiter: DelimiterArg,
+    /// Leave out the byte-order mark that makes Excel read the CSV as UTF-8.
+    #[arg(long)]
+    pub no_bom: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("what").required(true).args(["delegates", "replies"])))]
+pub struct ImportArgs {
+    /// The workspace file; saved atomically when the import succeeds.
+    pub path: PathBuf,
+    /// A CSV or XLSX of delegates: delegation, role, honorific, given_name, family_name, function, gender,
+    /// email, phone.
+    #[arg(long)]
+    pub delegates: Option<PathBuf>,
+    /// A CSV or XLSX of replies: invitee, reply, date, reference.
+    #[arg(long)]
+    pub replies: Option<PathBuf>,
+    /// The meeting's short name; the first meeting without it.
+    #[arg(long)]
+    pub meeting: Option<String>,
+    /// Print the preview and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Rows to leave out, as the file numbers them (the header is row 1): --exclude 4,7
+    #[arg(long, value_delimiter = ',')]
+    pub exclude: Vec<usize>,
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {
@@ -114,6 +200,8 @@ pub fn run(command: Command) -> ExitCode {
         Command::New(args) => new(&args),
         Command::Check { path } => check(&path),
         Command::TreatyStatus { date, csv } => treaty_status(date, csv),
+        Command::Export(args) => export(&args),
+        Command::Import(args) => import(&args),
     };
     match result {
         Ok(code) => code,
@@ -220,6 +308,154 @@ fn check(path: &Path) -> Result<ExitCode, Failure> {
         }
         Ok(ExitCode::from(1))
     }
+}
+
+/// The index of the meeting named on the command line, or the first.
+fn meeting_arg(workspace: &Workspace, name: Option<&str>, path: &Path) -> Result<usize, Failure> {
+    match name {
+        None if workspace.meetings.is_empty() => Err(Failure(format!(
+            "the workspace has no meeting: {}",
+            path.display()
+        ))),
+        None => Ok(0),
+        Some(name) => workspace.meeting_index(name).ok_or_else(|| {
+            let known: Vec<&str> = workspace
+                .meetings
+                .iter()
+                .map(|m| m.short_name.as_str())
+                .collect();
+            Failure(format!(
+                "no meeting {name:?} in {} (it has {})",
+                path.display(),
+                known.join(", ")
+            ))
+        }),
+    }
+}
+
+fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
+    use crate::exchange::{ExportRequest, Format, ListKind, tabular::CsvOptions};
+    let workspace = storage::load(&args.path)?;
+    let meeting = meeting_arg(&workspace, args.meeting.as_deref(), &args.path)?;
+    let format = match args.format {
+        Some(FormatArg::Pdf) => Format::Pdf,
+        Some(FormatArg::Html) => Format::Html,
+        Some(FormatArg::Csv) => Format::Csv,
+        Some(FormatArg::Xlsx) => Format::Xlsx,
+        None => Format::from_path(&args.output).ok_or_else(|| {
+            Failure(format!(
+                "say which format to write with --format, or end {} in .pdf, .html, .csv or .xlsx",
+                args.output.display()
+            ))
+        })?,
+    };
+    let list = match args.list {
+        ListArg::Participants => ListKind::Participants,
+        ListArg::Addendum => ListKind::Addendum,
+        ListArg::Invitations => ListKind::Invitations,
+        ListArg::Statistics => ListKind::Statistics,
+    };
+    let since = args.since.as_deref().map(storage::load).transpose()?;
+    let request = ExportRequest {
+        list,
+        format,
+        meeting,
+        document_number: args.number.clone(),
+        date: args
+            .date
+            .unwrap_or_else(|| chrono::Local::now().date_naive()),
+        internal: args.internal,
+        csv: CsvOptions {
+            delimiter: match args.delimiter {
+                DelimiterArg::Comma => b',',
+                DelimiterArg::Semicolon => b';',
+            },
+            bom: !args.no_bom,
+        },
+        since,
+        only: None,
+    };
+    let bytes = crate::exchange::export(&workspace, &request)?;
+    crate::exchange::write_export(&args.output, &bytes)?;
+    say!(
+        "Wrote the {} ({}, {} bytes) to {}",
+        list.label().to_lowercase(),
+        format.label(),
+        bytes.len(),
+        args.output.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
+    use crate::exchange::import;
+    let workspace = storage::load(&args.path)?;
+    let meeting = meeting_arg(&workspace, args.meeting.as_deref(), &args.path)?;
+    let (file, delegates) = match (&args.delegates, &args.replies) {
+        (Some(file), _) => (file, true),
+        (None, Some(file)) => (file, false),
+        (None, None) => {
+            return Err(Failure(
+                "give --delegates FILE or --replies FILE".to_owned(),
+            ));
+        }
+    };
+    let bytes = std::fs::read(file)
+        .map_err(|err| Failure(format!("could not read {}: {err}", file.display())))?;
+    let table = import::read_table(&bytes)
+        .map_err(|err| Failure(format!("{err}\nFile: {}", file.display())))?;
+    let preview = if delegates {
+        import::preview_delegates(&workspace, meeting, &table)
+    } else {
+        import::preview_replies(&workspace, meeting, &table)
+    }
+    .map_err(|err| Failure(format!("{err}\nFile: {}", file.display())))?;
+    let excluded: std::collections::BTreeSet<usize> = args.exclude.iter().copied().collect();
+    say!("{} ({})", file.display(), preview.detected);
+    for (row, _, line) in &preview.actions {
+        let skipped = if excluded.contains(row) {
+            " (excluded)"
+        } else {
+            ""
+        };
+        say!("  row {row}: {line}{skipped}");
+    }
+    let edit = match preview.edit(&workspace, &excluded) {
+        Ok(edit) => edit,
+        Err(problems) => {
+            let mut err = std::io::stderr().lock();
+            let _ = writeln!(
+                err,
+                "error: {} problem{} in {}; nothing was imported and {} is unchanged:",
+                problems.len(),
+                if problems.len() == 1 { "" } else { "s" },
+                file.display(),
+                args.path.display()
+            );
+            for problem in &problems {
+                let _ = writeln!(err, "  {problem}");
+            }
+            return Ok(ExitCode::from(1));
+        }
+    };
+    say!(
+        "{} to add, {} to change.",
+        preview.added(),
+        preview.changed()
+    );
+    if args.dry_run {
+        say!("Nothing written (--dry-run).");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Some(edit) = edit else {
+        say!("Nothing to import; {} is unchanged.", args.path.display());
+        return Ok(ExitCode::SUCCESS);
+    };
+    let mut document = crate::edit::Document::new(workspace, true);
+    document.apply(edit)?;
+    storage::save(&args.path, document.workspace())?;
+    say!("Saved {}", args.path.display());
+    Ok(ExitCode::SUCCESS)
 }
 
 fn treaty_status(date: Date, csv: bool) -> Result<ExitCode, Failure> {

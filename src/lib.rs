@@ -8,11 +8,13 @@
 //!   validation) and the reference data embedded in the binary.
 //! - [`storage`]: the workspace as a RON file, loaded with precise errors and saved atomically.
 //! - [`edit`]: every change to a workspace, as commands that know their inverse (undo and redo).
+//! - [`exchange`]: the List of Participants and other lists as PDF, HTML, CSV and XLSX; imports.
 //! - [`text`]: Unicode collation for sorting names and folding for search.
 
 pub mod app;
 pub mod cli;
 pub mod edit;
+pub mod exchange;
 pub mod model;
 pub mod storage;
 pub mod text;

@@ -88,8 +88,10 @@ pub fn with_generated_delegations(mut workspace: Workspace, people: usize, seed:
         .map(|id| (id.clone(), workspace.category(meeting, id)))
         .collect();
     // About three in four invitees send someone.
-    let attending: Vec<(EntityId, Option<Category>)> =
-        ids.into_iter().filter(|_| !rng.next().is_multiple_of(4)).collect();
+    let attending: Vec<(EntityId, Option<Category>)> = ids
+        .into_iter()
+        .filter(|_| !rng.next().is_multiple_of(4))
+        .collect();
     if attending.is_empty() {
         return workspace;
     }

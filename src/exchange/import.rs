@@ -1,0 +1,824 @@
+//! Imports: delegates, and invitation replies, from CSV or XLSX.
+//!
+//! Reading never changes anything. [`preview_delegates`] and [`preview_replies`] say what would be added
+//! and changed and list every problem with its row, column, value and reason; the result becomes one
+//! [`Edit`] (one undo step in the app) only through [`Preview::edit`], which leaves out excluded rows and
+//! refuses while any included row has a problem.
+//!
+//! Files: XLSX (first sheet), or CSV in UTF-8 with or without a byte-order mark, UTF-16 with a mark (what
+//! Excel's "Unicode text" writes), or Windows-1251 (what Russian Excel writes); comma, semicolon or tab,
+//! detected from the header line.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::edit::Edit;
+use crate::model::{
+    Date, EntityId, Gender, Invitee, Member, PersonId, Reply, Role, Workspace, reference,
+};
+use crate::text::fold;
+
+/// The cells of a file: a header and rows, all text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RawTable {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    /// What was detected, for the preview ("CSV, Windows-1251, semicolons").
+    pub detected: String,
+}
+
+/// A file that cannot be read as a table at all.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("The file is empty.")]
+    Empty,
+    #[error("The spreadsheet could not be read: {0}")]
+    Xlsx(String),
+    #[error("The CSV could not be read at line {line}: {message}")]
+    Csv { line: u64, message: String },
+    #[error("The columns are not those of a {what} file: {problem}. Found: {found}.")]
+    Columns {
+        what: &'static str,
+        problem: String,
+        found: String,
+    },
+}
+
+/// Reads a CSV or XLSX file's bytes (XLSX is recognised by its content, not its name).
+pub fn read_table(bytes: &[u8]) -> Result<RawTable, ImportError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ImportError::Empty);
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return read_xlsx(bytes);
+    }
+    let (text, encoding) = decode(bytes);
+    let first_line = text.lines().next().unwrap_or_default();
+    let count = |c: char| first_line.matches(c).count();
+    let (delimiter, name) = [(b'\t', "tabs"), (b';', "semicolons"), (b',', "commas")]
+        .into_iter()
+        .max_by_key(|(d, _)| count(char::from(*d)))
+        .unwrap_or((b',', "commas"));
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut records = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|err| ImportError::Csv {
+            line: err.position().map_or(0, |p| p.line()),
+            message: err.to_string(),
+        })?;
+        records.push(
+            record
+                .iter()
+                .map(|c| c.trim().to_owned())
+                .collect::<Vec<_>>(),
+        );
+    }
+    let mut records = records.into_iter();
+    let header = records.next().ok_or(ImportError::Empty)?;
+    Ok(RawTable {
+        header,
+        rows: records.collect(),
+        detected: format!("CSV, {encoding}, {name}"),
+    })
+}
+
+/// Text from bytes: UTF-8 (with or without a mark), UTF-16 with a mark, else Windows-1251.
+fn decode(bytes: &[u8]) -> (String, &'static str) {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return (
+            String::from_utf8_lossy(rest).into_owned(),
+            "UTF-8 with byte-order mark",
+        );
+    }
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        let (text, _, _) = encoding_rs::UTF_16LE.decode(bytes);
+        return (text.into_owned(), "UTF-16");
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (text.to_owned(), "UTF-8"),
+        Err(_) => {
+            let (text, _, _) = encoding_rs::WINDOWS_1251.decode(bytes);
+            (text.into_owned(), "Windows-1251")
+        }
+    }
+}
+
+fn read_xlsx(bytes: &[u8]) -> Result<RawTable, ImportError> {
+    use calamine::{Reader as _, Xlsx};
+    let mut workbook: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes))
+        .map_err(|err: calamine::XlsxError| ImportError::Xlsx(err.to_string()))?;
+    let range = workbook
+        .worksheet_range_at(0)
+        .ok_or_else(|| ImportError::Xlsx("the workbook has no sheet".to_owned()))?
+        .map_err(|err| ImportError::Xlsx(err.to_string()))?;
+    let mut rows = range.rows().map(|row| {
+        row.iter()
+            .map(|cell| cell.to_string().trim().to_owned())
+            .collect::<Vec<_>>()
+    });
+    let header = rows.next().ok_or(ImportError::Empty)?;
+    Ok(RawTable {
+        header,
+        rows: rows.collect(),
+        detected: "XLSX, first sheet".to_owned(),
+    })
+}
+
+/// A header as compared: lower case, without spaces, underscores or hyphens.
+fn header_key(text: &str) -> String {
+    fold(text)
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-' | '.'))
+        .collect()
+}
+
+/// Finds the columns `wanted` (each with its accepted spellings) in the header.
+fn columns<const N: usize>(
+    table: &RawTable,
+    what: &'static str,
+    wanted: [(&'static str, &[&str], bool); N],
+) -> Result<[Option<usize>; N], ImportError> {
+    let keys: Vec<String> = table.header.iter().map(|h| header_key(h)).collect();
+    let mut found = [None; N];
+    let mut missing = Vec::new();
+    for (slot, (name, spellings, required)) in found.iter_mut().zip(wanted) {
+        *slot = keys
+            .iter()
+            .position(|k| k == &header_key(name) || spellings.iter().any(|s| k == &header_key(s)));
+        if slot.is_none() && required {
+            missing.push(name);
+        }
+    }
+    if missing.is_empty() {
+        Ok(found)
+    } else {
+        Err(ImportError::Columns {
+            what,
+            problem: format!("missing {}", missing.join(", ")),
+            found: table.header.join(", "),
+        })
+    }
+}
+
+/// One problem of one row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowProblem {
+    /// The row in the file, counting the header as row 1 (as a spreadsheet numbers it).
+    pub row: usize,
+    pub column: String,
+    pub value: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for RowProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "row {}, column {}: {:?}: {}",
+            self.row, self.column, self.value, self.reason
+        )
+    }
+}
+
+/// What one row would do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RowAction {
+    /// Add a person to a delegation.
+    AddMember { invitee: EntityId, member: Member },
+    /// Update a person already registered in that delegation.
+    UpdateMember { invitee: EntityId, member: Member },
+    /// Record a reply.
+    SetReply {
+        invitee: EntityId,
+        reply: Reply,
+        date: Option<Date>,
+    },
+    /// Nothing to do: the row says what the workspace already says.
+    Unchanged,
+}
+
+/// What an import would do, row by row, and what is wrong.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Preview {
+    pub detected: String,
+    /// (row, what it would do, a line describing it).
+    pub actions: Vec<(usize, RowAction, String)>,
+    pub problems: Vec<RowProblem>,
+    meeting: usize,
+}
+
+impl Preview {
+    /// Problems in rows not excluded.
+    pub fn blocking(&self, excluded: &BTreeSet<usize>) -> Vec<&RowProblem> {
+        self.problems
+            .iter()
+            .filter(|p| !excluded.contains(&p.row))
+            .collect()
+    }
+
+    /// Rows that have a problem.
+    pub fn rows_with_problems(&self) -> BTreeSet<usize> {
+        self.problems.iter().map(|p| p.row).collect()
+    }
+
+    pub fn added(&self) -> usize {
+        self.actions
+            .iter()
+            .filter(|(_, a, _)| matches!(a, RowAction::AddMember { .. }))
+            .count()
+    }
+
+    pub fn changed(&self) -> usize {
+        self.actions
+            .iter()
+            .filter(|(_, a, _)| {
+                matches!(
+                    a,
+                    RowAction::UpdateMember { .. } | RowAction::SetReply { .. }
+                )
+            })
+            .count()
+    }
+
+    /// The edit that carries out every included row, as one step; `Err` lists the problems that stand in
+    /// the way. `None` inside `Ok` when there is nothing to do.
+    pub fn edit(
+        &self,
+        workspace: &Workspace,
+        excluded: &BTreeSet<usize>,
+    ) -> Result<Option<Edit>, Vec<RowProblem>> {
+        let blocking = self.blocking(excluded);
+        if !blocking.is_empty() {
+            return Err(blocking.into_iter().cloned().collect());
+        }
+        let Some(meeting) = workspace.meetings.get(self.meeting) else {
+            return Ok(None);
+        };
+        let mut changed: BTreeMap<EntityId, Invitee> = BTreeMap::new();
+        for (row, action, _) in &self.actions {
+            if excluded.contains(row) {
+                continue;
+            }
+            let invitee_of = |id: &EntityId, changed: &mut BTreeMap<EntityId, Invitee>| {
+                changed
+                    .entry(id.clone())
+                    .or_insert_with(|| meeting.invitees.get(id).cloned().unwrap_or_default())
+                    .clone()
+            };
+            match action {
+                RowAction::AddMember { invitee, member } => {
+                    let mut record = invitee_of(invitee, &mut changed);
+                    record.delegation.members.push(member.clone());
+                    changed.insert(invitee.clone(), record);
+                }
+                RowAction::UpdateMember { invitee, member } => {
+                    let mut record = invitee_of(invitee, &mut changed);
+                    if let Some(slot) = record
+                        .delegation
+                        .members
+                        .iter_mut()
+                        .find(|m| m.id == member.id)
+                    {
+                        *slot = member.clone();
+                    }
+                    changed.insert(invitee.clone(), record);
+                }
+                RowAction::SetReply {
+                    invitee,
+                    reply,
+                    date,
+                } => {
+                    let mut record = invitee_of(invitee, &mut changed);
+                    record.invitation.reply = *reply;
+                    record.invitation.reply_date = *date;
+                    changed.insert(invitee.clone(), record);
+                }
+                RowAction::Unchanged => {}
+            }
+        }
+        if changed.is_empty() {
+            return Ok(None);
+        }
+        Ok(Some(Edit::Batch(
+            changed
+                .into_iter()
+                .map(|(id, value)| Edit::PutInvitee {
+                    meeting: self.meeting,
+                    id,
+                    value: Some(value),
+                })
+                .collect(),
+        )))
+    }
+}
+
+/// Finds an invitee by ISO code, organisation id, acronym or name (current or older), folded.
+pub fn find_invitee(workspace: &Workspace, meeting: usize, text: &str) -> Option<EntityId> {
+    let meeting = workspace.meetings.get(meeting)?;
+    let wanted = fold(text.trim());
+    if wanted.is_empty() {
+        return None;
+    }
+    meeting
+        .invitees
+        .keys()
+        .find(|id| {
+            if fold(id.code()) == wanted || fold(workspace.name(id)) == wanted {
+                return true;
+            }
+            match id {
+                EntityId::State(iso3) => reference::state(iso3).is_some_and(|s| {
+                    fold(&s.name) == wanted || s.aliases.iter().any(|a| fold(a) == wanted)
+                }),
+                EntityId::Org(org) => workspace.organisation(org).is_some_and(|o| {
+                    fold(&o.name) == wanted || (!o.acronym.is_empty() && fold(&o.acronym) == wanted)
+                }),
+            }
+        })
+        .cloned()
+}
+
+/// A role from the usual spellings ("Head of Delegation", "HoD", "head", "Alternate", "Deputy Head", …).
+pub fn parse_role(text: &str) -> Option<Role> {
+    let key = header_key(text);
+    Some(match key.as_str() {
+        "headofdelegation" | "hod" | "head" | "chefdedelegation" | "jefedeladelegacion" => {
+            Role::HeadOfDelegation
+        }
+        "alternate"
+        | "alternatehead"
+        | "alternateheadofdelegation"
+        | "deputy"
+        | "deputyhead"
+        | "deputyheadofdelegation"
+        | "alternaterepresentative" => Role::Alternate,
+        "representative" | "rep" | "delegate" | "member" => Role::Representative,
+        "adviser" | "advisor" | "conseiller" | "asesor" => Role::Adviser,
+        "expert" | "experte" | "experto" => Role::Expert,
+        _ => return None,
+    })
+}
+
+fn parse_gender(text: &str) -> Option<Gender> {
+    Some(match header_key(text).as_str() {
+        "" | "unknown" | "notstated" => Gender::Unknown,
+        "f" | "female" | "woman" | "w" => Gender::Female,
+        "m" | "male" | "man" => Gender::Male,
+        "other" | "x" => Gender::Other,
+        _ => return None,
+    })
+}
+
+fn parse_day(text: &str) -> Result<Option<Date>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    for format in ["%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"] {
+        if let Ok(date) = Date::parse_from_str(text, format) {
+            return Ok(Some(date));
+        }
+    }
+    Err("not a date (use YYYY-MM-DD)".to_owned())
+}
+
+/// The folded identity of a person, to find the same person again.
+fn person_key(given: &str, family: &str) -> (String, String) {
+    (fold(given.trim()), fold(family.trim()))
+}
+
+/// What importing these delegate rows into meeting `meeting` would do.
+pub fn preview_delegates(
+    workspace: &Workspace,
+    meeting: usize,
+    table: &RawTable,
+) -> Result<Preview, ImportError> {
+    let [
+        delegation,
+        role,
+        honorific,
+        given,
+        family,
+        function,
+        gender,
+        email,
+        phone,
+    ] = columns(
+        table,
+        "delegates",
+        [
+            (
+                "delegation",
+                &[
+                    "country",
+                    "invitee",
+                    "organisation",
+                    "organization",
+                    "state",
+                ][..],
+                true,
+            ),
+            ("role", &["position in delegation"][..], false),
+            ("honorific", &["title", "salutation"][..], false),
+            (
+                "given_name",
+                &["first name", "firstname", "given", "forename"][..],
+                false,
+            ),
+            (
+                "family_name",
+                &["last name", "surname", "family", "name"][..],
+                true,
+            ),
+            ("function", &["position", "job title", "post"][..], false),
+            ("gender", &["sex"][..], false),
+            ("email", &["e-mail", "mail", "email address"][..], false),
+            (
+                "phone",
+                &["telephone", "tel", "phone number", "mobile"][..],
+                false,
+            ),
+        ],
+    )?;
+    let mut preview = Preview {
+        detected: table.detected.clone(),
+        meeting,
+        ..Preview::default()
+    };
+    let Some(current) = workspace.meetings.get(meeting) else {
+        return Ok(preview);
+    };
+    // Everyone already registered in the meeting, by name and by email.
+    let mut registered: BTreeMap<(String, String), (EntityId, PersonId)> = BTreeMap::new();
+    let mut emails: BTreeMap<String, (EntityId, PersonId)> = BTreeMap::new();
+    let mut heads: BTreeMap<EntityId, Option<PersonId>> = BTreeMap::new();
+    for (id, invitee) in &current.invitees {
+        for m in &invitee.delegation.members {
+            registered.insert(
+                person_key(&m.given_name, &m.family_name),
+                (id.clone(), m.id),
+            );
+            if !m.email.trim().is_empty() {
+                emails.insert(m.email.trim().to_lowercase(), (id.clone(), m.id));
+            }
+            if m.role == Role::HeadOfDelegation {
+                heads.insert(id.clone(), Some(m.id));
+            }
+        }
+    }
+    let mut next_id = workspace.next_person_id().0;
+    let mut seen_in_file: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let header_name = |index: Option<usize>| {
+        index
+            .and_then(|i| table.header.get(i))
+            .cloned()
+            .unwrap_or_default()
+    };
+    for (index, cells) in table.rows.iter().enumerate() {
+        let row = index + 2;
+        let cell = |column: Option<usize>| {
+            column
+                .and_then(|i| cells.get(i))
+                .map_or("", |s| s.as_str())
+                .trim()
+                .to_owned()
+        };
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let mut problem = |column: Option<usize>, value: String, reason: String| {
+            preview.problems.push(RowProblem {
+                row,
+                column: header_name(column),
+                value,
+                reason,
+            });
+        };
+        let invitee = find_invitee(workspace, meeting, &cell(delegation));
+        if invitee.is_none() {
+            problem(
+                delegation,
+                cell(delegation),
+                "no State or organisation of the meeting has this code or name".to_owned(),
+            );
+        }
+        let role_value = if role.is_some() && !cell(role).is_empty() {
+            let parsed = parse_role(&cell(role));
+            if parsed.is_none() {
+                problem(
+                    role,
+                    cell(role),
+                    "not a role (Head of Delegation, Alternate, Representative, Adviser, Expert)"
+                        .to_owned(),
+                );
+            }
+            parsed
+        } else {
+            Some(Role::Representative)
+        };
+        if cell(family).is_empty() {
+            problem(
+                family,
+                String::new(),
+                "the family name is missing".to_owned(),
+            );
+        }
+        let gender_value = parse_gender(&cell(gender));
+        if gender_value.is_none() {
+            problem(
+                gender,
+                cell(gender),
+                "not a gender (F, M, Other or empty)".to_owned(),
+            );
+        }
+        let key = person_key(&cell(given), &cell(family));
+        if let Some(first) = seen_in_file.get(&key) {
+            problem(
+                family,
+                cell(family),
+                format!("the same person is already in row {first} of this file"),
+            );
+        } else if !key.1.is_empty() {
+            seen_in_file.insert(key.clone(), row);
+        }
+        let (Some(invitee), Some(role_value), Some(gender_value)) =
+            (invitee, role_value, gender_value)
+        else {
+            continue;
+        };
+        if cell(family).is_empty() {
+            continue;
+        }
+        // The same person, already registered: in this delegation it is an update, elsewhere a likely
+        // duplicate.
+        let email_value = cell(email);
+        let existing = registered
+            .get(&key)
+            .or_else(|| {
+                emails
+                    .get(&email_value.to_lowercase())
+                    .filter(|_| !email_value.is_empty())
+            })
+            .cloned();
+        let mut member = Member {
+            id: PersonId(next_id),
+            role: role_value,
+            honorific: cell(honorific),
+            given_name: cell(given),
+            family_name: cell(family),
+            function: cell(function),
+            gender: gender_value,
+            email: email_value,
+            phone: cell(phone),
+        };
+        let name = workspace.name(&invitee).to_owned();
+        match existing {
+            Some((other, _)) if other != invitee => {
+                problem(
+                    family,
+                    cell(family),
+                    format!(
+                        "likely a duplicate of {} {}, already registered with {}",
+                        member.given_name,
+                        member.family_name,
+                        workspace.name(&other)
+                    ),
+                );
+                continue;
+            }
+            Some((_, person)) => {
+                member.id = person;
+                let old = current
+                    .invitees
+                    .get(&invitee)
+                    .and_then(|i| i.delegation.member(person))
+                    .cloned();
+                if role_value == Role::HeadOfDelegation
+                    && heads
+                        .get(&invitee)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|h| h != person)
+                {
+                    problem(
+                        role,
+                        cell(role),
+                        format!("{name} already has a Head of Delegation"),
+                    );
+                    continue;
+                }
+                if old.as_ref() == Some(&member) {
+                    preview.actions.push((
+                        row,
+                        RowAction::Unchanged,
+                        format!("{name}: {} (unchanged)", member.display_name()),
+                    ));
+                } else {
+                    preview.actions.push((
+                        row,
+                        RowAction::UpdateMember {
+                            invitee: invitee.clone(),
+                            member: member.clone(),
+                        },
+                        format!("{name}: update {}", member.display_name()),
+                    ));
+                }
+            }
+            None => {
+                if role_value == Role::HeadOfDelegation {
+                    if heads.get(&invitee).copied().flatten().is_some() {
+                        problem(
+                            role,
+                            cell(role),
+                            format!("{name} already has a Head of Delegation"),
+                        );
+                        continue;
+                    }
+                    heads.insert(invitee.clone(), Some(member.id));
+                }
+                next_id += 1;
+                preview.actions.push((
+                    row,
+                    RowAction::AddMember {
+                        invitee: invitee.clone(),
+                        member: member.clone(),
+                    },
+                    format!(
+                        "{name}: add {} ({})",
+                        member.display_name(),
+                        member.role.label()
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(preview)
+}
+
+fn parse_reply(text: &str) -> Option<Reply> {
+    Some(match header_key(text).as_str() {
+        "accepted" | "accept" | "yes" | "accepte" | "aceptado" | "attending" => Reply::Accepted,
+        "declined" | "decline" | "no" | "refuse" | "rechazado" | "notattending" => Reply::Declined,
+        "noreply" | "" | "none" | "pending" => Reply::NoReply,
+        _ => return None,
+    })
+}
+
+/// What importing these reply rows (invitee, reply, date, reference) would do.
+pub fn preview_replies(
+    workspace: &Workspace,
+    meeting: usize,
+    table: &RawTable,
+) -> Result<Preview, ImportError> {
+    let [invitee_col, reply_col, date_col, reference_col] = columns(
+        table,
+        "replies",
+        [
+            (
+                "invitee",
+                &[
+                    "delegation",
+                    "country",
+                    "organisation",
+                    "organization",
+                    "state",
+                ][..],
+                true,
+            ),
+            ("reply", &["answer", "response"][..], true),
+            (
+                "date",
+                &["reply date", "received", "date received"][..],
+                false,
+            ),
+            ("reference", &["ref", "letter reference"][..], false),
+        ],
+    )?;
+    let mut preview = Preview {
+        detected: table.detected.clone(),
+        meeting,
+        ..Preview::default()
+    };
+    let Some(current) = workspace.meetings.get(meeting) else {
+        return Ok(preview);
+    };
+    for (index, cells) in table.rows.iter().enumerate() {
+        let row = index + 2;
+        let cell = |column: Option<usize>| {
+            column
+                .and_then(|i| cells.get(i))
+                .map_or("", |s| s.as_str())
+                .trim()
+                .to_owned()
+        };
+        let column_name = |column: Option<usize>| {
+            column
+                .and_then(|i| table.header.get(i))
+                .cloned()
+                .unwrap_or_default()
+        };
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let before = preview.problems.len();
+        let invitee = find_invitee(workspace, meeting, &cell(invitee_col));
+        if invitee.is_none() {
+            preview.problems.push(RowProblem {
+                row,
+                column: column_name(invitee_col),
+                value: cell(invitee_col),
+                reason: "no State or organisation of the meeting has this code or name".to_owned(),
+            });
+        }
+        let reply = parse_reply(&cell(reply_col));
+        if reply.is_none() {
+            preview.problems.push(RowProblem {
+                row,
+                column: column_name(reply_col),
+                value: cell(reply_col),
+                reason: "not a reply (accepted, declined or no reply)".to_owned(),
+            });
+        }
+        let date = parse_day(&cell(date_col)).unwrap_or_else(|reason| {
+            preview.problems.push(RowProblem {
+                row,
+                column: column_name(date_col),
+                value: cell(date_col),
+                reason,
+            });
+            None
+        });
+        if let Some(id) = &invitee
+            && let Some(record) = current.invitees.get(id)
+        {
+            let reference = cell(reference_col);
+            let sent_reference = record.invitation.reference.trim();
+            if !reference.is_empty() && !sent_reference.is_empty() && reference != sent_reference {
+                preview.problems.push(RowProblem {
+                    row,
+                    column: column_name(reference_col),
+                    value: reference,
+                    reason: format!("the invitation was sent with the reference {sent_reference}"),
+                });
+            }
+        }
+        if preview.problems.len() > before {
+            continue;
+        }
+        let (Some(id), Some(reply)) = (invitee, reply) else {
+            continue;
+        };
+        let unchanged = current
+            .invitees
+            .get(&id)
+            .is_some_and(|r| r.invitation.reply == reply && r.invitation.reply_date == date);
+        let name = workspace.name(&id).to_owned();
+        if unchanged {
+            preview.actions.push((
+                row,
+                RowAction::Unchanged,
+                format!("{name}: {} (unchanged)", reply.label()),
+            ));
+        } else {
+            preview.actions.push((
+                row,
+                RowAction::SetReply {
+                    invitee: id,
+                    reply,
+                    date,
+                },
+                format!("{name}: reply {}", reply.label().to_lowercase()),
+            ));
+        }
+    }
+    Ok(preview)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_in_their_usual_spellings() {
+        assert_eq!(
+            parse_role("Head of Delegation"),
+            Some(Role::HeadOfDelegation)
+        );
+        assert_eq!(parse_role("HoD"), Some(Role::HeadOfDelegation));
+        assert_eq!(parse_role("head"), Some(Role::HeadOfDelegation));
+        assert_eq!(parse_role("Deputy Head"), Some(Role::Alternate));
+        assert_eq!(parse_role("Advisor"), Some(Role::Adviser));
+        assert_eq!(parse_role("chief"), None);
+    }
+
+    #[test]
+    fn windows_1251_and_semicolons_are_detected() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode("delegation;family_name\nRUS;Ёлкин\n");
+        let table = read_table(&bytes).expect("reads");
+        assert_eq!(table.detected, "CSV, Windows-1251, semicolons");
+        assert_eq!(table.rows, vec![vec!["RUS".to_owned(), "Ёлкин".to_owned()]]);
+    }
+}

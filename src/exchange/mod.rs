@@ -1,0 +1,198 @@
+//! Exports and imports: the official List of Participants and its addenda, the invitation list, the
+//! figures for the final report, and delegates or replies from CSV and XLSX.
+//!
+//! - `document.rs`: a format-neutral [`document::Document`] and [`document::Table`].
+//! - `participants.rs`, `lists.rs`: what each list contains and in what order.
+//! - `pdf.rs`, `html.rs`, `tabular.rs`: the formats.
+//! - `import.rs`: reading delegates and replies, with a preview of every change and problem.
+//!
+//! [`export`] is the one entry point the app and the command line share.
+
+pub mod document;
+pub mod html;
+pub mod import;
+pub mod lists;
+pub mod participants;
+pub mod pdf;
+pub mod tabular;
+
+use std::path::Path;
+
+use crate::model::{Date, EntityId, Workspace};
+use tabular::CsvOptions;
+
+/// Which list to export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListKind {
+    Participants,
+    /// What changed in the List of Participants since an earlier workspace.
+    Addendum,
+    Invitations,
+    Statistics,
+}
+
+impl ListKind {
+    pub const ALL: [Self; 4] = [
+        Self::Participants,
+        Self::Addendum,
+        Self::Invitations,
+        Self::Statistics,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Participants => "List of participants",
+            Self::Addendum => "Addendum to the list of participants",
+            Self::Invitations => "Invitation list",
+            Self::Statistics => "Figures for the final report",
+        }
+    }
+
+    /// The command line's name for it.
+    pub fn cli_name(self) -> &'static str {
+        match self {
+            Self::Participants => "participants",
+            Self::Addendum => "addendum",
+            Self::Invitations => "invitations",
+            Self::Statistics => "statistics",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Pdf,
+    Html,
+    Csv,
+    Xlsx,
+}
+
+impl Format {
+    pub const ALL: [Self; 4] = [Self::Pdf, Self::Html, Self::Csv, Self::Xlsx];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Pdf => "PDF",
+            Self::Html => "HTML",
+            Self::Csv => "CSV",
+            Self::Xlsx => "Excel (XLSX)",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Pdf => "pdf",
+            Self::Html => "html",
+            Self::Csv => "csv",
+            Self::Xlsx => "xlsx",
+        }
+    }
+
+    /// The format a file name asks for, by its extension.
+    pub fn from_path(path: &Path) -> Option<Self> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Self::ALL.into_iter().find(|f| f.extension() == ext)
+    }
+}
+
+/// Everything an export needs besides the workspace.
+#[derive(Clone, Debug)]
+pub struct ExportRequest {
+    pub list: ListKind,
+    pub format: Format,
+    /// Index of the meeting in the workspace.
+    pub meeting: usize,
+    /// The document number after the symbol prefix ("INF.2").
+    pub document_number: String,
+    /// The date printed on the document.
+    pub date: Date,
+    /// Add gender, email and phone to the CSV and XLSX of the list of participants.
+    pub internal: bool,
+    pub csv: CsvOptions,
+    /// For an addendum: the earlier version of the workspace.
+    pub since: Option<Workspace>,
+    /// For the invitation list: only these invitees (the app's current filter).
+    pub only: Option<Vec<EntityId>>,
+}
+
+/// Why an export could not be made. Nothing is written when it fails.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("There is no meeting number {0} in the workspace.")]
+    NoMeeting(usize),
+    #[error("An addendum needs the earlier workspace to compare with (--since EARLIER.ron).")]
+    NoEarlier,
+    #[error("The earlier workspace has no meeting {0:?} to compare with.")]
+    EarlierMeetingMissing(String),
+    #[error(transparent)]
+    Pdf(#[from] pdf::PdfError),
+    #[error("Could not write the spreadsheet: {0}")]
+    Xlsx(#[from] rust_xlsxwriter::XlsxError),
+    #[error("Could not write the CSV: {0}")]
+    Csv(#[from] std::io::Error),
+}
+
+/// Makes the bytes of the export. Pure: writes nothing.
+pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>, ExportError> {
+    let meeting = workspace
+        .meetings
+        .get(request.meeting)
+        .ok_or(ExportError::NoMeeting(request.meeting + 1))?;
+    let list = || {
+        participants::participant_list(workspace, meeting, &request.document_number, request.date)
+    };
+    let (document, table) = match request.list {
+        ListKind::Participants => {
+            let list = list();
+            (
+                participants::to_document(&list, &participants::LIST_TITLE, &[]),
+                participants::to_table(&list, request.internal, None),
+            )
+        }
+        ListKind::Addendum => {
+            let earlier_workspace = request.since.as_ref().ok_or(ExportError::NoEarlier)?;
+            let earlier_meeting = earlier_workspace
+                .meeting_index(&meeting.short_name)
+                .and_then(|i| earlier_workspace.meetings.get(i))
+                .ok_or_else(|| ExportError::EarlierMeetingMissing(meeting.short_name.clone()))?;
+            let earlier = participants::participant_list(
+                earlier_workspace,
+                earlier_meeting,
+                "",
+                request.date,
+            );
+            let (addendum, changes) = participants::addendum(&earlier, &list());
+            (
+                participants::to_document(&addendum, &participants::ADDENDUM_TITLE, &changes),
+                participants::to_table(&addendum, request.internal, Some(&changes)),
+            )
+        }
+        ListKind::Invitations => (
+            lists::invitations_document(workspace, meeting, request.only.as_deref(), request.date),
+            lists::invitations_table(workspace, meeting, request.only.as_deref()),
+        ),
+        ListKind::Statistics => {
+            let list = list();
+            let stats = lists::statistics(&list);
+            (
+                stats.document(&list, &request.document_number),
+                stats.table(),
+            )
+        }
+    };
+    Ok(match request.format {
+        Format::Pdf => pdf::render(&document)?,
+        Format::Html => html::render(&document).into_bytes(),
+        Format::Csv => {
+            let mut bytes = Vec::new();
+            tabular::write_csv(&table, request.csv, &mut bytes)?;
+            bytes
+        }
+        Format::Xlsx => tabular::xlsx_bytes(&table, request.list.label())?,
+    })
+}
+
+/// Writes an export atomically: the file is the old one or the complete new one.
+pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), crate::storage::SaveError> {
+    crate::storage::write_atomic(path, bytes, |file| file)
+}

@@ -1,0 +1,428 @@
+//! The official List of Participants of a meeting, and its addenda.
+//!
+//! Sections in the order of [`Category`]; within a section, delegations in English alphabetical order by
+//! Unicode collation; within a delegation, people in protocol order. Only delegations with at least one
+//! member appear, and an organisation under Rule 1.4 only once the meeting has approved it. No contact
+//! details are printed; the internal variant of the tables adds them.
+
+use std::collections::BTreeMap;
+
+use super::document::{Block, Document, Header, Table, date_range, long_date};
+use crate::model::{
+    Category, Date, EntityId, Gender, Meeting, ObserverStep, PersonId, Role, Workspace,
+};
+use crate::text::collate;
+
+/// Section headings in English, French and Spanish, as the list prints them.
+pub fn headings(category: Category) -> [&'static str; 3] {
+    match category {
+        Category::StateParty => ["States Parties", "États parties", "Estados partes"],
+        Category::NotYetInForce => [
+            "States for which the Convention has not yet entered into force",
+            "États pour lesquels la Convention n’est pas encore entrée en vigueur",
+            "Estados para los cuales la Convención aún no ha entrado en vigor",
+        ],
+        Category::ObserverSignatory => [
+            "Observer States: signatories",
+            "États observateurs : signataires",
+            "Estados observadores: signatarios",
+        ],
+        Category::ObserverNotParty => [
+            "Observer States: States not parties",
+            "États observateurs : États non parties",
+            "Estados observadores: Estados no partes",
+        ],
+        Category::UnitedNations => [
+            "United Nations",
+            "Organisation des Nations Unies",
+            "Naciones Unidas",
+        ],
+        Category::Intergovernmental => [
+            "Other international and regional organizations",
+            "Autres organisations internationales et régionales",
+            "Otras organizaciones internacionales y regionales",
+        ],
+        Category::RedCrossAndOtherEntities => [
+            "International Committee of the Red Cross, International Federation and other entities",
+            "Comité international de la Croix-Rouge, Fédération internationale et autres entités",
+            "Comité Internacional de la Cruz Roja, Federación Internacional y otras entidades",
+        ],
+        Category::NonGovernmental => [
+            "Non-governmental organizations",
+            "Organisations non gouvernementales",
+            "Organizaciones no gubernamentales",
+        ],
+    }
+}
+
+/// One person as the list shows them (and, for the internal variant, how to reach them).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Person {
+    pub id: PersonId,
+    pub role: Role,
+    pub honorific: String,
+    pub given_name: String,
+    pub family_name: String,
+    pub function: String,
+    pub gender: Gender,
+    pub email: String,
+    pub phone: String,
+}
+
+impl Person {
+    /// "H.E. Mr. Juan PÉREZ": what the list prints.
+    pub fn printed_name(&self) -> String {
+        let family = self.family_name.trim().to_uppercase();
+        [
+            self.honorific.trim(),
+            self.given_name.trim(),
+            family.as_str(),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+    }
+
+    /// Whether what the official list prints of this person differs.
+    fn printed_differs(&self, other: &Person) -> bool {
+        self.printed_name() != other.printed_name()
+            || self.function.trim() != other.function.trim()
+            || self.role != other.role
+    }
+}
+
+/// A delegation in the list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DelegationEntry {
+    pub id: EntityId,
+    pub name: String,
+    pub people: Vec<Person>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    pub category: Category,
+    pub delegations: Vec<DelegationEntry>,
+}
+
+/// The List of Participants of one meeting.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParticipantList {
+    pub meeting_name: String,
+    pub venue: String,
+    pub opening: Date,
+    pub closing: Date,
+    /// The meeting's symbol prefix, "APLC/MSP.13/2013".
+    pub symbol_prefix: String,
+    /// The full symbol, "APLC/MSP.13/2013/INF.2".
+    pub symbol: String,
+    pub date: Date,
+    pub sections: Vec<Section>,
+}
+
+/// Whether an invitee appears in the list: a known category, and for a Rule 1.4 organisation, approval.
+fn listed(workspace: &Workspace, meeting: &Meeting, id: &EntityId) -> Option<Category> {
+    let category = workspace.category(meeting, id)?;
+    if workspace.needs_observer_request(id) {
+        let step = meeting
+            .invitees
+            .get(id)
+            .and_then(|i| i.observer_request.as_ref())
+            .and_then(|r| r.step());
+        if step != Some(ObserverStep::Approved) {
+            return None;
+        }
+    }
+    Some(category)
+}
+
+/// "APLC/MSP.13/2013" and "INF.2" make "APLC/MSP.13/2013/INF.2".
+pub fn full_symbol(prefix: &str, number: &str) -> String {
+    match (
+        prefix.trim().trim_end_matches('/'),
+        number.trim().trim_start_matches('/'),
+    ) {
+        (p, "") => p.to_owned(),
+        ("", n) => n.to_owned(),
+        (p, n) => format!("{p}/{n}"),
+    }
+}
+
+/// Builds the list of a meeting. `document_number` is the part after the prefix ("INF.2").
+pub fn participant_list(
+    workspace: &Workspace,
+    meeting: &Meeting,
+    document_number: &str,
+    date: Date,
+) -> ParticipantList {
+    let mut by_category: BTreeMap<Category, Vec<DelegationEntry>> = BTreeMap::new();
+    for (id, invitee) in &meeting.invitees {
+        if invitee.delegation.is_empty() {
+            continue;
+        }
+        let Some(category) = listed(workspace, meeting, id) else {
+            continue;
+        };
+        let people = invitee
+            .delegation
+            .protocol_order()
+            .into_iter()
+            .map(|m| Person {
+                id: m.id,
+                role: m.role,
+                honorific: m.honorific.clone(),
+                given_name: m.given_name.clone(),
+                family_name: m.family_name.clone(),
+                function: m.function.clone(),
+                gender: m.gender,
+                email: m.email.clone(),
+                phone: m.phone.clone(),
+            })
+            .collect();
+        by_category
+            .entry(category)
+            .or_default()
+            .push(DelegationEntry {
+                id: id.clone(),
+                name: workspace.name(id).to_owned(),
+                people,
+            });
+    }
+    let sections = by_category
+        .into_iter()
+        .map(|(category, mut delegations)| {
+            delegations.sort_by(|a, b| collate(&a.name, &b.name).then_with(|| a.id.cmp(&b.id)));
+            Section {
+                category,
+                delegations,
+            }
+        })
+        .collect();
+    ParticipantList {
+        meeting_name: meeting.full_name.clone(),
+        venue: meeting.venue.clone(),
+        opening: meeting.opening,
+        closing: meeting.closing,
+        symbol_prefix: meeting.symbol_prefix.clone(),
+        symbol: full_symbol(&meeting.symbol_prefix, document_number),
+        date,
+        sections,
+    }
+}
+
+/// What happened to a person since the earlier list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    Added,
+    Changed,
+    Removed,
+}
+
+impl Change {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Added => "New",
+            Self::Changed => "Changed",
+            Self::Removed => "Deleted",
+        }
+    }
+}
+
+/// An addendum: only the people added, changed or removed since `earlier`, each with its change, in the
+/// list's order (removed people under the delegation they were in). People are matched by id, so the
+/// earlier list must come from an earlier version of the same workspace.
+pub fn addendum(
+    earlier: &ParticipantList,
+    current: &ParticipantList,
+) -> (ParticipantList, Vec<(PersonId, Change)>) {
+    let index = |list: &ParticipantList| -> BTreeMap<PersonId, (Category, EntityId, Person)> {
+        list.sections
+            .iter()
+            .flat_map(|s| {
+                s.delegations.iter().flat_map(move |d| {
+                    d.people
+                        .iter()
+                        .map(move |p| (p.id, (s.category, d.id.clone(), p.clone())))
+                })
+            })
+            .collect()
+    };
+    let before = index(earlier);
+    let after = index(current);
+    let mut changes = Vec::new();
+    let mut kept: BTreeMap<Category, BTreeMap<EntityId, (String, Vec<Person>)>> = BTreeMap::new();
+    let mut keep = |category: Category, delegation: &EntityId, name: &str, person: Person| {
+        kept.entry(category)
+            .or_default()
+            .entry(delegation.clone())
+            .or_insert_with(|| (name.to_owned(), Vec::new()))
+            .1
+            .push(person);
+    };
+    for section in &current.sections {
+        for delegation in &section.delegations {
+            for person in &delegation.people {
+                let change = match before.get(&person.id) {
+                    None => Some(Change::Added),
+                    Some((_, old_delegation, old)) => (old_delegation != &delegation.id
+                        || old.printed_differs(person))
+                    .then_some(Change::Changed),
+                };
+                if let Some(change) = change {
+                    changes.push((person.id, change));
+                    keep(
+                        section.category,
+                        &delegation.id,
+                        &delegation.name,
+                        person.clone(),
+                    );
+                }
+            }
+        }
+    }
+    for section in &earlier.sections {
+        for delegation in &section.delegations {
+            for person in &delegation.people {
+                if !after.contains_key(&person.id) {
+                    changes.push((person.id, Change::Removed));
+                    keep(
+                        section.category,
+                        &delegation.id,
+                        &delegation.name,
+                        person.clone(),
+                    );
+                }
+            }
+        }
+    }
+    let sections = kept
+        .into_iter()
+        .map(|(category, delegations)| {
+            let mut delegations: Vec<DelegationEntry> = delegations
+                .into_iter()
+                .map(|(id, (name, people))| DelegationEntry { id, name, people })
+                .collect();
+            delegations.sort_by(|a, b| collate(&a.name, &b.name).then_with(|| a.id.cmp(&b.id)));
+            Section {
+                category,
+                delegations,
+            }
+        })
+        .collect();
+    (
+        ParticipantList {
+            sections,
+            ..current.clone()
+        },
+        changes,
+    )
+}
+
+/// The list as a document: title block, then sections with trilingual headings.
+pub fn to_document(
+    list: &ParticipantList,
+    title: &[&str],
+    changes: &[(PersonId, Change)],
+) -> Document {
+    let marks: BTreeMap<PersonId, Change> = changes.iter().copied().collect();
+    let mut blocks = Vec::new();
+    for section in &list.sections {
+        blocks.push(Block::Section(
+            headings(section.category)
+                .iter()
+                .map(|h| (*h).to_owned())
+                .collect(),
+        ));
+        for delegation in &section.delegations {
+            blocks.push(Block::Delegation(delegation.name.clone()));
+            for person in &delegation.people {
+                blocks.push(Block::Person {
+                    name: person.printed_name(),
+                    function: person.function.trim().to_owned(),
+                    mark: marks.get(&person.id).map(|c| c.label().to_owned()),
+                });
+            }
+        }
+    }
+    if list.sections.is_empty() {
+        blocks.push(Block::Paragraph("No one is registered yet.".to_owned()));
+    }
+    Document {
+        header: Header {
+            meeting: list.meeting_name.clone(),
+            place_and_dates: format!("{}, {}", list.venue, date_range(list.opening, list.closing)),
+            title: title.iter().map(|t| (*t).to_owned()).collect(),
+            symbol: list.symbol.clone(),
+            date: long_date(list.date),
+            note: "Prepared by the Secretariat".to_owned(),
+        },
+        blocks,
+    }
+}
+
+/// Title lines of the list and of an addendum.
+pub const LIST_TITLE: [&str; 3] = [
+    "List of participants",
+    "Liste des participants",
+    "Lista de participantes",
+];
+pub const ADDENDUM_TITLE: [&str; 3] = [
+    "List of participants: addendum",
+    "Liste des participants : additif",
+    "Lista de participantes: adición",
+];
+
+/// One row per person: `section,delegation,role,honorific,given_name,family_name,function`, and with
+/// `internal`, `gender,email,phone` as well (plus `change` for an addendum).
+pub fn to_table(
+    list: &ParticipantList,
+    internal: bool,
+    changes: Option<&[(PersonId, Change)]>,
+) -> Table {
+    let mut header = vec![
+        "section",
+        "delegation",
+        "role",
+        "honorific",
+        "given_name",
+        "family_name",
+        "function",
+    ];
+    if internal {
+        header.extend(["gender", "email", "phone"]);
+    }
+    if changes.is_some() {
+        header.push("change");
+    }
+    let marks: BTreeMap<PersonId, Change> = changes.unwrap_or_default().iter().copied().collect();
+    let mut table = Table::new(&header);
+    for section in &list.sections {
+        let [heading, _, _] = headings(section.category);
+        for delegation in &section.delegations {
+            for person in &delegation.people {
+                let mut row = vec![
+                    heading.to_owned(),
+                    delegation.name.clone(),
+                    person.role.label().to_owned(),
+                    person.honorific.clone(),
+                    person.given_name.clone(),
+                    person.family_name.clone(),
+                    person.function.clone(),
+                ];
+                if internal {
+                    row.extend([
+                        person.gender.label().to_owned(),
+                        person.email.clone(),
+                        person.phone.clone(),
+                    ]);
+                }
+                if changes.is_some() {
+                    row.push(marks.get(&person.id).map_or("", |c| c.label()).to_owned());
+                }
+                table.rows.push(row);
+            }
+        }
+    }
+    table
+}
