@@ -266,3 +266,176 @@ fn new_with_invented_delegates_is_valid() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).contains(" People: 600"), "{}", stdout(&out));
 }
+
+#[test]
+fn export_each_list_in_each_format() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ws = dir.path().join("demo.ron");
+    assert_eq!(
+        run(&["new", "--sample", "120", "-o", path_arg(&ws)])
+            .status
+            .code(),
+        Some(0)
+    );
+    for list in ["participants", "invitations", "statistics"] {
+        for ext in ["pdf", "html", "csv", "xlsx"] {
+            let out_path = dir.path().join(format!("{list}.{ext}"));
+            let out = run(&[
+                "export",
+                path_arg(&ws),
+                "--list",
+                list,
+                "--number",
+                "INF.2",
+                "--date",
+                "2013-12-02",
+                "-o",
+                path_arg(&out_path),
+            ]);
+            assert_eq!(out.status.code(), Some(0), "{list} {ext}: {}", stderr(&out));
+            let bytes = fs::read(&out_path).expect("written");
+            assert!(bytes.len() > 100, "{list}.{ext}");
+        }
+    }
+    assert!(
+        fs::read(dir.path().join("participants.pdf"))
+            .expect("pdf")
+            .starts_with(b"%PDF-")
+    );
+    assert!(
+        fs::read(dir.path().join("participants.xlsx"))
+            .expect("xlsx")
+            .starts_with(b"PK")
+    );
+
+    let out = run(&[
+        "export",
+        path_arg(&ws),
+        "--list",
+        "addendum",
+        "-o",
+        path_arg(&dir.path().join("a.csv")),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("--since"), "{}", stderr(&out));
+    let out = run(&[
+        "export",
+        path_arg(&ws),
+        "--list",
+        "addendum",
+        "--since",
+        path_arg(&ws),
+        "-o",
+        path_arg(&dir.path().join("a.csv")),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = run(&[
+        "export",
+        path_arg(&ws),
+        "--list",
+        "participants",
+        "-o",
+        path_arg(&dir.path().join("x.txt")),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("--format"));
+    let out = run(&[
+        "export",
+        path_arg(&ws),
+        "--list",
+        "everything",
+        "-o",
+        "x.csv",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(&[
+        "export",
+        path_arg(&ws),
+        "--list",
+        "participants",
+        "--meeting",
+        "99MSP",
+        "-o",
+        "x.csv",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("no meeting \"99MSP\""),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn import_delegates_previews_refuses_and_saves() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ws = dir.path().join("ws.ron");
+    assert_eq!(run(&["new", "-o", path_arg(&ws)]).status.code(), Some(0));
+    let before = fs::read(&ws).expect("read");
+
+    let bad = dir.path().join("bad.csv");
+    fs::write(
+        &bad,
+        "delegation;role;given_name;family_name\nChile;Head;Ana;Rojas\nNarnia;Head;Lucy;Pevensie\n",
+    )
+    .expect("write");
+    let out = run(&["import", path_arg(&ws), "--delegates", path_arg(&bad)]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("row 3, column delegation: \"Narnia\""),
+        "{err}"
+    );
+    assert!(err.contains("is unchanged"), "{err}");
+    assert_eq!(
+        fs::read(&ws).expect("read"),
+        before,
+        "the workspace is untouched"
+    );
+
+    let out = run(&[
+        "import",
+        path_arg(&ws),
+        "--delegates",
+        path_arg(&bad),
+        "--exclude",
+        "3",
+        "--dry-run",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("row 2: Chile: add Ana ROJAS (Head of Delegation)"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(stdout(&out).contains("Nothing written (--dry-run)."));
+    assert_eq!(fs::read(&ws).expect("read"), before);
+
+    let out = run(&[
+        "import",
+        path_arg(&ws),
+        "--delegates",
+        path_arg(&bad),
+        "--exclude",
+        "3",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = run(&["check", path_arg(&ws)]);
+    assert!(stdout(&out).contains(" People: 1"), "{}", stdout(&out));
+
+    let wrong = dir.path().join("wrong.csv");
+    fs::write(&wrong, "a,b\n1,2\n").expect("write");
+    let out = run(&["import", path_arg(&ws), "--delegates", path_arg(&wrong)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("missing delegation, family_name"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("wrong.csv"));
+    assert_eq!(
+        run(&["import", path_arg(&ws)]).status.code(),
+        Some(2),
+        "--delegates or --replies"
+    );
+}

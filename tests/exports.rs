@@ -1,0 +1,678 @@
+//! Exports and imports: sections, order, verbatim text in every format, CSV and XLSX safety, round trips,
+//! and malformed imports reported row by row without writing anything.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::Command;
+
+use msp_invitations::exchange::import::{preview_delegates, preview_replies, read_table};
+use msp_invitations::exchange::tabular::CsvOptions;
+use msp_invitations::exchange::{ExportRequest, Format, ListKind, export};
+use msp_invitations::model::{
+    Date, Decision, EntityId, Gender, Member, ObserverRequest, OrgKind, Organisation, PersonId,
+    Reply, Role, Workspace, builtin_workspace,
+};
+
+fn d(text: &str) -> Date {
+    Date::parse_from_str(text, "%Y-%m-%d").expect("valid")
+}
+
+fn member(id: u32, role: Role, given: &str, family: &str) -> Member {
+    let mut m = Member::new(PersonId(id), role);
+    m.given_name = given.to_owned();
+    m.family_name = family.to_owned();
+    m.honorific = "Mr.".to_owned();
+    m.function = format!("Function of {given}");
+    m
+}
+
+fn add(ws: &mut Workspace, id: &EntityId, members: Vec<Member>) {
+    ws.meetings[0]
+        .invitees
+        .entry(id.clone())
+        .or_default()
+        .delegation
+        .members
+        .extend(members);
+}
+
+/// A workspace with a delegation in every category: the meeting opens on 1 March 2013, when Poland's
+/// ratification was deposited but not yet in force.
+fn every_category() -> Workspace {
+    let mut ws = builtin_workspace();
+    ws.meetings[0].opening = d("2013-03-01");
+    ws.meetings[0].closing = d("2013-03-04");
+    ws.organisations.insert(
+        "mag".to_owned(),
+        Organisation {
+            id: "mag".to_owned(),
+            name: "Mines Advisory Group".to_owned(),
+            acronym: "MAG".to_owned(),
+            kind: OrgKind::NonGovernmental,
+        },
+    );
+    ws.meetings[0].invitees.insert(
+        EntityId::org("mag"),
+        msp_invitations::model::Invitee {
+            observer_request: Some(ObserverRequest {
+                requested: Some(d("2013-01-10")),
+                decision: Some((Decision::Approved, d("2013-03-01"))),
+                ..ObserverRequest::default()
+            }),
+            ..Default::default()
+        },
+    );
+    let mut n = 0;
+    let mut next = || {
+        n += 1;
+        n
+    };
+    for (id, family) in [
+        (EntityId::state("CHL"), "Rojas"),
+        (EntityId::state("POL"), "Nowakowski"),
+        (EntityId::state("MHL"), "Kabua"),
+        (EntityId::state("USA"), "Smithers"),
+        (EntityId::org("unmas"), "Okafor"),
+        (EntityId::org("eu"), "Lindqvist"),
+        (EntityId::org("icrc"), "Moreau"),
+        (EntityId::org("mag"), "Tembo"),
+        (EntityId::org("icbl"), "Haddad"),
+    ] {
+        let id_num = next();
+        add(
+            &mut ws,
+            &id,
+            vec![member(id_num, Role::HeadOfDelegation, "Alex", family)],
+        );
+    }
+    ws
+}
+
+fn request(list: ListKind, format: Format) -> ExportRequest {
+    ExportRequest {
+        list,
+        format,
+        meeting: 0,
+        document_number: "INF.2".to_owned(),
+        date: d("2013-12-02"),
+        internal: false,
+        csv: CsvOptions::default(),
+        since: None,
+        only: None,
+    }
+}
+
+fn csv_rows(ws: &Workspace, request: &ExportRequest) -> Vec<Vec<String>> {
+    let bytes = export(ws, request).expect("exports");
+    let table = read_table(&bytes).expect("reads back");
+    std::iter::once(table.header).chain(table.rows).collect()
+}
+
+/// The text of a PDF, as pdftotext (Debian's poppler-utils) extracts it.
+fn pdf_text(bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("list.pdf");
+    std::fs::write(&path, bytes).expect("write");
+    let out = Command::new("pdftotext")
+        .args(["-layout", path.to_str().expect("utf-8"), "-"])
+        .output()
+        .expect("pdftotext is installed (Debian package poppler-utils; .ci/run installs it)");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).expect("utf-8 text")
+}
+
+#[test]
+fn each_category_has_its_section_in_list_order() {
+    let ws = every_category();
+    let rows = csv_rows(&ws, &request(ListKind::Participants, Format::Csv));
+    assert_eq!(
+        rows[0],
+        [
+            "section",
+            "delegation",
+            "role",
+            "honorific",
+            "given_name",
+            "family_name",
+            "function"
+        ]
+    );
+    let sections: Vec<(&str, &str)> = rows[1..]
+        .iter()
+        .map(|r| (r[0].as_str(), r[1].as_str()))
+        .collect();
+    assert_eq!(
+        sections,
+        vec![
+            ("States Parties", "Chile"),
+            (
+                "States for which the Convention has not yet entered into force",
+                "Poland"
+            ),
+            ("Observer States: signatories", "Marshall Islands"),
+            (
+                "Observer States: States not parties",
+                "United States of America"
+            ),
+            ("United Nations", "United Nations Mine Action Service"),
+            (
+                "Other international and regional organizations",
+                "European Union"
+            ),
+            (
+                "International Committee of the Red Cross, International Federation and other entities",
+                "International Committee of the Red Cross"
+            ),
+            (
+                "Non-governmental organizations",
+                "International Campaign to Ban Landmines"
+            ),
+            ("Non-governmental organizations", "Mines Advisory Group"),
+        ]
+    );
+}
+
+#[test]
+fn an_organisation_under_rule_1_4_appears_only_once_approved() {
+    let mut ws = every_category();
+    if let Some(request) = &mut ws.meetings[0]
+        .invitees
+        .get_mut(&EntityId::org("mag"))
+        .expect("mag")
+        .observer_request
+    {
+        request.decision = None;
+        request.provisionally_invited = Some(d("2013-02-01"));
+    }
+    let rows = csv_rows(&ws, &request(ListKind::Participants, Format::Csv));
+    assert!(rows.iter().all(|r| r[1] != "Mines Advisory Group"));
+}
+
+#[test]
+fn delegations_sort_by_collation_with_diacritics_folded() {
+    let mut ws = builtin_workspace();
+    for (i, iso3) in ["CZE", "HRV", "CIV", "CRI", "CYP", "TUR", "TKM"]
+        .iter()
+        .enumerate()
+    {
+        add(
+            &mut ws,
+            &EntityId::state(iso3),
+            vec![member(i as u32 + 1, Role::HeadOfDelegation, "A", "B")],
+        );
+    }
+    let rows = csv_rows(&ws, &request(ListKind::Participants, Format::Csv));
+    let names: Vec<&str> = rows[1..].iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(
+        names,
+        vec![
+            "Costa Rica",
+            "Côte d'Ivoire",
+            "Croatia",
+            "Cyprus",
+            "Czechia",
+            "Türkiye",
+            "Turkmenistan"
+        ]
+    );
+}
+
+#[test]
+fn people_follow_protocol_order_and_the_organisers_order_within_a_role() {
+    let mut ws = builtin_workspace();
+    add(
+        &mut ws,
+        &EntityId::state("CHL"),
+        vec![
+            member(1, Role::Expert, "E", "Expert"),
+            member(2, Role::Adviser, "A1", "Firstadviser"),
+            member(3, Role::HeadOfDelegation, "H", "Head"),
+            member(4, Role::Representative, "R", "Rep"),
+            member(5, Role::Adviser, "A2", "Secondadviser"),
+            member(6, Role::Alternate, "D", "Deputy"),
+        ],
+    );
+    let rows = csv_rows(&ws, &request(ListKind::Participants, Format::Csv));
+    let order: Vec<&str> = rows[1..].iter().map(|r| r[5].as_str()).collect();
+    assert_eq!(
+        order,
+        vec![
+            "Head",
+            "Deputy",
+            "Rep",
+            "Firstadviser",
+            "Secondadviser",
+            "Expert"
+        ]
+    );
+    let pdf = pdf_text(&export(&ws, &request(ListKind::Participants, Format::Pdf)).expect("pdf"));
+    let position = |s: &str| pdf.find(s).unwrap_or_else(|| panic!("{s} in {pdf}"));
+    assert!(position("H HEAD") < position("D DEPUTY"));
+    assert!(position("A1 FIRSTADVISER") < position("A2 SECONDADVISER"));
+    assert!(position("A2 SECONDADVISER") < position("E EXPERT"));
+}
+
+const TRICKY: &str = "<b>#Anne*</b> $[x] & \"Q\" 'O'Neil' <script>";
+
+fn tricky_workspace() -> Workspace {
+    let mut ws = builtin_workspace();
+    let mut person = member(1, Role::HeadOfDelegation, "Zoë", TRICKY);
+    person.function = "=HYPERLINK(\"http://x\") & #[set page]".to_owned();
+    person.honorific = "@Dr.".to_owned();
+    person.email = "+41 22 917 00 00".to_owned();
+    add(&mut ws, &EntityId::state("CHL"), vec![person]);
+    ws
+}
+
+#[test]
+fn markup_characters_print_verbatim_in_pdf_and_html() {
+    let ws = tricky_workspace();
+    let html = String::from_utf8(
+        export(&ws, &request(ListKind::Participants, Format::Html)).expect("html"),
+    )
+    .expect("utf-8");
+    assert!(
+        !html.contains("<b>#Anne"),
+        "raw markup leaked into the HTML"
+    );
+    assert!(!html.contains("<script>"));
+    assert!(
+        html.contains(
+            "&lt;B&gt;#ANNE*&lt;/B&gt; $[X] &amp; &quot;Q&quot; &#39;O&#39;NEIL&#39; &lt;SCRIPT&gt;"
+        ),
+        "{html}"
+    );
+    assert!(html.contains("=HYPERLINK(&quot;http://x&quot;) &amp; #[set page]"));
+
+    let text = pdf_text(&export(&ws, &request(ListKind::Participants, Format::Pdf)).expect("pdf"));
+    assert!(
+        text.contains("@Dr. Zoë <B>#ANNE*</B> $[X] & \"Q\" 'O'NEIL' <SCRIPT>"),
+        "{text}"
+    );
+    assert!(
+        text.contains("=HYPERLINK(\"http://x\") & #[set page]"),
+        "{text}"
+    );
+}
+
+#[test]
+fn formula_cells_are_neutralised_in_csv_and_text_in_xlsx() {
+    let ws = tricky_workspace();
+    let mut req = request(ListKind::Participants, Format::Csv);
+    req.internal = true;
+    let bytes = export(&ws, &req).expect("csv");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 byte-order mark");
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(text.contains("'@Dr."), "{text}");
+    assert!(
+        text.contains("\"'=HYPERLINK(\"\"http://x\"\") & #[set page]\""),
+        "{text}"
+    );
+    assert!(text.contains("'+41 22 917 00 00"), "{text}");
+
+    req.csv = CsvOptions {
+        delimiter: b';',
+        bom: false,
+    };
+    let bytes = export(&ws, &req).expect("csv");
+    assert!(bytes.starts_with(b"section;delegation;role"));
+
+    req.format = Format::Xlsx;
+    let bytes = export(&ws, &req).expect("xlsx");
+    use calamine::{Data, Reader as _, Xlsx};
+    let mut book: Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).expect("xlsx opens");
+    let range = book.worksheet_range_at(0).expect("a sheet").expect("reads");
+    let row: Vec<&Data> = range.rows().nth(1).expect("a person").iter().collect();
+    assert_eq!(
+        row[6],
+        &Data::String("=HYPERLINK(\"http://x\") & #[set page]".to_owned())
+    );
+    assert_eq!(row[3], &Data::String("@Dr.".to_owned()));
+    let formulas = book
+        .worksheet_formula(&book.sheet_names()[0].clone())
+        .expect("formulas");
+    assert!(
+        formulas.used_cells().all(|(_, _, f)| f.is_empty()),
+        "no cell is a formula"
+    );
+}
+
+#[test]
+fn the_pdf_has_the_headings_symbol_and_order() {
+    let ws = every_category();
+    let text = pdf_text(&export(&ws, &request(ListKind::Participants, Format::Pdf)).expect("pdf"));
+    for needle in [
+        "APLC/MSP.13/2013/INF.2",
+        "Thirteenth Meeting of the States Parties",
+        "List of participants",
+        "Liste des participants",
+        "Lista de participantes",
+        "Prepared by the Secretariat",
+        "2 December 2013",
+    ] {
+        assert!(text.contains(needle), "{needle} missing from:\n{text}");
+    }
+    let order = [
+        "States Parties",
+        "États pour lesquels la Convention",
+        "Observer States: signatories",
+        "Observer States: States not parties",
+        "Naciones Unidas",
+        "Other international and regional organizations",
+        "International Committee of the Red Cross, International Federation",
+        "Non-governmental organizations",
+        "International Campaign to Ban Landmines",
+        "Mines Advisory Group",
+    ];
+    let positions: Vec<usize> = order
+        .iter()
+        .map(|s| {
+            text.find(s)
+                .unwrap_or_else(|| panic!("{s} missing from:\n{text}"))
+        })
+        .collect();
+    assert!(
+        positions.windows(2).all(|w| w[0] < w[1]),
+        "{positions:?}\n{text}"
+    );
+}
+
+#[test]
+fn a_long_section_repeats_its_heading_and_pages_are_numbered() {
+    let ws =
+        msp_invitations::model::sample::with_generated_delegations(builtin_workspace(), 600, 3);
+    let text = pdf_text(&export(&ws, &request(ListKind::Participants, Format::Pdf)).expect("pdf"));
+    assert!(
+        text.contains("States Parties (continued)"),
+        "{}",
+        &text[..2000.min(text.len())]
+    );
+    assert!(text.contains("États parties (suite)"));
+    // pdftotext ends every page with a form feed.
+    let pages = text.matches('\u{c}').count();
+    assert!(pages > 10);
+    assert!(text.contains(&format!("2 / {pages}")), "page numbers");
+    assert_eq!(
+        text.matches("APLC/MSP.13/2013/INF.2").count(),
+        pages,
+        "the symbol on every page"
+    );
+}
+
+#[test]
+fn cyrillic_names_are_embedded_and_extractable() {
+    let mut ws = builtin_workspace();
+    add(
+        &mut ws,
+        &EntityId::state("RUS"),
+        vec![member(1, Role::HeadOfDelegation, "Алёна", "Ёлкина")],
+    );
+    let text = pdf_text(&export(&ws, &request(ListKind::Participants, Format::Pdf)).expect("pdf"));
+    assert!(text.contains("Mr. Алёна ЁЛКИНА"), "{text}");
+}
+
+#[test]
+fn import_export_import_round_trip() {
+    let source =
+        msp_invitations::model::sample::with_generated_delegations(builtin_workspace(), 300, 5);
+    let mut req = request(ListKind::Participants, Format::Csv);
+    req.internal = true;
+    let exported = export(&source, &req).expect("csv");
+
+    let fresh = builtin_workspace();
+    let table = read_table(&exported).expect("reads");
+    let preview = preview_delegates(&fresh, 0, &table).expect("columns are right");
+    assert!(preview.problems.is_empty(), "{:#?}", preview.problems);
+    assert_eq!(preview.added(), 300);
+    let edit = preview
+        .edit(&fresh, &BTreeSet::new())
+        .expect("no problems")
+        .expect("something to do");
+    let mut doc = msp_invitations::edit::Document::new(fresh, true);
+    assert_eq!(doc.apply(edit), Ok(true));
+    let again = export(doc.workspace(), &req).expect("csv");
+    assert_eq!(
+        String::from_utf8_lossy(&again),
+        String::from_utf8_lossy(&exported)
+    );
+
+    // XLSX the same way.
+    req.format = Format::Xlsx;
+    let xlsx = export(&source, &req).expect("xlsx");
+    let table = read_table(&xlsx).expect("reads xlsx");
+    assert_eq!(table.detected, "XLSX, first sheet");
+    assert_eq!(table.rows.len(), 300);
+    let preview = preview_delegates(&builtin_workspace(), 0, &table).expect("columns");
+    assert!(preview.problems.is_empty());
+    assert_eq!(preview.added(), 300);
+}
+
+fn problems_of(csv: &str) -> Vec<String> {
+    let mut ws = builtin_workspace();
+    add(
+        &mut ws,
+        &EntityId::state("PER"),
+        vec![member(1, Role::HeadOfDelegation, "Ana", "Rojas")],
+    );
+    let table = read_table(csv.as_bytes()).expect("reads");
+    let preview = preview_delegates(&ws, 0, &table).expect("columns");
+    assert!(preview.edit(&ws, &BTreeSet::new()).is_err() || preview.problems.is_empty());
+    preview.problems.iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn malformed_delegate_rows_are_reported_with_row_column_and_reason() {
+    let problems = problems_of(
+        "Delegation,Role,Given name,Family name,Gender\n\
+         Narnia,Head,Lucy,Pevensie,F\n\
+         CHL,Chief,Ana,Vidal,F\n\
+         CHL,Head,Luis,,M\n\
+         PER,HoD,Marta,Quispe,F\n\
+         CHL,Adviser,Ana,Rojas,F\n\
+         Cape Verde,Expert,Rui,Lopes,Q\n",
+    );
+    assert_eq!(
+        problems,
+        vec![
+            "row 2, column Delegation: \"Narnia\": no State or organisation of the meeting has this code or name",
+            "row 3, column Role: \"Chief\": not a role (Head of Delegation, Alternate, Representative, Adviser, Expert)",
+            "row 4, column Family name: \"\": the family name is missing",
+            "row 5, column Role: \"HoD\": Peru already has a Head of Delegation",
+            "row 6, column Family name: \"Rojas\": likely a duplicate of Ana Rojas, already registered with Peru",
+            "row 7, column Gender: \"Q\": not a gender (F, M, Other or empty)",
+        ]
+    );
+}
+
+#[test]
+fn excluded_rows_let_the_rest_import() {
+    let ws = builtin_workspace();
+    let table = read_table(b"delegation,family_name\nNarnia,X\nChile,Rojas\n").expect("reads");
+    let preview = preview_delegates(&ws, 0, &table).expect("columns");
+    assert!(preview.edit(&ws, &BTreeSet::new()).is_err());
+    let edit = preview
+        .edit(&ws, &BTreeSet::from([2]))
+        .expect("row 2 excluded")
+        .expect("one to add");
+    let mut doc = msp_invitations::edit::Document::new(ws, true);
+    assert_eq!(doc.apply(edit), Ok(true));
+    assert_eq!(
+        doc.workspace().meetings[0].invitees[&EntityId::state("CHL")]
+            .delegation
+            .members
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn wrong_columns_and_empty_files_are_refused_whole() {
+    let ws = builtin_workspace();
+    let table = read_table(b"person;place\nA;B\n").expect("reads");
+    let err = preview_delegates(&ws, 0, &table).expect_err("no delegation or family_name column");
+    assert!(
+        err.to_string().contains("missing delegation, family_name"),
+        "{err}"
+    );
+    assert!(err.to_string().contains("Found: person, place"), "{err}");
+    assert!(read_table(b"").is_err());
+    assert!(read_table(b"PK\x03\x04 not really a zip").is_err());
+}
+
+#[test]
+fn old_names_and_cyrillic_in_windows_1251() {
+    let ws = builtin_workspace();
+    let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(
+        "delegation;role;given_name;family_name\nSwaziland;Head;Ana;Dlamini\nRussian Federation;Head;Алёна;Ёлкина\n",
+    );
+    let table = read_table(&bytes).expect("reads");
+    let preview = preview_delegates(&ws, 0, &table).expect("columns");
+    assert!(preview.problems.is_empty(), "{:?}", preview.problems);
+    let lines: Vec<&str> = preview.actions.iter().map(|(_, _, l)| l.as_str()).collect();
+    assert_eq!(
+        lines,
+        vec![
+            "Eswatini: add Ana DLAMINI (Head of Delegation)",
+            "Russian Federation: add Алёна ЁЛКИНА (Head of Delegation)"
+        ]
+    );
+}
+
+#[test]
+fn replies_import_with_their_own_checks() {
+    let mut ws = builtin_workspace();
+    let chile = ws.meetings[0]
+        .invitees
+        .get_mut(&EntityId::state("CHL"))
+        .expect("Chile");
+    chile.invitation.reference = "NV/1".to_owned();
+    let table = read_table(b"invitee,reply,date,reference\nCHL,accepted,2013-09-01,NV/1\nPER,maybe,,\nCHL,declined,2013-02-30,NV/9\n")
+        .expect("reads");
+    let preview = preview_replies(&ws, 0, &table).expect("columns");
+    let problems: Vec<String> = preview.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        vec![
+            "row 3, column reply: \"maybe\": not a reply (accepted, declined or no reply)",
+            "row 4, column date: \"2013-02-30\": not a date (use YYYY-MM-DD)",
+            "row 4, column reference: \"NV/9\": the invitation was sent with the reference NV/1",
+        ]
+    );
+    let edit = preview
+        .edit(&ws, &BTreeSet::from([3, 4]))
+        .expect("rest is fine")
+        .expect("one reply");
+    let mut doc = msp_invitations::edit::Document::new(ws, true);
+    assert_eq!(doc.apply(edit), Ok(true));
+    let inv = &doc.workspace().meetings[0].invitees[&EntityId::state("CHL")].invitation;
+    assert_eq!(
+        (inv.reply, inv.reply_date),
+        (Reply::Accepted, Some(d("2013-09-01")))
+    );
+}
+
+#[test]
+fn an_addendum_lists_only_what_changed() {
+    let mut earlier = builtin_workspace();
+    add(
+        &mut earlier,
+        &EntityId::state("CHL"),
+        vec![
+            member(1, Role::HeadOfDelegation, "Ana", "Rojas"),
+            member(2, Role::Adviser, "Luis", "Vega"),
+        ],
+    );
+    add(
+        &mut earlier,
+        &EntityId::state("PER"),
+        vec![member(3, Role::HeadOfDelegation, "Marta", "Quispe")],
+    );
+    let mut current = earlier.clone();
+    let chile = &mut current.meetings[0]
+        .invitees
+        .get_mut(&EntityId::state("CHL"))
+        .expect("Chile")
+        .delegation;
+    chile.members[1].function = "Legal Adviser".to_owned(); // changed
+    chile.members.push(member(4, Role::Expert, "Sol", "Mena")); // added
+    current.meetings[0]
+        .invitees
+        .get_mut(&EntityId::state("PER"))
+        .expect("Peru")
+        .delegation
+        .members
+        .clear(); // removed
+
+    let mut req = request(ListKind::Addendum, Format::Csv);
+    req.since = Some(earlier);
+    let rows = csv_rows(&current, &req);
+    let summary: Vec<(&str, &str, &str)> = rows[1..]
+        .iter()
+        .map(|r| (r[1].as_str(), r[5].as_str(), r[7].as_str()))
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            ("Chile", "Vega", "Changed"),
+            ("Chile", "Mena", "New"),
+            ("Peru", "Quispe", "Deleted")
+        ]
+    );
+    req.format = Format::Pdf;
+    let text = pdf_text(&export(&current, &req).expect("pdf"));
+    assert!(text.contains("List of participants: addendum"), "{text}");
+    assert!(text.contains("Mr. Sol MENA [New]"), "{text}");
+    assert!(!text.contains("ROJAS"), "unchanged people are left out");
+}
+
+#[test]
+fn statistics_give_figures_and_paragraphs_in_collation_order() {
+    let mut ws = every_category();
+    add(
+        &mut ws,
+        &EntityId::state("CIV"),
+        vec![{
+            let mut m = member(50, Role::HeadOfDelegation, "Awa", "Kone");
+            m.gender = Gender::Female;
+            m
+        }],
+    );
+    let html =
+        String::from_utf8(export(&ws, &request(ListKind::Statistics, Format::Html)).expect("html"))
+            .expect("utf-8");
+    assert!(
+        html.contains(
+            "The following States Parties participated in the Meeting: Chile and Côte d&#39;Ivoire."
+        ),
+        "{html}"
+    );
+    assert!(html.contains("The following States which have ratified or acceded to the Convention, but for which it has not yet entered into force, participated in the Meeting: Poland."));
+    assert!(html.contains("The following States not parties to the Convention participated in the Meeting as observers: Marshall Islands and United States of America."));
+    assert!(html.contains("In accordance with Article 11, paragraph 4, of the Convention, the following international organizations and institutions, regional organizations, entities and non-governmental organizations attended the Meeting as observers: European Union, International Campaign to Ban Landmines, International Committee of the Red Cross, Mines Advisory Group and United Nations Mine Action Service."), "{html}");
+    let rows = csv_rows(&ws, &request(ListKind::Statistics, Format::Csv));
+    let figure = |label: &str| {
+        rows.iter()
+            .find(|r| r[0] == label)
+            .map(|r| r[1].clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(figure("People"), "10");
+    assert_eq!(figure("Women"), "1 (10.0%)");
+    assert_eq!(figure("Women among heads of delegation"), "1 (10.0%)");
+    assert_eq!(figure("Delegations: State Party"), "2");
+}
+
+#[test]
+fn the_invitation_list_follows_a_filter() {
+    let ws = builtin_workspace();
+    let mut req = request(ListKind::Invitations, Format::Csv);
+    req.only = Some(vec![EntityId::state("PER"), EntityId::state("CHL")]);
+    let rows = csv_rows(&ws, &req);
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[1][0], "Chile");
+    assert_eq!(rows[2][0], "Peru");
+    req.only = None;
+    assert_eq!(csv_rows(&ws, &req).len(), 226);
+    let _ = Path::new("");
+}
