@@ -17,6 +17,8 @@ pub enum UiCommand {
     OpenPath(PathBuf),
     Save,
     SaveAs,
+    Export,
+    Import,
     Quit,
     Undo,
     Redo,
@@ -41,6 +43,8 @@ impl UiCommand {
             Self::OpenPath(_) => "Open",
             Self::Save => "Save",
             Self::SaveAs => "Save as…",
+            Self::Export => "Export…",
+            Self::Import => "Import…",
             Self::Quit => "Quit",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
@@ -67,6 +71,8 @@ impl UiCommand {
             Self::Open => KeyboardShortcut::new(cmd, Key::O),
             Self::Save => KeyboardShortcut::new(cmd, Key::S),
             Self::SaveAs => KeyboardShortcut::new(cmd_shift, Key::S),
+            Self::Export => KeyboardShortcut::new(cmd, Key::E),
+            Self::Import => KeyboardShortcut::new(cmd, Key::I),
             Self::Quit => KeyboardShortcut::new(cmd, Key::Q),
             Self::Undo => KeyboardShortcut::new(cmd, Key::Z),
             Self::Redo => KeyboardShortcut::new(cmd_shift, Key::Z),
@@ -91,9 +97,11 @@ impl UiCommand {
 
 /// Commands whose shortcuts work anywhere, even while typing in a field. Shift+S before S: egui matches
 /// shortcuts with extra modifiers only if asked, but the longer one must be tried first all the same.
-const GLOBAL: [UiCommand; 6] = [
+const GLOBAL: [UiCommand; 8] = [
     UiCommand::SaveAs,
     UiCommand::Save,
+    UiCommand::Export,
+    UiCommand::Import,
     UiCommand::New,
     UiCommand::Open,
     UiCommand::Quit,
@@ -145,6 +153,11 @@ pub fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
         UiCommand::SaveAs => {
             save_as(app, ctx);
         }
+        UiCommand::Export => {
+            let today = chrono::Local::now().date_naive();
+            app.dialog = Some(Dialog::Export(super::transfer::ExportForm::new(today)));
+        }
+        UiCommand::Import => app.dialog = Some(Dialog::ImportChoice),
         UiCommand::Undo => {
             app.undo();
         }

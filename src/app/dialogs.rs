@@ -5,6 +5,7 @@ use egui::{RichText, TextEdit};
 
 use super::App;
 use super::commands;
+use super::transfer::{self, ExportForm, ImportState, TransferOutcome};
 use crate::edit::Edit;
 use crate::model::{EntityId, Invitee, ObserverRequest, OrgKind, Organisation, reference};
 
@@ -33,6 +34,10 @@ pub enum Dialog {
         id: String,
         kind: OrgKind,
     },
+    Export(ExportForm),
+    /// Choosing what to import.
+    ImportChoice,
+    ImportPreview(ImportState),
 }
 
 impl Dialog {
@@ -52,6 +57,7 @@ enum Outcome {
     Proceed(PendingAction),
     SaveThen(PendingAction),
     AddOrganisation(Organisation),
+    Transfer(TransferOutcome),
 }
 
 pub fn ui(app: &mut App, ctx: &egui::Context) {
@@ -60,6 +66,7 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
     };
     let mut outcome = None;
     let existing_ids: Vec<String> = app.workspace().organisations.keys().cloned().collect();
+    let filtered = app.table.visible_len();
     let modal = egui::Modal::new(egui::Id::unique("dialog")).show(ctx, |ui| {
         ui.set_max_width(560.0);
         match &mut dialog {
@@ -118,6 +125,15 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
                 if ui.button("Close").clicked() {
                     outcome = Some(Outcome::Close);
                 }
+            }
+            Dialog::Export(form) => {
+                outcome = transfer::export_ui(ui, form, filtered).map(Outcome::Transfer);
+            }
+            Dialog::ImportChoice => {
+                outcome = transfer::import_choice_ui(ui).map(Outcome::Transfer);
+            }
+            Dialog::ImportPreview(state) => {
+                outcome = transfer::preview_ui(ui, state).map(Outcome::Transfer);
             }
             Dialog::NewOrganisation {
                 name,
@@ -197,6 +213,54 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
             }
         }
         Some(Outcome::AddOrganisation(org)) => add_organisation(app, org),
+        Some(Outcome::Transfer(outcome)) => {
+            app.dialog = Some(dialog);
+            transfer_outcome(app, outcome);
+        }
+    }
+}
+
+/// Carries out what the user chose in the Export or Import dialog; file pickers are only here.
+fn transfer_outcome(app: &mut App, outcome: TransferOutcome) {
+    match outcome {
+        TransferOutcome::Close => app.dialog = None,
+        TransferOutcome::PickExportPath => {
+            let Some(Dialog::Export(form)) = &app.dialog else {
+                return;
+            };
+            let stem = app.meeting().map_or("export".to_owned(), |m| {
+                format!("{} {}", m.short_name, form.list.cli_name())
+            });
+            let picked = rfd::FileDialog::new()
+                .set_title("Export")
+                .add_filter(form.format.label(), &[form.format.extension()])
+                .set_file_name(format!("{stem}.{}", form.format.extension()))
+                .save_file();
+            if let Some(path) = picked {
+                app.start_export(&path);
+            }
+        }
+        TransferOutcome::PickSince => {
+            let picked = rfd::FileDialog::new()
+                .set_title("The earlier workspace")
+                .add_filter("MSP workspace", &["ron"])
+                .pick_file();
+            if let (Some(path), Some(Dialog::Export(form))) = (picked, &mut app.dialog) {
+                form.since = path.display().to_string();
+            }
+        }
+        TransferOutcome::PickImportFile(kind) => {
+            let picked = rfd::FileDialog::new()
+                .set_title(format!("Import {}", kind.label().to_lowercase()))
+                .add_filter("CSV or Excel", &["csv", "txt", "xlsx"])
+                .pick_file();
+            if let Some(path) = picked {
+                app.start_import_preview(&path, kind);
+            }
+        }
+        TransferOutcome::Import => {
+            app.apply_import();
+        }
     }
 }
 

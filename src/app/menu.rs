@@ -46,6 +46,9 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
             item(app, ui, UiCommand::Save);
             item(app, ui, UiCommand::SaveAs);
             ui.separator();
+            item(app, ui, UiCommand::Export);
+            item(app, ui, UiCommand::Import);
+            ui.separator();
             item(app, ui, UiCommand::AddOrganisation);
             ui.separator();
             item(app, ui, UiCommand::Quit);

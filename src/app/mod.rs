@@ -21,6 +21,7 @@ mod prefs;
 mod status_bar;
 mod table;
 mod toolbar;
+mod transfer;
 mod widgets;
 
 use std::path::{Path, PathBuf};
@@ -29,6 +30,7 @@ pub use commands::UiCommand;
 pub use dialogs::{Dialog, PendingAction};
 pub use prefs::Prefs;
 pub use table::{SortColumn, TableState};
+pub use transfer::{ExportForm, ImportKind, ImportState};
 
 use crate::edit::{Document, Edit};
 use crate::model::{EntityId, Field, PersonId, Problem, Workspace, builtin_workspace, validate};
@@ -70,6 +72,8 @@ pub struct App {
     title: String,
     /// The widget that had keyboard focus last frame, to end a run of typing as one undo step.
     last_focus: Option<egui::Id>,
+    /// An export or import running off the UI thread.
+    job: Option<transfer::Job>,
     /// Set once the user agreed to quit, so the close request goes through.
     quitting: bool,
     style_applied: Option<(bool, u32)>,
@@ -94,6 +98,7 @@ impl App {
             problems: (u64::MAX, Vec::new()),
             title: String::new(),
             last_focus: None,
+            job: None,
             quitting: false,
             style_applied: None,
         };
@@ -376,6 +381,10 @@ pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
 
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.poll_job();
+        if self.job.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+        }
         // A file dropped on the window opens, after asking about unsaved changes.
         let dropped: Option<PathBuf> = ctx.input(|i| {
             i.raw.dropped_files.iter().find_map(|f| {
@@ -418,7 +427,13 @@ impl eframe::App for App {
             View::Invitees => table::ui(self, ui),
             View::MeetingSettings => meeting_view::ui(self, ui),
         });
-        dialogs::ui(self, &ctx);
+        if let Some(job) = &self.job {
+            if transfer::busy_ui(&ctx, &job.label) {
+                self.cancel_job();
+            }
+        } else {
+            dialogs::ui(self, &ctx);
+        }
 
         for command in std::mem::take(&mut self.pending) {
             commands::run(self, &ctx, command);
