@@ -59,6 +59,13 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct NewArgs {
+    /// Start from the last meeting of this workspace: the same invitees and organisations, invitations
+    /// and replies reset, categories recomputed on the new opening date.
+    #[arg(long, requires = "meeting")]
+    pub from: Option<PathBuf>,
+    /// With --from: copy the delegations as a starting point.
+    #[arg(long, requires = "from")]
+    pub copy_delegations: bool,
     /// The meeting's number (14 for the Fourteenth Meeting). Without it, the 13MSP is written.
     #[arg(long, requires_all = ["opening", "closing", "venue"])]
     pub meeting: Option<u32>,
@@ -88,6 +95,19 @@ pub enum ListArg {
     Addendum,
     Invitations,
     Statistics,
+    ObserverRequests,
+    Credentials,
+    Seating,
+    Letters,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum CategoryArg {
+    StatesParties,
+    ObserverStates,
+    Organizations,
+    #[value(name = "rule-1-4")]
+    Rule14,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -137,6 +157,27 @@ pub struct ExportArgs {
     /// Leave out the byte-order mark that makes Excel read the CSV as UTF-8.
     #[arg(long)]
     pub no_bom: bool,
+    /// For the seating plan: the State drawn by lot, by ISO code.
+    #[arg(long, value_name = "ISO3")]
+    pub first_seat: Option<String>,
+    /// For letters: only the invitees of this template (all without it).
+    #[arg(long, value_enum)]
+    pub category: Option<CategoryArg>,
+    /// For letters: references are this prefix and a number (APLC/MSP.13/NV/ gives APLC/MSP.13/NV/001).
+    #[arg(long, default_value = "")]
+    pub reference_prefix: String,
+    /// For letters: the number of the first reference.
+    #[arg(long, default_value_t = 1)]
+    pub first_number: usize,
+    /// For letters: only invitees not yet invited.
+    #[arg(long)]
+    pub only_uninvited: bool,
+    /// For letters as PDF: one file per invitee in the folder given by -o.
+    #[arg(long)]
+    pub per_invitee: bool,
+    /// For letters: mark the invitees as invited on --date with their references, and save the workspace.
+    #[arg(long)]
+    pub mark_invited: bool,
 }
 
 #[derive(Debug, Args)]
@@ -222,7 +263,29 @@ fn new(args: &NewArgs) -> Result<ExitCode, Failure> {
                     "the closing date {closing} is before the opening date {opening}"
                 )));
             }
-            model::workspace_with(model::new_meeting(ordinal, opening, closing, venue))
+            match &args.from {
+                Some(from) => {
+                    let source = storage::load(from)?;
+                    let last = source.meetings.last().ok_or_else(|| {
+                        Failure(format!("{} has no meeting to start from", from.display()))
+                    })?;
+                    let meeting = model::next_meeting(
+                        &source,
+                        last,
+                        ordinal,
+                        opening,
+                        closing,
+                        venue,
+                        args.copy_delegations,
+                    );
+                    let mut workspace = model::workspace_with(meeting);
+                    workspace.organisations = source.organisations.clone();
+                    workspace.corrections = source.corrections.clone();
+                    workspace.settings = source.settings.clone();
+                    workspace
+                }
+                None => model::workspace_with(model::new_meeting(ordinal, opening, closing, venue)),
+            }
         }
         _ => model::builtin_workspace(),
     };
@@ -337,11 +400,13 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
     use crate::exchange::{ExportRequest, Format, ListKind, tabular::CsvOptions};
     let workspace = storage::load(&args.path)?;
     let meeting = meeting_arg(&workspace, args.meeting.as_deref(), &args.path)?;
+    let per_invitee_folder = args.per_invitee && matches!(args.list, ListArg::Letters);
     let format = match args.format {
         Some(FormatArg::Pdf) => Format::Pdf,
         Some(FormatArg::Html) => Format::Html,
         Some(FormatArg::Csv) => Format::Csv,
         Some(FormatArg::Xlsx) => Format::Xlsx,
+        None if per_invitee_folder => Format::Pdf,
         None => Format::from_path(&args.output).ok_or_else(|| {
             Failure(format!(
                 "say which format to write with --format, or end {} in .pdf, .html, .csv or .xlsx",
@@ -354,6 +419,10 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
         ListArg::Addendum => ListKind::Addendum,
         ListArg::Invitations => ListKind::Invitations,
         ListArg::Statistics => ListKind::Statistics,
+        ListArg::ObserverRequests => ListKind::ObserverRequests,
+        ListArg::Credentials => ListKind::Credentials,
+        ListArg::Seating => ListKind::Seating,
+        ListArg::Letters => ListKind::Letters,
     };
     let since = args.since.as_deref().map(storage::load).transpose()?;
     let request = ExportRequest {
@@ -374,7 +443,27 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
         },
         since,
         only: None,
+        first_seat: args
+            .first_seat
+            .as_deref()
+            .map(|code| model::EntityId::state(&code.to_uppercase())),
+        letters: crate::exchange::LetterOptions {
+            kind: args.category.map(|c| match c {
+                CategoryArg::StatesParties => crate::exchange::letters::TemplateKind::StatesParties,
+                CategoryArg::ObserverStates => {
+                    crate::exchange::letters::TemplateKind::ObserverStates
+                }
+                CategoryArg::Organizations => crate::exchange::letters::TemplateKind::Organizations,
+                CategoryArg::Rule14 => crate::exchange::letters::TemplateKind::Rule14,
+            }),
+            only_uninvited: args.only_uninvited,
+            reference_prefix: args.reference_prefix.clone(),
+            first_number: args.first_number,
+        },
     };
+    if list == ListKind::Letters && (per_invitee_folder || args.mark_invited) {
+        return letters(&workspace, &request, args, per_invitee_folder);
+    }
     let bytes = crate::exchange::export(&workspace, &request)?;
     crate::exchange::write_export(&args.output, &bytes)?;
     say!(
@@ -384,6 +473,78 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
         bytes.len(),
         args.output.display()
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Letters one file per invitee, and marking the invitees as invited.
+fn letters(
+    workspace: &Workspace,
+    request: &crate::exchange::ExportRequest,
+    args: &ExportArgs,
+    per_invitee: bool,
+) -> Result<ExitCode, Failure> {
+    use crate::exchange::letters as l;
+    let meeting = workspace
+        .meetings
+        .get(request.meeting)
+        .ok_or_else(|| Failure("no meeting".to_owned()))?;
+    let options = &request.letters;
+    let ids = l::recipients(workspace, meeting, options.kind, options.only_uninvited);
+    if ids.is_empty() {
+        return Err(Failure("there is no invitee to write to".to_owned()));
+    }
+    let letters = l::letters(
+        workspace,
+        meeting,
+        &ids,
+        &options.reference_prefix,
+        options.first_number.max(1),
+        request.date,
+    );
+    if per_invitee {
+        std::fs::create_dir_all(&args.output)
+            .map_err(|err| Failure(format!("could not create {}: {err}", args.output.display())))?;
+        for letter in &letters {
+            let bytes = crate::exchange::pdf::render(&l::letters_document(
+                std::slice::from_ref(letter),
+                request.date,
+            ))?;
+            let path = args
+                .output
+                .join(l::safe_file_name(&letter.reference, &letter.invitee));
+            crate::exchange::write_export(&path, &bytes)?;
+        }
+        say!(
+            "Wrote {} letters to {}",
+            letters.len(),
+            args.output.display()
+        );
+    } else {
+        let bytes = crate::exchange::export(workspace, request)?;
+        crate::exchange::write_export(&args.output, &bytes)?;
+        say!(
+            "Wrote {} letters to {}",
+            letters.len(),
+            args.output.display()
+        );
+    }
+    if args.mark_invited {
+        let edit = crate::exchange::letters::mark_invited(
+            workspace,
+            request.meeting,
+            &letters,
+            request.date,
+        );
+        let mut document = crate::edit::Document::new(workspace.clone(), true);
+        document.apply(edit)?;
+        storage::save(&args.path, document.workspace())?;
+        say!(
+            "Marked {} invitees as invited on {}; saved {}",
+            letters.len(),
+            request.date,
+            args.path.display()
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -99,6 +99,8 @@ fn request(list: ListKind, format: Format) -> ExportRequest {
         csv: CsvOptions::default(),
         since: None,
         only: None,
+        first_seat: None,
+        letters: Default::default(),
     }
 }
 

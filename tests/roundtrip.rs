@@ -101,13 +101,15 @@ fn invitee() -> impl Strategy<Value = Invitee> {
         proptest::collection::vec(member(), 0..4),
         credentials,
         request,
+        any::<bool>(),
     )
         .prop_map(
-            |(invitation, members, credentials, observer_request)| Invitee {
+            |(invitation, members, credentials, observer_request, accessible_seat)| Invitee {
                 invitation,
                 delegation: Delegation {
                     members,
                     credentials,
+                    accessible_seat,
                 },
                 observer_request,
             },

@@ -5,6 +5,7 @@ mod common;
 
 use common::*;
 use egui_kittest::SnapshotOptions;
+use egui_kittest::kittest::Queryable as _;
 use msp_invitations::app::App;
 use msp_invitations::model::{
     Channel, CredentialKind, Credentials, Date, EntityId, Gender, InvitationStatus, Issuer, Member,
@@ -120,4 +121,28 @@ fn meeting_settings() {
     let mut h = builtin();
     click(&mut h, "Meeting settings");
     h.snapshot_options("meeting_settings", &options());
+}
+
+#[test]
+fn dashboard() {
+    let ws = msp_invitations::model::sample::with_generated_delegations(sample(), 400, 6);
+    let mut h = harness(App::new(ws, None, Default::default()));
+    click(&mut h, "Dashboard");
+    h.snapshot_options("dashboard", &options());
+}
+
+#[test]
+fn letters() {
+    let mut h = builtin();
+    click(&mut h, "Letters");
+    let date = h.get_by_label("Date of the letters");
+    date.focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Date of the letters")
+        .type_text("2013-06-03");
+    h.run();
+    h.key_press(egui::Key::Tab);
+    h.run();
+    h.snapshot_options("letters", &options());
 }

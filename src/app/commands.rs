@@ -32,6 +32,7 @@ pub enum UiCommand {
     ShowInvitees,
     ShowMeetingSettings,
     AddOrganisation,
+    NextMeeting,
     About,
 }
 
@@ -58,6 +59,7 @@ impl UiCommand {
             Self::ShowInvitees => "Invitees",
             Self::ShowMeetingSettings => "Meeting settings",
             Self::AddOrganisation => "Add organisation…",
+            Self::NextMeeting => "New meeting from this one…",
             Self::About => "About MSP Invitations",
         }
     }
@@ -181,6 +183,18 @@ pub fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
         UiCommand::ShowInvitees => app.view = View::Invitees,
         UiCommand::ShowMeetingSettings => app.view = View::MeetingSettings,
         UiCommand::AddOrganisation => app.dialog = Some(Dialog::new_organisation()),
+        UiCommand::NextMeeting => {
+            let Some(meeting) = app.meeting() else {
+                return;
+            };
+            app.dialog = Some(Dialog::NextMeeting(super::NextMeetingForm {
+                number: (meeting.ordinal + 1).to_string(),
+                opening: String::new(),
+                closing: String::new(),
+                venue: meeting.venue.clone(),
+                copy_delegations: false,
+            }));
+        }
         UiCommand::About => app.dialog = Some(Dialog::About),
     }
 }

@@ -439,6 +439,15 @@ fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: PersonId) {
         });
     }
     ui.add_space(4.0);
+    let mut accessible = form.invitee.delegation.accessible_seat;
+    if ui
+        .checkbox(&mut accessible, "Needs an accessible seat")
+        .on_hover_text("The seating plan gives this delegation a seat on the aisle")
+        .changed()
+    {
+        form.invitee.delegation.accessible_seat = accessible;
+        form.discrete();
+    }
     let focus_add = form.wants(Field::Delegation, None);
     let add = ui
         .button("Add member")

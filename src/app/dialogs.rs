@@ -35,6 +35,8 @@ pub enum Dialog {
         kind: OrgKind,
     },
     Export(ExportForm),
+    /// A new meeting from the one shown.
+    NextMeeting(NextMeetingForm),
     /// Choosing what to import.
     ImportChoice,
     ImportPreview(ImportState),
@@ -51,6 +53,16 @@ impl Dialog {
     }
 }
 
+/// What the next-meeting dialog holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NextMeetingForm {
+    pub number: String,
+    pub opening: String,
+    pub closing: String,
+    pub venue: String,
+    pub copy_delegations: bool,
+}
+
 /// What the user chose in a dialog this frame.
 enum Outcome {
     Close,
@@ -58,6 +70,7 @@ enum Outcome {
     SaveThen(PendingAction),
     AddOrganisation(Organisation),
     Transfer(TransferOutcome),
+    NextMeeting(NextMeetingForm),
 }
 
 pub fn ui(app: &mut App, ctx: &egui::Context) {
@@ -128,6 +141,50 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
             }
             Dialog::Export(form) => {
                 outcome = transfer::export_ui(ui, form, filtered).map(Outcome::Transfer);
+            }
+            Dialog::NextMeeting(form) => {
+                ui.heading("New meeting from this one");
+                ui.label(
+                    "The same invitees and organisations; invitations, replies and Rule 1.4 requests start afresh; \
+                     categories follow from the treaty dates on the new opening day.",
+                );
+                let mut valid = true;
+                egui::Grid::new("next_meeting").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
+                    for (label, value, hint) in [
+                        ("Number", &mut form.number, "14"),
+                        ("Opening", &mut form.opening, "YYYY-MM-DD"),
+                        ("Closing", &mut form.closing, "YYYY-MM-DD"),
+                        ("Venue", &mut form.venue, "Palais des Nations, Geneva"),
+                    ] {
+                        let l = ui.label(label);
+                        ui.add(TextEdit::singleline(value).hint_text(hint).desired_width(260.0)).labelled_by(l.id);
+                        ui.end_row();
+                    }
+                });
+                let opening = super::widgets::parse_date(&form.opening).ok().flatten();
+                let closing = super::widgets::parse_date(&form.closing).ok().flatten();
+                let problem = if form.number.trim().parse::<u32>().is_err() {
+                    Some("The number is a whole number, such as 14.")
+                } else if opening.is_none() || closing.is_none() {
+                    Some("Enter the opening and closing days as YYYY-MM-DD.")
+                } else if closing < opening {
+                    Some("The meeting closes before it opens.")
+                } else {
+                    None
+                };
+                if let Some(problem) = problem {
+                    valid = false;
+                    ui.colored_label(ui.visuals().error_fg_color, problem);
+                }
+                ui.checkbox(&mut form.copy_delegations, "Copy the delegations as a starting point");
+                ui.horizontal(|ui| {
+                    if ui.add_enabled(valid, egui::Button::new("Create")).clicked() {
+                        outcome = Some(Outcome::NextMeeting(form.clone()));
+                    }
+                    if ui.button("Cancel").clicked() {
+                        outcome = Some(Outcome::Close);
+                    }
+                });
             }
             Dialog::ImportChoice => {
                 outcome = transfer::import_choice_ui(ui).map(Outcome::Transfer);
@@ -213,6 +270,11 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
             }
         }
         Some(Outcome::AddOrganisation(org)) => add_organisation(app, org),
+        Some(Outcome::NextMeeting(form)) => {
+            if !app.create_next_meeting(&form) {
+                app.dialog = Some(Dialog::NextMeeting(form));
+            }
+        }
         Some(Outcome::Transfer(outcome)) => {
             app.dialog = Some(dialog);
             transfer_outcome(app, outcome);

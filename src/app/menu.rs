@@ -68,6 +68,12 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
             item(app, ui, UiCommand::Find);
             item(app, ui, UiCommand::SelectAll);
         });
+        ui.menu_button("Meeting", |ui| {
+            item(app, ui, UiCommand::NextMeeting);
+            item(app, ui, UiCommand::AddOrganisation);
+            ui.separator();
+            item(app, ui, UiCommand::ShowMeetingSettings);
+        });
         ui.menu_button("View", |ui| {
             let view = app.view;
             toggle(app, ui, UiCommand::ShowInvitees, view == View::Invitees);

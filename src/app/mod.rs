@@ -13,11 +13,15 @@
 
 mod bulk;
 mod commands;
+mod dashboard;
 mod detail;
 mod dialogs;
+mod letters_view;
 mod meeting_view;
 mod menu;
 mod prefs;
+mod registers_view;
+mod seating_view;
 mod status_bar;
 mod table;
 mod toolbar;
@@ -27,7 +31,7 @@ mod widgets;
 use std::path::{Path, PathBuf};
 
 pub use commands::UiCommand;
-pub use dialogs::{Dialog, PendingAction};
+pub use dialogs::{Dialog, NextMeetingForm, PendingAction};
 pub use prefs::Prefs;
 pub use table::{SortColumn, TableState};
 pub use transfer::{ExportForm, ImportKind, ImportState};
@@ -40,7 +44,37 @@ use crate::storage;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
     Invitees,
+    Dashboard,
+    /// The Rule 1.4 register.
+    ObserverStatus,
+    Credentials,
+    Letters,
+    Seating,
     MeetingSettings,
+}
+
+impl View {
+    pub const ALL: [Self; 7] = [
+        Self::Invitees,
+        Self::Dashboard,
+        Self::ObserverStatus,
+        Self::Credentials,
+        Self::Letters,
+        Self::Seating,
+        Self::MeetingSettings,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Invitees => "Invitees",
+            Self::Dashboard => "Dashboard",
+            Self::ObserverStatus => "Observer status",
+            Self::Credentials => "Credentials",
+            Self::Letters => "Letters",
+            Self::Seating => "Seating",
+            Self::MeetingSettings => "Meeting settings",
+        }
+    }
 }
 
 /// A field the user asked to go to (from a validation problem), for the detail panel to focus.
@@ -72,6 +106,14 @@ pub struct App {
     title: String,
     /// The widget that had keyboard focus last frame, to end a run of typing as one undo step.
     last_focus: Option<egui::Id>,
+    /// The day the register views record their actions with, as typed.
+    pub(crate) register_date: String,
+    pub(crate) credentials_missing_only: bool,
+    pub(crate) dashboard_segments: Vec<dashboard::BarSegment>,
+    /// The State drawn by lot for the seating plan.
+    pub(crate) seating_first: Option<EntityId>,
+    /// What the Letters view is set to.
+    pub(crate) letters_form: letters_view::LettersForm,
     /// An export or import running off the UI thread.
     job: Option<transfer::Job>,
     /// Set once the user agreed to quit, so the close request goes through.
@@ -99,6 +141,11 @@ impl App {
             title: String::new(),
             last_focus: None,
             job: None,
+            seating_first: None,
+            register_date: String::new(),
+            credentials_missing_only: false,
+            dashboard_segments: Vec::new(),
+            letters_form: letters_view::LettersForm::default(),
             quitting: false,
             style_applied: None,
         };
@@ -198,6 +245,14 @@ impl App {
             .unwrap_or_else(|err| self.report_edit_error(&err))
     }
 
+    /// Shows a message the user reads and dismisses.
+    pub(crate) fn show_error(&mut self, title: &str, message: String) {
+        self.dialog = Some(Dialog::Error {
+            title: title.to_owned(),
+            message,
+        });
+    }
+
     fn report_edit_error(&mut self, err: &crate::edit::EditError) -> bool {
         self.dialog = Some(Dialog::Error {
             title: "Could not make the change".to_owned(),
@@ -256,6 +311,42 @@ impl App {
             self.prefs.remember(path);
         }
         self.path = path;
+    }
+
+    /// Adds the next meeting from the one shown, as one undo step, and shows it. Returns `false` when the
+    /// form is not valid.
+    pub fn create_next_meeting(&mut self, form: &NextMeetingForm) -> bool {
+        let parse = |t: &str| widgets::parse_date(t).ok().flatten();
+        let (Ok(number), Some(opening), Some(closing)) = (
+            form.number.trim().parse::<u32>(),
+            parse(&form.opening),
+            parse(&form.closing),
+        ) else {
+            return false;
+        };
+        let Some(current) = self.meeting() else {
+            return false;
+        };
+        let meeting = crate::model::next_meeting(
+            self.workspace(),
+            current,
+            number,
+            opening,
+            closing,
+            form.venue.trim(),
+            form.copy_delegations,
+        );
+        let name = meeting.short_name.clone();
+        let index = self.workspace().meetings.len();
+        if self.edit(Edit::InsertMeeting {
+            index,
+            meeting: Box::new(meeting),
+        }) {
+            self.select_meeting(index);
+            self.dialog = None;
+            self.notice = Some(format!("Created the {name}"));
+        }
+        true
     }
 
     /// Opens a workspace file in place of the current one. On failure, shows why and keeps the current
@@ -425,6 +516,11 @@ impl eframe::App for App {
         }
         egui::CentralPanel::default().show(ui, |ui| match self.view {
             View::Invitees => table::ui(self, ui),
+            View::Dashboard => dashboard::ui(self, ui),
+            View::ObserverStatus => registers_view::observers_ui(self, ui),
+            View::Credentials => registers_view::credentials_ui(self, ui),
+            View::Letters => letters_view::ui(self, ui),
+            View::Seating => seating_view::ui(self, ui),
             View::MeetingSettings => meeting_view::ui(self, ui),
         });
         if let Some(job) = &self.job {

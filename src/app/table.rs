@@ -163,6 +163,8 @@ pub struct TableState {
     scroll_to: Option<EntityId>,
     /// The invitee to select once the rows are built (a problem's invitee, say).
     reveal: Option<EntityId>,
+    /// Exactly these invitees (from a dashboard bar or figure), with what they are.
+    id_filter: Option<(String, BTreeSet<EntityId>)>,
 }
 
 impl TableState {
@@ -200,12 +202,29 @@ impl TableState {
         self.visible_dirty = true;
     }
 
-    /// Clears search and chips.
+    /// Clears search, chips and the dashboard's filter.
     pub fn clear_filters(&mut self) {
         self.query.clear();
         self.categories.clear();
         self.statuses.clear();
+        self.id_filter = None;
         self.visible_dirty = true;
+    }
+
+    /// Shows only these invitees, named by `label` in the toolbar.
+    pub fn set_id_filter(&mut self, label: String, ids: BTreeSet<EntityId>) {
+        self.id_filter = Some((label, ids));
+        self.visible_dirty = true;
+    }
+
+    pub fn clear_id_filter(&mut self) {
+        self.id_filter = None;
+        self.visible_dirty = true;
+    }
+
+    /// What the dashboard's filter shows, if one is on.
+    pub fn id_filter_label(&self) -> Option<&str> {
+        self.id_filter.as_ref().map(|(label, _)| label.as_str())
     }
 
     pub fn sort(&self) -> (SortColumn, bool) {
@@ -382,6 +401,11 @@ impl TableState {
         let mut visible = Vec::new();
         for (i, row) in self.rows.iter().enumerate() {
             if !row.matches(&terms) {
+                continue;
+            }
+            if let Some((_, ids)) = &self.id_filter
+                && !ids.contains(&row.id)
+            {
                 continue;
             }
             let by_category = self.passes_categories(row);

@@ -8,8 +8,9 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         meeting_switcher(app, ui);
         ui.separator();
-        ui.selectable_value(&mut app.view, View::Invitees, "Invitees");
-        ui.selectable_value(&mut app.view, View::MeetingSettings, "Meeting settings");
+        for view in View::ALL {
+            ui.selectable_value(&mut app.view, view, view.label());
+        }
         if app.view == View::Invitees {
             ui.separator();
             search_field(app, ui);
@@ -51,6 +52,13 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                     .clicked()
                 {
                     app.table.toggle_status(status);
+                }
+            }
+            if let Some(label) = app.table.id_filter_label().map(ToOwned::to_owned) {
+                ui.separator();
+                let chip = egui::Button::selectable(true, format!("{label} ×")).corner_radius(10.0);
+                if ui.add(chip).on_hover_text("Show everyone again").clicked() {
+                    app.table.clear_id_filter();
                 }
             }
             let filtered = !app.table.categories().is_empty()

@@ -169,6 +169,8 @@ impl App {
             },
             since,
             only,
+            first_seat: self.seating_first.clone(),
+            letters: self.letter_options(),
         })
     }
 

@@ -19,6 +19,8 @@ pub struct Header {
     pub date: String,
     /// "Prepared by the Secretariat", or empty.
     pub note: String,
+    /// Number the pages ("2 / 36"); letters, a page each, are not.
+    pub page_numbers: bool,
 }
 
 /// One block of a document, in reading order.
@@ -40,6 +42,8 @@ pub enum Block {
     Paragraph(String),
     /// A small table of figures: label and value.
     Figures(Vec<(String, String)>),
+    /// Starts a new page (one letter per page).
+    PageBreak,
 }
 
 /// A whole document.

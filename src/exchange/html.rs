@@ -136,6 +136,10 @@ pub fn render(document: &Document) -> String {
                 close(&mut html, &mut in_section);
                 let _ = writeln!(html, "<p>{}</p>", escape(text));
             }
+            Block::PageBreak => {
+                close(&mut html, &mut in_section);
+                html.push_str("<div style=\"page-break-after: always\"></div>\n");
+            }
             Block::Figures(rows) => {
                 close(&mut html, &mut in_section);
                 html.push_str("<table class=\"figures\">\n");

@@ -110,6 +110,7 @@ pub fn invitations_document(
             symbol: meeting.symbol_prefix.clone(),
             date: long_date(date),
             note: String::new(),
+            page_numbers: true,
         },
         blocks,
     }
@@ -276,6 +277,7 @@ impl Statistics {
                 symbol: full_symbol(&list.symbol_prefix, document_number),
                 date: long_date(list.date),
                 note: "Prepared by the Secretariat".to_owned(),
+                page_numbers: true,
             },
             blocks,
         }

@@ -11,9 +11,12 @@
 pub mod document;
 pub mod html;
 pub mod import;
+pub mod letters;
 pub mod lists;
 pub mod participants;
 pub mod pdf;
+pub mod registers;
+pub mod seating;
 pub mod tabular;
 
 use std::path::Path;
@@ -29,14 +32,26 @@ pub enum ListKind {
     Addendum,
     Invitations,
     Statistics,
+    /// The register of Rule 1.4 requests and the document the President presents.
+    ObserverRequests,
+    /// Credentials: the register (CSV, XLSX) or the States still missing (PDF, HTML).
+    Credentials,
+    /// The seating plan, from the State drawn by lot.
+    Seating,
+    /// Invitation letters (PDF), or the mail-merge table (CSV, XLSX).
+    Letters,
 }
 
 impl ListKind {
-    pub const ALL: [Self; 4] = [
+    pub const ALL: [Self; 8] = [
         Self::Participants,
         Self::Addendum,
         Self::Invitations,
         Self::Statistics,
+        Self::ObserverRequests,
+        Self::Credentials,
+        Self::Seating,
+        Self::Letters,
     ];
 
     pub fn label(self) -> &'static str {
@@ -45,6 +60,10 @@ impl ListKind {
             Self::Addendum => "Addendum to the list of participants",
             Self::Invitations => "Invitation list",
             Self::Statistics => "Figures for the final report",
+            Self::ObserverRequests => "Observer status requests (Rule 1.4)",
+            Self::Credentials => "Credentials",
+            Self::Seating => "Seating plan",
+            Self::Letters => "Invitation letters",
         }
     }
 
@@ -55,6 +74,10 @@ impl ListKind {
             Self::Addendum => "addendum",
             Self::Invitations => "invitations",
             Self::Statistics => "statistics",
+            Self::ObserverRequests => "observer-requests",
+            Self::Credentials => "credentials",
+            Self::Seating => "seating",
+            Self::Letters => "letters",
         }
     }
 }
@@ -113,6 +136,20 @@ pub struct ExportRequest {
     pub since: Option<Workspace>,
     /// For the invitation list: only these invitees (the app's current filter).
     pub only: Option<Vec<EntityId>>,
+    /// For the seating plan: the State drawn by lot.
+    pub first_seat: Option<EntityId>,
+    /// For letters: which template's invitees (all when `None`), and how references are numbered.
+    pub letters: LetterOptions,
+}
+
+/// Which letters to make and how to number them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LetterOptions {
+    pub kind: Option<letters::TemplateKind>,
+    pub only_uninvited: bool,
+    /// References are this prefix and a number: "APLC/MSP.13/NV/" gives "APLC/MSP.13/NV/001".
+    pub reference_prefix: String,
+    pub first_number: usize,
 }
 
 /// Why an export could not be made. Nothing is written when it fails.
@@ -130,6 +167,12 @@ pub enum ExportError {
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
     #[error("Could not write the CSV: {0}")]
     Csv(#[from] std::io::Error),
+    #[error(
+        "The seating plan starts with a State drawn by lot: give one whose delegation is registered (--first-seat ISO3)."
+    )]
+    NoFirstSeat,
+    #[error("There is no invitee to write to.")]
+    NoRecipients,
 }
 
 /// Makes the bytes of the export. Pure: writes nothing.
@@ -177,6 +220,61 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
             (
                 stats.document(&list, &request.document_number),
                 stats.table(),
+            )
+        }
+        ListKind::ObserverRequests => (
+            registers::observer_requests_document(
+                workspace,
+                meeting,
+                &request.document_number,
+                request.date,
+            ),
+            registers::observer_requests_table(workspace, meeting),
+        ),
+        ListKind::Credentials => (
+            registers::credentials_missing_document(
+                workspace,
+                meeting,
+                &request.document_number,
+                request.date,
+            ),
+            registers::credentials_table(workspace, meeting),
+        ),
+        ListKind::Seating => {
+            let first = request
+                .first_seat
+                .as_ref()
+                .ok_or(ExportError::NoFirstSeat)?;
+            let plan =
+                seating::seating_plan(workspace, meeting, first).ok_or(ExportError::NoFirstSeat)?;
+            (
+                seating::seating_document(
+                    meeting,
+                    &plan,
+                    workspace.name(first),
+                    &request.document_number,
+                    request.date,
+                ),
+                seating::seating_table(&plan),
+            )
+        }
+        ListKind::Letters => {
+            let options = &request.letters;
+            let ids = letters::recipients(workspace, meeting, options.kind, options.only_uninvited);
+            if ids.is_empty() {
+                return Err(ExportError::NoRecipients);
+            }
+            let letters = letters::letters(
+                workspace,
+                meeting,
+                &ids,
+                &options.reference_prefix,
+                options.first_number.max(1),
+                request.date,
+            );
+            (
+                letters::letters_document(&letters, request.date),
+                letters::mail_merge_table(&letters),
             )
         }
     };

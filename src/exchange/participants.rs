@@ -356,6 +356,7 @@ pub fn to_document(
             symbol: list.symbol.clone(),
             date: long_date(list.date),
             note: "Prepared by the Secretariat".to_owned(),
+            page_numbers: true,
         },
         blocks,
     }

@@ -287,10 +287,13 @@ pub fn render(document: &Document) -> Result<Vec<u8>, PdfError> {
         space_before,
         centered: true,
     };
-    let mut title = vec![
-        centered(&header.meeting, Style::Bold, 13.0, 10.0),
-        centered(&header.place_and_dates, Style::Regular, 11.0, 2.0),
-    ];
+    let mut title: Vec<Line> = Vec::new();
+    if !header.meeting.is_empty() {
+        title.push(centered(&header.meeting, Style::Bold, 13.0, 10.0));
+    }
+    if !header.place_and_dates.is_empty() {
+        title.push(centered(&header.place_and_dates, Style::Regular, 11.0, 2.0));
+    }
     for (i, line) in header.title.iter().enumerate() {
         let (style, size, space) = if i == 0 {
             (Style::Bold, 15.0, 16.0)
@@ -302,8 +305,10 @@ pub fn render(document: &Document) -> Result<Vec<u8>, PdfError> {
     if !header.note.is_empty() {
         title.push(centered(&header.note, Style::Italic, 10.0, 10.0));
     }
-    layout.group(&title, 0.0);
-    layout.y += 8.0;
+    if !title.is_empty() {
+        layout.group(&title, 0.0);
+        layout.y += 8.0;
+    }
 
     let blocks = &document.blocks;
     for (index, block) in blocks.iter().enumerate() {
@@ -350,6 +355,11 @@ pub fn render(document: &Document) -> Result<Vec<u8>, PdfError> {
                     layout.group(std::slice::from_ref(&line), 0.0);
                 }
             }
+            Block::PageBreak => {
+                layout.section = None;
+                layout.delegation = None;
+                layout.new_page();
+            }
             Block::Figures(rows) => {
                 layout.section = None;
                 layout.delegation = None;
@@ -392,14 +402,16 @@ pub fn render(document: &Document) -> Result<Vec<u8>, PdfError> {
         let mut surface = page.surface();
         // Running header: the symbol at the top right of every page; the date under it on the first.
         let symbol_w = faces.bold.width(&header.symbol, 10.0);
-        surface.draw_text(
-            Point::from_xy(PAGE_W - MARGIN_X - symbol_w, 44.0),
-            faces.bold.pdf.clone(),
-            10.0,
-            &header.symbol,
-            false,
-            TextDirection::Auto,
-        );
+        if !header.symbol.is_empty() {
+            surface.draw_text(
+                Point::from_xy(PAGE_W - MARGIN_X - symbol_w, 44.0),
+                faces.bold.pdf.clone(),
+                10.0,
+                &header.symbol,
+                false,
+                TextDirection::Auto,
+            );
+        }
         if number == 0 && !header.date.is_empty() {
             let date_w = faces.regular.width(&header.date, 10.0);
             surface.draw_text(
@@ -421,16 +433,18 @@ pub fn render(document: &Document) -> Result<Vec<u8>, PdfError> {
                 TextDirection::Auto,
             );
         }
-        let footer = format!("{} / {total}", number + 1);
-        let footer_w = faces.regular.width(&footer, 9.5);
-        surface.draw_text(
-            Point::from_xy((PAGE_W - footer_w) / 2.0, PAGE_H - 36.0),
-            faces.regular.pdf.clone(),
-            9.5,
-            &footer,
-            false,
-            TextDirection::Auto,
-        );
+        if header.page_numbers {
+            let footer = format!("{} / {total}", number + 1);
+            let footer_w = faces.regular.width(&footer, 9.5);
+            surface.draw_text(
+                Point::from_xy((PAGE_W - footer_w) / 2.0, PAGE_H - 36.0),
+                faces.regular.pdf.clone(),
+                9.5,
+                &footer,
+                false,
+                TextDirection::Auto,
+            );
+        }
         surface.finish();
         page.finish();
     }

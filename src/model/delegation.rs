@@ -188,6 +188,8 @@ pub struct Delegation {
     /// that order within a role.
     pub members: Vec<Member>,
     pub credentials: Option<Credentials>,
+    /// The delegation asked for an accessible seat (seating plan).
+    pub accessible_seat: bool,
 }
 
 impl Delegation {

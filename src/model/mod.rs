@@ -9,6 +9,7 @@ mod delegation;
 mod entity;
 mod invitation;
 mod meeting;
+mod next_meeting;
 mod observer;
 pub mod reference;
 pub mod sample;
@@ -24,6 +25,7 @@ pub use delegation::{
 pub use entity::{EntityId, OrgKind, Organisation};
 pub use invitation::{Channel, Invitation, InvitationStatus, Reply};
 pub use meeting::{Invitee, Meeting, Officer, Officers};
+pub use next_meeting::next_meeting;
 pub use observer::{Decision, ObserverRequest, ObserverStep};
 pub use treaty::{StateRecord, TreatyStatus};
 pub use validation::{Field, Problem, validate};

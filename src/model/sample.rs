@@ -95,17 +95,19 @@ pub fn with_generated_delegations(mut workspace: Workspace, people: usize, seed:
     if attending.is_empty() {
         return workspace;
     }
-    let per_delegation = people.div_ceil(attending.len()).max(1);
+    // Spread the people evenly, so organisations at the end of the list get delegates too.
+    let count = attending.len();
+    let share = |i: usize| people * (i + 1) / count - people * i / count;
     let sent = opening - chrono::Days::new(180);
-    let mut next_id = 1u32;
+    let mut next_id = workspace.next_person_id().0;
     let mut used = std::collections::HashSet::new();
-    let mut remaining = people;
     let Some(meeting) = workspace.meetings.first_mut() else {
         return workspace;
     };
-    for (id, category) in attending {
-        if remaining == 0 {
-            break;
+    for (index, (id, category)) in attending.into_iter().enumerate() {
+        let size = share(index);
+        if size == 0 {
+            continue;
         }
         let Some(invitee) = meeting.invitees.get_mut(&id) else {
             continue;
@@ -116,7 +118,6 @@ pub fn with_generated_delegations(mut workspace: Workspace, people: usize, seed:
         invitee.invitation.reply = Reply::Accepted;
         invitee.invitation.reply_date = Some(sent + chrono::Days::new(30));
         let cyrillic = id == EntityId::state("RUS") || id == EntityId::state("KAZ");
-        let size = per_delegation.min(remaining);
         for n in 0..size {
             let female = rng.next().is_multiple_of(2);
             // Draw again on a clash, so one invented person is never in two delegations.
@@ -181,7 +182,6 @@ pub fn with_generated_delegations(mut workspace: Workspace, people: usize, seed:
             });
             next_id += 1;
         }
-        remaining -= size;
         if category == Some(Category::StateParty) && !rng.next().is_multiple_of(5) {
             invitee.delegation.credentials = Some(Credentials {
                 kind: CredentialKind::Original,

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::reference;
 use super::{Category, Channel, EntityId, Meeting, Organisation, PersonId};
+use crate::exchange::letters::TemplateKind;
 
 /// The format version this build writes. Older versions are migrated on load ([`crate::storage`]); newer
 /// ones are refused.
@@ -26,6 +27,8 @@ pub struct Settings {
     pub default_channel: Option<Channel>,
     /// Prepended to letter references numbered in sequence ("APLC/MSP.13/NV/").
     pub reference_prefix: String,
+    /// The user's own letter templates, replacing the built-in ones.
+    pub templates: BTreeMap<TemplateKind, String>,
 }
 
 /// Everything one workspace file holds. Reference data (States, standing observers) stays in the binary and

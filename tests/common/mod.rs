@@ -55,10 +55,23 @@ pub fn click(harness: &mut Harness<'_, App>, label: &str) {
     harness.run();
 }
 
-/// Opens the combo box labelled `label` and picks `option`.
+/// Clicks a view's tab in the toolbar (the first node with that label: a table column may share it).
+pub fn click_tab(harness: &mut Harness<'_, App>, label: &str) {
+    let Some(tab) = harness.get_all_by_label(label).next() else {
+        panic!("no tab {label:?}");
+    };
+    tab.click();
+    harness.run();
+}
+
+/// Opens the combo box labelled `label` and picks `option` (an entry of the list, not a label elsewhere
+/// on the screen with the same text).
 pub fn choose(harness: &mut Harness<'_, App>, label: &str, option: &str) {
     click(harness, label);
-    let options = harness.get_all_by_label(option).collect::<Vec<_>>();
+    let options = harness
+        .get_all_by_label(option)
+        .filter(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
+        .collect::<Vec<_>>();
     let Some(last) = options.last() else {
         panic!("no option {option:?} in {label:?}");
     };

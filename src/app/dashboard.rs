@@ -1,0 +1,438 @@
+//! The dashboard: invitees by category and invitation status as stacked bars, replies over time, the
+//! figures that matter (delegations, people, gender balance, days left) and who has not answered. Clicking
+//! a bar segment or a figure shows exactly those invitees in the table.
+
+use std::collections::BTreeSet;
+
+use egui::{Color32, RichText, Ui};
+use egui_plot::{Bar, BarChart, Legend, Plot, PlotPoint};
+
+use super::{App, View};
+use crate::model::{
+    Category, Date, EntityId, Gender, InvitationStatus, Meeting, Reply, Role, Workspace,
+};
+
+/// Where an invitee's invitation stands, for the stacked bars.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Bucket {
+    NotInvited,
+    NoReply,
+    Accepted,
+    Declined,
+    Withdrawn,
+}
+
+impl Bucket {
+    const ALL: [Self; 5] = [
+        Self::NotInvited,
+        Self::NoReply,
+        Self::Accepted,
+        Self::Declined,
+        Self::Withdrawn,
+    ];
+
+    fn label(self) -> &'static str {
+        match self {
+            Self::NotInvited => "Not invited",
+            Self::NoReply => "Invited, no reply",
+            Self::Accepted => "Accepted",
+            Self::Declined => "Declined",
+            Self::Withdrawn => "Invitation withdrawn",
+        }
+    }
+
+    fn color(self) -> Color32 {
+        match self {
+            Self::NotInvited => Color32::from_rgb(170, 170, 170),
+            Self::NoReply => Color32::from_rgb(230, 160, 40),
+            Self::Accepted => Color32::from_rgb(60, 150, 80),
+            Self::Declined => Color32::from_rgb(200, 70, 60),
+            Self::Withdrawn => Color32::from_rgb(110, 110, 160),
+        }
+    }
+
+    fn of(status: InvitationStatus, reply: Reply) -> Self {
+        match (status, reply) {
+            (InvitationStatus::NotInvited, _) => Self::NotInvited,
+            (InvitationStatus::Withdrawn, _) => Self::Withdrawn,
+            (InvitationStatus::Invited, Reply::NoReply) => Self::NoReply,
+            (InvitationStatus::Invited, Reply::Accepted) => Self::Accepted,
+            (InvitationStatus::Invited, Reply::Declined) => Self::Declined,
+        }
+    }
+}
+
+/// One segment of the stacked bars, where it was drawn, and who is in it.
+#[derive(Clone, Debug)]
+pub struct BarSegment {
+    pub category: Category,
+    pub bucket: Bucket,
+    pub ids: BTreeSet<EntityId>,
+    /// Where it was drawn last frame, for clicks (and for tests that click it).
+    pub rect: egui::Rect,
+}
+
+impl BarSegment {
+    pub fn label(&self) -> String {
+        format!(
+            "{}: {}",
+            self.category.short_label(),
+            self.bucket.label().to_lowercase()
+        )
+    }
+}
+
+fn segments(workspace: &Workspace, meeting: &Meeting) -> Vec<BarSegment> {
+    let mut segments = Vec::new();
+    for category in Category::ALL {
+        for bucket in Bucket::ALL {
+            let ids: BTreeSet<EntityId> = meeting
+                .invitees
+                .iter()
+                .filter(|(id, i)| {
+                    workspace.category(meeting, id) == Some(category)
+                        && Bucket::of(i.invitation.status, i.invitation.reply) == bucket
+                })
+                .map(|(id, _)| id.clone())
+                .collect();
+            if !ids.is_empty() {
+                segments.push(BarSegment {
+                    category,
+                    bucket,
+                    ids,
+                    rect: egui::Rect::NOTHING,
+                });
+            }
+        }
+    }
+    segments
+}
+
+impl App {
+    /// Shows exactly these invitees in the table (a bar, a figure), and switches to it.
+    pub fn show_only(&mut self, label: String, ids: BTreeSet<EntityId>) {
+        self.table.clear_filters();
+        self.table.set_id_filter(label, ids);
+        self.table.clear_selection();
+        self.view = View::Invitees;
+    }
+
+    /// The bar segments as last drawn.
+    pub fn dashboard_segments(&self) -> &[BarSegment] {
+        &self.dashboard_segments
+    }
+}
+
+fn days_between(from: Date, to: Date) -> i64 {
+    (to - from).num_days()
+}
+
+/// "Opening: in 12 days", "Registration deadline: today", "Opening: 3 days ago".
+fn days_text(days: i64, what: &str) -> String {
+    match days {
+        0 => format!("{what}: today"),
+        1 => format!("{what}: tomorrow"),
+        d if d > 0 => format!("{what}: in {d} days"),
+        -1 => format!("{what}: yesterday"),
+        d => format!("{what}: {} days ago", -d),
+    }
+}
+
+pub fn ui(app: &mut App, ui: &mut Ui) {
+    let Some(meeting) = app.meeting().cloned() else {
+        ui.label("This workspace has no meeting yet.");
+        return;
+    };
+    let workspace = app.workspace().clone();
+    let today = chrono::Local::now().date_naive();
+    let mut filter: Option<(String, BTreeSet<EntityId>)> = None;
+
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            ui.heading(format!("{} at a glance", meeting.short_name));
+            // The figures, each a button that shows those invitees.
+            let delegations: BTreeSet<EntityId> = meeting
+                .invitees
+                .iter()
+                .filter(|(_, i)| !i.delegation.is_empty())
+                .map(|(id, _)| id.clone())
+                .collect();
+            let members: Vec<(&EntityId, &crate::model::Member)> = meeting
+                .invitees
+                .iter()
+                .flat_map(|(id, i)| i.delegation.members.iter().map(move |m| (id, m)))
+                .collect();
+            let women: BTreeSet<EntityId> = members
+                .iter()
+                .filter(|(_, m)| m.gender == Gender::Female)
+                .map(|(id, _)| (*id).clone())
+                .collect();
+            let women_count = members
+                .iter()
+                .filter(|(_, m)| m.gender == Gender::Female)
+                .count();
+            let heads: Vec<&crate::model::Member> = members
+                .iter()
+                .filter(|(_, m)| m.role == Role::HeadOfDelegation)
+                .map(|(_, m)| *m)
+                .collect();
+            let women_heads: BTreeSet<EntityId> = members
+                .iter()
+                .filter(|(_, m)| m.role == Role::HeadOfDelegation && m.gender == Gender::Female)
+                .map(|(id, _)| (*id).clone())
+                .collect();
+            let unanswered: BTreeSet<EntityId> = meeting
+                .invitees
+                .iter()
+                .filter(|(_, i)| {
+                    i.invitation.status == InvitationStatus::Invited
+                        && i.invitation.reply == Reply::NoReply
+                })
+                .map(|(id, _)| id.clone())
+                .collect();
+            let percent = |part: usize, whole: usize| {
+                if whole == 0 {
+                    "—".to_owned()
+                } else {
+                    format!("{:.0}%", part as f64 * 100.0 / whole as f64)
+                }
+            };
+            ui.horizontal_wrapped(|ui| {
+                let mut figure =
+                    |ui: &mut Ui, text: String, label: &str, ids: &BTreeSet<EntityId>| {
+                        if ui
+                            .add(egui::Button::new(RichText::new(text).size(15.0)))
+                            .on_hover_text("Show these invitees in the table")
+                            .clicked()
+                        {
+                            filter = Some((label.to_owned(), ids.clone()));
+                        }
+                    };
+                figure(
+                    ui,
+                    format!("{} delegations", delegations.len()),
+                    "Delegations",
+                    &delegations,
+                );
+                figure(
+                    ui,
+                    format!("{} people", members.len()),
+                    "Delegations",
+                    &delegations,
+                );
+                figure(
+                    ui,
+                    format!(
+                        "Women: {women_count} ({})",
+                        percent(women_count, members.len())
+                    ),
+                    "Delegations with women",
+                    &women,
+                );
+                figure(
+                    ui,
+                    format!(
+                        "Women heads: {} of {} ({})",
+                        women_heads.len(),
+                        heads.len(),
+                        percent(women_heads.len(), heads.len())
+                    ),
+                    "Delegations headed by women",
+                    &women_heads,
+                );
+                figure(
+                    ui,
+                    format!("{} have not answered", unanswered.len()),
+                    "Invited, no reply",
+                    &unanswered,
+                );
+            });
+            ui.horizontal(|ui| {
+                if let Some(deadline) = meeting.registration_deadline {
+                    ui.label(days_text(
+                        days_between(today, deadline),
+                        "Registration deadline",
+                    ));
+                    ui.separator();
+                }
+                ui.label(days_text(days_between(today, meeting.opening), "Opening"));
+            });
+
+            ui.add_space(8.0);
+            let mut segs = segments(&workspace, &meeting);
+            let charts: Vec<BarChart> = {
+                let mut charts: Vec<BarChart> = Vec::new();
+                for bucket in Bucket::ALL {
+                    let bars: Vec<Bar> = Category::ALL
+                        .iter()
+                        .enumerate()
+                        .map(|(x, category)| {
+                            let n = segs
+                                .iter()
+                                .find(|s| s.category == *category && s.bucket == bucket)
+                                .map_or(0, |s| s.ids.len());
+                            Bar::new(x as f64, n as f64).width(0.7).fill(bucket.color())
+                        })
+                        .collect();
+                    let refs: Vec<&BarChart> = charts.iter().collect();
+                    let chart = BarChart::new(bucket.label(), bars)
+                        .color(bucket.color())
+                        .stack_on(&refs);
+                    charts.push(chart);
+                }
+                charts
+            };
+            let label = ui.strong("Invitees by category and invitation status");
+            let categories = Category::ALL;
+            let plot = Plot::new("dashboard_bars")
+                .height(300.0)
+                .legend(Legend::default())
+                .allow_zoom(false)
+                .allow_drag(false)
+                .allow_scroll(false)
+                .allow_boxed_zoom(false)
+                .allow_double_click_reset(false)
+                .include_x(-0.6)
+                .include_x(categories.len() as f64 - 0.4)
+                .include_y(0.0)
+                .x_axis_formatter(move |mark, _| {
+                    let i = mark.value.round();
+                    if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                        categories
+                            .get(i as usize)
+                            .map(|c| c.short_label().to_owned())
+                            .unwrap_or_default()
+                    } else {
+                        String::new()
+                    }
+                });
+            let response = plot.show(ui, |plot_ui| {
+                for chart in charts {
+                    plot_ui.bar_chart(chart);
+                }
+                // Remember where each segment is on screen.
+                let mut base = [0.0f64; 8];
+                for bucket in Bucket::ALL {
+                    for (x, category) in Category::ALL.iter().enumerate() {
+                        if let Some(seg) = segs
+                            .iter_mut()
+                            .find(|s| s.category == *category && s.bucket == bucket)
+                        {
+                            let height = seg.ids.len() as f64;
+                            let a = plot_ui.screen_from_plot(PlotPoint::new(
+                                x as f64 - 0.35,
+                                base[x] + height,
+                            ));
+                            let b =
+                                plot_ui.screen_from_plot(PlotPoint::new(x as f64 + 0.35, base[x]));
+                            seg.rect = egui::Rect::from_two_pos(a, b);
+                            base[x] += height;
+                        }
+                    }
+                }
+                plot_ui.pointer_coordinate()
+            });
+            let response_plot = response.response.labelled_by(label.id);
+            if response_plot.clicked()
+                && let Some(pointer) = response_plot.interact_pointer_pos()
+                && let Some(seg) = segs.iter().find(|s| s.rect.contains(pointer))
+            {
+                filter = Some((seg.label(), seg.ids.clone()));
+            }
+            app.dashboard_segments = segs;
+
+            ui.add_space(8.0);
+            ui.strong("Replies over time");
+            let mut replies: Vec<(Date, Reply)> = meeting
+                .invitees
+                .values()
+                .filter_map(|i| Some((i.invitation.reply_date?, i.invitation.reply)))
+                .filter(|(_, r)| *r != Reply::NoReply)
+                .collect();
+            replies.sort();
+            if replies.is_empty() {
+                ui.label(RichText::new("No reply recorded yet.").weak());
+            } else {
+                // Replies received each day, accepted stacked under declined.
+                let day = |d: Date| d.num_days_from_ce_f64();
+                let mut per_day: std::collections::BTreeMap<Date, (f64, f64)> =
+                    std::collections::BTreeMap::new();
+                for (date, reply) in &replies {
+                    let entry = per_day.entry(*date).or_default();
+                    match reply {
+                        Reply::Accepted => entry.0 += 1.0,
+                        Reply::Declined => entry.1 += 1.0,
+                        Reply::NoReply => {}
+                    }
+                }
+                let accepted = BarChart::new(
+                    "Accepted",
+                    per_day
+                        .iter()
+                        .map(|(d, (a, _))| Bar::new(day(*d), *a).width(0.8))
+                        .collect(),
+                )
+                .color(Bucket::Accepted.color());
+                let declined = BarChart::new(
+                    "Declined",
+                    per_day
+                        .iter()
+                        .map(|(d, (_, n))| Bar::new(day(*d), *n).width(0.8))
+                        .collect(),
+                )
+                .color(Bucket::Declined.color())
+                .stack_on(&[&accepted]);
+                Plot::new("replies")
+                    .height(180.0)
+                    .legend(Legend::default())
+                    .allow_zoom(false)
+                    .allow_drag(false)
+                    .allow_scroll(false)
+                    .include_y(0.0)
+                    .x_axis_formatter(|mark, _| {
+                        Date::from_num_days_from_ce_opt(mark.value.round() as i32)
+                            .filter(|_| (mark.value - mark.value.round()).abs() < 1e-6)
+                            .map(|d| d.to_string())
+                            .unwrap_or_default()
+                    })
+                    .show(ui, |plot_ui| {
+                        plot_ui.bar_chart(accepted);
+                        plot_ui.bar_chart(declined);
+                    });
+            }
+
+            ui.add_space(8.0);
+            ui.strong(format!("Not answered ({})", unanswered.len()));
+            if unanswered.is_empty() {
+                ui.label(RichText::new("Everyone invited has answered.").weak());
+            }
+            ui.horizontal_wrapped(|ui| {
+                let mut names: Vec<(String, EntityId)> = unanswered
+                    .iter()
+                    .map(|id| (workspace.name(id).to_owned(), id.clone()))
+                    .collect();
+                names.sort_by(|a, b| crate::text::collate(&a.0, &b.0));
+                for (name, id) in names {
+                    if ui.link(&name).clicked() {
+                        filter = Some((name, BTreeSet::from([id])));
+                    }
+                }
+            });
+        });
+    if let Some((label, ids)) = filter {
+        app.show_only(label, ids);
+    }
+}
+
+/// Days from the common era, as plot coordinates.
+trait DayNumber {
+    fn num_days_from_ce_f64(self) -> f64;
+}
+
+impl DayNumber for Date {
+    fn num_days_from_ce_f64(self) -> f64 {
+        use chrono::Datelike as _;
+        f64::from(self.num_days_from_ce())
+    }
+}

@@ -1,0 +1,313 @@
+//! The Letters view: templates per kind of invitee (editable, saved in the workspace), and generating the
+//! letters as one PDF, a PDF per invitee, or a mail-merge CSV, optionally marking the invitees as invited
+//! with their references as one undo step.
+
+use std::path::Path;
+
+use egui::{RichText, TextEdit, Ui};
+
+use super::App;
+use super::widgets::parse_date;
+use crate::edit::Edit;
+use crate::exchange::LetterOptions;
+use crate::exchange::letters::{self, TemplateKind};
+
+/// What the Letters view is set to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LettersForm {
+    pub kind: TemplateKind,
+    /// The letters' date, as typed; empty until the view is first shown (then today).
+    pub date: String,
+    pub first_number: String,
+    pub only_uninvited: bool,
+    pub mark_invited: bool,
+    pub per_invitee: bool,
+}
+
+impl Default for LettersForm {
+    fn default() -> Self {
+        Self {
+            kind: TemplateKind::StatesParties,
+            date: String::new(),
+            first_number: "1".to_owned(),
+            only_uninvited: true,
+            mark_invited: true,
+            per_invitee: false,
+        }
+    }
+}
+
+impl App {
+    /// The letter options the Letters view is set to.
+    pub(crate) fn letter_options(&self) -> LetterOptions {
+        LetterOptions {
+            kind: Some(self.letters_form.kind),
+            only_uninvited: self.letters_form.only_uninvited,
+            reference_prefix: self.workspace().settings.reference_prefix.clone(),
+            first_number: self.letters_form.first_number.trim().parse().unwrap_or(1),
+        }
+    }
+
+    /// The Letters view's form, for tests and the view.
+    pub fn letters_form_mut(&mut self) -> &mut LettersForm {
+        &mut self.letters_form
+    }
+
+    /// Writes the letters the Letters view is set to: one PDF at `path`, or with "a PDF per invitee", one
+    /// file each in the folder `path`. Then, if asked, marks the invitees as invited on the letters' date
+    /// with their references, as one undo step. Returns how many letters were written.
+    pub fn generate_letters(&mut self, path: &Path) -> usize {
+        let form = self.letters_form.clone();
+        let Ok(Some(date)) = parse_date(&form.date) else {
+            self.show_error(
+                "Could not write the letters",
+                "Enter the letters' date as YYYY-MM-DD.".to_owned(),
+            );
+            return 0;
+        };
+        let options = self.letter_options();
+        let meeting_index = self.meeting_index();
+        let Some(meeting) = self.meeting() else {
+            return 0;
+        };
+        let ids = letters::recipients(
+            self.workspace(),
+            meeting,
+            options.kind,
+            options.only_uninvited,
+        );
+        let letters = letters::letters(
+            self.workspace(),
+            meeting,
+            &ids,
+            &options.reference_prefix,
+            options.first_number.max(1),
+            date,
+        );
+        if letters.is_empty() {
+            self.show_error(
+                "No letters to write",
+                "No invitee of this kind is left to write to.".to_owned(),
+            );
+            return 0;
+        }
+        let written = if form.per_invitee {
+            std::fs::create_dir_all(path)
+                .map_err(|e| {
+                    format!(
+                        "Could not create the folder: {e}\nFolder: {}",
+                        path.display()
+                    )
+                })
+                .and_then(|()| {
+                    for letter in &letters {
+                        let document =
+                            letters::letters_document(std::slice::from_ref(letter), date);
+                        let bytes = crate::exchange::pdf::render(&document)
+                            .map_err(|e| format!("{e:#}"))?;
+                        let file =
+                            path.join(letters::safe_file_name(&letter.reference, &letter.invitee));
+                        crate::exchange::write_export(&file, &bytes)
+                            .map_err(|e| format!("{e:#}"))?;
+                    }
+                    Ok(())
+                })
+        } else {
+            crate::exchange::pdf::render(&letters::letters_document(&letters, date))
+                .map_err(|e| format!("{e:#}"))
+                .and_then(|bytes| {
+                    crate::exchange::write_export(path, &bytes).map_err(|e| format!("{e:#}"))
+                })
+        };
+        if let Err(message) = written {
+            self.show_error("Could not write the letters", message);
+            return 0;
+        }
+        let count = letters.len();
+        if form.mark_invited {
+            self.edit(letters::mark_invited(
+                self.workspace(),
+                meeting_index,
+                &letters,
+                date,
+            ));
+            // The next run continues the numbering.
+            self.letters_form.first_number = (options.first_number.max(1) + count).to_string();
+            self.notice = Some(format!(
+                "Wrote {count} letters to {} and marked them invited",
+                path.display()
+            ));
+        } else {
+            self.notice = Some(format!("Wrote {count} letters to {}", path.display()));
+        }
+        count
+    }
+}
+
+pub fn ui(app: &mut App, ui: &mut Ui) {
+    if app.letters_form.date.is_empty() {
+        app.letters_form.date = chrono::Local::now().date_naive().to_string();
+    }
+    let Some(meeting) = app.meeting() else {
+        ui.label("This workspace has no meeting yet.");
+        return;
+    };
+    let kind = app.letters_form.kind;
+    let all = letters::recipients(app.workspace(), meeting, Some(kind), false).len();
+    let uninvited = letters::recipients(app.workspace(), meeting, Some(kind), true).len();
+    let template = app
+        .workspace()
+        .settings
+        .templates
+        .get(&kind)
+        .cloned()
+        .unwrap_or_else(|| kind.builtin().to_owned());
+    let customised = app.workspace().settings.templates.contains_key(&kind);
+    let mut settings_edit = None;
+
+    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+        ui.set_max_width(900.0);
+        ui.heading("Invitation letters");
+        ui.horizontal(|ui| {
+            let label = ui.label("Letters to");
+            egui::ComboBox::from_id_salt("letters_kind")
+                .selected_text(kind.label())
+                .width(300.0)
+                .show_ui(ui, |ui| {
+                    for k in TemplateKind::ALL {
+                        ui.selectable_value(&mut app.letters_form.kind, k, k.label());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.label(format!("{all} invitees, {uninvited} not yet invited"));
+        });
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            ui.strong(if kind.is_note_verbale() { "Note verbale" } else { "Letter" });
+            if customised {
+                ui.label(RichText::new("(your text)").weak());
+                if ui.button("Restore the built-in text").clicked() {
+                    let mut settings = app.workspace().settings.clone();
+                    settings.templates.remove(&kind);
+                    settings_edit = Some((settings, false));
+                }
+            } else {
+                ui.label(RichText::new("(built-in text; edit it to make it yours)").weak());
+            }
+        });
+        let mut text = template.clone();
+        let label = ui.label("Template");
+        let response = ui
+            .add(TextEdit::multiline(&mut text).desired_rows(12).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        if response.changed() {
+            let mut settings = app.workspace().settings.clone();
+            settings.templates.insert(kind, text);
+            settings_edit = Some((settings, true));
+        }
+        ui.label(
+            RichText::new(
+                "Placeholders: {invitee} {meeting} {venue} {dates} {deadline} {reference} {date}. A blank line \
+                 starts a new paragraph.",
+            )
+            .small(),
+        );
+        ui.add_space(8.0);
+        egui::Grid::new("letters_options").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
+            let label = ui.label("Date of the letters");
+            ui.horizontal(|ui| {
+                ui.add(TextEdit::singleline(&mut app.letters_form.date).desired_width(100.0).hint_text("YYYY-MM-DD"))
+                    .labelled_by(label.id);
+                if let Err(reason) = parse_date(&app.letters_form.date) {
+                    ui.colored_label(ui.visuals().error_fg_color, reason);
+                }
+            });
+            ui.end_row();
+            let label = ui.label("Reference prefix");
+            let mut prefix = app.workspace().settings.reference_prefix.clone();
+            if ui
+                .add(TextEdit::singleline(&mut prefix).desired_width(220.0).hint_text("APLC/MSP.13/NV/"))
+                .labelled_by(label.id)
+                .changed()
+            {
+                let mut settings = app.workspace().settings.clone();
+                settings.reference_prefix = prefix;
+                settings_edit = Some((settings, true));
+            }
+            ui.end_row();
+            let label = ui.label("First number");
+            ui.add(TextEdit::singleline(&mut app.letters_form.first_number).desired_width(60.0))
+                .labelled_by(label.id);
+            ui.end_row();
+        });
+        ui.checkbox(&mut app.letters_form.only_uninvited, "Only invitees not yet invited");
+        ui.checkbox(&mut app.letters_form.per_invitee, "A PDF per invitee (in a folder), rather than one PDF");
+        ui.checkbox(&mut app.letters_form.mark_invited, "Mark them as invited on that date, with their references");
+        ui.add_space(6.0);
+        let count = if app.letters_form.only_uninvited { uninvited } else { all };
+        ui.horizontal(|ui| {
+            if ui.add_enabled(count > 0, egui::Button::new(format!("Generate {count} letters…"))).clicked() {
+                let picked = if app.letters_form.per_invitee {
+                    rfd::FileDialog::new().set_title("Folder for the letters").pick_folder()
+                } else {
+                    rfd::FileDialog::new()
+                        .set_title("Save the letters")
+                        .add_filter("PDF", &["pdf"])
+                        .set_file_name("letters.pdf")
+                        .save_file()
+                };
+                if let Some(path) = picked {
+                    app.generate_letters(&path);
+                }
+            }
+            if ui.button("Mail-merge CSV…").clicked() {
+                let mut form = super::transfer::ExportForm::new(chrono::Local::now().date_naive());
+                form.list = crate::exchange::ListKind::Letters;
+                form.format = crate::exchange::Format::Csv;
+                form.date.clone_from(&app.letters_form.date);
+                app.dialog = Some(super::Dialog::Export(form));
+            }
+        });
+        // A preview of the first letter.
+        if let (Some(meeting), Ok(Some(date))) = (app.meeting(), parse_date(&app.letters_form.date)) {
+            let ids = letters::recipients(app.workspace(), meeting, Some(kind), app.letters_form.only_uninvited);
+            let options = app.letter_options();
+            if let Some(first) = ids.first() {
+                let letter = letters::letters(
+                    app.workspace(),
+                    meeting,
+                    std::slice::from_ref(first),
+                    &options.reference_prefix,
+                    options.first_number.max(1),
+                    date,
+                );
+                if let Some(letter) = letter.first() {
+                    ui.add_space(10.0);
+                    ui.strong("Preview of the first letter");
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        ui.label(format!("Ref.: {}", letter.reference));
+                        for line in &letter.address {
+                            ui.strong(line);
+                        }
+                        for paragraph in &letter.paragraphs {
+                            ui.add_space(4.0);
+                            ui.label(paragraph);
+                        }
+                    });
+                }
+            }
+        }
+    });
+    if let Some((settings, typed)) = settings_edit {
+        let edit = Edit::SetWorkspaceInfo {
+            name: app.workspace().name.clone(),
+            settings,
+        };
+        if typed {
+            app.edit_coalesced(edit, &format!("letters/{kind:?}"));
+        } else {
+            app.edit(edit);
+        }
+    }
+}

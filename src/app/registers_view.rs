@@ -1,0 +1,294 @@
+//! Two registers: observer status under Rule 1.4 (each request with its steps, and the actions that move it
+//! along), and the credentials of the States Parties' delegations (what arrived, and what is missing).
+//! Every action is one edit of the invitee, so Ctrl+Z undoes it.
+
+use egui::{RichText, TextEdit, Ui};
+
+use super::App;
+use super::widgets::parse_date;
+use crate::edit::Edit;
+use crate::exchange::registers;
+use crate::exchange::{Format, ListKind};
+use crate::model::{CredentialKind, Credentials, Date, Decision, EntityId, Invitee};
+
+/// The day the actions of a register record, typed at the top of the view; today until changed.
+fn action_date(ui: &mut Ui, text: &mut String, label: &str) -> Option<Date> {
+    if text.is_empty() {
+        *text = chrono::Local::now().date_naive().to_string();
+    }
+    ui.horizontal(|ui| {
+        let label = ui.label(label);
+        ui.add(
+            TextEdit::singleline(text)
+                .desired_width(100.0)
+                .hint_text("YYYY-MM-DD"),
+        )
+        .labelled_by(label.id);
+        match parse_date(text) {
+            Ok(Some(date)) => Some(date),
+            Ok(None) => {
+                ui.colored_label(ui.visuals().error_fg_color, "Enter the day");
+                None
+            }
+            Err(reason) => {
+                ui.colored_label(ui.visuals().error_fg_color, reason);
+                None
+            }
+        }
+    })
+    .inner
+}
+
+fn put(app: &mut App, id: &EntityId, invitee: Invitee) {
+    let meeting = app.meeting_index();
+    app.edit(Edit::PutInvitee {
+        meeting,
+        id: id.clone(),
+        value: Some(invitee),
+    });
+}
+
+fn export_dialog(app: &mut App, list: ListKind, format: Format) {
+    let mut form = super::transfer::ExportForm::new(chrono::Local::now().date_naive());
+    form.list = list;
+    form.format = format;
+    app.dialog = Some(super::Dialog::Export(form));
+}
+
+/// The Rule 1.4 register.
+pub fn observers_ui(app: &mut App, ui: &mut Ui) {
+    let Some(meeting) = app.meeting() else {
+        return;
+    };
+    let requests: Vec<(EntityId, crate::model::ObserverRequest)> =
+        registers::observer_requests(app.workspace(), meeting)
+            .into_iter()
+            .map(|(id, r)| (id.clone(), r))
+            .collect();
+    let names: Vec<String> = requests
+        .iter()
+        .map(|(id, _)| app.workspace().name(id).to_owned())
+        .collect();
+    ui.heading("Observer status under Rule 1.4");
+    ui.label(
+        "Organisations that are not standing observers ask to attend; the Coordinating Committee recommends, \
+         the President may invite provisionally, and the Meeting approves or rejects.",
+    );
+    let mut date_text = std::mem::take(&mut app.register_date);
+    let date = action_date(ui, &mut date_text, "Date of the step");
+    app.register_date = date_text;
+    ui.horizontal(|ui| {
+        if ui.button("Add organisation…").clicked() {
+            app.request(super::UiCommand::AddOrganisation);
+        }
+        if ui.button("The President's document…").clicked() {
+            export_dialog(app, ListKind::ObserverRequests, Format::Pdf);
+        }
+    });
+    ui.separator();
+    if requests.is_empty() {
+        ui.add_space(20.0);
+        ui.label(
+            "No organisation has asked for observer status. Add one with “Add organisation…”.",
+        );
+        return;
+    }
+    let mut change: Option<(EntityId, crate::model::ObserverRequest)> = None;
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            egui::Grid::new("rule14")
+                .striped(true)
+                .num_columns(7)
+                .spacing([12.0, 6.0])
+                .show(ui, |ui| {
+                    for title in [
+                        "Organisation",
+                        "Step",
+                        "Requested",
+                        "Recommended",
+                        "Provisionally invited",
+                        "Decision",
+                        "Next",
+                    ] {
+                        ui.strong(title);
+                    }
+                    ui.end_row();
+                    let day = |d: Option<Date>| {
+                        d.map(|d| d.to_string()).unwrap_or_else(|| "—".to_owned())
+                    };
+                    for ((id, request), name) in requests.iter().zip(&names) {
+                        ui.label(name);
+                        ui.label(request.step().map_or("Not requested", |s| s.label()));
+                        ui.label(day(request.requested));
+                        ui.label(day(request.recommended));
+                        ui.label(day(request.provisionally_invited));
+                        ui.label(match request.decision {
+                            Some((Decision::Approved, d)) => format!("Approved {d}"),
+                            Some((Decision::Rejected, d)) => format!("Rejected {d}"),
+                            None => "—".to_owned(),
+                        });
+                        ui.push_id(id, |ui| {
+                            ui.horizontal(|ui| {
+                                let Some(date) = date else {
+                                    ui.label(RichText::new("Enter the date first").weak());
+                                    return;
+                                };
+                                let mut next = request.clone();
+                                if request.requested.is_none() {
+                                    if ui.button("Request received").clicked() {
+                                        next.requested = Some(date);
+                                    }
+                                } else if request.decision.is_none() {
+                                    if request.recommended.is_none()
+                                        && ui.button("Recommend").clicked()
+                                    {
+                                        next.recommended = Some(date);
+                                    }
+                                    if request.provisionally_invited.is_none()
+                                        && ui.button("Invite provisionally").clicked()
+                                    {
+                                        next.provisionally_invited = Some(date);
+                                    }
+                                    if ui.button("Approve").clicked() {
+                                        next.decision = Some((Decision::Approved, date));
+                                    }
+                                    if ui.button("Reject").clicked() {
+                                        next.decision = Some((Decision::Rejected, date));
+                                    }
+                                } else if ui
+                                    .button("Reopen")
+                                    .on_hover_text("Clear the decision")
+                                    .clicked()
+                                {
+                                    next.decision = None;
+                                }
+                                if next != *request {
+                                    change = Some((id.clone(), next));
+                                }
+                            });
+                        });
+                        ui.end_row();
+                    }
+                });
+        });
+    if let Some((id, request)) = change
+        && let Some(mut invitee) = app.meeting().and_then(|m| m.invitees.get(&id)).cloned()
+    {
+        invitee.observer_request = Some(request);
+        put(app, &id, invitee);
+    }
+}
+
+/// The credentials register.
+pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
+    let Some(meeting) = app.meeting() else {
+        return;
+    };
+    let rows = registers::credentials(app.workspace(), meeting);
+    let missing = rows.iter().filter(|r| r.credentials.is_none()).count();
+    ui.heading("Credentials");
+    ui.label(format!(
+        "{} States Parties registered a delegation; credentials received from {}, missing from {missing}.",
+        rows.len(),
+        rows.len() - missing
+    ));
+    let mut date_text = std::mem::take(&mut app.register_date);
+    let date = action_date(ui, &mut date_text, "Received on");
+    app.register_date = date_text;
+    ui.horizontal(|ui| {
+        ui.checkbox(
+            &mut app.credentials_missing_only,
+            "Only those still missing",
+        );
+        if ui.button("List of credentials still missing…").clicked() {
+            export_dialog(app, ListKind::Credentials, Format::Pdf);
+        }
+    });
+    ui.separator();
+    if rows.is_empty() {
+        ui.add_space(20.0);
+        ui.label(
+            "No State Party has registered a delegation yet: credentials are recorded once it has.",
+        );
+        return;
+    }
+    let mut change: Option<(EntityId, Option<Credentials>)> = None;
+    let only_missing = app.credentials_missing_only;
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            egui::Grid::new("credentials")
+                .striped(true)
+                .num_columns(4)
+                .spacing([12.0, 6.0])
+                .show(ui, |ui| {
+                    for title in ["State", "People", "Credentials", "Record"] {
+                        ui.strong(title);
+                    }
+                    ui.end_row();
+                    for row in rows
+                        .iter()
+                        .filter(|r| !only_missing || r.credentials.is_none())
+                    {
+                        ui.label(&row.name);
+                        ui.label(row.people.to_string());
+                        match &row.credentials {
+                            Some(c) => {
+                                let issuer = c
+                                    .issuer
+                                    .map(|i| format!(", {}", i.label()))
+                                    .unwrap_or_default();
+                                let received = c
+                                    .received
+                                    .map(|d| format!(", received {d}"))
+                                    .unwrap_or_default();
+                                ui.label(format!("{}{issuer}{received}", c.kind.label()));
+                            }
+                            None => {
+                                ui.colored_label(ui.visuals().warn_fg_color, "Missing");
+                            }
+                        }
+                        ui.push_id(&row.id, |ui| {
+                            ui.horizontal(|ui| {
+                                for kind in CredentialKind::ALL {
+                                    if ui
+                                        .add_enabled(
+                                            date.is_some(),
+                                            egui::Button::new(kind.label()),
+                                        )
+                                        .on_hover_text(format!(
+                                            "{} received on the date above",
+                                            kind.label()
+                                        ))
+                                        .clicked()
+                                    {
+                                        change = Some((
+                                            row.id.clone(),
+                                            Some(Credentials {
+                                                kind,
+                                                issuer: row
+                                                    .credentials
+                                                    .as_ref()
+                                                    .and_then(|c| c.issuer),
+                                                received: date,
+                                            }),
+                                        ));
+                                    }
+                                }
+                                if row.credentials.is_some() && ui.button("Clear").clicked() {
+                                    change = Some((row.id.clone(), None));
+                                }
+                            });
+                        });
+                        ui.end_row();
+                    }
+                });
+        });
+    if let Some((id, credentials)) = change
+        && let Some(mut invitee) = app.meeting().and_then(|m| m.invitees.get(&id)).cloned()
+    {
+        invitee.delegation.credentials = credentials;
+        put(app, &id, invitee);
+    }
+}

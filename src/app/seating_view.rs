@@ -1,0 +1,147 @@
+//! The seating plan: a State drawn by lot (or chosen) takes the first seat; the plan follows the UN
+//! practice of `exchange::seating`, with accessible seats for the delegations that ask (ticked in the
+//! detail panel).
+
+use std::hash::{BuildHasher as _, Hasher as _};
+
+use egui::{RichText, Ui};
+
+use super::App;
+use crate::exchange::seating::{self, ROW_LENGTH};
+use crate::exchange::{Format, ListKind};
+use crate::model::{Category, EntityId};
+
+impl App {
+    /// Draws the first seat by lot among the States whose delegations are registered.
+    pub fn draw_first_seat(&mut self) -> Option<EntityId> {
+        let states = self.seatable_states();
+        if states.is_empty() {
+            return None;
+        }
+        // The standard library's per-process random keys are a fair lot for this.
+        let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+        hasher.write_u64(self.document().revision());
+        let pick = (hasher.finish() % states.len() as u64) as usize;
+        let chosen = states.get(pick).map(|(id, _)| id.clone());
+        self.seating_first.clone_from(&chosen);
+        chosen
+    }
+
+    /// Chooses the State that takes the first seat.
+    pub fn set_first_seat(&mut self, id: &EntityId) {
+        self.seating_first = Some(id.clone());
+    }
+
+    /// The States that can take the first seat: those with a registered delegation, alphabetically.
+    fn seatable_states(&self) -> Vec<(EntityId, String)> {
+        let Some(meeting) = self.meeting() else {
+            return Vec::new();
+        };
+        let mut states: Vec<(EntityId, String)> = meeting
+            .invitees
+            .iter()
+            .filter(|(id, i)| matches!(id, EntityId::State(_)) && !i.delegation.is_empty())
+            .map(|(id, _)| (id.clone(), self.workspace().name(id).to_owned()))
+            .collect();
+        states.sort_by(|a, b| crate::text::collate(&a.1, &b.1));
+        states
+    }
+
+    /// The plan as it stands, if a first seat is chosen.
+    pub fn seating_plan(&self) -> Option<Vec<seating::Seat>> {
+        let first = self.seating_first.as_ref()?;
+        seating::seating_plan(self.workspace(), self.meeting()?, first)
+    }
+}
+
+pub fn ui(app: &mut App, ui: &mut Ui) {
+    ui.heading("Seating plan");
+    let states = app.seatable_states();
+    if states.is_empty() {
+        ui.add_space(20.0);
+        ui.label(
+            "No State has registered a delegation yet: the plan seats registered delegations.",
+        );
+        return;
+    }
+    ui.horizontal(|ui| {
+        let label = ui.label("First seat");
+        let current = app.seating_first.as_ref().map_or_else(
+            || "Not drawn yet".to_owned(),
+            |id| app.workspace().name(id).to_owned(),
+        );
+        let mut chosen = app.seating_first.clone();
+        egui::ComboBox::from_id_salt("first_seat")
+            .selected_text(current)
+            .width(260.0)
+            .height(360.0)
+            .show_ui(ui, |ui| {
+                for (id, name) in &states {
+                    ui.selectable_value(&mut chosen, Some(id.clone()), name);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if chosen != app.seating_first {
+            app.seating_first = chosen;
+        }
+        if ui.button("Draw by lot").clicked() {
+            app.draw_first_seat();
+        }
+        if app.seating_first.is_some() {
+            for (format, label) in [(Format::Pdf, "Plan as PDF…"), (Format::Csv, "Plan as CSV…")]
+            {
+                if ui.button(label).clicked() {
+                    let mut form =
+                        super::transfer::ExportForm::new(chrono::Local::now().date_naive());
+                    form.list = ListKind::Seating;
+                    form.format = format;
+                    app.dialog = Some(super::Dialog::Export(form));
+                }
+            }
+        }
+    });
+    ui.label(
+        RichText::new(format!(
+            "States Parties first, then observer States, then organisations, in English alphabetical order from the \
+             State drawn. Rows of {ROW_LENGTH}; the first seat of each row, on the aisle, is accessible."
+        ))
+        .weak(),
+    );
+    ui.separator();
+    let Some(plan) = app.seating_plan() else {
+        ui.add_space(20.0);
+        ui.label("Draw the first seat by lot, or choose the State, to see the plan.");
+        return;
+    };
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            egui::Grid::new("seating")
+                .striped(true)
+                .num_columns(4)
+                .spacing([14.0, 4.0])
+                .show(ui, |ui| {
+                    for title in ["Seat", "Row", "Delegation", ""] {
+                        ui.strong(title);
+                    }
+                    ui.end_row();
+                    for seat in &plan {
+                        ui.label(seat.number.to_string());
+                        ui.label(seat.row.to_string());
+                        let text = RichText::new(&seat.name);
+                        ui.label(if seat.category == Category::StateParty {
+                            text.strong()
+                        } else {
+                            text
+                        });
+                        ui.label(if seat.accessible {
+                            "Accessible seat"
+                        } else {
+                            ""
+                        });
+                        ui.end_row();
+                    }
+                });
+        });
+}

@@ -1,0 +1,366 @@
+//! Invitation letters: a template per kind of invitee, filled with the invitee, the meeting, its dates and
+//! venue, the registration deadline and a reference. Built-in templates follow UN practice: a note verbale
+//! (third person, "presents its compliments to…") for States, a letter for organisations. A workspace may
+//! replace any of them (`Settings::templates`).
+//!
+//! Placeholders are replaced as text and the result is placed in the document as data, so whatever the
+//! names contain prints verbatim.
+
+use serde::{Deserialize, Serialize};
+
+use super::document::{Block, Document, Header, Table, date_range, long_date};
+use crate::model::{Category, Date, EntityId, Meeting, Workspace};
+use crate::text::collate;
+
+/// Which template a letter uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum TemplateKind {
+    StatesParties,
+    ObserverStates,
+    /// The United Nations and the other standing observers.
+    Organizations,
+    /// Organisations admitted under Rule 1.4.
+    Rule14,
+}
+
+impl TemplateKind {
+    pub const ALL: [Self; 4] = [
+        Self::StatesParties,
+        Self::ObserverStates,
+        Self::Organizations,
+        Self::Rule14,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::StatesParties => "States Parties",
+            Self::ObserverStates => "Observer States",
+            Self::Organizations => "United Nations and other organizations",
+            Self::Rule14 => "Organizations under Rule 1.4",
+        }
+    }
+
+    /// The command line's name for it.
+    pub fn cli_name(self) -> &'static str {
+        match self {
+            Self::StatesParties => "states-parties",
+            Self::ObserverStates => "observer-states",
+            Self::Organizations => "organizations",
+            Self::Rule14 => "rule-1-4",
+        }
+    }
+
+    /// The template an invitee's letter uses.
+    pub fn of(workspace: &Workspace, meeting: &Meeting, id: &EntityId) -> Option<Self> {
+        if workspace.needs_observer_request(id) {
+            return Some(Self::Rule14);
+        }
+        Some(match workspace.category(meeting, id)? {
+            Category::StateParty | Category::NotYetInForce => Self::StatesParties,
+            Category::ObserverSignatory | Category::ObserverNotParty => Self::ObserverStates,
+            _ => Self::Organizations,
+        })
+    }
+
+    /// The built-in text. Placeholders: {invitee}, {meeting}, {venue}, {dates}, {deadline}, {reference},
+    /// {date}.
+    pub fn builtin(self) -> &'static str {
+        match self {
+            Self::StatesParties => STATES_PARTIES,
+            Self::ObserverStates => OBSERVER_STATES,
+            Self::Organizations => ORGANIZATIONS,
+            Self::Rule14 => RULE_14,
+        }
+    }
+
+    /// Whether the letter is a note verbale (to a Permanent Mission) rather than a letter.
+    pub fn is_note_verbale(self) -> bool {
+        matches!(self, Self::StatesParties | Self::ObserverStates)
+    }
+}
+
+const STATES_PARTIES: &str = "The Secretariat of the United Nations presents its compliments to the Permanent Mission of {invitee} to the United Nations Office at Geneva and has the honour to refer to the {meeting} to the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction, which will be held at {venue} from {dates}.
+
+In accordance with Article 11 of the Convention, the Government of {invitee} is invited to participate in the Meeting.
+
+The Secretariat would be grateful if the names of the members of the delegation could be communicated to it by {deadline}, together with the credentials of the representatives, issued by the Head of State or Government or the Minister for Foreign Affairs.
+
+The Secretariat of the United Nations avails itself of this opportunity to renew to the Permanent Mission of {invitee} the assurances of its highest consideration.";
+
+const OBSERVER_STATES: &str = "The Secretariat of the United Nations presents its compliments to the Permanent Mission of {invitee} to the United Nations Office at Geneva and has the honour to refer to the {meeting} to the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction, which will be held at {venue} from {dates}.
+
+In accordance with Article 11, paragraph 4, of the Convention, the Government of {invitee} is invited to attend the Meeting as an observer.
+
+The Secretariat would be grateful if the names of the members of the delegation could be communicated to it by {deadline}.
+
+The Secretariat of the United Nations avails itself of this opportunity to renew to the Permanent Mission of {invitee} the assurances of its highest consideration.";
+
+const ORGANIZATIONS: &str = "Dear Sir or Madam,
+
+I have the honour to inform you that the {meeting} to the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction will be held at {venue} from {dates}.
+
+In accordance with Article 11, paragraph 4, of the Convention, {invitee} is invited to attend the Meeting as an observer.
+
+I should be grateful if the names of your representatives could be communicated to the secretariat by {deadline}.
+
+Yours sincerely,";
+
+const RULE_14: &str = "Dear Sir or Madam,
+
+I have the honour to refer to your request that {invitee} attend the {meeting} to the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction, which will be held at {venue} from {dates}.
+
+In accordance with Rule 1.4 of the Rules of Procedure, {invitee} is invited to attend the Meeting as an observer, subject to the decision of the Meeting on its participation.
+
+I should be grateful if the names of your representatives could be communicated to the secretariat by {deadline}.
+
+Yours sincerely,";
+
+/// One letter, ready to print.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Letter {
+    pub id: EntityId,
+    pub invitee: String,
+    pub kind: TemplateKind,
+    pub reference: String,
+    /// The address block: "Permanent Mission of X to the United Nations Office at Geneva".
+    pub address: Vec<String>,
+    pub email: String,
+    pub paragraphs: Vec<String>,
+}
+
+/// The reference of the `n`th letter of a run: the prefix and a number of at least three digits.
+pub fn reference(prefix: &str, n: usize) -> String {
+    format!("{prefix}{n:03}")
+}
+
+/// Fills a template. Unknown placeholders are left as they are, so a typo shows in the letter.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut text = template.to_owned();
+    for (key, value) in values {
+        text = text.replace(&format!("{{{key}}}"), value);
+    }
+    text
+}
+
+/// The invitees a run of letters goes to: those of `kind` (all kinds when `None`), alphabetically,
+/// optionally only those not yet invited.
+pub fn recipients(
+    workspace: &Workspace,
+    meeting: &Meeting,
+    kind: Option<TemplateKind>,
+    only_uninvited: bool,
+) -> Vec<EntityId> {
+    let mut ids: Vec<&EntityId> = meeting
+        .invitees
+        .iter()
+        .filter(|(id, _)| kind.is_none() || TemplateKind::of(workspace, meeting, id) == kind)
+        .filter(|(_, i)| {
+            !only_uninvited || i.invitation.status == crate::model::InvitationStatus::NotInvited
+        })
+        .map(|(id, _)| id)
+        .collect();
+    ids.sort_by(|a, b| collate(workspace.name(a), workspace.name(b)).then_with(|| a.cmp(b)));
+    ids.into_iter().cloned().collect()
+}
+
+/// The letters to `ids`, numbered from `first_number` with `prefix`, dated `date`.
+pub fn letters(
+    workspace: &Workspace,
+    meeting: &Meeting,
+    ids: &[EntityId],
+    prefix: &str,
+    first_number: usize,
+    date: Date,
+) -> Vec<Letter> {
+    let dates = date_range(meeting.opening, meeting.closing);
+    let deadline = meeting
+        .registration_deadline
+        .map_or_else(|| "the opening of the Meeting".to_owned(), long_date);
+    let date_text = long_date(date);
+    ids.iter()
+        .enumerate()
+        .filter_map(|(i, id)| {
+            let kind = TemplateKind::of(workspace, meeting, id)?;
+            let invitee = workspace.name(id).to_owned();
+            let reference = reference(prefix, first_number + i);
+            let template = workspace
+                .settings
+                .templates
+                .get(&kind)
+                .map_or(kind.builtin(), String::as_str);
+            let text = fill(
+                template,
+                &[
+                    ("invitee", &invitee),
+                    ("meeting", &meeting.full_name),
+                    ("venue", &meeting.venue),
+                    ("dates", &dates),
+                    ("deadline", &deadline),
+                    ("reference", &reference),
+                    ("date", &date_text),
+                ],
+            );
+            let address = if kind.is_note_verbale() {
+                vec![
+                    format!("Permanent Mission of {invitee}"),
+                    "to the United Nations Office at Geneva".to_owned(),
+                ]
+            } else {
+                vec![invitee.clone()]
+            };
+            let email = meeting
+                .invitees
+                .get(id)
+                .and_then(|i| i.delegation.head())
+                .map(|m| m.email.clone())
+                .unwrap_or_default();
+            Some(Letter {
+                id: id.clone(),
+                invitee,
+                kind,
+                reference,
+                address,
+                email,
+                paragraphs: text
+                    .split("\n\n")
+                    .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+                    .filter(|p| !p.is_empty())
+                    .collect(),
+            })
+        })
+        .collect()
+}
+
+/// Marks the invitees of `letters` as invited on `date` with their letters' references, as one edit.
+pub fn mark_invited(
+    workspace: &Workspace,
+    meeting: usize,
+    letters: &[Letter],
+    date: Date,
+) -> crate::edit::Edit {
+    let edits = letters
+        .iter()
+        .filter_map(|letter| {
+            let mut invitee = workspace
+                .meetings
+                .get(meeting)?
+                .invitees
+                .get(&letter.id)?
+                .clone();
+            invitee.invitation.status = crate::model::InvitationStatus::Invited;
+            invitee.invitation.sent = Some(date);
+            invitee.invitation.reference.clone_from(&letter.reference);
+            Some(crate::edit::Edit::PutInvitee {
+                meeting,
+                id: letter.id.clone(),
+                value: Some(invitee),
+            })
+        })
+        .collect();
+    crate::edit::Edit::Batch(edits)
+}
+
+/// The letters as one document, a page each.
+pub fn letters_document(letters: &[Letter], date: Date) -> Document {
+    let mut blocks = Vec::new();
+    for (i, letter) in letters.iter().enumerate() {
+        if i > 0 {
+            blocks.push(Block::PageBreak);
+        }
+        blocks.push(Block::Paragraph(format!("Ref.: {}", letter.reference)));
+        blocks.push(Block::Paragraph(long_date(date)));
+        blocks.push(Block::Delegation(letter.address.join(" ")));
+        for paragraph in &letter.paragraphs {
+            blocks.push(Block::Paragraph(paragraph.clone()));
+        }
+    }
+    Document {
+        header: Header {
+            meeting: String::new(),
+            place_and_dates: String::new(),
+            title: Vec::new(),
+            symbol: String::new(),
+            date: String::new(),
+            note: String::new(),
+            page_numbers: false,
+        },
+        blocks,
+    }
+}
+
+/// The mail-merge table: invitee, address lines, email, reference.
+pub fn mail_merge_table(letters: &[Letter]) -> Table {
+    let mut table = Table::new(&[
+        "invitee",
+        "address_1",
+        "address_2",
+        "email",
+        "reference",
+        "template",
+    ]);
+    for letter in letters {
+        table.rows.push(vec![
+            letter.invitee.clone(),
+            letter.address.first().cloned().unwrap_or_default(),
+            letter.address.get(1).cloned().unwrap_or_default(),
+            letter.email.clone(),
+            letter.reference.clone(),
+            letter.kind.label().to_owned(),
+        ]);
+    }
+    table
+}
+
+/// A file name for one invitee's letter that cannot leave the folder it is written to: letters, digits,
+/// spaces and a few safe marks only, no leading dot, limited length.
+pub fn safe_file_name(reference: &str, invitee: &str) -> String {
+    let raw = format!("{reference} {invitee}");
+    let mut name: String = raw
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '(' | ')') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name: String = name
+        .trim_matches(['-', '.', ' '])
+        .chars()
+        .take(120)
+        .collect();
+    if name.is_empty() {
+        "letter.pdf".to_owned()
+    } else {
+        format!("{name}.pdf")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_stay_in_their_folder() {
+        assert_eq!(
+            safe_file_name("NV/001", "Côte d'Ivoire"),
+            "NV-001 Côte d-Ivoire.pdf"
+        );
+        assert_eq!(safe_file_name("", "../../etc/passwd"), "etc-passwd.pdf");
+        assert_eq!(safe_file_name("", "..."), "letter.pdf");
+        assert!(!safe_file_name("x", "a/b\\c:d").contains(['/', '\\', ':']));
+    }
+
+    #[test]
+    fn placeholders_are_filled_and_unknown_ones_kept() {
+        assert_eq!(
+            fill(
+                "To {invitee} on {date} {unknown}",
+                &[("invitee", "Chile"), ("date", "2 May")]
+            ),
+            "To Chile on 2 May {unknown}"
+        );
+    }
+}

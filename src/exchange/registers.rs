@@ -1,0 +1,233 @@
+//! The registers behind the organiser's recurring jobs: observer status under Rule 1.4, and the credentials
+//! of the States Parties' representatives.
+
+use super::document::{Block, Document, Header, Table, date_range, long_date};
+use super::participants::full_symbol;
+use crate::model::{Category, Date, EntityId, Meeting, ObserverRequest, Workspace};
+use crate::text::collate;
+
+fn day(date: Option<Date>) -> String {
+    date.map(|d| d.to_string()).unwrap_or_default()
+}
+
+fn header(meeting: &Meeting, title: &str, number: &str, date: Date) -> Header {
+    Header {
+        meeting: meeting.full_name.clone(),
+        place_and_dates: format!(
+            "{}, {}",
+            meeting.venue,
+            date_range(meeting.opening, meeting.closing)
+        ),
+        title: vec![title.to_owned()],
+        symbol: full_symbol(&meeting.symbol_prefix, number),
+        date: long_date(date),
+        note: String::new(),
+        page_numbers: true,
+    }
+}
+
+/// Every organisation of the meeting that comes in through Rule 1.4, with its request, in alphabetical
+/// order.
+pub fn observer_requests<'a>(
+    workspace: &'a Workspace,
+    meeting: &'a Meeting,
+) -> Vec<(&'a EntityId, ObserverRequest)> {
+    let mut requests: Vec<(&EntityId, ObserverRequest)> = meeting
+        .invitees
+        .iter()
+        .filter(|(id, _)| workspace.needs_observer_request(id))
+        .map(|(id, invitee)| (id, invitee.observer_request.clone().unwrap_or_default()))
+        .collect();
+    requests.sort_by(|a, b| {
+        collate(workspace.name(a.0), workspace.name(b.0)).then_with(|| a.0.cmp(b.0))
+    });
+    requests
+}
+
+pub const OBSERVER_REQUESTS_TITLE: &str =
+    "Organizations requesting observer status in accordance with Rule 1.4";
+
+pub fn observer_requests_table(workspace: &Workspace, meeting: &Meeting) -> Table {
+    let mut table = Table::new(&[
+        "organization",
+        "acronym",
+        "kind",
+        "step",
+        "requested",
+        "recommended",
+        "provisionally_invited",
+        "decision",
+        "decision_date",
+    ]);
+    for (id, request) in observer_requests(workspace, meeting) {
+        let org = workspace.organisation(id.code());
+        let (decision, decided) = match request.decision {
+            Some((d, day)) => (format!("{d:?}"), day.to_string()),
+            None => (String::new(), String::new()),
+        };
+        table.rows.push(vec![
+            workspace.name(id).to_owned(),
+            org.map(|o| o.acronym.clone()).unwrap_or_default(),
+            org.map(|o| o.kind.label().to_owned()).unwrap_or_default(),
+            request
+                .step()
+                .map_or("Not requested", |s| s.label())
+                .to_owned(),
+            day(request.requested),
+            day(request.recommended),
+            day(request.provisionally_invited),
+            decision,
+            decided,
+        ]);
+    }
+    table
+}
+
+/// The document the President presents to the meeting: the organisations that asked, with where each
+/// request stands.
+pub fn observer_requests_document(
+    workspace: &Workspace,
+    meeting: &Meeting,
+    number: &str,
+    date: Date,
+) -> Document {
+    let requests: Vec<_> = observer_requests(workspace, meeting)
+        .into_iter()
+        .filter(|(_, r)| r.requested.is_some())
+        .collect();
+    let mut blocks = vec![Block::Paragraph(format!(
+        "In accordance with Rule 1.4 of the Rules of Procedure, the following {} requested to attend the {} as {}:",
+        if requests.len() == 1 {
+            "organization has"
+        } else {
+            "organizations have"
+        },
+        meeting.full_name,
+        if requests.len() == 1 {
+            "an observer"
+        } else {
+            "observers"
+        },
+    ))];
+    if requests.is_empty() {
+        blocks = vec![Block::Paragraph(
+            "No organization has requested observer status.".to_owned(),
+        )];
+    }
+    for (id, request) in requests {
+        let acronym = workspace
+            .organisation(id.code())
+            .map(|o| o.acronym.clone())
+            .filter(|a| !a.is_empty());
+        let name = match acronym {
+            Some(acronym) => format!("{} ({acronym})", workspace.name(id)),
+            None => workspace.name(id).to_owned(),
+        };
+        blocks.push(Block::Delegation(name));
+        let steps: Vec<String> = request
+            .dated_steps()
+            .into_iter()
+            .map(|(step, date)| format!("{}: {}", step.label(), long_date(date)))
+            .collect();
+        blocks.push(Block::Person {
+            name: steps.join("; "),
+            function: String::new(),
+            mark: None,
+        });
+    }
+    Document {
+        header: header(meeting, OBSERVER_REQUESTS_TITLE, number, date),
+        blocks,
+    }
+}
+
+/// One State Party's delegation and its credentials.
+pub struct CredentialRow {
+    pub id: EntityId,
+    pub name: String,
+    pub people: usize,
+    pub credentials: Option<crate::model::Credentials>,
+}
+
+/// The States Parties (and States for which the Convention is not yet in force) that registered a
+/// delegation, in alphabetical order, with their credentials.
+pub fn credentials(workspace: &Workspace, meeting: &Meeting) -> Vec<CredentialRow> {
+    let mut rows: Vec<CredentialRow> = meeting
+        .invitees
+        .iter()
+        .filter(|(id, invitee)| {
+            !invitee.delegation.is_empty()
+                && matches!(
+                    workspace.category(meeting, id),
+                    Some(Category::StateParty | Category::NotYetInForce)
+                )
+        })
+        .map(|(id, invitee)| CredentialRow {
+            id: id.clone(),
+            name: workspace.name(id).to_owned(),
+            people: invitee.delegation.members.len(),
+            credentials: invitee.delegation.credentials.clone(),
+        })
+        .collect();
+    rows.sort_by(|a, b| collate(&a.name, &b.name).then_with(|| a.id.cmp(&b.id)));
+    rows
+}
+
+pub fn credentials_table(workspace: &Workspace, meeting: &Meeting) -> Table {
+    let mut table = Table::new(&[
+        "state",
+        "code",
+        "people",
+        "credentials",
+        "issued_by",
+        "received",
+    ]);
+    for row in credentials(workspace, meeting) {
+        let (kind, issuer, received) = match &row.credentials {
+            Some(c) => (
+                c.kind.label().to_owned(),
+                c.issuer.map(|i| i.label().to_owned()).unwrap_or_default(),
+                day(c.received),
+            ),
+            None => ("Missing".to_owned(), String::new(), String::new()),
+        };
+        table.rows.push(vec![
+            row.name,
+            row.id.code().to_owned(),
+            row.people.to_string(),
+            kind,
+            issuer,
+            received,
+        ]);
+    }
+    table
+}
+
+pub const CREDENTIALS_MISSING_TITLE: &str = "Credentials not yet received";
+
+/// The States Parties whose delegations are registered but whose credentials have not arrived.
+pub fn credentials_missing_document(
+    workspace: &Workspace,
+    meeting: &Meeting,
+    number: &str,
+    date: Date,
+) -> Document {
+    let rows = credentials(workspace, meeting);
+    let total = rows.len();
+    let missing: Vec<CredentialRow> = rows
+        .into_iter()
+        .filter(|r| r.credentials.is_none())
+        .collect();
+    let mut blocks = vec![Block::Paragraph(format!(
+        "Of the {total} States Parties that registered a delegation, {} had not submitted credentials on {}.",
+        missing.len(),
+        long_date(date)
+    ))];
+    for row in &missing {
+        blocks.push(Block::Delegation(row.name.clone()));
+    }
+    Document {
+        header: header(meeting, CREDENTIALS_MISSING_TITLE, number, date),
+        blocks,
+    }
+}
