@@ -74,7 +74,6 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         EntityId::Org(org) => app.workspace().organisations.get(org).cloned(),
         EntityId::State(_) => None,
     };
-    let next_person = app.workspace().next_person_id();
     let focus = app.focus.take();
 
     let mut form = Form {
@@ -105,7 +104,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                     );
                 }
                 invitation_section(ui, &mut form, &id);
-                delegation_section(ui, &mut form, next_person);
+                delegation_section(ui, &mut form, || app.workspace().next_person_id());
                 if matches!(id, EntityId::State(_)) {
                     credentials_section(ui, &mut form);
                 }
@@ -302,7 +301,24 @@ fn email_check(text: &str) -> Option<String> {
     (!valid).then(|| "Not an email address (name@example.org)".to_owned())
 }
 
-fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: PersonId) {
+/// A member's one-line summary in the delegation list.
+fn member_title(index: usize, member: &Member) -> String {
+    let name = member.display_name();
+    format!(
+        "{}. {} — {}",
+        index + 1,
+        if name.is_empty() {
+            "(no name yet)".to_owned()
+        } else {
+            name
+        },
+        member.role.label()
+    )
+}
+
+/// The delegation: a list of its members (only the visible lines are laid out, so a delegation of
+/// hundreds stays fast), and the form of the member picked in it.
+fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: impl FnOnce() -> PersonId) {
     let count = form.invitee.delegation.members.len();
     section(ui, &format!("Delegation ({count})"));
     let heads = form
@@ -323,119 +339,147 @@ fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: PersonId) {
     if count == 0 {
         ui.label(RichText::new("No one registered yet.").weak());
     }
+    if let Some(person) = form.focus.and_then(|f| f.person) {
+        form.open_member = Some(person);
+    }
 
+    // The list: one line per member; a click opens that member's form below.
+    let row_height = ui.spacing().interact_size.y;
+    let mut clicked = None;
+    {
+        let members = &form.invitee.delegation.members;
+        let open = form.open_member;
+        let mut line = |ui: &mut Ui, index: usize| {
+            if let Some(member) = members.get(index) {
+                let selected = open == Some(member.id);
+                if ui
+                    .add(egui::Button::selectable(
+                        selected,
+                        member_title(index, member),
+                    ))
+                    .clicked()
+                {
+                    clicked = Some(if selected { None } else { Some(member.id) });
+                }
+            }
+        };
+        if count > 12 {
+            egui::ScrollArea::vertical()
+                .id_salt("members")
+                .max_height(row_height * 12.0)
+                .auto_shrink([false, true])
+                .show_rows(ui, row_height, count, |ui, range| {
+                    for index in range {
+                        line(ui, index);
+                    }
+                });
+        } else {
+            for index in 0..count {
+                line(ui, index);
+            }
+        }
+    }
+    if let Some(open) = clicked {
+        form.open_member = open;
+    }
+
+    // The open member's form.
     let members = form.invitee.delegation.members.clone();
     let mut moved: Option<(usize, usize)> = None;
     let mut removed: Option<usize> = None;
     let mut changed: Option<(usize, Member, Option<&'static str>)> = None;
-    for (index, member) in members.iter().enumerate() {
+    if let Some((index, member)) = members
+        .iter()
+        .enumerate()
+        .find(|(_, m)| Some(m.id) == form.open_member)
+    {
         ui.push_id(member.id, |ui| {
-            let title = format!(
-                "{}. {} — {}",
-                index + 1,
-                if member.display_name().is_empty() {
-                    "(no name yet)".to_owned()
-                } else {
-                    member.display_name()
-                },
-                member.role.label()
-            );
-            if form.focus.is_some_and(|f| f.person == Some(member.id)) {
-                form.open_member = Some(member.id);
-            }
-            let is_open = form.open_member == Some(member.id);
-            let header = egui::CollapsingHeader::new(title)
-                .id_salt("member")
-                .open(Some(is_open))
-                .show(ui, |ui| {
-                    ui.horizontal(|ui| {
-                        if ui
-                            .add_enabled(index > 0, egui::Button::new("Move up"))
-                            .clicked()
-                        {
-                            moved = Some((index, index - 1));
-                        }
-                        if ui
-                            .add_enabled(index + 1 < count, egui::Button::new("Move down"))
-                            .clicked()
-                        {
-                            moved = Some((index, index + 1));
-                        }
-                        if ui
-                            .button("Remove")
-                            .on_hover_text("Remove this person from the delegation")
-                            .clicked()
-                        {
-                            removed = Some(index);
-                        }
-                    });
-                    let mut new = member.clone();
-                    let mut typed = None;
-                    form_grid(ui, ("member", member.id), |ui| {
-                        if let Some(role) = choice_row(
-                            ui,
-                            "Role",
-                            member.role,
-                            &Role::ALL,
-                            |r| r.label().to_owned(),
-                            false,
-                        ) {
-                            new.role = role;
-                        }
-                        let fields: [(&str, &String, &'static str); 4] = [
-                            ("Honorific", &member.honorific, "honorific"),
-                            ("Given name", &member.given_name, "given"),
-                            ("Family name", &member.family_name, "family"),
-                            ("Function", &member.function, "function"),
-                        ];
-                        for (label, value, key) in fields {
-                            let focus = key == "family"
-                                && form.wants(Field::MemberFamilyName, Some(member.id));
-                            let check = |text: &str| {
-                                (key == "family" && text.trim().is_empty())
-                                    .then(|| "Required".to_owned())
-                            };
-                            if let Some(text) = text_row(ui, label, value, false, focus, check) {
-                                match key {
-                                    "honorific" => new.honorific = text,
-                                    "given" => new.given_name = text,
-                                    "family" => new.family_name = text,
-                                    _ => new.function = text,
-                                }
-                                typed = Some(key);
-                            }
-                        }
-                        if let Some(gender) = choice_row(
-                            ui,
-                            "Gender",
-                            member.gender,
-                            &Gender::ALL,
-                            |g| g.label().to_owned(),
-                            false,
-                        ) {
-                            new.gender = gender;
-                        }
-                        let focus = form.wants(Field::MemberEmail, Some(member.id));
-                        if let Some(text) =
-                            text_row(ui, "Email", &member.email, false, focus, email_check)
-                        {
-                            new.email = text;
-                            typed = Some("email");
-                        }
-                        if let Some(text) =
-                            text_row(ui, "Phone", &member.phone, false, false, any_text)
-                        {
-                            new.phone = text;
-                            typed = Some("phone");
-                        }
-                    });
-                    if new != *member {
-                        changed = Some((index, new, typed));
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.strong(member_title(index, member));
+                ui.horizontal(|ui| {
+                    if ui
+                        .add_enabled(index > 0, egui::Button::new("Move up"))
+                        .clicked()
+                    {
+                        moved = Some((index, index - 1));
+                    }
+                    if ui
+                        .add_enabled(index + 1 < count, egui::Button::new("Move down"))
+                        .clicked()
+                    {
+                        moved = Some((index, index + 1));
+                    }
+                    if ui
+                        .button("Remove")
+                        .on_hover_text("Remove this person from the delegation")
+                        .clicked()
+                    {
+                        removed = Some(index);
                     }
                 });
-            if header.header_response.clicked() {
-                form.open_member = if is_open { None } else { Some(member.id) };
-            }
+                let mut new = member.clone();
+                let mut typed = None;
+                form_grid(ui, ("member", member.id), |ui| {
+                    if let Some(role) = choice_row(
+                        ui,
+                        "Role",
+                        member.role,
+                        &Role::ALL,
+                        |r| r.label().to_owned(),
+                        false,
+                    ) {
+                        new.role = role;
+                    }
+                    let fields: [(&str, &String, &'static str); 4] = [
+                        ("Honorific", &member.honorific, "honorific"),
+                        ("Given name", &member.given_name, "given"),
+                        ("Family name", &member.family_name, "family"),
+                        ("Function", &member.function, "function"),
+                    ];
+                    for (label, value, key) in fields {
+                        let focus =
+                            key == "family" && form.wants(Field::MemberFamilyName, Some(member.id));
+                        let check = |text: &str| {
+                            (key == "family" && text.trim().is_empty())
+                                .then(|| "Required".to_owned())
+                        };
+                        if let Some(text) = text_row(ui, label, value, false, focus, check) {
+                            match key {
+                                "honorific" => new.honorific = text,
+                                "given" => new.given_name = text,
+                                "family" => new.family_name = text,
+                                _ => new.function = text,
+                            }
+                            typed = Some(key);
+                        }
+                    }
+                    if let Some(gender) = choice_row(
+                        ui,
+                        "Gender",
+                        member.gender,
+                        &Gender::ALL,
+                        |g| g.label().to_owned(),
+                        false,
+                    ) {
+                        new.gender = gender;
+                    }
+                    let focus = form.wants(Field::MemberEmail, Some(member.id));
+                    if let Some(text) =
+                        text_row(ui, "Email", &member.email, false, focus, email_check)
+                    {
+                        new.email = text;
+                        typed = Some("email");
+                    }
+                    if let Some(text) = text_row(ui, "Phone", &member.phone, false, false, any_text)
+                    {
+                        new.phone = text;
+                        typed = Some("phone");
+                    }
+                });
+                if new != *member {
+                    changed = Some((index, new, typed));
+                }
+            });
         });
     }
     ui.add_space(4.0);
@@ -478,8 +522,10 @@ fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: PersonId) {
         } else {
             Role::Representative
         };
-        delegation.members.push(Member::new(next_person, role));
-        form.open_member = Some(next_person);
+        // Only now: finding a free id walks every person of the workspace.
+        let id = next_person();
+        delegation.members.push(Member::new(id, role));
+        form.open_member = Some(id);
         form.discrete();
     }
 }

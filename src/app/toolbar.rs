@@ -113,7 +113,7 @@ fn search_field(app: &mut App, ui: &mut egui::Ui) {
             egui::TextEdit::singleline(&mut query)
                 .id_salt("search")
                 .hint_text("Names, old names, acronyms, codes, delegates (Ctrl+F)")
-                .desired_width(400.0),
+                .desired_width((ui.available_width() - 40.0).clamp(160.0, 400.0)),
         )
         .labelled_by(label.id);
     if std::mem::take(&mut app.table.focus_search) {

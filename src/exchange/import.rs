@@ -262,21 +262,25 @@ impl Preview {
             if excluded.contains(row) {
                 continue;
             }
-            let invitee_of = |id: &EntityId, changed: &mut BTreeMap<EntityId, Invitee>| {
+            // Each invitee's record is copied once, then changed in place.
+            fn record<'a>(
+                changed: &'a mut BTreeMap<EntityId, Invitee>,
+                meeting: &crate::model::Meeting,
+                id: &EntityId,
+            ) -> &'a mut Invitee {
                 changed
                     .entry(id.clone())
                     .or_insert_with(|| meeting.invitees.get(id).cloned().unwrap_or_default())
-                    .clone()
-            };
+            }
             match action {
                 RowAction::AddMember { invitee, member } => {
-                    let mut record = invitee_of(invitee, &mut changed);
-                    record.delegation.members.push(member.clone());
-                    changed.insert(invitee.clone(), record);
+                    record(&mut changed, meeting, invitee)
+                        .delegation
+                        .members
+                        .push(member.clone());
                 }
                 RowAction::UpdateMember { invitee, member } => {
-                    let mut record = invitee_of(invitee, &mut changed);
-                    if let Some(slot) = record
+                    if let Some(slot) = record(&mut changed, meeting, invitee)
                         .delegation
                         .members
                         .iter_mut()
@@ -284,17 +288,15 @@ impl Preview {
                     {
                         *slot = member.clone();
                     }
-                    changed.insert(invitee.clone(), record);
                 }
                 RowAction::SetReply {
                     invitee,
                     reply,
                     date,
                 } => {
-                    let mut record = invitee_of(invitee, &mut changed);
-                    record.invitation.reply = *reply;
-                    record.invitation.reply_date = *date;
-                    changed.insert(invitee.clone(), record);
+                    let invitation = &mut record(&mut changed, meeting, invitee).invitation;
+                    invitation.reply = *reply;
+                    invitation.reply_date = *date;
                 }
                 RowAction::Unchanged => {}
             }
@@ -315,30 +317,51 @@ impl Preview {
     }
 }
 
+/// Every way a file may name an invitee of a meeting (ISO code, organisation id, acronym, name, older
+/// names), folded, built once per import so that 50,000 rows do not each search every invitee.
+pub struct InviteeIndex(std::collections::HashMap<String, EntityId>);
+
+impl InviteeIndex {
+    pub fn new(workspace: &Workspace, meeting: usize) -> Self {
+        let mut index = std::collections::HashMap::new();
+        let Some(meeting) = workspace.meetings.get(meeting) else {
+            return Self(index);
+        };
+        for id in meeting.invitees.keys() {
+            let mut names = vec![id.code().to_owned(), workspace.name(id).to_owned()];
+            match id {
+                EntityId::State(iso3) => {
+                    if let Some(state) = reference::state(iso3) {
+                        names.push(state.name.clone());
+                        names.extend(state.aliases.iter().cloned());
+                    }
+                }
+                EntityId::Org(org) => {
+                    if let Some(org) = workspace.organisation(org) {
+                        names.push(org.name.clone());
+                        names.push(org.acronym.clone());
+                    }
+                }
+            }
+            for name in names {
+                let key = fold(name.trim());
+                if !key.is_empty() {
+                    index.entry(key).or_insert_with(|| id.clone());
+                }
+            }
+        }
+        Self(index)
+    }
+
+    /// The invitee a cell names, if any.
+    pub fn find(&self, text: &str) -> Option<EntityId> {
+        self.0.get(&fold(text.trim())).cloned()
+    }
+}
+
 /// Finds an invitee by ISO code, organisation id, acronym or name (current or older), folded.
 pub fn find_invitee(workspace: &Workspace, meeting: usize, text: &str) -> Option<EntityId> {
-    let meeting = workspace.meetings.get(meeting)?;
-    let wanted = fold(text.trim());
-    if wanted.is_empty() {
-        return None;
-    }
-    meeting
-        .invitees
-        .keys()
-        .find(|id| {
-            if fold(id.code()) == wanted || fold(workspace.name(id)) == wanted {
-                return true;
-            }
-            match id {
-                EntityId::State(iso3) => reference::state(iso3).is_some_and(|s| {
-                    fold(&s.name) == wanted || s.aliases.iter().any(|a| fold(a) == wanted)
-                }),
-                EntityId::Org(org) => workspace.organisation(org).is_some_and(|o| {
-                    fold(&o.name) == wanted || (!o.acronym.is_empty() && fold(&o.acronym) == wanted)
-                }),
-            }
-        })
-        .cloned()
+    InviteeIndex::new(workspace, meeting).find(text)
 }
 
 /// A role from the usual spellings ("Head of Delegation", "HoD", "head", "Alternate", "Deputy Head", …).
@@ -469,6 +492,7 @@ pub fn preview_delegates(
             }
         }
     }
+    let invitees = InviteeIndex::new(workspace, meeting);
     let mut next_id = workspace.next_person_id().0;
     let mut seen_in_file: BTreeMap<(String, String), usize> = BTreeMap::new();
     let header_name = |index: Option<usize>| {
@@ -497,7 +521,7 @@ pub fn preview_delegates(
                 reason,
             });
         };
-        let invitee = find_invitee(workspace, meeting, &cell(delegation));
+        let invitee = invitees.find(&cell(delegation));
         if invitee.is_none() {
             problem(
                 delegation,
@@ -705,6 +729,7 @@ pub fn preview_replies(
     let Some(current) = workspace.meetings.get(meeting) else {
         return Ok(preview);
     };
+    let invitees = InviteeIndex::new(workspace, meeting);
     for (index, cells) in table.rows.iter().enumerate() {
         let row = index + 2;
         let cell = |column: Option<usize>| {
@@ -724,7 +749,7 @@ pub fn preview_replies(
             continue;
         }
         let before = preview.problems.len();
-        let invitee = find_invitee(workspace, meeting, &cell(invitee_col));
+        let invitee = invitees.find(&cell(invitee_col));
         if invitee.is_none() {
             preview.problems.push(RowProblem {
                 row,

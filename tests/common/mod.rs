@@ -87,7 +87,7 @@ pub fn select_invitee(harness: &mut Harness<'_, App>, query: &str, name: &str) {
 
 /// Whether some node shows exactly this text.
 pub fn shows(harness: &Harness<'_, App>, text: &str) -> bool {
-    harness.query_by_label(text).is_some()
+    harness.query_all_by_label(text).next().is_some()
 }
 
 /// Whether some node's text contains `text`.
