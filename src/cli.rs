@@ -46,6 +46,10 @@ pub enum Command {
     /// Import delegates or invitation replies from CSV or XLSX. Prints a preview; exit 1 with every
     /// problem listed and the workspace untouched when any row is wrong.
     Import(ImportArgs),
+    /// For the fault-injection tests: saves two versions of a workspace in turn, forever, so a test can
+    /// kill the process at a random moment mid-save.
+    #[command(name = "__save-loop", hide = true)]
+    SaveLoop { path: PathBuf },
     /// Print every State's status under the Convention on a date, and the counts.
     TreatyStatus {
         /// The date, as YYYY-MM-DD.
@@ -243,6 +247,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::TreatyStatus { date, csv } => treaty_status(date, csv),
         Command::Export(args) => export(&args),
         Command::Import(args) => import(&args),
+        Command::SaveLoop { path } => save_loop(&path),
     };
     match result {
         Ok(code) => code,
@@ -529,6 +534,7 @@ fn letters(
         );
     }
     if args.mark_invited {
+        let _lock = storage::lock::WorkspaceLock::acquire(&args.path)?;
         let edit = crate::exchange::letters::mark_invited(
             workspace,
             request.meeting,
@@ -548,8 +554,22 @@ fn letters(
     Ok(ExitCode::SUCCESS)
 }
 
+/// Saves two different versions of a workspace in turn until killed.
+fn save_loop(path: &Path) -> Result<ExitCode, Failure> {
+    let first = model::builtin_workspace();
+    let mut second = first.clone();
+    second.name = "Second version".to_owned();
+    second = model::sample::with_generated_delegations(second, 2000, 1);
+    loop {
+        storage::save(path, &first)?;
+        storage::save(path, &second)?;
+    }
+}
+
 fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
     use crate::exchange::import;
+    // Another organiser working on the file would lose this import, or we theirs: refuse, naming them.
+    let _lock = storage::lock::WorkspaceLock::acquire(&args.path)?;
     let workspace = storage::load(&args.path)?;
     let meeting = meeting_arg(&workspace, args.meeting.as_deref(), &args.path)?;
     let (file, delegates) = match (&args.delegates, &args.replies) {

@@ -32,6 +32,7 @@ pub enum UiCommand {
     ShowInvitees,
     ShowMeetingSettings,
     AddOrganisation,
+    RestoreBackup,
     NextMeeting,
     About,
 }
@@ -60,6 +61,7 @@ impl UiCommand {
             Self::ShowMeetingSettings => "Meeting settings",
             Self::AddOrganisation => "Add organisation…",
             Self::NextMeeting => "New meeting from this one…",
+            Self::RestoreBackup => "Restore a backup…",
             Self::About => "About MSP Invitations",
         }
     }
@@ -183,6 +185,7 @@ pub fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
         UiCommand::ShowInvitees => app.view = View::Invitees,
         UiCommand::ShowMeetingSettings => app.view = View::MeetingSettings,
         UiCommand::AddOrganisation => app.dialog = Some(Dialog::new_organisation()),
+        UiCommand::RestoreBackup => app.dialog = Some(Dialog::Backups(app.backups())),
         UiCommand::NextMeeting => {
             let Some(meeting) = app.meeting() else {
                 return;
@@ -221,6 +224,8 @@ pub fn proceed(app: &mut App, ctx: &egui::Context, action: PendingAction) {
             }
         }
         PendingAction::Quit => {
+            // The user chose: saved, or discarded on purpose. Nothing is left to recover.
+            app.forget_recovery();
             app.quitting = true;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }

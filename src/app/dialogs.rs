@@ -35,6 +35,19 @@ pub enum Dialog {
         kind: OrgKind,
     },
     Export(ExportForm),
+    /// Someone else has the workspace open: open it read-only?
+    Locked {
+        path: std::path::PathBuf,
+        holder: String,
+    },
+    /// The file on disk changed since it was loaded: how to save?
+    Conflict {
+        path: std::path::PathBuf,
+    },
+    /// Unsaved work a crashed app left behind.
+    Recover(Vec<crate::storage::recovery::Found>),
+    /// File › Restore a backup…
+    Backups(Vec<crate::storage::backups::Backup>),
     /// A new meeting from the one shown.
     NextMeeting(NextMeetingForm),
     /// Choosing what to import.
@@ -71,6 +84,13 @@ enum Outcome {
     AddOrganisation(Organisation),
     Transfer(TransferOutcome),
     NextMeeting(NextMeetingForm),
+    OpenReadOnly(std::path::PathBuf),
+    Overwrite(std::path::PathBuf),
+    SaveElsewhere,
+    Reload,
+    Restore(usize),
+    Discard(usize),
+    OpenBackup(std::path::PathBuf),
 }
 
 pub fn ui(app: &mut App, ctx: &egui::Context) {
@@ -141,6 +161,80 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
             }
             Dialog::Export(form) => {
                 outcome = transfer::export_ui(ui, form, filtered).map(Outcome::Transfer);
+            }
+            Dialog::Locked { path, holder } => {
+                ui.heading("The workspace is open elsewhere");
+                ui.label(format!("{holder} has it open."));
+                ui.label(format!("File: {}", path.display()));
+                ui.label("You can open it read-only: you see everything and can save a copy under another name.");
+                ui.horizontal(|ui| {
+                    if ui.button("Open read-only").clicked() {
+                        outcome = Some(Outcome::OpenReadOnly(path.clone()));
+                    }
+                    if ui.button("Cancel").clicked() {
+                        outcome = Some(Outcome::Close);
+                    }
+                });
+            }
+            Dialog::Conflict { path } => {
+                ui.heading("Someone else changed the file");
+                ui.label(format!(
+                    "The workspace on disk is no longer the one you opened: someone saved it since.\nFile: {}",
+                    path.display()
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button("Save under another name…").clicked() {
+                        outcome = Some(Outcome::SaveElsewhere);
+                    }
+                    if ui.button("Reload theirs").on_hover_text("Your unsaved changes are dropped").clicked() {
+                        outcome = Some(Outcome::Reload);
+                    }
+                    if ui.button("Overwrite theirs").clicked() {
+                        outcome = Some(Outcome::Overwrite(path.clone()));
+                    }
+                    if ui.button("Cancel").clicked() {
+                        outcome = Some(Outcome::Close);
+                    }
+                });
+            }
+            Dialog::Recover(found) => {
+                ui.heading("Unsaved work was found");
+                ui.label("MSP Invitations did not close normally last time. This work was written aside:");
+                for (i, item) in found.iter().enumerate() {
+                    ui.separator();
+                    ui.label(&item.summary);
+                    ui.horizontal(|ui| {
+                        if ui.button("Restore").clicked() {
+                            outcome = Some(Outcome::Restore(i));
+                        }
+                        if ui.button("Discard").clicked() {
+                            outcome = Some(Outcome::Discard(i));
+                        }
+                    });
+                }
+                ui.separator();
+                if ui.button("Decide later").on_hover_text("Keep the files; you will be asked at the next start").clicked() {
+                    outcome = Some(Outcome::Close);
+                }
+            }
+            Dialog::Backups(list) => {
+                ui.heading("Restore a backup");
+                if list.is_empty() {
+                    ui.label("No backup yet: one is kept each time a workspace is saved over its previous version.");
+                }
+                egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
+                    for backup in list.iter() {
+                        ui.horizontal(|ui| {
+                            ui.label(super::safety::describe(backup));
+                            if ui.button("Open").on_hover_text("Opens as an unsaved copy").clicked() {
+                                outcome = Some(Outcome::OpenBackup(backup.path.clone()));
+                            }
+                        });
+                    }
+                });
+                if ui.button("Close").clicked() {
+                    outcome = Some(Outcome::Close);
+                }
             }
             Dialog::NextMeeting(form) => {
                 ui.heading("New meeting from this one");
@@ -270,6 +364,53 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
             }
         }
         Some(Outcome::AddOrganisation(org)) => add_organisation(app, org),
+        Some(Outcome::OpenReadOnly(path)) => {
+            app.open_read_only(&path);
+        }
+        Some(Outcome::Overwrite(path)) => {
+            app.save_checked(&path, true);
+        }
+        Some(Outcome::SaveElsewhere) => {
+            app.request(super::UiCommand::SaveAs);
+        }
+        Some(Outcome::Reload) => {
+            app.reload_from_disk();
+        }
+        Some(Outcome::Restore(i)) => {
+            if let Dialog::Recover(found) = &dialog
+                && let Some(item) = found.get(i).cloned()
+            {
+                app.restore_recovery(&item);
+                let rest: Vec<_> = found
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| *j != i)
+                    .map(|(_, f)| f.clone())
+                    .collect();
+                if !rest.is_empty() {
+                    app.dialog = Some(Dialog::Recover(rest));
+                }
+            }
+        }
+        Some(Outcome::Discard(i)) => {
+            if let Dialog::Recover(found) = &dialog
+                && let Some(item) = found.get(i)
+            {
+                app.discard_recovery(item);
+                let rest: Vec<_> = found
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| *j != i)
+                    .map(|(_, f)| f.clone())
+                    .collect();
+                if !rest.is_empty() {
+                    app.dialog = Some(Dialog::Recover(rest));
+                }
+            }
+        }
+        Some(Outcome::OpenBackup(path)) => {
+            app.open_backup(&path);
+        }
         Some(Outcome::NextMeeting(form)) => {
             if !app.create_next_meeting(&form) {
                 app.dialog = Some(Dialog::NextMeeting(form));

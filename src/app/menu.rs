@@ -48,6 +48,7 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
             ui.separator();
             item(app, ui, UiCommand::Export);
             item(app, ui, UiCommand::Import);
+            item(app, ui, UiCommand::RestoreBackup);
             ui.separator();
             item(app, ui, UiCommand::AddOrganisation);
             ui.separator();

@@ -21,6 +21,7 @@ mod meeting_view;
 mod menu;
 mod prefs;
 mod registers_view;
+mod safety;
 mod seating_view;
 mod status_bar;
 mod table;
@@ -38,7 +39,6 @@ pub use transfer::{ExportForm, ImportKind, ImportState};
 
 use crate::edit::{Document, Edit};
 use crate::model::{EntityId, Field, PersonId, Problem, Workspace, builtin_workspace, validate};
-use crate::storage;
 
 /// Which view fills the centre of the window.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,6 +114,8 @@ pub struct App {
     pub(crate) seating_first: Option<EntityId>,
     /// What the Letters view is set to.
     pub(crate) letters_form: letters_view::LettersForm,
+    /// The lock, the watch on the file, backups and recovery.
+    pub(crate) safety: safety::Safety,
     /// An export or import running off the UI thread.
     job: Option<transfer::Job>,
     /// Set once the user agreed to quit, so the close request goes through.
@@ -141,6 +143,7 @@ impl App {
             title: String::new(),
             last_focus: None,
             job: None,
+            safety: safety::Safety::default(),
             seating_first: None,
             register_date: String::new(),
             credentials_missing_only: false,
@@ -161,10 +164,20 @@ impl App {
     /// Starts as the desktop app does: on `path`, else the last workspace, else the built-in one. A file
     /// that fails to load leaves the built-in workspace open and says why.
     pub fn start(path: Option<PathBuf>, prefs: Prefs) -> Self {
+        Self::start_in(path, prefs, safety::default_data_dir())
+    }
+
+    /// [`App::start`] with backups and recovery files in `data_dir`. Unsaved work a crashed app left there
+    /// is offered first.
+    pub fn start_in(path: Option<PathBuf>, prefs: Prefs, data_dir: Option<PathBuf>) -> Self {
         let candidate = path.or_else(|| prefs.last_workspace.clone().filter(|p| p.exists()));
         let mut app = Self::new(builtin_workspace(), None, prefs);
+        app.safety.data_dir = data_dir;
         if let Some(path) = candidate {
             app.open_path(&path);
+        }
+        if app.dialog.is_none() {
+            app.offer_recovery();
         }
         app
     }
@@ -353,39 +366,14 @@ impl App {
     /// workspace open, unsaved changes and all. Does not ask about unsaved changes: [`UiCommand::Open`]
     /// does that first.
     pub fn open_path(&mut self, path: &Path) -> bool {
-        match storage::load(path) {
-            Ok(workspace) => {
-                self.replace_document(workspace, Some(path.to_owned()));
-                true
-            }
-            Err(err) => {
-                self.dialog = Some(Dialog::Error {
-                    title: "Could not open the workspace".to_owned(),
-                    message: format!("{err:#}"),
-                });
-                false
-            }
-        }
+        self.open_checking_lock(path)
     }
 
     /// Saves to `path` and makes it the workspace's file. On failure the previous file is intact, the work
-    /// stays open and unsaved, and the message says why.
+    /// stays open and unsaved, and the message says why. Saving over the workspace's own file first checks
+    /// that nobody else changed it since it was loaded, and asks if somebody did.
     pub fn save_to(&mut self, path: &Path) -> bool {
-        match storage::save(path, self.doc.workspace()) {
-            Ok(()) => {
-                self.doc.mark_saved();
-                self.set_path(Some(path.to_owned()));
-                self.notice = Some(format!("Saved to {}", path.display()));
-                true
-            }
-            Err(err) => {
-                self.dialog = Some(Dialog::Error {
-                    title: "Could not save the workspace".to_owned(),
-                    message: format!("{err:#}"),
-                });
-                false
-            }
-        }
+        self.save_checked(path, false)
     }
 
     /// Starts a new workspace: the built-in 13MSP, not yet saved anywhere.
@@ -393,6 +381,8 @@ impl App {
         self.replace_document(builtin_workspace(), None);
     }
 
+    /// Puts a workspace in place of the current one, with no file yet: the caller takes the file
+    /// ([`App::take_file`]) when there is one.
     fn replace_document(&mut self, workspace: Workspace, path: Option<PathBuf>) {
         self.doc = Document::new(workspace, true);
         self.meeting = 0;
@@ -400,8 +390,9 @@ impl App {
         self.problems = (u64::MAX, Vec::new());
         self.focus = None;
         self.notice = path.as_ref().map(|p| format!("Opened {}", p.display()));
+        self.safety.release_file();
+        self.forget_recovery();
         self.path = None;
-        self.set_path(path);
     }
 
     /// Asks for a command to run after this frame, as menus and shortcuts do.
@@ -473,6 +464,7 @@ pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.poll_job();
+        self.safety_logic(ctx);
         if self.job.is_some() {
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }
@@ -499,7 +491,10 @@ impl eframe::App for App {
         commands::handle_shortcuts(self, &ctx);
 
         egui::Panel::top("menu_bar").show(ui, |ui| menu::ui(self, ui));
-        egui::Panel::top("toolbar").show(ui, |ui| toolbar::ui(self, ui));
+        egui::Panel::top("toolbar").show(ui, |ui| {
+            toolbar::ui(self, ui);
+            safety::banners(self, ui);
+        });
         egui::Panel::bottom("status_bar").show(ui, |ui| status_bar::ui(self, ui));
         if self.view == View::Invitees && self.prefs.show_detail {
             egui::Panel::right("detail")

@@ -1,5 +1,12 @@
 //! The workspace as a RON file: deterministic to write, atomic to save, and strict to load, with errors that
 //! say what is wrong and where (file, line, column) and never touch the file.
+//!
+//! Around it: [`lock`] (one organiser at a time), [`backups`] (the last ten versions) and [`recovery`]
+//! (unsaved work written aside every 30 seconds).
+
+pub mod backups;
+pub mod lock;
+pub mod recovery;
 
 use std::fmt;
 use std::fs::{self, File};
@@ -254,6 +261,7 @@ pub fn write_atomic<W: Write>(
     let file_name = path
         .file_name()
         .map_or_else(|| "workspace".into(), |n| n.to_string_lossy().into_owned());
+    remove_stale_temporaries(&dir, &file_name);
     // A random suffix: a temporary file left by a killed process never collides with a later save.
     let temp = tempfile::Builder::new()
         .prefix(&format!(".{file_name}."))
@@ -277,6 +285,31 @@ pub fn write_atomic<W: Write>(
     temp_path.persist(path).map_err(|err| error(err.error))?;
     sync_dir(&dir).map_err(error)?;
     Ok(())
+}
+
+/// Removes temporary files an earlier save of `file_name` left when its process was killed mid-write, so
+/// they do not pile up. Only ours match: a dot, the file's name, a random part, `.tmp`.
+fn remove_stale_temporaries(dir: &Path, file_name: &str) {
+    let prefix = format!(".{file_name}.");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(&prefix) && name.ends_with(".tmp") {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// A fingerprint of a file's bytes, to notice that someone else changed it since it was loaded.
+pub fn fingerprint(path: &Path) -> io::Result<u64> {
+    use std::hash::{Hash as _, Hasher as _};
+    let bytes = fs::read(path)?;
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut hasher);
+    Ok(hasher.finish())
 }
 
 #[cfg(unix)]

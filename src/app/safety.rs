@@ -1,0 +1,436 @@
+//! Work is never lost: the workspace lock (one organiser at a time, read-only for the others), the check
+//! that the file on disk is still the one loaded before saving over it, the banner when it changes on disk,
+//! autosave to a recovery file and the offer to restore it after a crash, and backups.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use egui::{RichText, Ui};
+
+use super::App;
+use super::dialogs::Dialog;
+use crate::edit::Document;
+use crate::storage::{self, backups, lock, recovery};
+
+/// Unsaved changes are written aside this often.
+pub const AUTOSAVE_EVERY: Duration = Duration::from_secs(30);
+
+/// The environment variable that moves the app's data folder (backups, recovery), for tests and for
+/// organisers who keep it on another drive.
+pub const DATA_DIR_VARIABLE: &str = "MSP_INVITATIONS_DATA_DIR";
+
+/// The app's own data folder.
+pub fn default_data_dir() -> Option<PathBuf> {
+    std::env::var_os(DATA_DIR_VARIABLE)
+        .map(PathBuf::from)
+        .or_else(|| eframe::storage_dir("MSP Invitations"))
+}
+
+/// What keeps the open workspace safe: its lock, what was on disk, the watch on its folder, the recovery
+/// slot.
+#[derive(Default)]
+pub struct Safety {
+    pub(crate) data_dir: Option<PathBuf>,
+    lock: Option<lock::WorkspaceLock>,
+    /// Set when the workspace was opened read-only because someone else holds it.
+    pub(crate) read_only: Option<String>,
+    fingerprint: Option<u64>,
+    /// The file changed on disk since it was loaded or saved.
+    pub(crate) changed_on_disk: bool,
+    watcher: Option<(
+        notify::RecommendedWatcher,
+        mpsc::Receiver<notify::Result<notify::Event>>,
+    )>,
+    slot: Option<recovery::Slot>,
+    autosaved: Option<(u64, Instant)>,
+    was_focused: bool,
+}
+
+impl Safety {
+    /// Lets go of the workspace's file: no lock, no watch.
+    pub(crate) fn release_file(&mut self) {
+        self.lock = None;
+        self.read_only = None;
+        self.fingerprint = None;
+        self.changed_on_disk = false;
+        self.watcher = None;
+    }
+}
+
+impl App {
+    /// Uses `dir` for backups and recovery files.
+    pub fn with_data_dir(mut self, dir: &Path) -> Self {
+        self.safety.data_dir = Some(dir.to_owned());
+        self
+    }
+
+    /// Whether the workspace was opened read-only (someone else holds it).
+    pub fn read_only(&self) -> Option<&str> {
+        self.safety.read_only.as_deref()
+    }
+
+    /// Whether the file changed on disk since it was loaded or saved.
+    pub fn changed_on_disk(&self) -> bool {
+        self.safety.changed_on_disk
+    }
+
+    /// Offers the unsaved work that a crashed or killed app left behind.
+    pub(crate) fn offer_recovery(&mut self) {
+        let Some(dir) = &self.safety.data_dir else {
+            return;
+        };
+        let found = recovery::left_behind(dir);
+        if !found.is_empty() {
+            self.dialog = Some(Dialog::Recover(found));
+        }
+    }
+
+    /// Restores unsaved work from a recovery file: it opens unsaved, on its original file if it had one, and
+    /// the recovery file is removed.
+    pub fn restore_recovery(&mut self, found: &recovery::Found) {
+        let original = found.file.original.clone();
+        self.replace_document(found.file.workspace.clone(), None);
+        self.doc = Document::new(found.file.workspace.clone(), false);
+        if let Some(path) = original {
+            self.take_file(&path);
+        }
+        recovery::remove(found);
+        self.notice = Some("Restored the unsaved work; save it to keep it".to_owned());
+    }
+
+    /// Discards a recovery file.
+    pub fn discard_recovery(&mut self, found: &recovery::Found) {
+        recovery::remove(found);
+    }
+
+    /// Locks `path` and remembers what is on disk, for a workspace now loaded from or saved to it. When
+    /// another app holds it, opens read-only and says who.
+    pub(crate) fn take_file(&mut self, path: &Path) {
+        self.safety.lock = None;
+        self.safety.read_only = None;
+        match lock::WorkspaceLock::acquire(path) {
+            Ok(held) => self.safety.lock = Some(held),
+            Err(lock::LockError::Held { holder, .. }) => {
+                self.safety.read_only =
+                    Some(holder.map_or_else(|| "someone else".to_owned(), |h| h.to_string()));
+            }
+            // A folder where no lock file can be made (read-only media): open without one.
+            Err(lock::LockError::Io { .. }) => {}
+        }
+        self.safety.fingerprint = storage::fingerprint(path).ok();
+        self.safety.changed_on_disk = false;
+        self.watch(path);
+        self.set_path(Some(path.to_owned()));
+    }
+
+    /// Watches the workspace's folder: an atomic save replaces the file, so the folder is what to watch.
+    fn watch(&mut self, path: &Path) {
+        use notify::Watcher as _;
+        self.safety.watcher = None;
+        let (sender, receiver) = mpsc::channel();
+        let Ok(mut watcher) = notify::recommended_watcher(move |event| {
+            let _ = sender.send(event);
+        }) else {
+            return;
+        };
+        let folder = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        if watcher
+            .watch(folder, notify::RecursiveMode::NonRecursive)
+            .is_ok()
+        {
+            self.safety.watcher = Some((watcher, receiver));
+        }
+    }
+
+    /// Opens a workspace that another app holds, read-only.
+    pub fn open_read_only(&mut self, path: &Path) -> bool {
+        match storage::load(path) {
+            Ok(workspace) => {
+                self.replace_document(workspace, None);
+                self.take_file(path);
+                if self.safety.read_only.is_none() {
+                    self.safety.read_only = Some("you chose to open it read-only".to_owned());
+                    self.safety.lock = None;
+                }
+                true
+            }
+            Err(err) => {
+                self.show_error("Could not open the workspace", format!("{err:#}"));
+                false
+            }
+        }
+    }
+
+    /// Opens `path` if no one else holds it; otherwise asks whether to open it read-only.
+    pub(crate) fn open_checking_lock(&mut self, path: &Path) -> bool {
+        if let Some(holder) = lock::holder(path) {
+            self.dialog = Some(Dialog::Locked {
+                path: path.to_owned(),
+                holder: holder.to_string(),
+            });
+            return false;
+        }
+        self.open_loaded(path)
+    }
+
+    fn open_loaded(&mut self, path: &Path) -> bool {
+        match storage::load(path) {
+            Ok(workspace) => {
+                self.replace_document(workspace, Some(path.to_owned()));
+                self.take_file(path);
+                true
+            }
+            Err(err) => {
+                self.show_error("Could not open the workspace", format!("{err:#}"));
+                false
+            }
+        }
+    }
+
+    /// Saves, refusing to overwrite a file someone else changed since it was loaded (asks instead), and
+    /// keeping the previous version as a backup.
+    pub(crate) fn save_checked(&mut self, path: &Path, overwrite: bool) -> bool {
+        let same_file = self.path() == Some(path);
+        if same_file && self.safety.read_only.is_some() {
+            self.show_error(
+                "The workspace is open read-only",
+                format!(
+                    "{} has it open. Save your changes under another name (File › Save as…).\nFile: {}",
+                    self.safety.read_only.clone().unwrap_or_default(),
+                    path.display()
+                ),
+            );
+            return false;
+        }
+        if same_file
+            && !overwrite
+            && let Some(loaded) = self.safety.fingerprint
+            && storage::fingerprint(path).is_ok_and(|now| now != loaded)
+        {
+            self.dialog = Some(Dialog::Conflict {
+                path: path.to_owned(),
+            });
+            return false;
+        }
+        if !same_file && let Some(holder) = lock::holder(path) {
+            self.show_error(
+                "Could not save the workspace",
+                format!(
+                    "Another window has that file open: {holder}.\nFile: {}",
+                    path.display()
+                ),
+            );
+            return false;
+        }
+        let mut backup_note = None;
+        if let Some(dir) = &self.safety.data_dir
+            && let Err(err) = backups::back_up(dir, path)
+        {
+            backup_note = Some(format!(" (no backup of the previous version: {err})"));
+        }
+        match storage::save(path, self.doc.workspace()) {
+            Ok(()) => {
+                self.doc.mark_saved();
+                if same_file {
+                    self.safety.fingerprint = storage::fingerprint(path).ok();
+                    self.safety.changed_on_disk = false;
+                    self.set_path(Some(path.to_owned()));
+                } else {
+                    self.take_file(path);
+                }
+                if let Some(slot) = &self.safety.slot {
+                    slot.clear();
+                }
+                self.notice = Some(format!(
+                    "Saved to {}{}",
+                    path.display(),
+                    backup_note.unwrap_or_default()
+                ));
+                true
+            }
+            Err(err) => {
+                self.show_error("Could not save the workspace", format!("{err:#}"));
+                false
+            }
+        }
+    }
+
+    /// Reloads the workspace from disk, dropping the changes made here.
+    pub fn reload_from_disk(&mut self) -> bool {
+        let Some(path) = self.path().map(ToOwned::to_owned) else {
+            return false;
+        };
+        self.open_loaded(&path)
+    }
+
+    /// Writes the unsaved work to the recovery file now (what the 30-second timer and losing focus do).
+    pub fn autosave_now(&mut self) -> bool {
+        let Some(dir) = self.safety.data_dir.clone() else {
+            return false;
+        };
+        if !self.doc.is_dirty() {
+            return false;
+        }
+        if self.safety.slot.is_none() {
+            self.safety.slot = recovery::Slot::new(&dir).ok();
+        }
+        let Some(slot) = &self.safety.slot else {
+            return false;
+        };
+        let ok = slot.write(self.path(), self.doc.workspace()).is_ok();
+        self.safety.autosaved = Some((self.doc.revision(), Instant::now()));
+        ok
+    }
+
+    /// The recovery file this app writes to, once it has written one.
+    pub fn recovery_path(&self) -> Option<&Path> {
+        self.safety.slot.as_ref().map(recovery::Slot::path)
+    }
+
+    /// Per-frame upkeep: autosave, and the watch on the file's folder.
+    pub(crate) fn safety_logic(&mut self, ctx: &egui::Context) {
+        let focused = ctx.input(|i| i.viewport().focused.unwrap_or(true));
+        let lost_focus = self.safety.was_focused && !focused;
+        self.safety.was_focused = focused;
+        let due = match self.safety.autosaved {
+            None => true,
+            Some((revision, at)) => {
+                revision != self.doc.revision() && at.elapsed() >= AUTOSAVE_EVERY
+            }
+        };
+        if self.doc.is_dirty()
+            && (due || lost_focus)
+            && self
+                .safety
+                .autosaved
+                .is_none_or(|(r, _)| r != self.doc.revision())
+        {
+            self.autosave_now();
+        }
+        if self.doc.is_dirty() {
+            ctx.request_repaint_after(AUTOSAVE_EVERY);
+        }
+        self.poll_disk();
+    }
+
+    /// Notices a change of the workspace file on disk (someone else saved it).
+    fn poll_disk(&mut self) {
+        let Some((_, receiver)) = &self.safety.watcher else {
+            return;
+        };
+        let mut touched = false;
+        while let Ok(event) = receiver.try_recv() {
+            if let Ok(event) = event
+                && let Some(path) = self.path()
+                && event
+                    .paths
+                    .iter()
+                    .any(|p| p.file_name() == path.file_name())
+            {
+                touched = true;
+            }
+        }
+        if touched && let Some(path) = self.path() {
+            let now = storage::fingerprint(path).ok();
+            if now.is_some() && now != self.safety.fingerprint {
+                self.safety.changed_on_disk = true;
+            }
+        }
+    }
+
+    /// Checks the file on disk now, as the folder watch does when it reports a change.
+    pub fn check_disk_now(&mut self) {
+        if let Some(path) = self.path() {
+            let now = storage::fingerprint(path).ok();
+            self.safety.changed_on_disk = now.is_some() && now != self.safety.fingerprint;
+        }
+    }
+
+    /// Drops the recovery file when the user discarded the unsaved work on purpose.
+    pub(crate) fn forget_recovery(&mut self) {
+        if let Some(slot) = &self.safety.slot {
+            slot.clear();
+        }
+    }
+
+    /// The backups kept of the open workspace (of all workspaces if none is open from a file).
+    pub fn backups(&self) -> Vec<backups::Backup> {
+        self.safety
+            .data_dir
+            .as_deref()
+            .map(|dir| backups::list_for(dir, self.path()))
+            .unwrap_or_default()
+    }
+
+    /// Opens a backup as an unsaved copy: no file, nothing overwritten until the user saves somewhere.
+    pub fn open_backup(&mut self, backup: &Path) -> bool {
+        match storage::load(backup) {
+            Ok(workspace) => {
+                self.replace_document(workspace.clone(), None);
+                self.doc = Document::new(workspace, false);
+                self.notice = Some(
+                    "Opened a backup as an unsaved copy; save it under a name to keep it"
+                        .to_owned(),
+                );
+                true
+            }
+            Err(err) => {
+                self.show_error("Could not open the backup", format!("{err:#}"));
+                false
+            }
+        }
+    }
+}
+
+/// The banners above the work: read-only, changed on disk.
+pub fn banners(app: &mut App, ui: &mut Ui) {
+    if let Some(holder) = app.safety.read_only.clone() {
+        ui.horizontal(|ui| {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                RichText::new("Read-only").strong(),
+            );
+            ui.label(format!(
+                "{holder} has this workspace open. Save as… keeps your changes in another file."
+            ));
+        });
+    }
+    if app.safety.changed_on_disk {
+        ui.horizontal(|ui| {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                RichText::new("Changed on disk").strong(),
+            );
+            ui.label("Someone else saved this workspace since you opened it.");
+            if ui
+                .button("Reload")
+                .on_hover_text("Drop your unsaved changes and load theirs")
+                .clicked()
+            {
+                app.reload_from_disk();
+            }
+            if ui
+                .button("Keep mine")
+                .on_hover_text("Saving will ask before overwriting theirs")
+                .clicked()
+            {
+                app.safety.changed_on_disk = false;
+            }
+        });
+    }
+}
+
+/// Formats a backup's time and size for the list.
+pub fn describe(backup: &backups::Backup) -> String {
+    let when: chrono::DateTime<chrono::Local> = backup.written.into();
+    format!(
+        "{} · {} · {:.1} kB",
+        backup.of,
+        when.format("%Y-%m-%d %H:%M:%S"),
+        backup.size as f64 / 1000.0
+    )
+}

@@ -1,0 +1,164 @@
+//! The lock that keeps two organisers from editing one workspace at once: a file beside the workspace
+//! (`13msp.ron.lock`) locked with the operating system's file lock for as long as the workspace is open.
+//! The operating system releases the lock when the process ends, even by a crash or a kill, so a lock never
+//! outlives its holder; the file's content only says who holds it (user, host, process, since).
+
+use std::fs::{File, OpenOptions};
+use std::io::{Read as _, Seek as _, SeekFrom, Write as _};
+use std::path::{Path, PathBuf};
+
+/// Who holds a workspace, as the lock file says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Holder {
+    pub user: String,
+    pub host: String,
+    pub pid: u32,
+    /// When the holder opened it, as RFC 3339.
+    pub since: String,
+}
+
+impl std::fmt::Display for Holder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} on {} (process {}) since {}",
+            self.user, self.host, self.pid, self.since
+        )
+    }
+}
+
+impl Holder {
+    fn me() -> Self {
+        let user = std::env::var("USER")
+            .or_else(|_| std::env::var("USERNAME"))
+            .unwrap_or_else(|_| "unknown user".to_owned());
+        let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+            .map(|h| h.trim().to_owned())
+            .ok()
+            .filter(|h| !h.is_empty())
+            .or_else(|| std::env::var("COMPUTERNAME").ok())
+            .or_else(|| std::env::var("HOSTNAME").ok())
+            .unwrap_or_else(|| "unknown host".to_owned());
+        Self {
+            user,
+            host,
+            pid: std::process::id(),
+            since: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
+        }
+    }
+
+    fn to_text(&self) -> String {
+        format!(
+            "user={}\nhost={}\npid={}\nsince={}\n",
+            self.user, self.host, self.pid, self.since
+        )
+    }
+
+    fn parse(text: &str) -> Option<Self> {
+        let field = |key: &str| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(key)?.strip_prefix('='))
+                .map(str::to_owned)
+        };
+        Some(Self {
+            user: field("user")?,
+            host: field("host")?,
+            pid: field("pid")?.parse().ok()?,
+            since: field("since")?,
+        })
+    }
+}
+
+/// Why a workspace could not be locked.
+#[derive(Debug, thiserror::Error)]
+pub enum LockError {
+    #[error("The workspace is open in another window: {}.\nFile: {}", holder.as_ref().map_or_else(|| "someone else holds it".to_owned(), ToString::to_string), path.display())]
+    Held {
+        path: PathBuf,
+        holder: Option<Holder>,
+    },
+    #[error("Could not lock the workspace: {source}\nFile: {}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// The lock file of a workspace: `13msp.ron` → `13msp.ron.lock`, in the same folder.
+pub fn lock_path(workspace: &Path) -> PathBuf {
+    let mut name = workspace
+        .file_name()
+        .map_or_else(|| "workspace".into(), |n| n.to_os_string());
+    name.push(".lock");
+    workspace.with_file_name(name)
+}
+
+/// A held lock. Dropping it releases the lock (and empties the file, so a stale file says nothing).
+#[derive(Debug)]
+pub struct WorkspaceLock {
+    file: File,
+    path: PathBuf,
+}
+
+impl WorkspaceLock {
+    /// Locks `workspace` for this process, or says who holds it.
+    pub fn acquire(workspace: &Path) -> Result<Self, LockError> {
+        let path = lock_path(workspace);
+        let io = |source| LockError::Io {
+            path: path.clone(),
+            source,
+        };
+        let mut file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(io)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                let mut text = String::new();
+                let _ = file.read_to_string(&mut text);
+                return Err(LockError::Held {
+                    path: workspace.to_owned(),
+                    holder: Holder::parse(&text),
+                });
+            }
+            Err(std::fs::TryLockError::Error(err)) => return Err(io(err)),
+        }
+        file.set_len(0).map_err(io)?;
+        file.seek(SeekFrom::Start(0)).map_err(io)?;
+        file.write_all(Holder::me().to_text().as_bytes())
+            .map_err(io)?;
+        file.sync_all().map_err(io)?;
+        Ok(Self { file, path })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for WorkspaceLock {
+    fn drop(&mut self) {
+        let _ = self.file.set_len(0);
+        let _ = self.file.unlock();
+    }
+}
+
+/// Who holds `workspace`, if anyone does right now.
+pub fn holder(workspace: &Path) -> Option<Holder> {
+    match WorkspaceLock::acquire(workspace) {
+        Err(LockError::Held { holder, .. }) => holder.or_else(|| {
+            Some(Holder {
+                user: "someone".to_owned(),
+                host: "another computer".to_owned(),
+                pid: 0,
+                since: String::new(),
+            })
+        }),
+        _ => None,
+    }
+}

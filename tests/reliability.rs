@@ -1,0 +1,347 @@
+//! Work is never lost: locks, fault injection (a folder that cannot be written, a full disk, a process killed
+//! mid-save), format versions and hostile input. The command line runs as a process.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use msp_invitations::model::builtin_workspace;
+use msp_invitations::storage::{self, LoadError, lock::WorkspaceLock};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_msp-invitations"))
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn a_locked_workspace_is_refused_by_import_naming_the_holder() {
+    let dir = tempfile::tempdir().expect("dir");
+    let ws = dir.path().join("ws.ron");
+    storage::save(&ws, &builtin_workspace()).expect("save");
+    let before = fs::read(&ws).expect("read");
+    let delegates = dir.path().join("d.csv");
+    fs::write(&delegates, "delegation,family_name\nChile,Rojas\n").expect("write");
+
+    let lock = WorkspaceLock::acquire(&ws).expect("this test holds the lock");
+    let out = bin()
+        .args([
+            "import",
+            ws.to_str().expect("utf-8"),
+            "--delegates",
+            delegates.to_str().expect("utf-8"),
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("open in another window"), "{err}");
+    assert!(
+        err.contains(&format!("(process {})", std::process::id())),
+        "names the holder: {err}"
+    );
+    assert_eq!(fs::read(&ws).expect("read"), before);
+
+    drop(lock);
+    let out = bin()
+        .args([
+            "import",
+            ws.to_str().expect("utf-8"),
+            "--delegates",
+            delegates.to_str().expect("utf-8"),
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+}
+
+#[test]
+fn a_lock_dies_with_its_process() {
+    let dir = tempfile::tempdir().expect("dir");
+    let ws = dir.path().join("ws.ron");
+    storage::save(&ws, &builtin_workspace()).expect("save");
+    // A child that holds the lock (a save loop locks nothing, so use import on a slow, huge file? No: the
+    // lock itself is what matters. The test process holds it, and a child sees it.)
+    let held = WorkspaceLock::acquire(&ws).expect("lock");
+    assert!(
+        storage::lock::holder(&ws).is_some(),
+        "a second open file description sees the lock"
+    );
+    drop(held);
+    assert!(
+        storage::lock::holder(&ws).is_none(),
+        "released when the holder lets go"
+    );
+    let contents = fs::read_to_string(storage::lock::lock_path(&ws)).expect("lock file");
+    assert!(
+        contents.is_empty(),
+        "a released lock file says nothing: {contents:?}"
+    );
+}
+
+#[test]
+fn saving_into_a_folder_that_cannot_be_written_says_so_and_leaves_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    // A file where a folder should be: no user, root included, can create files under it.
+    let not_a_folder = dir.path().join("plain-file");
+    fs::write(&not_a_folder, "x").expect("write");
+    let target = not_a_folder.join("ws.ron");
+    let out = bin()
+        .args(["new", "-o", target.to_str().expect("utf-8")])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("plain-file/ws.ron"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(fs::read_dir(dir.path()).expect("list").count(), 1);
+}
+
+#[test]
+fn a_full_disk_keeps_the_old_file_and_leaves_no_temporary_file() {
+    let dir = tempfile::tempdir().expect("dir");
+    let ws = dir.path().join("ws.ron");
+    assert!(
+        bin()
+            .args(["new", "-o", ws.to_str().expect("utf-8")])
+            .status()
+            .expect("runs")
+            .success()
+    );
+    let before = fs::read(&ws).expect("read");
+    // A file-size limit for the process (as a full disk): writes past 64 KB fail with EFBIG.
+    let script = format!(
+        "trap '' XFSZ; ulimit -f 64; exec '{}' new --sample 3000 --force -o '{}'",
+        env!("CARGO_BIN_EXE_msp-invitations"),
+        ws.display()
+    );
+    let out = Command::new("sh")
+        .args(["-c", &script])
+        .output()
+        .expect("sh runs");
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("ws.ron"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(
+        fs::read(&ws).expect("read"),
+        before,
+        "the old file is intact"
+    );
+    let names: Vec<String> = fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, vec!["ws.ron".to_owned()], "no temporary file left");
+}
+
+#[test]
+fn a_process_killed_while_saving_leaves_the_old_or_the_new_file() {
+    let dir = tempfile::tempdir().expect("dir");
+    let ws = dir.path().join("ws.ron");
+    let first = builtin_workspace();
+    let mut seen_first = 0;
+    let mut seen_second = 0;
+    let start = Instant::now();
+    // Kill at moments spread over the save cycle.
+    for round in 0..12u64 {
+        let mut child = bin()
+            .args(["__save-loop", ws.to_str().expect("utf-8")])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawns");
+        std::thread::sleep(Duration::from_millis(150 + round * 37 % 200));
+        child.kill().expect("killed");
+        child.wait().expect("reaped");
+        if !ws.exists() {
+            continue; // killed before the first save finished: nothing was there to lose
+        }
+        let loaded =
+            storage::load(&ws).unwrap_or_else(|err| panic!("round {round}: a broken file: {err}"));
+        if loaded == first {
+            seen_first += 1;
+        } else {
+            assert_eq!(
+                loaded.name, "Second version",
+                "round {round}: neither version"
+            );
+            seen_second += 1;
+        }
+    }
+    assert!(seen_first + seen_second > 0, "the loop saved at least once");
+    // Temporary files of killed saves are removed by the next save of that file.
+    storage::save(&ws, &first).expect("save");
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    eprintln!(
+        "kill test: {seen_first} old, {seen_second} new, {:?}",
+        start.elapsed()
+    );
+}
+
+#[test]
+fn every_format_version_loads_through_its_migrations() {
+    // One fixture per format version that has existed; each loads in the current version.
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut versions = Vec::new();
+    for entry in fs::read_dir(&fixtures).expect("fixtures") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        let Some(version) = name
+            .strip_prefix("format-v")
+            .and_then(|n| n.strip_suffix(".ron"))
+        else {
+            continue;
+        };
+        let ws = storage::load(&path).unwrap_or_else(|err| panic!("{name}: {err}"));
+        assert!(!ws.meetings.is_empty(), "{name}");
+        versions.push(version.parse::<u32>().expect("a number"));
+    }
+    versions.sort_unstable();
+    let expected: Vec<u32> = (1..=msp_invitations::model::FORMAT_VERSION).collect();
+    assert_eq!(versions, expected, "a fixture for every version");
+}
+
+#[test]
+fn a_newer_file_is_refused_and_never_overwritten_by_the_cli() {
+    let dir = tempfile::tempdir().expect("dir");
+    let ws = dir.path().join("future.ron");
+    let text_v =
+        storage::to_ron(&builtin_workspace()).replacen("format_version: 1", "format_version: 7", 1);
+    fs::write(&ws, &text_v).expect("write");
+    let delegates = dir.path().join("d.csv");
+    fs::write(&delegates, "delegation,family_name\nChile,Rojas\n").expect("write");
+    let out = bin()
+        .args([
+            "import",
+            ws.to_str().expect("utf-8"),
+            "--delegates",
+            delegates.to_str().expect("utf-8"),
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("newer version"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(fs::read_to_string(&ws).expect("read"), text_v);
+}
+
+#[test]
+fn hostile_files_get_a_clear_error_in_bounded_time() {
+    let dir = tempfile::tempdir().expect("dir");
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("nested", format!("({}", "[".repeat(1_000_000)).into_bytes()),
+        ("nested-structs", "(a:(b:(c:".repeat(200_000).into_bytes()),
+        ("nul", b"(\0\0\0)".to_vec()),
+        ("invalid-utf8", vec![0xC3, 0x28, 0xA0, 0xA1, 0xFF]),
+        ("huge-string", {
+            let mut bytes = b"(format_version: 1, name: \"".to_vec();
+            bytes.extend(std::iter::repeat_n(b'x', 50 * 1024 * 1024));
+            bytes.extend(b"\", meetings: [])");
+            bytes
+        }),
+    ];
+    for (name, bytes) in cases {
+        let path = dir.path().join(format!("{name}.ron"));
+        fs::write(&path, &bytes).expect("write");
+        let start = Instant::now();
+        let result = storage::load(&path);
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "{name} took {:?}",
+            start.elapsed()
+        );
+        match (name, result) {
+            ("huge-string", Ok(ws)) => assert_eq!(ws.name.len(), 50 * 1024 * 1024),
+            (_, Ok(_)) => panic!("{name} loaded"),
+            (_, Err(err)) => {
+                assert!(
+                    err.to_string().contains(&format!("{name}.ron")),
+                    "{name}: {err}"
+                );
+                if name != "huge-string" {
+                    assert!(
+                        matches!(err, LoadError::Malformed { .. } | LoadError::NotText { .. }),
+                        "{name}: {err}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Writes the fixture of the current format version (`WRITE_FIXTURE=1 cargo test --test reliability
+/// write_fixture`), with every kind of record the format has. Run it once when a format version is created;
+/// the fixtures of earlier versions are never rewritten.
+#[test]
+fn write_fixture() {
+    if std::env::var_os("WRITE_FIXTURE").is_none() {
+        return;
+    }
+    use msp_invitations::model::*;
+    let mut ws = sample::with_generated_delegations(builtin_workspace(), 12, 2);
+    ws.organisations.insert(
+        "mag".to_owned(),
+        Organisation {
+            id: "mag".to_owned(),
+            name: "Mines Advisory Group".to_owned(),
+            acronym: "MAG".to_owned(),
+            kind: OrgKind::NonGovernmental,
+        },
+    );
+    ws.corrections.insert(
+        EntityId::state("TUR"),
+        Correction {
+            name: Some("Turkey".to_owned()),
+        },
+    );
+    ws.settings.reference_prefix = "APLC/MSP.13/NV/".to_owned();
+    ws.settings.default_channel = Some(Channel::ByHand);
+    ws.settings.templates.insert(
+        msp_invitations::exchange::letters::TemplateKind::Organizations,
+        "Dear colleagues at {invitee},".to_owned(),
+    );
+    let meeting = &mut ws.meetings[0];
+    meeting.registration_deadline = Some(Date::from_ymd_opt(2013, 11, 1).expect("date"));
+    meeting.seats_per_delegation = Some(2);
+    let mag = meeting.invitees.entry(EntityId::org("mag")).or_default();
+    mag.observer_request = Some(ObserverRequest {
+        requested: Date::from_ymd_opt(2013, 9, 2),
+        recommended: Date::from_ymd_opt(2013, 10, 1),
+        provisionally_invited: None,
+        decision: Some((
+            Decision::Approved,
+            Date::from_ymd_opt(2013, 12, 2).expect("date"),
+        )),
+    });
+    let chile = meeting
+        .invitees
+        .get_mut(&EntityId::state("CHL"))
+        .expect("Chile");
+    chile.invitation.reminders = vec![Date::from_ymd_opt(2013, 9, 1).expect("date")];
+    chile.invitation.notes = "Asked for two extra seats".to_owned();
+    chile.invitation.channel = Some(Channel::Email);
+    chile.delegation.accessible_seat = true;
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("tests/fixtures/format-v{}.ron", FORMAT_VERSION));
+    storage::save(&path, &ws).expect("fixture written");
+}
