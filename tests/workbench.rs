@@ -401,8 +401,10 @@ fn save_reopen_and_find_everything() {
         h.state().title()
     );
     let saved = h.state().workspace().clone();
+    // Closing the window lets go of the file.
+    drop(h);
 
-    let mut h = harness(App::start(Some(path.clone()), Prefs::default()));
+    let mut h = harness(App::start_in(Some(path.clone()), Prefs::default(), None));
     assert_eq!(h.state().workspace(), &saved);
     assert_eq!(h.state().path(), Some(path.as_path()));
     search(&mut h, "rojas");
