@@ -143,7 +143,7 @@ pub struct ExportArgs {
     /// The meeting's short name ("13MSP"); the first meeting without it.
     #[arg(long)]
     pub meeting: Option<String>,
-    /// For an addendum: the earlier workspace file to compare with.
+    /// For an addendum: the earlier workspace file (.ron), or the list as issued (its CSV or XLSX).
     #[arg(long)]
     pub since: Option<PathBuf>,
     /// Add gender, email and phone to the CSV or XLSX of the list of participants.
@@ -329,7 +329,17 @@ fn print_categories(workspace: &Workspace, meeting: &model::Meeting) -> Result<(
     Ok(())
 }
 
+/// Says on stderr who has a workspace open, for commands that only read it.
+fn note_holder(path: &Path) {
+    if let Some(holder) = storage::lock::holder(path) {
+        eprintln!(
+            "note: {holder} has this workspace open; what follows is the file as last saved."
+        );
+    }
+}
+
 fn check(path: &Path) -> Result<ExitCode, Failure> {
+    note_holder(path);
     let workspace = storage::load(path)?;
     say!("{}: {}", path.display(), workspace.name);
     for meeting in &workspace.meetings {
@@ -403,6 +413,7 @@ fn meeting_arg(workspace: &Workspace, name: Option<&str>, path: &Path) -> Result
 
 fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
     use crate::exchange::{ExportRequest, Format, ListKind, tabular::CsvOptions};
+    note_holder(&args.path);
     let workspace = storage::load(&args.path)?;
     let meeting = meeting_arg(&workspace, args.meeting.as_deref(), &args.path)?;
     let per_invitee_folder = args.per_invitee && matches!(args.list, ListArg::Letters);
@@ -429,7 +440,12 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
         ListArg::Seating => ListKind::Seating,
         ListArg::Letters => ListKind::Letters,
     };
-    let since = args.since.as_deref().map(storage::load).transpose()?;
+    let since = args
+        .since
+        .as_deref()
+        .map(|path| crate::exchange::Earlier::load(path, &workspace, meeting))
+        .transpose()
+        .map_err(Failure)?;
     let request = ExportRequest {
         list,
         format,

@@ -607,7 +607,9 @@ fn an_addendum_lists_only_what_changed() {
         .clear(); // removed
 
     let mut req = request(ListKind::Addendum, Format::Csv);
-    req.since = Some(earlier);
+    req.since = Some(msp_invitations::exchange::Earlier::Workspace(
+        earlier.clone(),
+    ));
     let rows = csv_rows(&current, &req);
     let summary: Vec<(&str, &str, &str)> = rows[1..]
         .iter()
@@ -626,6 +628,34 @@ fn an_addendum_lists_only_what_changed() {
     assert!(text.contains("List of participants: addendum"), "{text}");
     assert!(text.contains("Mr. Sol MENA [New]"), "{text}");
     assert!(!text.contains("ROJAS"), "unchanged people are left out");
+
+    // Against the list as issued (its CSV), people are matched by delegation and name.
+    let mut issued = request(ListKind::Participants, Format::Csv);
+    issued.internal = false;
+    let csv = export(&earlier, &issued).expect("csv");
+    let table = read_table(&csv).expect("reads");
+    let list = msp_invitations::exchange::participants::list_from_table(
+        &current,
+        &current.meetings[0],
+        0,
+        &table,
+    )
+    .expect("a list");
+    let mut req = request(ListKind::Addendum, Format::Csv);
+    req.since = Some(msp_invitations::exchange::Earlier::List(list));
+    let rows = csv_rows(&current, &req);
+    let summary: Vec<(&str, &str, &str)> = rows[1..]
+        .iter()
+        .map(|r| (r[1].as_str(), r[5].as_str(), r[7].as_str()))
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            ("Chile", "Vega", "Changed"),
+            ("Chile", "Mena", "New"),
+            ("Peru", "Quispe", "Deleted")
+        ]
+    );
 }
 
 #[test]

@@ -44,6 +44,17 @@ fn a_locked_workspace_is_refused_by_import_naming_the_holder() {
         "names the holder: {err}"
     );
     assert_eq!(fs::read(&ws).expect("read"), before);
+    // Commands that only read say who has it, and go on.
+    let out = bin()
+        .args(["check", ws.to_str().expect("utf-8")])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        text(&out.stderr).contains("has this workspace open"),
+        "{}",
+        text(&out.stderr)
+    );
 
     drop(lock);
     let out = bin()

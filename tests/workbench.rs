@@ -555,3 +555,41 @@ fn help_about_names_the_data_sources() {
     h.run();
     assert!(h.state().dialog().is_none());
 }
+
+/// A file dropped on the window, as the windowing layer hands it to egui.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_file_on_the_window_opens_it_after_asking() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("other.ron");
+    let mut other = builtin_workspace();
+    other.name = "Another workspace".to_owned();
+    msp_invitations::storage::save(&path, &other).expect("save");
+
+    let mut h = builtin();
+    select_invitee(&mut h, "chile", "Chile");
+    choose(&mut h, "Status", "Invited");
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    h.run();
+    assert!(
+        matches!(h.state().dialog(), Some(Dialog::Unsaved(_))),
+        "unsaved work: asks first"
+    );
+    click(&mut h, "Discard changes");
+    assert_eq!(h.state().workspace().name, "Another workspace");
+    assert_eq!(h.state().path(), Some(path.as_path()));
+    assert!(h.state().title().contains("other.ron"));
+}

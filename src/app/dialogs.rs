@@ -446,7 +446,7 @@ fn transfer_outcome(app: &mut App, outcome: TransferOutcome) {
         TransferOutcome::PickSince => {
             let picked = rfd::FileDialog::new()
                 .set_title("The earlier workspace")
-                .add_filter("MSP workspace", &["ron"])
+                .add_filter("Workspace or issued list", &["ron", "csv", "xlsx"])
                 .pick_file();
             if let (Some(path), Some(Dialog::Export(form))) = (picked, &mut app.dialog) {
                 form.since = path.display().to_string();

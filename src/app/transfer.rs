@@ -18,7 +18,6 @@ use crate::exchange::import::{self, Preview};
 use crate::exchange::tabular::CsvOptions;
 use crate::exchange::{ExportRequest, Format, ListKind};
 use crate::model::Date;
-use crate::storage;
 
 /// What the Export dialog holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -150,7 +149,11 @@ impl App {
                         .to_owned(),
                 );
             }
-            Some(storage::load(&path).map_err(|e| format!("{e:#}"))?)
+            Some(crate::exchange::Earlier::load(
+                &path,
+                self.workspace(),
+                self.meeting_index(),
+            )?)
         } else {
             None
         };
@@ -373,7 +376,9 @@ pub fn export_ui(ui: &mut Ui, form: &mut ExportForm, filtered: usize) -> Option<
                 ui.horizontal(|ui| {
                     ui.add(
                         TextEdit::singleline(&mut form.since)
-                            .hint_text("the file the earlier list came from")
+                            .hint_text(
+                                "the earlier workspace (.ron) or the issued list (.csv, .xlsx)",
+                            )
                             .desired_width(260.0),
                     )
                     .labelled_by(label.id);

@@ -132,14 +132,48 @@ pub struct ExportRequest {
     /// Add gender, email and phone to the CSV and XLSX of the list of participants.
     pub internal: bool,
     pub csv: CsvOptions,
-    /// For an addendum: the earlier version of the workspace.
-    pub since: Option<Workspace>,
+    /// For an addendum: what to compare with.
+    pub since: Option<Earlier>,
     /// For the invitation list: only these invitees (the app's current filter).
     pub only: Option<Vec<EntityId>>,
     /// For the seating plan: the State drawn by lot.
     pub first_seat: Option<EntityId>,
     /// For letters: which template's invitees (all when `None`), and how references are numbered.
     pub letters: LetterOptions,
+}
+
+/// The earlier state an addendum is measured against.
+#[derive(Clone, Debug)]
+pub enum Earlier {
+    /// An earlier version of the workspace file: people are matched by id.
+    Workspace(Workspace),
+    /// The issued list itself, read back from its CSV or XLSX: people are matched by delegation and name.
+    List(participants::ParticipantList),
+}
+
+impl Earlier {
+    /// Reads what `--since` names: a workspace (`.ron`) or an exported list (CSV or XLSX).
+    pub fn load(path: &Path, workspace: &Workspace, meeting: usize) -> Result<Self, String> {
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+        {
+            return crate::storage::load(path)
+                .map(Self::Workspace)
+                .map_err(|e| format!("{e:#}"));
+        }
+        let bytes =
+            std::fs::read(path).map_err(|e| format!("Could not read {}: {e}", path.display()))?;
+        let table =
+            import::read_table(&bytes).map_err(|e| format!("{e}\nFile: {}", path.display()))?;
+        let meeting_ref = workspace
+            .meetings
+            .get(meeting)
+            .ok_or_else(|| format!("There is no meeting number {}.", meeting + 1))?;
+        participants::list_from_table(workspace, meeting_ref, meeting, &table)
+            .map(Self::List)
+            .map_err(|e| format!("{e}\nFile: {}", path.display()))
+    }
 }
 
 /// Which letters to make and how to number them.
@@ -157,7 +191,9 @@ pub struct LetterOptions {
 pub enum ExportError {
     #[error("There is no meeting number {0} in the workspace.")]
     NoMeeting(usize),
-    #[error("An addendum needs the earlier workspace to compare with (--since EARLIER.ron).")]
+    #[error(
+        "An addendum needs what to compare with: the earlier workspace (--since EARLIER.ron) or the issued list (--since LIST.csv)."
+    )]
     NoEarlier,
     #[error("The earlier workspace has no meeting {0:?} to compare with.")]
     EarlierMeetingMissing(String),
@@ -193,18 +229,27 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
             )
         }
         ListKind::Addendum => {
-            let earlier_workspace = request.since.as_ref().ok_or(ExportError::NoEarlier)?;
-            let earlier_meeting = earlier_workspace
-                .meeting_index(&meeting.short_name)
-                .and_then(|i| earlier_workspace.meetings.get(i))
-                .ok_or_else(|| ExportError::EarlierMeetingMissing(meeting.short_name.clone()))?;
-            let earlier = participants::participant_list(
-                earlier_workspace,
-                earlier_meeting,
-                "",
-                request.date,
-            );
-            let (addendum, changes) = participants::addendum(&earlier, &list());
+            let (earlier, matching) = match request.since.as_ref().ok_or(ExportError::NoEarlier)? {
+                Earlier::Workspace(earlier_workspace) => {
+                    let earlier_meeting = earlier_workspace
+                        .meeting_index(&meeting.short_name)
+                        .and_then(|i| earlier_workspace.meetings.get(i))
+                        .ok_or_else(|| {
+                            ExportError::EarlierMeetingMissing(meeting.short_name.clone())
+                        })?;
+                    (
+                        participants::participant_list(
+                            earlier_workspace,
+                            earlier_meeting,
+                            "",
+                            request.date,
+                        ),
+                        participants::Matching::ById,
+                    )
+                }
+                Earlier::List(list) => (list.clone(), participants::Matching::ByName),
+            };
+            let (addendum, changes) = participants::addendum_matching(&earlier, &list(), matching);
             (
                 participants::to_document(&addendum, &participants::ADDENDUM_TITLE, &changes),
                 participants::to_table(&addendum, request.internal, Some(&changes)),

@@ -236,14 +236,51 @@ pub fn addendum(
     earlier: &ParticipantList,
     current: &ParticipantList,
 ) -> (ParticipantList, Vec<(PersonId, Change)>) {
-    let index = |list: &ParticipantList| -> BTreeMap<PersonId, (Category, EntityId, Person)> {
+    addendum_matching(earlier, current, Matching::ById)
+}
+
+/// How people of an earlier list are found again in the current one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Matching {
+    /// By person id: the earlier list comes from an earlier version of the same workspace.
+    ById,
+    /// By delegation and name, folded: the earlier list is a saved copy of an issued list (CSV or XLSX),
+    /// which has no ids. A renamed person then shows as deleted and new.
+    ByName,
+}
+
+/// Who a person is, for matching.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Key {
+    Id(PersonId),
+    Name(String, String, String),
+}
+
+fn key(matching: Matching, delegation: &DelegationEntry, person: &Person) -> Key {
+    match matching {
+        Matching::ById => Key::Id(person.id),
+        Matching::ByName => Key::Name(
+            crate::text::fold(delegation.name.trim()),
+            crate::text::fold(person.given_name.trim()),
+            crate::text::fold(person.family_name.trim()),
+        ),
+    }
+}
+
+/// [`addendum`], matching people as `matching` says.
+pub fn addendum_matching(
+    earlier: &ParticipantList,
+    current: &ParticipantList,
+    matching: Matching,
+) -> (ParticipantList, Vec<(PersonId, Change)>) {
+    let index = |list: &ParticipantList| -> BTreeMap<Key, (Category, EntityId, Person)> {
         list.sections
             .iter()
             .flat_map(|s| {
                 s.delegations.iter().flat_map(move |d| {
                     d.people
                         .iter()
-                        .map(move |p| (p.id, (s.category, d.id.clone(), p.clone())))
+                        .map(move |p| (key(matching, d, p), (s.category, d.id.clone(), p.clone())))
                 })
             })
             .collect()
@@ -263,7 +300,7 @@ pub fn addendum(
     for section in &current.sections {
         for delegation in &section.delegations {
             for person in &delegation.people {
-                let change = match before.get(&person.id) {
+                let change = match before.get(&key(matching, delegation, person)) {
                     None => Some(Change::Added),
                     Some((_, old_delegation, old)) => (old_delegation != &delegation.id
                         || old.printed_differs(person))
@@ -284,7 +321,7 @@ pub fn addendum(
     for section in &earlier.sections {
         for delegation in &section.delegations {
             for person in &delegation.people {
-                if !after.contains_key(&person.id) {
+                if !after.contains_key(&key(matching, delegation, person)) {
                     changes.push((person.id, Change::Removed));
                     keep(
                         section.category,
@@ -317,6 +354,93 @@ pub fn addendum(
         },
         changes,
     )
+}
+
+/// An issued list read back from its CSV or XLSX (columns `section,delegation,role,honorific,given_name,
+/// family_name,function`), for an addendum against it. Delegations are found by name; people get ids from
+/// the top of the range, so they never collide with the workspace's.
+pub fn list_from_table(
+    workspace: &Workspace,
+    meeting: &Meeting,
+    meeting_index: usize,
+    table: &super::import::RawTable,
+) -> Result<ParticipantList, String> {
+    let column = |name: &str| {
+        table
+            .header
+            .iter()
+            .position(|h| h.trim().eq_ignore_ascii_case(name))
+    };
+    let (Some(section), Some(delegation), Some(role), Some(given), Some(family)) = (
+        column("section"),
+        column("delegation"),
+        column("role"),
+        column("given_name"),
+        column("family_name"),
+    ) else {
+        return Err(format!(
+            "this is not a list of participants exported by MSP Invitations (columns: {})",
+            table.header.join(", ")
+        ));
+    };
+    let honorific = column("honorific");
+    let function = column("function");
+    let invitees = super::import::InviteeIndex::new(workspace, meeting_index);
+    let mut by_category: BTreeMap<Category, BTreeMap<String, DelegationEntry>> = BTreeMap::new();
+    let mut next_id = u32::MAX;
+    for (index, row) in table.rows.iter().enumerate() {
+        let cell = |i: Option<usize>| {
+            i.and_then(|i| row.get(i))
+                .map_or("", |c| c.as_str())
+                .trim()
+                .to_owned()
+        };
+        let heading = cell(Some(section));
+        let Some(category) = Category::ALL
+            .into_iter()
+            .find(|c| headings(*c)[0] == heading)
+        else {
+            return Err(format!(
+                "row {}: {heading:?} is not a section of the list",
+                index + 2
+            ));
+        };
+        let name = cell(Some(delegation));
+        let id = invitees
+            .find(&name)
+            .unwrap_or_else(|| EntityId::Org(format!("earlier:{name}")));
+        let entry = by_category
+            .entry(category)
+            .or_default()
+            .entry(name.clone())
+            .or_insert_with(|| DelegationEntry {
+                id,
+                name: name.clone(),
+                people: Vec::new(),
+            });
+        entry.people.push(Person {
+            id: PersonId(next_id),
+            role: super::import::parse_role(&cell(Some(role))).unwrap_or(Role::Representative),
+            honorific: cell(honorific),
+            given_name: cell(Some(given)),
+            family_name: cell(Some(family)),
+            function: cell(function),
+            gender: Gender::Unknown,
+            email: String::new(),
+            phone: String::new(),
+        });
+        next_id -= 1;
+    }
+    Ok(ParticipantList {
+        sections: by_category
+            .into_iter()
+            .map(|(category, delegations)| Section {
+                category,
+                delegations: delegations.into_values().collect(),
+            })
+            .collect(),
+        ..participant_list(workspace, meeting, "", Date::default())
+    })
 }
 
 /// The list as a document: title block, then sections with trilingual headings.
