@@ -9,12 +9,14 @@
 //! - [`storage`]: the workspace as a RON file, loaded with precise errors and saved atomically.
 //! - [`edit`]: every change to a workspace, as commands that know their inverse (undo and redo).
 //! - [`exchange`]: the List of Participants and other lists as PDF, HTML, CSV and XLSX; imports.
+//! - [`i18n`]: the interface in English, French, Spanish and Russian (Fluent), and dates in each.
 //! - [`text`]: Unicode collation for sorting names and folding for search.
 
 pub mod app;
 pub mod cli;
 pub mod edit;
 pub mod exchange;
+pub mod i18n;
 pub mod model;
 pub mod storage;
 pub mod text;

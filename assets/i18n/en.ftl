@@ -1,0 +1,288 @@
+# MSP Invitations: English. Every file in this folder has exactly the same message ids
+# (tests/i18n.rs checks it).
+
+app-name = MSP Invitations
+date-long = %-d %B %Y
+
+## Menus
+menu-file = File
+menu-edit = Edit
+menu-meeting = Meeting
+menu-view = View
+menu-help = Help
+menu-open-recent = Open recent
+menu-no-recent = No recent files
+menu-language = Language
+menu-redo-or = { $shortcut } or Ctrl+Y
+
+## Commands
+cmd-new = New
+cmd-open = Open…
+cmd-save = Save
+cmd-save-as = Save as…
+cmd-export = Export…
+cmd-import = Import…
+cmd-quit = Quit
+cmd-undo = Undo
+cmd-redo = Redo
+cmd-find = Find
+cmd-select-all = Select all
+cmd-detail-panel = Detail panel
+cmd-dark-theme = Dark theme
+cmd-zoom-in = Zoom in
+cmd-zoom-out = Zoom out
+cmd-zoom-reset = Actual size
+cmd-add-organisation = Add organisation…
+cmd-restore-backup = Restore a backup…
+cmd-next-meeting = New meeting from this one…
+cmd-about = About MSP Invitations
+file-filter-workspace = MSP workspace
+file-dialog-open = Open a workspace
+file-dialog-save = Save the workspace
+
+## Views
+view-invitees = Invitees
+view-dashboard = Dashboard
+view-observer-status = Observer status
+view-credentials = Credentials
+view-letters = Letters
+view-seating = Seating
+view-meeting-settings = Meeting settings
+
+## Toolbar
+toolbar-no-meeting = No meeting
+toolbar-meeting-shown = Meeting shown
+toolbar-search = Search
+toolbar-search-hint = Names, old names, acronyms, codes, delegates (Ctrl+F)
+toolbar-clear-search = Clear the search
+toolbar-clear-filters = Clear filters
+toolbar-show-only = Show only: { $what }
+toolbar-show-only-status = Show only invitees whose invitation is { $status }
+toolbar-show-everyone = Show everyone again
+
+## Status bar
+status-not-saved-yet = Not saved to a file yet
+status-unsaved = • Unsaved changes
+status-saved = Saved
+status-no-changes = No changes
+status-showing = Showing { $shown } of { $total ->
+    [one] { $total } invitee
+   *[other] { $total } invitees
+}
+status-selected = · { $count } selected
+status-no-problems = No problems
+status-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}
+
+## Invitee table
+col-name = Name
+col-category = Category
+col-invitation = Invitation
+col-sent = Sent
+col-reply = Reply
+col-people = People
+col-head = Head of delegation
+col-credentials = Credentials
+col-observer = Observer status
+table-sort-by = Sort by { $column }
+table-standing-observer = Standing observer
+table-not-requested = Not requested
+table-unknown = Unknown
+table-no-meeting = This workspace has no meeting yet. Start one with File › New.
+table-no-invitees = This meeting has no invitees yet. Add an organisation with File › Add organisation….
+table-no-match = No invitee matches “{ $query }” and the chips chosen.
+table-clear = Clear search and filters
+
+## Categories
+category-state-party = State Party
+category-not-yet-in-force = Not yet in force
+category-observer-signatory = Observer State, signatory
+category-observer-not-party = Observer State, not party
+category-united-nations = United Nations
+category-intergovernmental = International or regional organization
+category-red-cross = ICRC, IFRC and other entities
+category-ngo = Non-governmental organization
+chip-state-party = States Parties
+chip-not-yet-in-force = Not yet in force
+chip-observer-signatory = Signatories
+chip-observer-not-party = Not parties
+chip-united-nations = United Nations
+chip-intergovernmental = Intergovernmental
+chip-red-cross = ICRC, IFRC, other
+chip-ngo = NGOs
+column-state-party = State Party
+column-not-yet-in-force = Not yet in force
+column-observer-signatory = Observer, signatory
+column-observer-not-party = Observer, not party
+column-united-nations = United Nations
+column-intergovernmental = Intergovernmental
+column-red-cross = ICRC, IFRC, other
+column-ngo = NGO
+
+## Treaty status
+treaty-state-party = State Party
+treaty-not-yet-in-force = Not yet in force
+treaty-signatory = Signatory
+treaty-not-party = Not party
+treaty-withdrawn = Withdrawn
+treaty-on = { $code } · { $status } on { $date }
+
+## Invitations
+status-not-invited = Not invited
+status-invited = Invited
+status-withdrawn = Withdrawn
+reply-no-reply = No reply
+reply-accepted = Accepted
+reply-declined = Declined
+channel-email = Email
+channel-by-hand = By hand
+channel-post = Post
+channel-fax = Fax
+channel-none = —
+
+## Delegations
+role-head = Head of Delegation
+role-alternate = Alternate Head
+role-representative = Representative
+role-adviser = Adviser
+role-expert = Expert
+gender-female = Female
+gender-male = Male
+gender-other = Other
+gender-unknown = Not stated
+credential-original = Original
+credential-copy = Copy
+credential-note-verbale = Note verbale
+credential-not-received = Not received
+issuer-head-of-state = Head of State or Government
+issuer-minister = Minister for Foreign Affairs
+issuer-other = Other
+issuer-none = —
+
+## Observer status (Rule 1.4)
+step-requested = Requested
+step-recommended = Recommended by the Coordinating Committee
+step-provisionally-invited = Provisionally invited
+step-approved = Approved by the meeting
+step-rejected = Rejected by the meeting
+decision-pending = Pending
+decision-approved = Approved
+decision-rejected = Rejected
+
+## Organisation kinds
+org-united-nations = United Nations
+org-intergovernmental = Other international or regional organization
+org-red-cross = ICRC, IFRC and other entities
+org-ngo = Non-governmental organization
+
+## Detail panel
+detail-none-title = No invitee selected
+detail-none-1 = Select an invitee in the table to record its invitation, delegation and credentials.
+detail-none-2 = Shift+click or Ctrl+click to select several and act on them at once.
+detail-gone = This invitee is no longer part of the meeting.
+detail-invitation = Invitation
+detail-status = Status
+detail-sent-on = Sent on
+detail-sent-required = Required once invited
+detail-channel = Channel
+detail-reference = Reference
+detail-reminders = Reminders
+detail-none = None
+detail-remove-reminder = Remove this reminder
+detail-add-reminder = Add reminder
+detail-before-sent = Before the invitation was sent
+detail-reply = Reply
+detail-reply-on = Reply received on
+detail-notes = Notes
+detail-delegation = Delegation ({ $count })
+detail-no-head = No Head of Delegation
+detail-heads = { $count } Heads of Delegation; only one is allowed
+detail-nobody = No one registered yet.
+detail-no-name = (no name yet)
+detail-move-up = Move up
+detail-move-down = Move down
+detail-remove = Remove
+detail-remove-hint = Remove this person from the delegation
+detail-role = Role
+detail-honorific = Honorific
+detail-given-name = Given name
+detail-family-name = Family name
+detail-function = Function
+detail-gender = Gender
+detail-email = Email
+detail-phone = Phone
+detail-required = Required
+detail-bad-email = Not an email address (name@example.org)
+detail-accessible = Needs an accessible seat
+detail-accessible-hint = The seating plan gives this delegation a seat on the aisle
+detail-add-member = Add member
+detail-add-member-hint = Add a person to the delegation
+detail-credentials = Credentials
+detail-received = Received
+detail-issued-by = Issued by
+detail-received-on = Received on
+detail-observer = Observer status (Rule 1.4)
+detail-step = Step: { $step }
+detail-requested-on = Requested on
+detail-recommended-on = Recommended by the Coordinating Committee on
+detail-provisionally-on = Provisionally invited on
+detail-decision = Decision of the meeting
+detail-decided-on = Decided on
+detail-decision-day = A decision needs its day
+detail-organisation = Organisation
+detail-org-name = Name
+detail-acronym = Acronym
+detail-kind = Kind
+detail-remove-org = Remove organisation
+detail-remove-org-hint = Remove it from the workspace and every meeting (Ctrl+Z brings it back)
+detail-removed-org = Removed the organisation { $id }
+date-hint = YYYY-MM-DD
+date-invalid = Use the form YYYY-MM-DD, a real day
+
+## Several invitees at once
+bulk-selected = { $count ->
+    [one] { $count } invitee selected
+   *[other] { $count } invitees selected
+}
+bulk-note = What you do here applies to all of them, as one step that Ctrl+Z undoes.
+bulk-mark-invited = Mark as invited
+bulk-mark-button = Mark { $count } as invited
+bulk-need-day = Enter the day the invitations were sent
+bulk-marked = Marked { $count } invitees as invited on { $date }
+bulk-record-reminder = Record a reminder
+bulk-reminder-on = Reminder sent on
+bulk-reminder-button = Record reminder for { $count }
+bulk-recorded = Recorded a reminder of { $date } for { $count } invitees
+bulk-set-reply = Set the reply
+bulk-choose = Choose…
+bulk-reply-button = Set reply for { $count }
+bulk-replied = Set the reply of { $count } invitees to { $reply }
+
+## Dialogs
+dialog-save-changes = Save changes?
+dialog-unsaved = “{ $name }” has unsaved changes. Save them before { $action }?
+dialog-unsaved-new = starting a new workspace
+dialog-unsaved-open = opening another workspace
+dialog-unsaved-quit = quitting
+dialog-save = Save
+dialog-discard = Discard changes
+dialog-cancel = Cancel
+dialog-ok = OK
+dialog-close = Close
+about-version = Version { $version }
+about-text = Invitations, delegations, credentials and observer status for Meetings of the States Parties to the Anti-Personnel Mine Ban Convention.
+about-data = Reference data
+about-sources = { $states } States with their treaty dates and { $organisations } standing observer organisations, embedded from assets/data. Sources:
+error-open = Could not open the workspace
+error-save = Could not save the workspace
+error-edit = Could not make the change
+notice-saved = Saved to { $path }
+notice-opened = Opened { $path }
+
+## Plural forms, checked by the tests in every language
+plural-delegations = { $count ->
+    [one] { $count } delegation
+   *[other] { $count } delegations
+}

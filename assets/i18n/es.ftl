@@ -1,0 +1,290 @@
+# MSP Invitations: español.
+
+app-name = MSP Invitations
+date-long = %-d de %B de %Y
+
+## Menus
+menu-file = Archivo
+menu-edit = Edición
+menu-meeting = Reunión
+menu-view = Ver
+menu-help = Ayuda
+menu-open-recent = Abrir reciente
+menu-no-recent = No hay archivos recientes
+menu-language = Idioma
+menu-redo-or = { $shortcut } o Ctrl+Y
+
+## Commands
+cmd-new = Nuevo
+cmd-open = Abrir…
+cmd-save = Guardar
+cmd-save-as = Guardar como…
+cmd-export = Exportar…
+cmd-import = Importar…
+cmd-quit = Salir
+cmd-undo = Deshacer
+cmd-redo = Rehacer
+cmd-find = Buscar
+cmd-select-all = Seleccionar todo
+cmd-detail-panel = Panel de detalle
+cmd-dark-theme = Tema oscuro
+cmd-zoom-in = Ampliar
+cmd-zoom-out = Reducir
+cmd-zoom-reset = Tamaño real
+cmd-add-organisation = Añadir organización…
+cmd-restore-backup = Restaurar una copia de seguridad…
+cmd-next-meeting = Nueva reunión a partir de esta…
+cmd-about = Acerca de MSP Invitations
+file-filter-workspace = Espacio de trabajo MSP
+file-dialog-open = Abrir un espacio de trabajo
+file-dialog-save = Guardar el espacio de trabajo
+
+## Views
+view-invitees = Invitados
+view-dashboard = Panel
+view-observer-status = Condición de observador
+view-credentials = Credenciales
+view-letters = Cartas
+view-seating = Asientos
+view-meeting-settings = Datos de la reunión
+
+## Toolbar
+toolbar-no-meeting = Ninguna reunión
+toolbar-meeting-shown = Reunión mostrada
+toolbar-search = Buscar
+toolbar-search-hint = Nombres, nombres antiguos, siglas, códigos, delegados (Ctrl+F)
+toolbar-clear-search = Borrar la búsqueda
+toolbar-clear-filters = Quitar filtros
+toolbar-show-only = Mostrar solo: { $what }
+toolbar-show-only-status = Mostrar solo los invitados cuya invitación está: { $status }
+toolbar-show-everyone = Mostrar todos de nuevo
+
+## Status bar
+status-not-saved-yet = Aún no guardado en un archivo
+status-unsaved = • Cambios sin guardar
+status-saved = Guardado
+status-no-changes = Sin cambios
+status-showing = Se muestran { $shown } de { $total ->
+    [one] { $total } invitado
+   *[other] { $total } invitados
+}
+status-selected = · { $count ->
+    [one] { $count } seleccionado
+   *[other] { $count } seleccionados
+}
+status-no-problems = Sin problemas
+status-problems = { $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+}
+
+## Invitee table
+col-name = Nombre
+col-category = Categoría
+col-invitation = Invitación
+col-sent = Enviada
+col-reply = Respuesta
+col-people = Personas
+col-head = Jefe de delegación
+col-credentials = Credenciales
+col-observer = Condición de observador
+table-sort-by = Ordenar por { $column }
+table-standing-observer = Observador permanente
+table-not-requested = No solicitada
+table-unknown = Desconocido
+table-no-meeting = Este espacio de trabajo aún no tiene reunión. Cree una con Archivo › Nuevo.
+table-no-invitees = Esta reunión aún no tiene invitados. Añada una organización con Archivo › Añadir organización….
+table-no-match = Ningún invitado coincide con «{ $query }» y los filtros elegidos.
+table-clear = Borrar búsqueda y filtros
+
+## Categories
+category-state-party = Estado parte
+category-not-yet-in-force = Aún no en vigor
+category-observer-signatory = Estado observador, signatario
+category-observer-not-party = Estado observador, no parte
+category-united-nations = Naciones Unidas
+category-intergovernmental = Organización internacional o regional
+category-red-cross = CICR, FICR y otras entidades
+category-ngo = Organización no gubernamental
+chip-state-party = Estados partes
+chip-not-yet-in-force = Aún no en vigor
+chip-observer-signatory = Signatarios
+chip-observer-not-party = No partes
+chip-united-nations = Naciones Unidas
+chip-intergovernmental = Intergubernamentales
+chip-red-cross = CICR, FICR, otras
+chip-ngo = ONG
+column-state-party = Estado parte
+column-not-yet-in-force = Aún no en vigor
+column-observer-signatory = Observador, signatario
+column-observer-not-party = Observador, no parte
+column-united-nations = Naciones Unidas
+column-intergovernmental = Intergubernamental
+column-red-cross = CICR, FICR, otra
+column-ngo = ONG
+
+## Treaty status
+treaty-state-party = Estado parte
+treaty-not-yet-in-force = Aún no en vigor
+treaty-signatory = Signatario
+treaty-not-party = No parte
+treaty-withdrawn = Retirado
+treaty-on = { $code } · { $status } el { $date }
+
+## Invitations
+status-not-invited = No invitado
+status-invited = Invitado
+status-withdrawn = Retirada
+reply-no-reply = Sin respuesta
+reply-accepted = Aceptada
+reply-declined = Rechazada
+channel-email = Correo electrónico
+channel-by-hand = En mano
+channel-post = Correo postal
+channel-fax = Fax
+channel-none = —
+
+## Delegations
+role-head = Jefe de delegación
+role-alternate = Jefe adjunto
+role-representative = Representante
+role-adviser = Asesor
+role-expert = Experto
+gender-female = Mujer
+gender-male = Hombre
+gender-other = Otro
+gender-unknown = No indicado
+credential-original = Original
+credential-copy = Copia
+credential-note-verbale = Nota verbal
+credential-not-received = No recibidas
+issuer-head-of-state = Jefe de Estado o de Gobierno
+issuer-minister = Ministro de Relaciones Exteriores
+issuer-other = Otro
+issuer-none = —
+
+## Observer status (Rule 1.4)
+step-requested = Solicitada
+step-recommended = Recomendada por el Comité de Coordinación
+step-provisionally-invited = Invitada provisionalmente
+step-approved = Aprobada por la reunión
+step-rejected = Rechazada por la reunión
+decision-pending = Pendiente
+decision-approved = Aprobada
+decision-rejected = Rechazada
+
+## Organisation kinds
+org-united-nations = Naciones Unidas
+org-intergovernmental = Otra organización internacional o regional
+org-red-cross = CICR, FICR y otras entidades
+org-ngo = Organización no gubernamental
+
+## Detail panel
+detail-none-title = Ningún invitado seleccionado
+detail-none-1 = Seleccione un invitado en la tabla para registrar su invitación, su delegación y sus credenciales.
+detail-none-2 = Mayús+clic o Ctrl+clic para seleccionar varios y actuar sobre todos a la vez.
+detail-gone = Este invitado ya no forma parte de la reunión.
+detail-invitation = Invitación
+detail-status = Estado
+detail-sent-on = Enviada el
+detail-sent-required = Obligatorio una vez invitado
+detail-channel = Medio de envío
+detail-reference = Referencia
+detail-reminders = Recordatorios
+detail-none = Ninguno
+detail-remove-reminder = Quitar este recordatorio
+detail-add-reminder = Añadir recordatorio
+detail-before-sent = Antes del envío de la invitación
+detail-reply = Respuesta
+detail-reply-on = Respuesta recibida el
+detail-notes = Notas
+detail-delegation = Delegación ({ $count })
+detail-no-head = Sin jefe de delegación
+detail-heads = { $count } jefes de delegación; solo se permite uno
+detail-nobody = Aún no hay nadie inscrito.
+detail-no-name = (aún sin nombre)
+detail-move-up = Subir
+detail-move-down = Bajar
+detail-remove = Quitar
+detail-remove-hint = Quitar a esta persona de la delegación
+detail-role = Función en la delegación
+detail-honorific = Tratamiento
+detail-given-name = Nombre
+detail-family-name = Apellido
+detail-function = Cargo
+detail-gender = Género
+detail-email = Correo electrónico
+detail-phone = Teléfono
+detail-required = Obligatorio
+detail-bad-email = No es una dirección de correo (nombre@ejemplo.org)
+detail-accessible = Necesita un asiento accesible
+detail-accessible-hint = El plano de asientos da a esta delegación un asiento junto al pasillo
+detail-add-member = Añadir miembro
+detail-add-member-hint = Añadir una persona a la delegación
+detail-credentials = Credenciales
+detail-received = Recibidas
+detail-issued-by = Expedidas por
+detail-received-on = Recibidas el
+detail-observer = Condición de observador (artículo 1.4)
+detail-step = Etapa: { $step }
+detail-requested-on = Solicitada el
+detail-recommended-on = Recomendada por el Comité de Coordinación el
+detail-provisionally-on = Invitada provisionalmente el
+detail-decision = Decisión de la reunión
+detail-decided-on = Decidida el
+detail-decision-day = Una decisión necesita su fecha
+detail-organisation = Organización
+detail-org-name = Nombre
+detail-acronym = Sigla
+detail-kind = Tipo
+detail-remove-org = Eliminar la organización
+detail-remove-org-hint = Eliminarla del espacio de trabajo y de todas las reuniones (Ctrl+Z la recupera)
+detail-removed-org = Organización { $id } eliminada
+date-hint = AAAA-MM-DD
+date-invalid = Use la forma AAAA-MM-DD, un día que exista
+
+## Several invitees at once
+bulk-selected = { $count ->
+    [one] { $count } invitado seleccionado
+   *[other] { $count } invitados seleccionados
+}
+bulk-note = Lo que haga aquí se aplica a todos, en un solo paso que Ctrl+Z deshace.
+bulk-mark-invited = Marcar como invitados
+bulk-mark-button = Marcar { $count } como invitados
+bulk-need-day = Indique el día en que se enviaron las invitaciones
+bulk-marked = { $count } invitados marcados como invitados el { $date }
+bulk-record-reminder = Registrar un recordatorio
+bulk-reminder-on = Recordatorio enviado el
+bulk-reminder-button = Registrar recordatorio para { $count }
+bulk-recorded = Recordatorio del { $date } registrado para { $count } invitados
+bulk-set-reply = Indicar la respuesta
+bulk-choose = Elegir…
+bulk-reply-button = Indicar la respuesta de { $count }
+bulk-replied = Respuesta de { $count } invitados: { $reply }
+
+## Dialogs
+dialog-save-changes = ¿Guardar los cambios?
+dialog-unsaved = «{ $name }» tiene cambios sin guardar. ¿Guardarlos antes de { $action }?
+dialog-unsaved-new = empezar un nuevo espacio de trabajo
+dialog-unsaved-open = abrir otro espacio de trabajo
+dialog-unsaved-quit = salir
+dialog-save = Guardar
+dialog-discard = Descartar los cambios
+dialog-cancel = Cancelar
+dialog-ok = Aceptar
+dialog-close = Cerrar
+about-version = Versión { $version }
+about-text = Invitaciones, delegaciones, credenciales y condición de observador para las Reuniones de los Estados Partes en la Convención sobre la prohibición de las minas antipersonal.
+about-data = Datos de referencia
+about-sources = { $states } Estados con sus fechas convencionales y { $organisations } organizaciones observadoras permanentes, integrados desde assets/data. Fuentes:
+error-open = No se pudo abrir el espacio de trabajo
+error-save = No se pudo guardar el espacio de trabajo
+error-edit = No se pudo hacer el cambio
+notice-saved = Guardado en { $path }
+notice-opened = { $path } abierto
+
+## Plural forms, checked by the tests in every language
+plural-delegations = { $count ->
+    [one] { $count } delegación
+   *[other] { $count } delegaciones
+}

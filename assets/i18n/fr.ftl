@@ -1,0 +1,290 @@
+# MSP Invitations : français.
+
+app-name = MSP Invitations
+date-long = %-d %B %Y
+
+## Menus
+menu-file = Fichier
+menu-edit = Édition
+menu-meeting = Réunion
+menu-view = Affichage
+menu-help = Aide
+menu-open-recent = Ouvrir un fichier récent
+menu-no-recent = Aucun fichier récent
+menu-language = Langue
+menu-redo-or = { $shortcut } ou Ctrl+Y
+
+## Commands
+cmd-new = Nouveau
+cmd-open = Ouvrir…
+cmd-save = Enregistrer
+cmd-save-as = Enregistrer sous…
+cmd-export = Exporter…
+cmd-import = Importer…
+cmd-quit = Quitter
+cmd-undo = Annuler
+cmd-redo = Rétablir
+cmd-find = Rechercher
+cmd-select-all = Tout sélectionner
+cmd-detail-panel = Panneau de détail
+cmd-dark-theme = Thème sombre
+cmd-zoom-in = Agrandir
+cmd-zoom-out = Réduire
+cmd-zoom-reset = Taille réelle
+cmd-add-organisation = Ajouter une organisation…
+cmd-restore-backup = Restaurer une sauvegarde…
+cmd-next-meeting = Nouvelle réunion à partir de celle-ci…
+cmd-about = À propos de MSP Invitations
+file-filter-workspace = Espace de travail MSP
+file-dialog-open = Ouvrir un espace de travail
+file-dialog-save = Enregistrer l’espace de travail
+
+## Views
+view-invitees = Invités
+view-dashboard = Tableau de bord
+view-observer-status = Statut d’observateur
+view-credentials = Pouvoirs
+view-letters = Lettres
+view-seating = Places
+view-meeting-settings = Paramètres de la réunion
+
+## Toolbar
+toolbar-no-meeting = Aucune réunion
+toolbar-meeting-shown = Réunion affichée
+toolbar-search = Rechercher
+toolbar-search-hint = Noms, anciens noms, sigles, codes, délégués (Ctrl+F)
+toolbar-clear-search = Effacer la recherche
+toolbar-clear-filters = Effacer les filtres
+toolbar-show-only = Afficher seulement : { $what }
+toolbar-show-only-status = Afficher seulement les invités dont l’invitation est : { $status }
+toolbar-show-everyone = Tout afficher de nouveau
+
+## Status bar
+status-not-saved-yet = Pas encore enregistré dans un fichier
+status-unsaved = • Modifications non enregistrées
+status-saved = Enregistré
+status-no-changes = Aucune modification
+status-showing = { $shown } sur { $total ->
+    [one] { $total } invité affiché
+   *[other] { $total } invités affichés
+}
+status-selected = · { $count ->
+    [one] { $count } sélectionné
+   *[other] { $count } sélectionnés
+}
+status-no-problems = Aucun problème
+status-problems = { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+}
+
+## Invitee table
+col-name = Nom
+col-category = Catégorie
+col-invitation = Invitation
+col-sent = Envoyée
+col-reply = Réponse
+col-people = Personnes
+col-head = Chef de délégation
+col-credentials = Pouvoirs
+col-observer = Statut d’observateur
+table-sort-by = Trier par { $column }
+table-standing-observer = Observateur permanent
+table-not-requested = Non demandé
+table-unknown = Inconnu
+table-no-meeting = Cet espace de travail n’a pas encore de réunion. Créez-en une avec Fichier › Nouveau.
+table-no-invitees = Cette réunion n’a pas encore d’invités. Ajoutez une organisation avec Fichier › Ajouter une organisation….
+table-no-match = Aucun invité ne correspond à « { $query } » et aux filtres choisis.
+table-clear = Effacer la recherche et les filtres
+
+## Categories
+category-state-party = État partie
+category-not-yet-in-force = Pas encore en vigueur
+category-observer-signatory = État observateur, signataire
+category-observer-not-party = État observateur, non partie
+category-united-nations = Nations Unies
+category-intergovernmental = Organisation internationale ou régionale
+category-red-cross = CICR, FICR et autres entités
+category-ngo = Organisation non gouvernementale
+chip-state-party = États parties
+chip-not-yet-in-force = Pas encore en vigueur
+chip-observer-signatory = Signataires
+chip-observer-not-party = Non parties
+chip-united-nations = Nations Unies
+chip-intergovernmental = Intergouvernementales
+chip-red-cross = CICR, FICR, autres
+chip-ngo = ONG
+column-state-party = État partie
+column-not-yet-in-force = Pas en vigueur
+column-observer-signatory = Observateur, signataire
+column-observer-not-party = Observateur, non partie
+column-united-nations = Nations Unies
+column-intergovernmental = Intergouvernementale
+column-red-cross = CICR, FICR, autre
+column-ngo = ONG
+
+## Treaty status
+treaty-state-party = État partie
+treaty-not-yet-in-force = Pas encore en vigueur
+treaty-signatory = Signataire
+treaty-not-party = Non partie
+treaty-withdrawn = Retiré
+treaty-on = { $code } · { $status } le { $date }
+
+## Invitations
+status-not-invited = Non invité
+status-invited = Invité
+status-withdrawn = Retirée
+reply-no-reply = Pas de réponse
+reply-accepted = Acceptée
+reply-declined = Déclinée
+channel-email = Courriel
+channel-by-hand = En main propre
+channel-post = Courrier
+channel-fax = Télécopie
+channel-none = —
+
+## Delegations
+role-head = Chef de délégation
+role-alternate = Chef adjoint
+role-representative = Représentant
+role-adviser = Conseiller
+role-expert = Expert
+gender-female = Femme
+gender-male = Homme
+gender-other = Autre
+gender-unknown = Non précisé
+credential-original = Original
+credential-copy = Copie
+credential-note-verbale = Note verbale
+credential-not-received = Non reçus
+issuer-head-of-state = Chef d’État ou de gouvernement
+issuer-minister = Ministre des affaires étrangères
+issuer-other = Autre
+issuer-none = —
+
+## Observer status (Rule 1.4)
+step-requested = Demandé
+step-recommended = Recommandé par le Comité de coordination
+step-provisionally-invited = Invité à titre provisoire
+step-approved = Approuvé par la réunion
+step-rejected = Rejeté par la réunion
+decision-pending = En attente
+decision-approved = Approuvé
+decision-rejected = Rejeté
+
+## Organisation kinds
+org-united-nations = Nations Unies
+org-intergovernmental = Autre organisation internationale ou régionale
+org-red-cross = CICR, FICR et autres entités
+org-ngo = Organisation non gouvernementale
+
+## Detail panel
+detail-none-title = Aucun invité sélectionné
+detail-none-1 = Sélectionnez un invité dans le tableau pour enregistrer son invitation, sa délégation et ses pouvoirs.
+detail-none-2 = Maj+clic ou Ctrl+clic pour en sélectionner plusieurs et agir sur tous à la fois.
+detail-gone = Cet invité ne fait plus partie de la réunion.
+detail-invitation = Invitation
+detail-status = Statut
+detail-sent-on = Envoyée le
+detail-sent-required = Obligatoire une fois invité
+detail-channel = Moyen d’envoi
+detail-reference = Référence
+detail-reminders = Rappels
+detail-none = Aucun
+detail-remove-reminder = Supprimer ce rappel
+detail-add-reminder = Ajouter un rappel
+detail-before-sent = Avant l’envoi de l’invitation
+detail-reply = Réponse
+detail-reply-on = Réponse reçue le
+detail-notes = Notes
+detail-delegation = Délégation ({ $count })
+detail-no-head = Aucun chef de délégation
+detail-heads = { $count } chefs de délégation ; un seul est permis
+detail-nobody = Personne n’est encore inscrit.
+detail-no-name = (pas encore de nom)
+detail-move-up = Monter
+detail-move-down = Descendre
+detail-remove = Retirer
+detail-remove-hint = Retirer cette personne de la délégation
+detail-role = Rôle
+detail-honorific = Titre
+detail-given-name = Prénom
+detail-family-name = Nom de famille
+detail-function = Fonction
+detail-gender = Genre
+detail-email = Courriel
+detail-phone = Téléphone
+detail-required = Obligatoire
+detail-bad-email = Adresse électronique non valide (nom@exemple.org)
+detail-accessible = Besoin d’une place accessible
+detail-accessible-hint = Le plan de salle donne à cette délégation une place côté allée
+detail-add-member = Ajouter un membre
+detail-add-member-hint = Ajouter une personne à la délégation
+detail-credentials = Pouvoirs
+detail-received = Reçus
+detail-issued-by = Délivrés par
+detail-received-on = Reçus le
+detail-observer = Statut d’observateur (article 1.4)
+detail-step = Étape : { $step }
+detail-requested-on = Demandé le
+detail-recommended-on = Recommandé par le Comité de coordination le
+detail-provisionally-on = Invité à titre provisoire le
+detail-decision = Décision de la réunion
+detail-decided-on = Décidé le
+detail-decision-day = Une décision a besoin de sa date
+detail-organisation = Organisation
+detail-org-name = Nom
+detail-acronym = Sigle
+detail-kind = Type
+detail-remove-org = Supprimer l’organisation
+detail-remove-org-hint = La supprimer de l’espace de travail et de toutes les réunions (Ctrl+Z la rétablit)
+detail-removed-org = Organisation { $id } supprimée
+date-hint = AAAA-MM-JJ
+date-invalid = Utilisez la forme AAAA-MM-JJ, un jour qui existe
+
+## Several invitees at once
+bulk-selected = { $count ->
+    [one] { $count } invité sélectionné
+   *[other] { $count } invités sélectionnés
+}
+bulk-note = Ce que vous faites ici s’applique à tous, en une seule étape que Ctrl+Z annule.
+bulk-mark-invited = Marquer comme invités
+bulk-mark-button = Marquer { $count } comme invités
+bulk-need-day = Indiquez le jour d’envoi des invitations
+bulk-marked = { $count } invités marqués comme invités le { $date }
+bulk-record-reminder = Enregistrer un rappel
+bulk-reminder-on = Rappel envoyé le
+bulk-reminder-button = Enregistrer le rappel pour { $count }
+bulk-recorded = Rappel du { $date } enregistré pour { $count } invités
+bulk-set-reply = Indiquer la réponse
+bulk-choose = Choisir…
+bulk-reply-button = Indiquer la réponse pour { $count }
+bulk-replied = Réponse de { $count } invités : { $reply }
+
+## Dialogs
+dialog-save-changes = Enregistrer les modifications ?
+dialog-unsaved = « { $name } » a des modifications non enregistrées. Les enregistrer avant { $action } ?
+dialog-unsaved-new = de commencer un nouvel espace de travail
+dialog-unsaved-open = d’ouvrir un autre espace de travail
+dialog-unsaved-quit = de quitter
+dialog-save = Enregistrer
+dialog-discard = Abandonner les modifications
+dialog-cancel = Annuler
+dialog-ok = OK
+dialog-close = Fermer
+about-version = Version { $version }
+about-text = Invitations, délégations, pouvoirs et statut d’observateur pour les Assemblées des États parties à la Convention sur l’interdiction des mines antipersonnel.
+about-data = Données de référence
+about-sources = { $states } États avec leurs dates conventionnelles et { $organisations } organisations observatrices permanentes, intégrés depuis assets/data. Sources :
+error-open = Impossible d’ouvrir l’espace de travail
+error-save = Impossible d’enregistrer l’espace de travail
+error-edit = Impossible d’effectuer la modification
+notice-saved = Enregistré dans { $path }
+notice-opened = { $path } ouvert
+
+## Plural forms, checked by the tests in every language
+plural-delegations = { $count ->
+    [one] { $count } délégation
+   *[other] { $count } délégations
+}

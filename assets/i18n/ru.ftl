@@ -1,0 +1,290 @@
+# MSP Invitations: русский.
+
+app-name = MSP Invitations
+date-long = %-d %B %Y г.
+
+## Menus
+menu-file = Файл
+menu-edit = Правка
+menu-meeting = Совещание
+menu-view = Вид
+menu-help = Справка
+menu-open-recent = Недавние файлы
+menu-no-recent = Нет недавних файлов
+menu-language = Язык
+menu-redo-or = { $shortcut } или Ctrl+Y
+
+## Commands
+cmd-new = Создать
+cmd-open = Открыть…
+cmd-save = Сохранить
+cmd-save-as = Сохранить как…
+cmd-export = Экспорт…
+cmd-import = Импорт…
+cmd-quit = Выход
+cmd-undo = Отменить
+cmd-redo = Повторить
+cmd-find = Найти
+cmd-select-all = Выделить всё
+cmd-detail-panel = Панель сведений
+cmd-dark-theme = Тёмная тема
+cmd-zoom-in = Увеличить
+cmd-zoom-out = Уменьшить
+cmd-zoom-reset = Исходный размер
+cmd-add-organisation = Добавить организацию…
+cmd-restore-backup = Восстановить резервную копию…
+cmd-next-meeting = Новое совещание на основе этого…
+cmd-about = О программе MSP Invitations
+file-filter-workspace = Рабочая область MSP
+file-dialog-open = Открыть рабочую область
+file-dialog-save = Сохранить рабочую область
+
+## Views
+view-invitees = Приглашённые
+view-dashboard = Сводка
+view-observer-status = Статус наблюдателя
+view-credentials = Полномочия
+view-letters = Письма
+view-seating = Рассадка
+view-meeting-settings = Параметры совещания
+
+## Toolbar
+toolbar-no-meeting = Нет совещания
+toolbar-meeting-shown = Показанное совещание
+toolbar-search = Поиск
+toolbar-search-hint = Названия, прежние названия, аббревиатуры, коды, делегаты (Ctrl+F)
+toolbar-clear-search = Очистить поиск
+toolbar-clear-filters = Сбросить фильтры
+toolbar-show-only = Показать только: { $what }
+toolbar-show-only-status = Показать только приглашённых со статусом приглашения: { $status }
+toolbar-show-everyone = Снова показать всех
+
+## Status bar
+status-not-saved-yet = Ещё не сохранено в файл
+status-unsaved = • Несохранённые изменения
+status-saved = Сохранено
+status-no-changes = Нет изменений
+status-showing = Показано { $shown } из { $total }
+status-selected = · выбрано: { $count }
+status-no-problems = Нет проблем
+status-problems = { $count ->
+    [one] { $count } проблема
+    [few] { $count } проблемы
+    [many] { $count } проблем
+   *[other] { $count } проблемы
+}
+
+## Invitee table
+col-name = Название
+col-category = Категория
+col-invitation = Приглашение
+col-sent = Отправлено
+col-reply = Ответ
+col-people = Человек
+col-head = Глава делегации
+col-credentials = Полномочия
+col-observer = Статус наблюдателя
+table-sort-by = Сортировать: { $column }
+table-standing-observer = Постоянный наблюдатель
+table-not-requested = Не запрошен
+table-unknown = Неизвестно
+table-no-meeting = В этой рабочей области ещё нет совещания. Создайте его: Файл › Создать.
+table-no-invitees = У этого совещания ещё нет приглашённых. Добавьте организацию: Файл › Добавить организацию….
+table-no-match = Никто не соответствует запросу «{ $query }» и выбранным фильтрам.
+table-clear = Сбросить поиск и фильтры
+
+## Categories
+category-state-party = Государство-участник
+category-not-yet-in-force = Ещё не вступила в силу
+category-observer-signatory = Государство-наблюдатель, подписавшее
+category-observer-not-party = Государство-наблюдатель, не участник
+category-united-nations = Организация Объединённых Наций
+category-intergovernmental = Международная или региональная организация
+category-red-cross = МККК, МФОКК и другие структуры
+category-ngo = Неправительственная организация
+chip-state-party = Государства-участники
+chip-not-yet-in-force = Ещё не в силе
+chip-observer-signatory = Подписавшие
+chip-observer-not-party = Не участники
+chip-united-nations = ООН
+chip-intergovernmental = Межправительственные
+chip-red-cross = МККК, МФОКК и др.
+chip-ngo = НПО
+column-state-party = Участник
+column-not-yet-in-force = Ещё не в силе
+column-observer-signatory = Наблюдатель, подписал
+column-observer-not-party = Наблюдатель, не участник
+column-united-nations = ООН
+column-intergovernmental = Межправительственная
+column-red-cross = МККК, МФОКК и др.
+column-ngo = НПО
+
+## Treaty status
+treaty-state-party = Государство-участник
+treaty-not-yet-in-force = Ещё не вступила в силу
+treaty-signatory = Подписавшее
+treaty-not-party = Не участник
+treaty-withdrawn = Вышло
+treaty-on = { $code } · { $status } на { $date }
+
+## Invitations
+status-not-invited = Не приглашён
+status-invited = Приглашён
+status-withdrawn = Отозвано
+reply-no-reply = Нет ответа
+reply-accepted = Принято
+reply-declined = Отклонено
+channel-email = Эл. почта
+channel-by-hand = Нарочным
+channel-post = Почтой
+channel-fax = Факс
+channel-none = —
+
+## Delegations
+role-head = Глава делегации
+role-alternate = Заместитель главы
+role-representative = Представитель
+role-adviser = Советник
+role-expert = Эксперт
+gender-female = Женщина
+gender-male = Мужчина
+gender-other = Другое
+gender-unknown = Не указано
+credential-original = Подлинник
+credential-copy = Копия
+credential-note-verbale = Вербальная нота
+credential-not-received = Не получены
+issuer-head-of-state = Глава государства или правительства
+issuer-minister = Министр иностранных дел
+issuer-other = Другое
+issuer-none = —
+
+## Observer status (Rule 1.4)
+step-requested = Запрошен
+step-recommended = Рекомендован Координационным комитетом
+step-provisionally-invited = Приглашён предварительно
+step-approved = Утверждён совещанием
+step-rejected = Отклонён совещанием
+decision-pending = Ожидается
+decision-approved = Утверждён
+decision-rejected = Отклонён
+
+## Organisation kinds
+org-united-nations = Организация Объединённых Наций
+org-intergovernmental = Другая международная или региональная организация
+org-red-cross = МККК, МФОКК и другие структуры
+org-ngo = Неправительственная организация
+
+## Detail panel
+detail-none-title = Никто не выбран
+detail-none-1 = Выберите приглашённого в таблице, чтобы записать приглашение, делегацию и полномочия.
+detail-none-2 = Shift+щелчок или Ctrl+щелчок — выбрать несколько и действовать сразу для всех.
+detail-gone = Этот приглашённый больше не относится к совещанию.
+detail-invitation = Приглашение
+detail-status = Статус
+detail-sent-on = Дата отправки
+detail-sent-required = Обязательно для приглашённых
+detail-channel = Способ отправки
+detail-reference = Исходящий номер
+detail-reminders = Напоминания
+detail-none = Нет
+detail-remove-reminder = Удалить это напоминание
+detail-add-reminder = Добавить напоминание
+detail-before-sent = Раньше отправки приглашения
+detail-reply = Ответ
+detail-reply-on = Дата ответа
+detail-notes = Заметки
+detail-delegation = Делегация ({ $count })
+detail-no-head = Нет главы делегации
+detail-heads = Глав делегации: { $count }; допускается только один
+detail-nobody = Пока никто не зарегистрирован.
+detail-no-name = (ещё без имени)
+detail-move-up = Выше
+detail-move-down = Ниже
+detail-remove = Удалить
+detail-remove-hint = Удалить этого человека из делегации
+detail-role = Роль
+detail-honorific = Обращение
+detail-given-name = Имя
+detail-family-name = Фамилия
+detail-function = Должность
+detail-gender = Пол
+detail-email = Эл. почта
+detail-phone = Телефон
+detail-required = Обязательно
+detail-bad-email = Это не адрес эл. почты (name@example.org)
+detail-accessible = Нужно доступное место
+detail-accessible-hint = По плану рассадки делегация получит место у прохода
+detail-add-member = Добавить участника
+detail-add-member-hint = Добавить человека в делегацию
+detail-credentials = Полномочия
+detail-received = Получены
+detail-issued-by = Кем выданы
+detail-received-on = Дата получения
+detail-observer = Статус наблюдателя (правило 1.4)
+detail-step = Этап: { $step }
+detail-requested-on = Дата запроса
+detail-recommended-on = Рекомендован Координационным комитетом
+detail-provisionally-on = Приглашён предварительно
+detail-decision = Решение совещания
+detail-decided-on = Дата решения
+detail-decision-day = У решения должна быть дата
+detail-organisation = Организация
+detail-org-name = Название
+detail-acronym = Аббревиатура
+detail-kind = Вид
+detail-remove-org = Удалить организацию
+detail-remove-org-hint = Удалить из рабочей области и всех совещаний (Ctrl+Z вернёт)
+detail-removed-org = Организация { $id } удалена
+date-hint = ГГГГ-ММ-ДД
+date-invalid = Формат ГГГГ-ММ-ДД, существующий день
+
+## Several invitees at once
+bulk-selected = { $count ->
+    [one] Выбран { $count } приглашённый
+    [few] Выбрано { $count } приглашённых
+    [many] Выбрано { $count } приглашённых
+   *[other] Выбрано { $count } приглашённых
+}
+bulk-note = Действия здесь применяются ко всем сразу, одним шагом, который отменяет Ctrl+Z.
+bulk-mark-invited = Отметить как приглашённых
+bulk-mark-button = Отметить приглашёнными ({ $count })
+bulk-need-day = Укажите день отправки приглашений
+bulk-marked = Отмечено приглашёнными: { $count }, дата { $date }
+bulk-record-reminder = Записать напоминание
+bulk-reminder-on = Дата напоминания
+bulk-reminder-button = Записать напоминание ({ $count })
+bulk-recorded = Напоминание от { $date } записано для { $count }
+bulk-set-reply = Указать ответ
+bulk-choose = Выбрать…
+bulk-reply-button = Указать ответ ({ $count })
+bulk-replied = Ответ записан для { $count }: { $reply }
+
+## Dialogs
+dialog-save-changes = Сохранить изменения?
+dialog-unsaved = В «{ $name }» есть несохранённые изменения. Сохранить их, прежде чем { $action }?
+dialog-unsaved-new = начать новую рабочую область
+dialog-unsaved-open = открыть другую рабочую область
+dialog-unsaved-quit = выйти
+dialog-save = Сохранить
+dialog-discard = Не сохранять
+dialog-cancel = Отмена
+dialog-ok = ОК
+dialog-close = Закрыть
+about-version = Версия { $version }
+about-text = Приглашения, делегации, полномочия и статус наблюдателей для совещаний государств — участников Конвенции о запрещении противопехотных мин.
+about-data = Справочные данные
+about-sources = { $states } государств с датами по Конвенции и { $organisations } постоянных организаций-наблюдателей, встроенных из assets/data. Источники:
+error-open = Не удалось открыть рабочую область
+error-save = Не удалось сохранить рабочую область
+error-edit = Не удалось внести изменение
+notice-saved = Сохранено в { $path }
+notice-opened = Открыт файл { $path }
+
+## Plural forms, checked by the tests in every language
+plural-delegations = { $count ->
+    [one] { $count } делегация
+    [few] { $count } делегации
+    [many] { $count } делегаций
+   *[other] { $count } делегации
+}

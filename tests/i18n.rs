@@ -1,0 +1,110 @@
+//! The interface in English, French, Spanish and Russian.
+
+use msp_invitations::i18n::{self, Lang, long_date_in, message_ids, tr_in};
+use msp_invitations::model::Date;
+
+#[test]
+fn every_language_has_exactly_the_messages_of_english() {
+    let english = message_ids(Lang::En);
+    assert!(english.len() > 200);
+    for lang in Lang::ALL {
+        assert_eq!(i18n::syntax_errors(lang), 0, "{lang:?} has syntax errors");
+        let ids = message_ids(lang);
+        let missing: Vec<&String> = english.iter().filter(|id| !ids.contains(id)).collect();
+        let extra: Vec<&String> = ids.iter().filter(|id| !english.contains(id)).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{lang:?}: missing {missing:?}, extra {extra:?}"
+        );
+    }
+}
+
+#[test]
+fn every_message_id_used_in_the_code_exists() {
+    // Ids in the code are string literals passed to t!, tr or tr_args; each must be in English (and so,
+    // by the test above, in every language).
+    let english = message_ids(Lang::En);
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut missing = Vec::new();
+    let mut stack = vec![src];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("src") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("read");
+            for marker in ["t!(\"", "tr(\"", "tr_args(\""] {
+                let mut from = 0;
+                while let Some(found) = text[from..].find(marker) {
+                    let at = from + found;
+                    from = at + marker.len();
+                    let before = text[..at].chars().next_back().unwrap_or(' ');
+                    if before.is_alphanumeric() || before == '_' {
+                        continue; // part of a longer name
+                    }
+                    let id = text[from..].split('"').next().unwrap_or_default();
+                    let is_id = id.contains('-')
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                    if is_id && !english.iter().any(|e| e == id) {
+                        missing.push(format!("{}: {id}", path.display()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:#?}");
+}
+
+fn problems(lang: Lang, n: i64) -> String {
+    tr_in(lang, "status-problems", &[("count", n.into())])
+}
+
+#[test]
+fn russian_has_three_plural_forms() {
+    assert_eq!(problems(Lang::Ru, 1), "1 проблема");
+    assert_eq!(problems(Lang::Ru, 2), "2 проблемы");
+    assert_eq!(problems(Lang::Ru, 5), "5 проблем");
+    assert_eq!(problems(Lang::Ru, 21), "21 проблема");
+    let delegations = |n: i64| tr_in(Lang::Ru, "plural-delegations", &[("count", n.into())]);
+    assert_eq!(delegations(1), "1 делегация");
+    assert_eq!(delegations(2), "2 делегации");
+    assert_eq!(delegations(5), "5 делегаций");
+    assert_eq!(delegations(21), "21 делегация");
+    assert_eq!(problems(Lang::En, 1), "1 problem");
+    assert_eq!(problems(Lang::En, 21), "21 problems");
+    assert_eq!(problems(Lang::Fr, 1), "1 problème");
+    assert_eq!(problems(Lang::Fr, 2), "2 problèmes");
+    assert_eq!(problems(Lang::Es, 5), "5 problemas");
+}
+
+#[test]
+fn no_isolation_marks_reach_the_screen() {
+    let text = tr_in(
+        Lang::Fr,
+        "status-showing",
+        &[("shown", 3.into()), ("total", 225.into())],
+    );
+    assert_eq!(text, "3 sur 225 invités affichés");
+    assert!(!text.contains(['\u{2068}', '\u{2069}']));
+}
+
+#[test]
+fn dates_in_each_languages_own_form() {
+    let day = Date::from_ymd_opt(2013, 12, 2).expect("date");
+    assert_eq!(long_date_in(Lang::Ru, day), "2 декабря 2013 г.");
+    assert_eq!(long_date_in(Lang::Fr, day), "2 décembre 2013");
+    assert_eq!(long_date_in(Lang::Es, day), "2 de diciembre de 2013");
+    assert_eq!(long_date_in(Lang::En, day), "2 December 2013");
+}
+
+#[test]
+fn languages_from_codes_and_locales() {
+    assert_eq!(Lang::from_code("ru_RU.UTF-8"), Some(Lang::Ru));
+    assert_eq!(Lang::from_code("fr-CH"), Some(Lang::Fr));
+    assert_eq!(Lang::from_code("es"), Some(Lang::Es));
+    assert_eq!(Lang::from_code("de"), None);
+}
