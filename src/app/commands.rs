@@ -34,36 +34,39 @@ pub enum UiCommand {
     AddOrganisation,
     RestoreBackup,
     NextMeeting,
+    /// View › Language: switches the interface at once and remembers the choice.
+    SetLanguage(crate::i18n::Lang),
     About,
 }
 
 impl UiCommand {
-    pub fn label(&self) -> &'static str {
-        match self {
-            Self::New => "New",
-            Self::Open => "Open…",
-            Self::OpenPath(_) => "Open",
-            Self::Save => "Save",
-            Self::SaveAs => "Save as…",
-            Self::Export => "Export…",
-            Self::Import => "Import…",
-            Self::Quit => "Quit",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::Find => "Find",
-            Self::SelectAll => "Select all",
-            Self::ToggleDetail => "Detail panel",
-            Self::ToggleTheme => "Dark theme",
-            Self::ZoomIn => "Zoom in",
-            Self::ZoomOut => "Zoom out",
-            Self::ZoomReset => "Actual size",
-            Self::ShowInvitees => "Invitees",
-            Self::ShowMeetingSettings => "Meeting settings",
-            Self::AddOrganisation => "Add organisation…",
-            Self::NextMeeting => "New meeting from this one…",
-            Self::RestoreBackup => "Restore a backup…",
-            Self::About => "About MSP Invitations",
-        }
+    /// The label in the interface language.
+    pub fn label(&self) -> String {
+        crate::t!(match self {
+            Self::New => "cmd-new",
+            Self::Open | Self::OpenPath(_) => "cmd-open",
+            Self::Save => "cmd-save",
+            Self::SaveAs => "cmd-save-as",
+            Self::Export => "cmd-export",
+            Self::Import => "cmd-import",
+            Self::Quit => "cmd-quit",
+            Self::Undo => "cmd-undo",
+            Self::Redo => "cmd-redo",
+            Self::Find => "cmd-find",
+            Self::SelectAll => "cmd-select-all",
+            Self::ToggleDetail => "cmd-detail-panel",
+            Self::ToggleTheme => "cmd-dark-theme",
+            Self::ZoomIn => "cmd-zoom-in",
+            Self::ZoomOut => "cmd-zoom-out",
+            Self::ZoomReset => "cmd-zoom-reset",
+            Self::ShowInvitees => "view-invitees",
+            Self::ShowMeetingSettings => "view-meeting-settings",
+            Self::AddOrganisation => "cmd-add-organisation",
+            Self::NextMeeting => "cmd-next-meeting",
+            Self::RestoreBackup => "cmd-restore-backup",
+            Self::About => "cmd-about",
+            Self::SetLanguage(lang) => return lang.native_name().to_owned(),
+        })
     }
 
     /// The keyboard shortcut, where there is one. Zoom keys are egui's own (Ctrl +, Ctrl -, Ctrl 0).
@@ -199,6 +202,7 @@ pub fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
             }));
         }
         UiCommand::About => app.dialog = Some(Dialog::About),
+        UiCommand::SetLanguage(lang) => app.set_language(lang),
     }
 }
 
@@ -246,8 +250,8 @@ fn save_as(app: &mut App, _ctx: &egui::Context) -> bool {
         |n| n.to_string_lossy().into_owned(),
     );
     let dialog = rfd::FileDialog::new()
-        .set_title("Save the workspace")
-        .add_filter("MSP workspace", &["ron"])
+        .set_title(crate::t!("file-dialog-save"))
+        .add_filter(crate::t!("file-filter-workspace"), &["ron"])
         .set_file_name(suggested);
     match dialog.save_file() {
         Some(path) => app.save_to(&path),
@@ -262,7 +266,7 @@ fn suggested_stem(app: &App) -> String {
 
 fn pick_open_path() -> Option<PathBuf> {
     rfd::FileDialog::new()
-        .set_title("Open a workspace")
-        .add_filter("MSP workspace", &["ron"])
+        .set_title(crate::t!("file-dialog-open"))
+        .add_filter(crate::t!("file-filter-workspace"), &["ron"])
         .pick_file()
 }

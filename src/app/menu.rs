@@ -2,6 +2,8 @@
 //! once.
 
 use super::{App, UiCommand, View};
+use crate::i18n::Lang;
+use crate::t;
 
 /// A menu item for a command, with its shortcut shown and greyed out when it cannot run.
 fn item(app: &mut App, ui: &mut egui::Ui, command: UiCommand) {
@@ -28,12 +30,12 @@ fn toggle(app: &mut App, ui: &mut egui::Ui, command: UiCommand, on: bool) {
 
 pub fn ui(app: &mut App, ui: &mut egui::Ui) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
+        ui.menu_button(t!("menu-file"), |ui| {
             item(app, ui, UiCommand::New);
             item(app, ui, UiCommand::Open);
-            ui.menu_button("Open recent", |ui| {
+            ui.menu_button(t!("menu-open-recent"), |ui| {
                 if app.prefs.recent.is_empty() {
-                    ui.label("No recent files");
+                    ui.label(t!("menu-no-recent"));
                 }
                 for path in app.prefs.recent.clone() {
                     if ui.button(path.display().to_string()).clicked() {
@@ -54,12 +56,14 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
             ui.separator();
             item(app, ui, UiCommand::Quit);
         });
-        ui.menu_button("Edit", |ui| {
+        ui.menu_button(t!("menu-edit"), |ui| {
             item(app, ui, UiCommand::Undo);
             let mut redo = egui::Button::new(UiCommand::Redo.label());
             if let Some(shortcut) = UiCommand::Redo.shortcut() {
-                redo = redo
-                    .shortcut_text(format!("{} or Ctrl+Y", ui.ctx().format_shortcut(&shortcut)));
+                redo = redo.shortcut_text(t!(
+                    "menu-redo-or",
+                    shortcut = ui.ctx().format_shortcut(&shortcut)
+                ));
             }
             if ui.add_enabled(app.document().can_redo(), redo).clicked() {
                 app.request(UiCommand::Redo);
@@ -69,13 +73,13 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
             item(app, ui, UiCommand::Find);
             item(app, ui, UiCommand::SelectAll);
         });
-        ui.menu_button("Meeting", |ui| {
+        ui.menu_button(t!("menu-meeting"), |ui| {
             item(app, ui, UiCommand::NextMeeting);
             item(app, ui, UiCommand::AddOrganisation);
             ui.separator();
             item(app, ui, UiCommand::ShowMeetingSettings);
         });
-        ui.menu_button("View", |ui| {
+        ui.menu_button(t!("menu-view"), |ui| {
             let view = app.view;
             toggle(app, ui, UiCommand::ShowInvitees, view == View::Invitees);
             toggle(
@@ -93,8 +97,15 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
             item(app, ui, UiCommand::ZoomIn);
             item(app, ui, UiCommand::ZoomOut);
             item(app, ui, UiCommand::ZoomReset);
+            ui.separator();
+            ui.menu_button(t!("menu-language"), |ui| {
+                let current = crate::i18n::language();
+                for lang in Lang::ALL {
+                    toggle(app, ui, UiCommand::SetLanguage(lang), lang == current);
+                }
+            });
         });
-        ui.menu_button("Help", |ui| {
+        ui.menu_button(t!("menu-help"), |ui| {
             item(app, ui, UiCommand::About);
         });
     });

@@ -64,16 +64,17 @@ impl View {
         Self::MeetingSettings,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Invitees => "Invitees",
-            Self::Dashboard => "Dashboard",
-            Self::ObserverStatus => "Observer status",
-            Self::Credentials => "Credentials",
-            Self::Letters => "Letters",
-            Self::Seating => "Seating",
-            Self::MeetingSettings => "Meeting settings",
-        }
+    /// The tab's name in the interface language.
+    pub fn label(self) -> String {
+        crate::t!(match self {
+            Self::Invitees => "view-invitees",
+            Self::Dashboard => "view-dashboard",
+            Self::ObserverStatus => "view-observer-status",
+            Self::Credentials => "view-credentials",
+            Self::Letters => "view-letters",
+            Self::Seating => "view-seating",
+            Self::MeetingSettings => "view-meeting-settings",
+        })
     }
 }
 
@@ -161,6 +162,14 @@ impl App {
         Self::new(builtin_workspace(), None, Prefs::default())
     }
 
+    /// Switches the interface language at once, and remembers it for the next start.
+    pub fn set_language(&mut self, lang: crate::i18n::Lang) {
+        crate::i18n::set_language(lang);
+        self.prefs.language = Some(lang);
+        // Labels cached with the rows (categories, statuses) are in the old language.
+        self.table.invalidate();
+    }
+
     /// Starts as the desktop app does: on `path`, else the last workspace, else the built-in one. A file
     /// that fails to load leaves the built-in workspace open and says why.
     pub fn start(path: Option<PathBuf>, prefs: Prefs) -> Self {
@@ -172,6 +181,12 @@ impl App {
     pub fn start_in(path: Option<PathBuf>, prefs: Prefs, data_dir: Option<PathBuf>) -> Self {
         let candidate = path.or_else(|| prefs.last_workspace.clone().filter(|p| p.exists()));
         let mut app = Self::new(builtin_workspace(), None, prefs);
+        // The language chosen before, else the system's.
+        let lang = app
+            .prefs
+            .language
+            .unwrap_or_else(crate::i18n::Lang::from_system);
+        app.set_language(lang);
         app.safety.data_dir = data_dir;
         if let Some(path) = candidate {
             app.open_path(&path);
@@ -268,7 +283,7 @@ impl App {
 
     fn report_edit_error(&mut self, err: &crate::edit::EditError) -> bool {
         self.dialog = Some(Dialog::Error {
-            title: "Could not make the change".to_owned(),
+            title: crate::t!("error-edit"),
             message: err.to_string(),
         });
         false

@@ -17,6 +17,8 @@ pub struct Prefs {
     pub dark: bool,
     pub zoom: f32,
     pub show_detail: bool,
+    /// The interface language; `None` until first chosen (the system's is used then).
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Default for Prefs {
@@ -27,6 +29,7 @@ impl Default for Prefs {
             dark: false,
             zoom: 1.0,
             show_detail: true,
+            language: None,
         }
     }
 }

@@ -2,30 +2,30 @@
 //! finds, each a link to the invitee and field concerned.
 
 use super::App;
+use crate::t;
 
 pub fn ui(app: &mut App, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
-        let file = app.path().map_or_else(
-            || "Not saved to a file yet".to_owned(),
-            |p| p.display().to_string(),
-        );
+        let file = app
+            .path()
+            .map_or_else(|| t!("status-not-saved-yet"), |p| p.display().to_string());
         ui.label(file);
         if app.document().is_dirty() {
-            ui.colored_label(ui.visuals().warn_fg_color, "• Unsaved changes");
+            ui.colored_label(ui.visuals().warn_fg_color, t!("status-unsaved"));
         } else if app.path().is_some() {
-            ui.label("Saved");
+            ui.label(t!("status-saved"));
         } else {
-            ui.label("No changes");
+            ui.label(t!("status-no-changes"));
         }
         ui.separator();
-        ui.label(format!(
-            "Showing {} of {} invitees",
-            app.table.visible_len(),
-            app.table.total_len()
+        ui.label(t!(
+            "status-showing",
+            shown = app.table.visible_len(),
+            total = app.table.total_len()
         ));
         let selected = app.table.selection().len();
         if selected > 0 {
-            ui.label(format!("· {selected} selected"));
+            ui.label(t!("status-selected", count = selected));
         }
         if let Some(notice) = &app.notice {
             ui.separator();
@@ -40,10 +40,10 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
 fn problems_button(app: &mut App, ui: &mut egui::Ui) {
     let count = app.problems().len();
     if count == 0 {
-        ui.label("No problems");
+        ui.label(t!("status-no-problems"));
         return;
     }
-    let label = format!("{count} problem{}", if count == 1 { "" } else { "s" });
+    let label = t!("status-problems", count = count);
     let mut chosen = None;
     let problems = app.cached_problems();
     ui.menu_button(

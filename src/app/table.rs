@@ -9,6 +9,7 @@ use egui_extras::{Column, TableBuilder};
 
 use super::App;
 use crate::edit::Document;
+use crate::i18n::names;
 use crate::model::{
     Category, CredentialKind, Date, EntityId, InvitationStatus, Invitee, Meeting, Reply, Workspace,
     reference,
@@ -43,18 +44,19 @@ impl SortColumn {
         Self::Observer,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Name => "Name",
-            Self::Category => "Category",
-            Self::Status => "Invitation",
-            Self::Sent => "Sent",
-            Self::Reply => "Reply",
-            Self::People => "People",
-            Self::Head => "Head of delegation",
-            Self::Credentials => "Credentials",
-            Self::Observer => "Observer status",
-        }
+    /// The column's heading in the interface language.
+    pub fn label(self) -> String {
+        crate::t!(match self {
+            Self::Name => "col-name",
+            Self::Category => "col-category",
+            Self::Status => "col-invitation",
+            Self::Sent => "col-sent",
+            Self::Reply => "col-reply",
+            Self::People => "col-people",
+            Self::Head => "col-head",
+            Self::Credentials => "col-credentials",
+            Self::Observer => "col-observer",
+        })
     }
 }
 
@@ -106,10 +108,9 @@ impl Row {
                 .observer_request
                 .as_ref()
                 .and_then(|r| r.step())
-                .map_or("Not requested", |s| s.label())
-                .to_owned()
+                .map_or_else(|| crate::t!("table-not-requested"), names::step)
         } else if matches!(id, EntityId::Org(_)) {
-            "Standing observer".to_owned()
+            crate::t!("table-standing-observer")
         } else {
             String::new()
         };
@@ -225,6 +226,11 @@ impl TableState {
     /// What the dashboard's filter shows, if one is on.
     pub fn id_filter_label(&self) -> Option<&str> {
         self.id_filter.as_ref().map(|(label, _)| label.as_str())
+    }
+
+    /// Forgets the cached rows (their texts are in the interface language, which changed).
+    pub fn invalidate(&mut self) {
+        self.rows_for = None;
     }
 
     pub fn sort(&self) -> (SortColumn, bool) {
@@ -533,7 +539,7 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
     app.table.refresh(&app.doc, app.meeting);
     if app.meeting().is_none() {
         ui.centered_and_justified(|ui| {
-            ui.label("This workspace has no meeting yet. Start one with File › New.");
+            ui.label(crate::t!("table-no-meeting"));
         });
         return;
     }
@@ -541,13 +547,10 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
         ui.vertical_centered(|ui| {
             ui.add_space(60.0);
             if app.table.rows.is_empty() {
-                ui.label("This meeting has no invitees yet. Add an organisation with File › Add organisation….");
+                ui.label(crate::t!("table-no-invitees"));
             } else {
-                ui.label(format!(
-                    "No invitee matches “{}” and the chips chosen.",
-                    app.table.query
-                ));
-                if ui.button("Clear search and filters").clicked() {
+                ui.label(crate::t!("table-no-match", query = app.table.query.clone()));
+                if ui.button(crate::t!("table-clear")).clicked() {
                     app.table.clear_filters();
                 }
             }
@@ -614,10 +617,12 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                     for column in SortColumn::ALL {
                         header.col(|ui| {
                             let label = RichText::new(column.label()).strong();
-                            let response =
-                                ui.add(egui::Button::new(label).frame(false)).on_hover_text(
-                                    format!("Sort by {}", column.label().to_lowercase()),
-                                );
+                            let response = ui
+                                .add(egui::Button::new(label).frame(false))
+                                .on_hover_text(crate::t!(
+                                    "table-sort-by",
+                                    column = column.label().to_lowercase()
+                                ));
                             if let (c, descending) = table.sort()
                                 && c == column
                             {
@@ -641,18 +646,24 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                             ui.label(&data.name);
                         });
                         row.col(|ui| {
-                            ui.label(data.category.map_or("Unknown", |c| c.column_label()))
-                                .on_hover_text(data.category.map_or("Unknown", |c| c.label()));
+                            ui.label(data.category.map_or_else(
+                                || crate::t!("table-unknown"),
+                                names::category_column,
+                            ))
+                            .on_hover_text(
+                                data.category
+                                    .map_or_else(|| crate::t!("table-unknown"), names::category),
+                            );
                         });
                         row.col(|ui| {
-                            ui.label(data.status.label());
+                            ui.label(names::invitation_status(data.status));
                         });
                         row.col(|ui| {
                             ui.label(date_text(data.sent));
                         });
                         row.col(|ui| {
                             if data.status != InvitationStatus::NotInvited {
-                                ui.label(data.reply.label());
+                                ui.label(names::reply(data.reply));
                             }
                         });
                         row.col(|ui| {
@@ -662,7 +673,9 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                             ui.label(&data.head);
                         });
                         row.col(|ui| {
-                            ui.label(data.credentials.map_or("", |c| c.label()));
+                            if data.credentials.is_some() {
+                                ui.label(names::credential(data.credentials));
+                            }
                         });
                         row.col(|ui| {
                             ui.label(&data.observer);

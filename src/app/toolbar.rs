@@ -1,7 +1,9 @@
 //! Under the menu: the meeting switcher, the view tabs, the search field and the filter chips.
 
 use super::{App, View};
+use crate::i18n::names;
 use crate::model::{Category, InvitationStatus};
+use crate::t;
 
 pub fn ui(app: &mut App, ui: &mut egui::Ui) {
     ui.add_space(4.0);
@@ -26,12 +28,14 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                 if count == 0 && !on {
                     continue;
                 }
-                let chip =
-                    egui::Button::selectable(on, format!("{} {count}", category.short_label()))
-                        .corner_radius(10.0);
+                let chip = egui::Button::selectable(
+                    on,
+                    format!("{} {count}", names::category_chip(category)),
+                )
+                .corner_radius(10.0);
                 if ui
                     .add(chip)
-                    .on_hover_text(format!("Show only: {}", category.label()))
+                    .on_hover_text(t!("toolbar-show-only", what = names::category(category)))
                     .clicked()
                 {
                     app.table.toggle_category(category);
@@ -41,13 +45,16 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
             for status in InvitationStatus::ALL {
                 let count = app.table.status_count(status);
                 let on = app.table.statuses().contains(&status);
-                let chip = egui::Button::selectable(on, format!("{} {count}", status.label()))
-                    .corner_radius(10.0);
+                let chip = egui::Button::selectable(
+                    on,
+                    format!("{} {count}", names::invitation_status(status)),
+                )
+                .corner_radius(10.0);
                 if ui
                     .add(chip)
-                    .on_hover_text(format!(
-                        "Show only invitees whose invitation is {}",
-                        status.label().to_lowercase()
+                    .on_hover_text(t!(
+                        "toolbar-show-only-status",
+                        status = names::invitation_status(status).to_lowercase()
                     ))
                     .clicked()
                 {
@@ -57,14 +64,18 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
             if let Some(label) = app.table.id_filter_label().map(ToOwned::to_owned) {
                 ui.separator();
                 let chip = egui::Button::selectable(true, format!("{label} ×")).corner_radius(10.0);
-                if ui.add(chip).on_hover_text("Show everyone again").clicked() {
+                if ui
+                    .add(chip)
+                    .on_hover_text(t!("toolbar-show-everyone"))
+                    .clicked()
+                {
                     app.table.clear_id_filter();
                 }
             }
             let filtered = !app.table.categories().is_empty()
                 || !app.table.statuses().is_empty()
                 || !app.table.query().is_empty();
-            if filtered && ui.button("Clear filters").clicked() {
+            if filtered && ui.button(t!("toolbar-clear-filters")).clicked() {
                 app.table.clear_filters();
             }
         });
@@ -81,7 +92,7 @@ fn meeting_switcher(app: &mut App, ui: &mut egui::Ui) {
         .collect();
     match meetings.len() {
         0 => {
-            ui.label("No meeting");
+            ui.label(t!("toolbar-no-meeting"));
         }
         1 => {
             let meeting = app
@@ -99,7 +110,7 @@ fn meeting_switcher(app: &mut App, ui: &mut egui::Ui) {
                     }
                 })
                 .response
-                .on_hover_text("Meeting shown");
+                .on_hover_text(t!("toolbar-meeting-shown"));
             app.select_meeting(index);
         }
     }
@@ -107,12 +118,12 @@ fn meeting_switcher(app: &mut App, ui: &mut egui::Ui) {
 
 fn search_field(app: &mut App, ui: &mut egui::Ui) {
     let mut query = app.table.query().to_owned();
-    let label = ui.label("Search");
+    let label = ui.label(t!("toolbar-search"));
     let response = ui
         .add(
             egui::TextEdit::singleline(&mut query)
                 .id_salt("search")
-                .hint_text("Names, old names, acronyms, codes, delegates (Ctrl+F)")
+                .hint_text(t!("toolbar-search-hint"))
                 .desired_width((ui.available_width() - 40.0).clamp(160.0, 400.0)),
         )
         .labelled_by(label.id);
@@ -125,7 +136,7 @@ fn search_field(app: &mut App, ui: &mut egui::Ui) {
     if !query.is_empty()
         && ui
             .small_button("×")
-            .on_hover_text("Clear the search")
+            .on_hover_text(t!("toolbar-clear-search"))
             .clicked()
     {
         app.table.set_query("");
