@@ -286,3 +286,47 @@ plural-delegations = { $count ->
     [one] { $count } delegation
    *[other] { $count } delegations
 }
+
+## More dialogs
+dialog-elsewhere-title = The workspace is open elsewhere
+dialog-elsewhere-holder = { $holder } has it open.
+dialog-file = File: { $path }
+dialog-elsewhere-text = You can open it read-only: you see everything and can save a copy under another name.
+dialog-open-read-only = Open read-only
+dialog-conflict-title = Someone else changed the file
+dialog-conflict-text = The workspace on disk is no longer the one you opened: someone saved it since.
+dialog-save-elsewhere = Save under another name…
+dialog-reload-theirs = Reload theirs
+dialog-reload-hint = Your unsaved changes are dropped
+dialog-overwrite-theirs = Overwrite theirs
+dialog-recover-title = Unsaved work was found
+dialog-recover-text = MSP Invitations did not close normally last time. This work was written aside:
+dialog-restore = Restore
+dialog-discard-file = Discard
+dialog-decide-later = Decide later
+dialog-decide-later-hint = Keep the files; you will be asked at the next start
+dialog-backups-title = Restore a backup
+dialog-backups-none = No backup yet: one is kept each time a workspace is saved over its previous version.
+dialog-open = Open
+dialog-open-copy-hint = Opens as an unsaved copy
+next-title = New meeting from this one
+next-text = The same invitees and organisations; invitations, replies and Rule 1.4 requests start afresh; categories follow from the treaty dates on the new opening day.
+next-number = Number
+next-opening = Opening
+next-closing = Closing
+next-venue = Venue
+next-bad-number = The number is a whole number, such as 14.
+next-bad-dates = Enter the opening and closing days as YYYY-MM-DD.
+next-closes-before = The meeting closes before it opens.
+next-copy = Copy the delegations as a starting point
+next-create = Create
+next-created = Created the { $name }
+org-title = Add organisation
+org-text = An organisation that is not a standing observer comes in through a Rule 1.4 request.
+org-name = Organisation name
+org-id = Id
+org-need-name = Enter the organisation's name.
+org-need-id = Enter an id.
+org-id-taken = The id “{ $id }” is taken; choose another.
+org-add = Add
+org-added = Added { $name }

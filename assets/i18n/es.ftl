@@ -288,3 +288,47 @@ plural-delegations = { $count ->
     [one] { $count } delegación
    *[other] { $count } delegaciones
 }
+
+## More dialogs
+dialog-elsewhere-title = El espacio de trabajo está abierto en otro lugar
+dialog-elsewhere-holder = { $holder } lo tiene abierto.
+dialog-file = Archivo: { $path }
+dialog-elsewhere-text = Puede abrirlo en modo de solo lectura: verá todo y podrá guardar una copia con otro nombre.
+dialog-open-read-only = Abrir en solo lectura
+dialog-conflict-title = Otra persona modificó el archivo
+dialog-conflict-text = El espacio de trabajo en el disco ya no es el que abrió: alguien lo guardó después.
+dialog-save-elsewhere = Guardar con otro nombre…
+dialog-reload-theirs = Cargar su versión
+dialog-reload-hint = Se descartan sus cambios sin guardar
+dialog-overwrite-theirs = Sobrescribir su versión
+dialog-recover-title = Se encontró trabajo sin guardar
+dialog-recover-text = MSP Invitations no se cerró normalmente la última vez. Este trabajo se guardó aparte:
+dialog-restore = Restaurar
+dialog-discard-file = Descartar
+dialog-decide-later = Decidir más tarde
+dialog-decide-later-hint = Conservar los archivos; se le preguntará en el próximo inicio
+dialog-backups-title = Restaurar una copia de seguridad
+dialog-backups-none = Aún no hay copias: se guarda una cada vez que un espacio de trabajo se guarda sobre su versión anterior.
+dialog-open = Abrir
+dialog-open-copy-hint = Se abre como una copia sin guardar
+next-title = Nueva reunión a partir de esta
+next-text = Los mismos invitados y organizaciones; las invitaciones, respuestas y solicitudes del artículo 1.4 empiezan de nuevo; las categorías resultan de las fechas convencionales en el nuevo día de apertura.
+next-number = Número
+next-opening = Apertura
+next-closing = Clausura
+next-venue = Lugar
+next-bad-number = El número es un número entero, como 14.
+next-bad-dates = Indique los días de apertura y clausura como AAAA-MM-DD.
+next-closes-before = La reunión se clausura antes de abrirse.
+next-copy = Copiar las delegaciones como punto de partida
+next-create = Crear
+next-created = { $name } creada
+org-title = Añadir organización
+org-text = Una organización que no es observadora permanente participa mediante una solicitud según el artículo 1.4.
+org-name = Nombre de la organización
+org-id = Identificador
+org-need-name = Indique el nombre de la organización.
+org-need-id = Indique un identificador.
+org-id-taken = El identificador «{ $id }» ya existe; elija otro.
+org-add = Añadir
+org-added = { $name } añadida

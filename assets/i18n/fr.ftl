@@ -288,3 +288,47 @@ plural-delegations = { $count ->
     [one] { $count } délégation
    *[other] { $count } délégations
 }
+
+## More dialogs
+dialog-elsewhere-title = L’espace de travail est ouvert ailleurs
+dialog-elsewhere-holder = { $holder } l’a ouvert.
+dialog-file = Fichier : { $path }
+dialog-elsewhere-text = Vous pouvez l’ouvrir en lecture seule : vous voyez tout et pouvez en enregistrer une copie sous un autre nom.
+dialog-open-read-only = Ouvrir en lecture seule
+dialog-conflict-title = Quelqu’un d’autre a modifié le fichier
+dialog-conflict-text = L’espace de travail sur le disque n’est plus celui que vous avez ouvert : quelqu’un l’a enregistré depuis.
+dialog-save-elsewhere = Enregistrer sous un autre nom…
+dialog-reload-theirs = Recharger leur version
+dialog-reload-hint = Vos modifications non enregistrées sont abandonnées
+dialog-overwrite-theirs = Écraser leur version
+dialog-recover-title = Du travail non enregistré a été retrouvé
+dialog-recover-text = MSP Invitations ne s’est pas fermé normalement la dernière fois. Ce travail a été mis de côté :
+dialog-restore = Restaurer
+dialog-discard-file = Abandonner
+dialog-decide-later = Décider plus tard
+dialog-decide-later-hint = Garder les fichiers ; la question sera reposée au prochain démarrage
+dialog-backups-title = Restaurer une sauvegarde
+dialog-backups-none = Pas encore de sauvegarde : une copie est conservée chaque fois qu’un espace de travail est enregistré par-dessus sa version précédente.
+dialog-open = Ouvrir
+dialog-open-copy-hint = S’ouvre comme une copie non enregistrée
+next-title = Nouvelle réunion à partir de celle-ci
+next-text = Les mêmes invités et organisations ; les invitations, réponses et demandes au titre de l’article 1.4 repartent de zéro ; les catégories découlent des dates conventionnelles au nouveau jour d’ouverture.
+next-number = Numéro
+next-opening = Ouverture
+next-closing = Clôture
+next-venue = Lieu
+next-bad-number = Le numéro est un nombre entier, par exemple 14.
+next-bad-dates = Indiquez les jours d’ouverture et de clôture sous la forme AAAA-MM-JJ.
+next-closes-before = La réunion se termine avant de commencer.
+next-copy = Copier les délégations comme point de départ
+next-create = Créer
+next-created = { $name } créée
+org-title = Ajouter une organisation
+org-text = Une organisation qui n’est pas observatrice permanente participe par une demande au titre de l’article 1.4.
+org-name = Nom de l’organisation
+org-id = Identifiant
+org-need-name = Indiquez le nom de l’organisation.
+org-need-id = Indiquez un identifiant.
+org-id-taken = L’identifiant « { $id } » est déjà pris ; choisissez-en un autre.
+org-add = Ajouter
+org-added = { $name } ajoutée

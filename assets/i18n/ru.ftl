@@ -288,3 +288,47 @@ plural-delegations = { $count ->
     [many] { $count } делегаций
    *[other] { $count } делегации
 }
+
+## More dialogs
+dialog-elsewhere-title = Рабочая область открыта в другом месте
+dialog-elsewhere-holder = Её открыл(а): { $holder }.
+dialog-file = Файл: { $path }
+dialog-elsewhere-text = Можно открыть её только для чтения: всё видно, а копию можно сохранить под другим именем.
+dialog-open-read-only = Открыть только для чтения
+dialog-conflict-title = Файл изменил кто-то другой
+dialog-conflict-text = Рабочая область на диске уже не та, что вы открыли: с тех пор её кто-то сохранил.
+dialog-save-elsewhere = Сохранить под другим именем…
+dialog-reload-theirs = Загрузить их версию
+dialog-reload-hint = Ваши несохранённые изменения будут потеряны
+dialog-overwrite-theirs = Заменить их версию
+dialog-recover-title = Найдена несохранённая работа
+dialog-recover-text = В прошлый раз MSP Invitations закрылась некорректно. Эта работа была сохранена отдельно:
+dialog-restore = Восстановить
+dialog-discard-file = Удалить
+dialog-decide-later = Решить позже
+dialog-decide-later-hint = Сохранить файлы; вопрос повторится при следующем запуске
+dialog-backups-title = Восстановить резервную копию
+dialog-backups-none = Резервных копий пока нет: копия сохраняется каждый раз, когда рабочая область записывается поверх прежней версии.
+dialog-open = Открыть
+dialog-open-copy-hint = Открывается как несохранённая копия
+next-title = Новое совещание на основе этого
+next-text = Те же приглашённые и организации; приглашения, ответы и запросы по правилу 1.4 начинаются заново; категории определяются датами по Конвенции на новый день открытия.
+next-number = Номер
+next-opening = Открытие
+next-closing = Закрытие
+next-venue = Место
+next-bad-number = Номер — целое число, например 14.
+next-bad-dates = Укажите дни открытия и закрытия в формате ГГГГ-ММ-ДД.
+next-closes-before = Совещание закрывается раньше, чем открывается.
+next-copy = Скопировать делегации как основу
+next-create = Создать
+next-created = Создано: { $name }
+org-title = Добавить организацию
+org-text = Организация, не являющаяся постоянным наблюдателем, участвует по запросу согласно правилу 1.4.
+org-name = Название организации
+org-id = Идентификатор
+org-need-name = Укажите название организации.
+org-need-id = Укажите идентификатор.
+org-id-taken = Идентификатор «{ $id }» уже занят; выберите другой.
+org-add = Добавить
+org-added = Добавлено: { $name }

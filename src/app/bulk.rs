@@ -6,7 +6,9 @@ use egui::{RichText, TextEdit, Ui};
 use super::App;
 use super::widgets::parse_date;
 use crate::edit::Edit;
+use crate::i18n::names;
 use crate::model::{Channel, Date, EntityId, Invitation, InvitationStatus, Reply};
+use crate::t;
 
 /// What the bulk form holds between frames.
 #[derive(Clone, Debug, Default)]
@@ -55,7 +57,7 @@ fn date_field(ui: &mut Ui, label: &str, text: &mut String) -> Result<Option<Date
         ui.add(
             TextEdit::singleline(text)
                 .id_salt(("bulk", label.id))
-                .hint_text("YYYY-MM-DD")
+                .hint_text(t!("date-hint"))
                 .desired_width(100.0),
         )
         .labelled_by(label.id);
@@ -71,30 +73,31 @@ fn date_field(ui: &mut Ui, label: &str, text: &mut String) -> Result<Option<Date
 pub fn ui(app: &mut App, ui: &mut Ui) {
     let count = app.table.selection().len();
     let mut draft = std::mem::take(&mut app.bulk);
-    ui.heading(format!("{count} invitees selected"));
-    ui.label(
-        RichText::new("What you do here applies to all of them, as one step that Ctrl+Z undoes.")
-            .weak(),
-    );
+    ui.heading(t!("bulk-selected", count = count));
+    ui.label(RichText::new(t!("bulk-note")).weak());
 
     ui.add_space(8.0);
-    ui.strong("Mark as invited");
-    let sent = date_field(ui, "Sent on", &mut draft.sent);
+    ui.strong(t!("bulk-mark-invited"));
+    let sent = date_field(ui, &t!("detail-sent-on"), &mut draft.sent);
     ui.horizontal(|ui| {
-        let label = ui.label("Channel");
+        let label = ui.label(t!("detail-channel"));
         egui::ComboBox::from_id_salt("bulk_channel")
-            .selected_text(draft.channel.map_or("—", Channel::label))
+            .selected_text(names::channel(draft.channel))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut draft.channel, None, "—");
+                ui.selectable_value(&mut draft.channel, None, names::channel(None));
                 for channel in Channel::ALL {
-                    ui.selectable_value(&mut draft.channel, Some(channel), channel.label());
+                    ui.selectable_value(
+                        &mut draft.channel,
+                        Some(channel),
+                        names::channel(Some(channel)),
+                    );
                 }
             })
             .response
             .labelled_by(label.id);
     });
     ui.horizontal(|ui| {
-        let label = ui.label("Reference");
+        let label = ui.label(t!("detail-reference"));
         ui.add(TextEdit::singleline(&mut draft.reference).id_salt("bulk_reference"))
             .labelled_by(label.id);
     });
@@ -102,9 +105,9 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     if ui
         .add_enabled(
             sent_day.is_some(),
-            egui::Button::new(format!("Mark {count} as invited")),
+            egui::Button::new(t!("bulk-mark-button", count = count)),
         )
-        .on_disabled_hover_text("Enter the day the invitations were sent")
+        .on_disabled_hover_text(&t!("bulk-need-day"))
         .clicked()
         && let Some(day) = sent_day
     {
@@ -115,17 +118,17 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             inv.channel = channel;
             inv.reference.clone_from(&reference);
         });
-        app.notice = Some(format!("Marked {n} invitees as invited on {day}"));
+        app.notice = Some(t!("bulk-marked", count = n, date = day.to_string()));
     }
 
     ui.add_space(12.0);
-    ui.strong("Record a reminder");
-    let reminder = date_field(ui, "Reminder sent on", &mut draft.reminder);
+    ui.strong(t!("bulk-record-reminder"));
+    let reminder = date_field(ui, &t!("bulk-reminder-on"), &mut draft.reminder);
     let reminder_day = reminder.as_ref().ok().copied().flatten();
     if ui
         .add_enabled(
             reminder_day.is_some(),
-            egui::Button::new(format!("Record reminder for {count}")),
+            egui::Button::new(t!("bulk-reminder-button", count = count)),
         )
         .clicked()
         && let Some(day) = reminder_day
@@ -135,28 +138,28 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                 inv.reminders.push(day);
             }
         });
-        app.notice = Some(format!("Recorded a reminder of {day} for {n} invitees"));
+        app.notice = Some(t!("bulk-recorded", count = n, date = day.to_string()));
     }
 
     ui.add_space(12.0);
-    ui.strong("Set the reply");
+    ui.strong(t!("bulk-set-reply"));
     ui.horizontal(|ui| {
-        let label = ui.label("Reply");
+        let label = ui.label(t!("detail-reply"));
         egui::ComboBox::from_id_salt("bulk_reply")
-            .selected_text(draft.reply.map_or("Choose…", Reply::label))
+            .selected_text(draft.reply.map_or_else(|| t!("bulk-choose"), names::reply))
             .show_ui(ui, |ui| {
                 for reply in Reply::ALL {
-                    ui.selectable_value(&mut draft.reply, Some(reply), reply.label());
+                    ui.selectable_value(&mut draft.reply, Some(reply), names::reply(reply));
                 }
             })
             .response
             .labelled_by(label.id);
     });
-    let reply_date = date_field(ui, "Received on", &mut draft.reply_date);
+    let reply_date = date_field(ui, &t!("detail-reply-on"), &mut draft.reply_date);
     if ui
         .add_enabled(
             draft.reply.is_some() && reply_date.is_ok(),
-            egui::Button::new(format!("Set reply for {count}")),
+            egui::Button::new(t!("bulk-reply-button", count = count)),
         )
         .clicked()
         && let (Some(reply), Ok(day)) = (draft.reply, reply_date)
@@ -165,9 +168,10 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             inv.reply = reply;
             inv.reply_date = day;
         });
-        app.notice = Some(format!(
-            "Set the reply of {n} invitees to {}",
-            reply.label().to_lowercase()
+        app.notice = Some(t!(
+            "bulk-replied",
+            count = n,
+            reply = names::reply(reply).to_lowercase()
         ));
     }
     app.bulk = draft;

@@ -9,6 +9,7 @@ use egui::{RichText, Ui};
 use super::widgets::{any_text, choice_row, date_row, form_grid, section, text_row};
 use super::{App, FocusTarget};
 use crate::edit::Edit;
+use crate::i18n::names;
 use crate::model::{
     Channel, CredentialKind, Credentials, Date, Decision, EntityId, Field, Gender,
     InvitationStatus, Invitee, Issuer, Member, OrgKind, Organisation, PersonId, Reply, Role,
@@ -51,10 +52,10 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     let Some(id) = app.table.selected_one().cloned() else {
         ui.add_space(24.0);
         ui.vertical_centered(|ui| {
-            ui.label(RichText::new("No invitee selected").heading());
+            ui.label(RichText::new(crate::t!("detail-none-title")).heading());
             ui.add_space(8.0);
-            ui.label("Select an invitee in the table to record its invitation, delegation and credentials.");
-            ui.label("Shift+click or Ctrl+click to select several and act on them at once.");
+            ui.label(crate::t!("detail-none-1"));
+            ui.label(crate::t!("detail-none-2"));
         });
         return;
     };
@@ -63,7 +64,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         return;
     };
     let Some(invitee) = meeting.invitees.get(&id).cloned() else {
-        ui.label("This invitee is no longer part of the meeting.");
+        ui.label(crate::t!("detail-gone"));
         return;
     };
     let opening = meeting.opening;
@@ -91,14 +92,16 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         .show(ui, |ui| {
             ui.push_id(&id, |ui| {
                 ui.heading(&name);
-                ui.label(category.map_or("Unknown", |c| c.label()));
+                ui.label(category.map_or_else(|| crate::t!("table-unknown"), names::category));
                 if let EntityId::State(iso3) = &id
                     && let Some(state) = reference::state(iso3)
                 {
                     ui.label(
-                        RichText::new(format!(
-                            "{iso3} · {} on {opening}",
-                            state.status_on(opening).label()
+                        RichText::new(crate::t!(
+                            "treaty-on",
+                            code = iso3.clone(),
+                            status = names::treaty_status(state.status_on(opening)),
+                            date = crate::i18n::long_date(opening)
                         ))
                         .weak(),
                     );
@@ -172,12 +175,12 @@ fn remove_organisation(app: &mut App, id: &EntityId) {
     });
     if app.edit(Edit::Batch(edits)) {
         app.table.clear_selection();
-        app.notice = Some(format!("Removed the organisation {org:?}"));
+        app.notice = Some(crate::t!("detail-removed-org", id = format!("{org:?}")));
     }
 }
 
 fn invitation_section(ui: &mut Ui, form: &mut Form<'_>, id: &EntityId) {
-    section(ui, "Invitation");
+    section(ui, &crate::t!("detail-invitation"));
     let invitation = form.invitee.invitation.clone();
     let mut new = invitation.clone();
     let mut typed = None;
@@ -185,20 +188,26 @@ fn invitation_section(ui: &mut Ui, form: &mut Form<'_>, id: &EntityId) {
         let focus = form.wants(Field::InvitationStatus, None);
         if let Some(status) = choice_row(
             ui,
-            "Status",
+            &crate::t!("detail-status"),
             invitation.status,
             &InvitationStatus::ALL,
-            |s| s.label().to_owned(),
+            |s| names::invitation_status(s),
             focus,
         ) {
             new.status = status;
         }
         let focus = form.wants(Field::InvitationSent, None);
         let status = invitation.status;
-        if let Some(date) = date_row(ui, "Sent on", invitation.sent, focus, |d| {
-            (status == InvitationStatus::Invited && d.is_none())
-                .then(|| "Required once invited".to_owned())
-        }) {
+        if let Some(date) = date_row(
+            ui,
+            &crate::t!("detail-sent-on"),
+            invitation.sent,
+            focus,
+            |d| {
+                (status == InvitationStatus::Invited && d.is_none())
+                    .then(|| crate::t!("detail-sent-required"))
+            },
+        ) {
             new.sent = date;
         }
         let channels: Vec<Option<Channel>> = std::iter::once(None)
@@ -206,17 +215,17 @@ fn invitation_section(ui: &mut Ui, form: &mut Form<'_>, id: &EntityId) {
             .collect();
         if let Some(channel) = choice_row(
             ui,
-            "Channel",
+            &crate::t!("detail-channel"),
             invitation.channel,
             &channels,
-            |c| c.map_or("—", Channel::label).to_owned(),
+            names::channel,
             false,
         ) {
             new.channel = channel;
         }
         if let Some(text) = text_row(
             ui,
-            "Reference",
+            &crate::t!("detail-reference"),
             &invitation.reference,
             false,
             false,
@@ -225,15 +234,15 @@ fn invitation_section(ui: &mut Ui, form: &mut Form<'_>, id: &EntityId) {
             new.reference = text;
             typed = Some("reference");
         }
-        ui.label("Reminders");
+        ui.label(crate::t!("detail-reminders"));
         ui.horizontal_wrapped(|ui| {
             if invitation.reminders.is_empty() {
-                ui.label(RichText::new("None").weak());
+                ui.label(RichText::new(crate::t!("detail-none")).weak());
             }
             for (i, reminder) in invitation.reminders.iter().enumerate() {
                 if ui
                     .button(format!("{reminder} ×"))
-                    .on_hover_text("Remove this reminder")
+                    .on_hover_text(crate::t!("detail-remove-reminder"))
                     .clicked()
                 {
                     new.reminders.remove(i);
@@ -243,40 +252,49 @@ fn invitation_section(ui: &mut Ui, form: &mut Form<'_>, id: &EntityId) {
         ui.end_row();
         let sent = invitation.sent;
         let focus = form.wants(Field::Reminders, None);
-        if let Some(Some(date)) = date_row(ui, "Add reminder", None, focus, |d| match (d, sent) {
-            (Some(d), Some(sent)) if d < sent => Some("Before the invitation was sent".to_owned()),
-            _ => None,
-        }) {
+        if let Some(Some(date)) = date_row(
+            ui,
+            &crate::t!("detail-add-reminder"),
+            None,
+            focus,
+            |d| match (d, sent) {
+                (Some(d), Some(sent)) if d < sent => Some(crate::t!("detail-before-sent")),
+                _ => None,
+            },
+        ) {
             new.reminders.push(date);
         }
         let focus = form.wants(Field::Reply, None);
         if let Some(reply) = choice_row(
             ui,
-            "Reply",
+            &crate::t!("detail-reply"),
             invitation.reply,
             &Reply::ALL,
-            |r| r.label().to_owned(),
+            names::reply,
             focus,
         ) {
             new.reply = reply;
         }
-        if let Some(date) =
-            date_row(
-                ui,
-                "Reply received on",
-                invitation.reply_date,
-                false,
-                |d| match (d, sent) {
-                    (Some(d), Some(sent)) if d < sent => {
-                        Some("Before the invitation was sent".to_owned())
-                    }
-                    _ => None,
-                },
-            )
-        {
+        if let Some(date) = date_row(
+            ui,
+            &crate::t!("detail-reply-on"),
+            invitation.reply_date,
+            false,
+            |d| match (d, sent) {
+                (Some(d), Some(sent)) if d < sent => Some(crate::t!("detail-before-sent")),
+                _ => None,
+            },
+        ) {
             new.reply_date = date;
         }
-        if let Some(text) = text_row(ui, "Notes", &invitation.notes, true, false, any_text) {
+        if let Some(text) = text_row(
+            ui,
+            &crate::t!("detail-notes"),
+            &invitation.notes,
+            true,
+            false,
+            any_text,
+        ) {
             new.notes = text;
             typed = Some("notes");
         }
@@ -298,7 +316,7 @@ fn email_check(text: &str) -> Option<String> {
     let valid = text.split_once('@').is_some_and(|(local, domain)| {
         !local.is_empty() && domain.contains('.') && !domain.ends_with('.') && !text.contains(' ')
     });
-    (!valid).then(|| "Not an email address (name@example.org)".to_owned())
+    (!valid).then(|| crate::t!("detail-bad-email"))
 }
 
 /// A member's one-line summary in the delegation list.
@@ -308,11 +326,11 @@ fn member_title(index: usize, member: &Member) -> String {
         "{}. {} — {}",
         index + 1,
         if name.is_empty() {
-            "(no name yet)".to_owned()
+            crate::t!("detail-no-name")
         } else {
             name
         },
-        member.role.label()
+        names::role(member.role)
     )
 }
 
@@ -320,7 +338,7 @@ fn member_title(index: usize, member: &Member) -> String {
 /// hundreds stays fast), and the form of the member picked in it.
 fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: impl FnOnce() -> PersonId) {
     let count = form.invitee.delegation.members.len();
-    section(ui, &format!("Delegation ({count})"));
+    section(ui, &crate::t!("detail-delegation", count = count));
     let heads = form
         .invitee
         .delegation
@@ -329,7 +347,7 @@ fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: impl FnOnce
         .filter(|m| m.role == Role::HeadOfDelegation)
         .count();
     if count > 0 && heads == 0 {
-        ui.colored_label(ui.visuals().error_fg_color, "No Head of Delegation");
+        ui.colored_label(ui.visuals().error_fg_color, crate::t!("detail-no-head"));
     } else if heads > 1 {
         ui.colored_label(
             ui.visuals().error_fg_color,
@@ -337,7 +355,7 @@ fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: impl FnOnce
         );
     }
     if count == 0 {
-        ui.label(RichText::new("No one registered yet.").weak());
+        ui.label(RichText::new(crate::t!("detail-nobody")).weak());
     }
     if let Some(person) = form.focus.and_then(|f| f.person) {
         form.open_member = Some(person);
@@ -398,20 +416,23 @@ fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: impl FnOnce
                 ui.strong(member_title(index, member));
                 ui.horizontal(|ui| {
                     if ui
-                        .add_enabled(index > 0, egui::Button::new("Move up"))
+                        .add_enabled(index > 0, egui::Button::new(crate::t!("detail-move-up")))
                         .clicked()
                     {
                         moved = Some((index, index - 1));
                     }
                     if ui
-                        .add_enabled(index + 1 < count, egui::Button::new("Move down"))
+                        .add_enabled(
+                            index + 1 < count,
+                            egui::Button::new(crate::t!("detail-move-down")),
+                        )
                         .clicked()
                     {
                         moved = Some((index, index + 1));
                     }
                     if ui
-                        .button("Remove")
-                        .on_hover_text("Remove this person from the delegation")
+                        .button(crate::t!("detail-remove"))
+                        .on_hover_text(crate::t!("detail-remove-hint"))
                         .clicked()
                     {
                         removed = Some(index);
@@ -422,28 +443,36 @@ fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: impl FnOnce
                 form_grid(ui, ("member", member.id), |ui| {
                     if let Some(role) = choice_row(
                         ui,
-                        "Role",
+                        &crate::t!("detail-role"),
                         member.role,
                         &Role::ALL,
-                        |r| r.label().to_owned(),
+                        names::role,
                         false,
                     ) {
                         new.role = role;
                     }
-                    let fields: [(&str, &String, &'static str); 4] = [
-                        ("Honorific", &member.honorific, "honorific"),
-                        ("Given name", &member.given_name, "given"),
-                        ("Family name", &member.family_name, "family"),
-                        ("Function", &member.function, "function"),
+                    let fields: [(String, &String, &'static str); 4] = [
+                        (
+                            crate::t!("detail-honorific"),
+                            &member.honorific,
+                            "honorific",
+                        ),
+                        (crate::t!("detail-given-name"), &member.given_name, "given"),
+                        (
+                            crate::t!("detail-family-name"),
+                            &member.family_name,
+                            "family",
+                        ),
+                        (crate::t!("detail-function"), &member.function, "function"),
                     ];
                     for (label, value, key) in fields {
                         let focus =
                             key == "family" && form.wants(Field::MemberFamilyName, Some(member.id));
                         let check = |text: &str| {
                             (key == "family" && text.trim().is_empty())
-                                .then(|| "Required".to_owned())
+                                .then(|| crate::t!("detail-required"))
                         };
-                        if let Some(text) = text_row(ui, label, value, false, focus, check) {
+                        if let Some(text) = text_row(ui, &label, value, false, focus, check) {
                             match key {
                                 "honorific" => new.honorific = text,
                                 "given" => new.given_name = text,
@@ -455,23 +484,34 @@ fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: impl FnOnce
                     }
                     if let Some(gender) = choice_row(
                         ui,
-                        "Gender",
+                        &crate::t!("detail-gender"),
                         member.gender,
                         &Gender::ALL,
-                        |g| g.label().to_owned(),
+                        names::gender,
                         false,
                     ) {
                         new.gender = gender;
                     }
                     let focus = form.wants(Field::MemberEmail, Some(member.id));
-                    if let Some(text) =
-                        text_row(ui, "Email", &member.email, false, focus, email_check)
-                    {
+                    if let Some(text) = text_row(
+                        ui,
+                        &crate::t!("detail-email"),
+                        &member.email,
+                        false,
+                        focus,
+                        email_check,
+                    ) {
                         new.email = text;
                         typed = Some("email");
                     }
-                    if let Some(text) = text_row(ui, "Phone", &member.phone, false, false, any_text)
-                    {
+                    if let Some(text) = text_row(
+                        ui,
+                        &crate::t!("detail-phone"),
+                        &member.phone,
+                        false,
+                        false,
+                        any_text,
+                    ) {
                         new.phone = text;
                         typed = Some("phone");
                     }
@@ -485,8 +525,8 @@ fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: impl FnOnce
     ui.add_space(4.0);
     let mut accessible = form.invitee.delegation.accessible_seat;
     if ui
-        .checkbox(&mut accessible, "Needs an accessible seat")
-        .on_hover_text("The seating plan gives this delegation a seat on the aisle")
+        .checkbox(&mut accessible, crate::t!("detail-accessible"))
+        .on_hover_text(crate::t!("detail-accessible-hint"))
         .changed()
     {
         form.invitee.delegation.accessible_seat = accessible;
@@ -494,8 +534,8 @@ fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: impl FnOnce
     }
     let focus_add = form.wants(Field::Delegation, None);
     let add = ui
-        .button("Add member")
-        .on_hover_text("Add a person to the delegation");
+        .button(crate::t!("detail-add-member"))
+        .on_hover_text(crate::t!("detail-add-member-hint"));
     if focus_add {
         add.request_focus();
         add.scroll_to_me(Some(egui::Align::Center));
@@ -531,7 +571,7 @@ fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: impl FnOnce
 }
 
 fn credentials_section(ui: &mut Ui, form: &mut Form<'_>) {
-    section(ui, "Credentials");
+    section(ui, &crate::t!("detail-credentials"));
     let credentials = form.invitee.delegation.credentials.clone();
     let mut new = credentials.clone();
     let focus = form.wants(Field::Credentials, None);
@@ -542,10 +582,10 @@ fn credentials_section(ui: &mut Ui, form: &mut Form<'_>) {
         let current = credentials.as_ref().map(|c| c.kind);
         if let Some(kind) = choice_row(
             ui,
-            "Received",
+            &crate::t!("detail-received"),
             current,
             &kinds,
-            |k| k.map_or("Not received", CredentialKind::label).to_owned(),
+            |k| names::credential(k),
             focus,
         ) {
             new = kind.map(|kind| Credentials {
@@ -560,17 +600,22 @@ fn credentials_section(ui: &mut Ui, form: &mut Form<'_>) {
                 .collect();
             if let Some(issuer) = choice_row(
                 ui,
-                "Issued by",
+                &crate::t!("detail-issued-by"),
                 current.issuer,
                 &issuers,
-                |i| i.map_or("—", Issuer::label).to_owned(),
+                names::issuer,
                 false,
             ) && let Some(new) = &mut new
             {
                 new.issuer = issuer;
             }
-            if let Some(date) = date_row(ui, "Received on", current.received, false, |_| None)
-                && let Some(new) = &mut new
+            if let Some(date) = date_row(
+                ui,
+                &crate::t!("detail-received-on"),
+                current.received,
+                false,
+                |_| None,
+            ) && let Some(new) = &mut new
             {
                 new.received = date;
             }
@@ -583,21 +628,32 @@ fn credentials_section(ui: &mut Ui, form: &mut Form<'_>) {
 }
 
 fn observer_section(ui: &mut Ui, form: &mut Form<'_>, opening: Date) {
-    section(ui, "Observer status (Rule 1.4)");
+    section(ui, &crate::t!("detail-observer"));
     let request = form.invitee.observer_request.clone().unwrap_or_default();
     let mut new = request.clone();
     ui.label(format!(
-        "Step: {}",
-        request.step().map_or("Not requested", |s| s.label())
+        "{}",
+        crate::t!(
+            "detail-step",
+            step = request
+                .step()
+                .map_or_else(|| crate::t!("table-not-requested"), names::step)
+        )
     ));
     let focus = form.wants(Field::ObserverRequest, None);
     form_grid(ui, "observer", |ui| {
-        if let Some(date) = date_row(ui, "Requested on", request.requested, focus, |_| None) {
+        if let Some(date) = date_row(
+            ui,
+            &crate::t!("detail-requested-on"),
+            request.requested,
+            focus,
+            |_| None,
+        ) {
             new.requested = date;
         }
         if let Some(date) = date_row(
             ui,
-            "Recommended by the Coordinating Committee on",
+            &crate::t!("detail-recommended-on"),
             request.recommended,
             false,
             |_| None,
@@ -606,7 +662,7 @@ fn observer_section(ui: &mut Ui, form: &mut Form<'_>, opening: Date) {
         }
         if let Some(date) = date_row(
             ui,
-            "Provisionally invited on",
+            &crate::t!("detail-provisionally-on"),
             request.provisionally_invited,
             false,
             |_| None,
@@ -617,13 +673,11 @@ fn observer_section(ui: &mut Ui, form: &mut Form<'_>, opening: Date) {
         let current = request.decision.map(|(d, _)| d);
         if let Some(decision) = choice_row(
             ui,
-            "Decision of the meeting",
+            &crate::t!("detail-decision"),
             current,
             &decisions,
             |d| match d {
-                None => "Pending".to_owned(),
-                Some(Decision::Approved) => "Approved".to_owned(),
-                Some(Decision::Rejected) => "Rejected".to_owned(),
+                d => names::decision(d),
             },
             false,
         ) {
@@ -632,9 +686,10 @@ fn observer_section(ui: &mut Ui, form: &mut Form<'_>, opening: Date) {
             new.decision = decision.map(|d| (d, day));
         }
         if let Some((decision, day)) = request.decision
-            && let Some(Some(date)) = date_row(ui, "Decided on", Some(day), false, |d| {
-                d.is_none().then(|| "A decision needs its day".to_owned())
-            })
+            && let Some(Some(date)) =
+                date_row(ui, &crate::t!("detail-decided-on"), Some(day), false, |d| {
+                    d.is_none().then(|| crate::t!("detail-decision-day"))
+                })
         {
             new.decision = Some((decision, date));
         }
@@ -648,34 +703,46 @@ fn observer_section(ui: &mut Ui, form: &mut Form<'_>, opening: Date) {
 /// The user's organisation itself. Returns the changed organisation (and whether by typing) and whether
 /// the user asked to remove it.
 fn organisation_section(ui: &mut Ui, org: &Organisation) -> (Option<(Organisation, bool)>, bool) {
-    section(ui, "Organisation");
+    section(ui, &crate::t!("detail-organisation"));
     let mut new = org.clone();
     let mut typed = false;
     form_grid(ui, "organisation", |ui| {
-        if let Some(text) = text_row(ui, "Name", &org.name, false, false, |t| {
-            t.trim().is_empty().then(|| "Required".to_owned())
-        }) {
+        if let Some(text) = text_row(
+            ui,
+            &crate::t!("detail-org-name"),
+            &org.name,
+            false,
+            false,
+            |t| t.trim().is_empty().then(|| crate::t!("detail-required")),
+        ) {
             new.name = text;
             typed = true;
         }
-        if let Some(text) = text_row(ui, "Acronym", &org.acronym, false, false, any_text) {
+        if let Some(text) = text_row(
+            ui,
+            &crate::t!("detail-acronym"),
+            &org.acronym,
+            false,
+            false,
+            any_text,
+        ) {
             new.acronym = text;
             typed = true;
         }
         if let Some(kind) = choice_row(
             ui,
-            "Kind",
+            &crate::t!("detail-kind"),
             org.kind,
             &OrgKind::ALL,
-            |k| k.label().to_owned(),
+            names::org_kind,
             false,
         ) {
             new.kind = kind;
         }
     });
     let remove = ui
-        .button("Remove organisation")
-        .on_hover_text("Remove it from the workspace and every meeting (Ctrl+Z brings it back)")
+        .button(crate::t!("detail-remove-org"))
+        .on_hover_text(crate::t!("detail-remove-org-hint"))
         .clicked();
     let changed = (new != *org).then_some((new, typed));
     (changed, remove)

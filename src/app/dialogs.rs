@@ -8,6 +8,7 @@ use super::commands;
 use super::transfer::{self, ExportForm, ImportState, TransferOutcome};
 use crate::edit::Edit;
 use crate::model::{EntityId, Invitee, ObserverRequest, OrgKind, Organisation, reference};
+use crate::t;
 
 /// What to do once the user has dealt with unsaved changes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -104,25 +105,26 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
         ui.set_max_width(560.0);
         match &mut dialog {
             Dialog::Unsaved(action) => {
-                ui.heading("Save changes?");
+                ui.heading(t!("dialog-save-changes"));
                 let verb = match action {
-                    PendingAction::New => "starting a new workspace",
-                    PendingAction::Open(_) => "opening another workspace",
-                    PendingAction::Quit => "quitting",
+                    PendingAction::New => t!("dialog-unsaved-new"),
+                    PendingAction::Open(_) => t!("dialog-unsaved-open"),
+                    PendingAction::Quit => t!("dialog-unsaved-quit"),
                 };
-                ui.label(format!(
-                    "“{}” has unsaved changes. Save them before {verb}?",
-                    app.workspace().name
+                ui.label(t!(
+                    "dialog-unsaved",
+                    name = app.workspace().name.clone(),
+                    action = verb
                 ));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    if ui.button("Save").clicked() {
+                    if ui.button(t!("dialog-save")).clicked() {
                         outcome = Some(Outcome::SaveThen(action.clone()));
                     }
-                    if ui.button("Discard changes").clicked() {
+                    if ui.button(t!("dialog-discard")).clicked() {
                         outcome = Some(Outcome::Proceed(action.clone()));
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t!("dialog-cancel")).clicked() {
                         outcome = Some(Outcome::Close);
                     }
                 });
@@ -132,30 +134,28 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
                 ui.add_space(4.0);
                 ui.label(message.as_str());
                 ui.add_space(8.0);
-                if ui.button("OK").clicked() {
+                if ui.button(t!("dialog-ok")).clicked() {
                     outcome = Some(Outcome::Close);
                 }
             }
             Dialog::About => {
                 ui.heading("MSP Invitations");
-                ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
-                ui.label(
-                    "Invitations, delegations, credentials and observer status for Meetings of the States \
-                     Parties to the Anti-Personnel Mine Ban Convention.",
-                );
+                ui.label(t!("about-version", version = env!("CARGO_PKG_VERSION")));
+                ui.label(t!("about-text"));
                 ui.add_space(8.0);
-                ui.strong("Reference data");
-                ui.label(format!(
-                    "{} States with their treaty dates and {} standing observer organisations, embedded from \
-                     assets/data. Sources:",
-                    reference::states().len(),
-                    reference::standing_organisations().len()
+                ui.strong(t!("about-data"));
+                ui.label(t!(
+                    "about-sources",
+                    states = reference::states().len(),
+                    organisations = reference::standing_organisations().len()
                 ));
-                egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
-                    ui.label(RichText::new(reference::SOURCES_MD).small());
-                });
+                egui::ScrollArea::vertical()
+                    .max_height(260.0)
+                    .show(ui, |ui| {
+                        ui.label(RichText::new(reference::SOURCES_MD).small());
+                    });
                 ui.add_space(8.0);
-                if ui.button("Close").clicked() {
+                if ui.button(t!("dialog-close")).clicked() {
                     outcome = Some(Outcome::Close);
                 }
             }
@@ -163,106 +163,127 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
                 outcome = transfer::export_ui(ui, form, filtered).map(Outcome::Transfer);
             }
             Dialog::Locked { path, holder } => {
-                ui.heading("The workspace is open elsewhere");
+                ui.heading(t!("dialog-elsewhere-title"));
                 ui.label(format!("{holder} has it open."));
-                ui.label(format!("File: {}", path.display()));
-                ui.label("You can open it read-only: you see everything and can save a copy under another name.");
+                ui.label(t!("dialog-file", path = path.display().to_string()));
+                ui.label(t!("dialog-elsewhere-text"));
                 ui.horizontal(|ui| {
-                    if ui.button("Open read-only").clicked() {
+                    if ui.button(t!("dialog-open-read-only")).clicked() {
                         outcome = Some(Outcome::OpenReadOnly(path.clone()));
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t!("dialog-cancel")).clicked() {
                         outcome = Some(Outcome::Close);
                     }
                 });
             }
             Dialog::Conflict { path } => {
-                ui.heading("Someone else changed the file");
-                ui.label(format!(
-                    "The workspace on disk is no longer the one you opened: someone saved it since.\nFile: {}",
-                    path.display()
-                ));
+                ui.heading(t!("dialog-conflict-title"));
+                ui.label(t!("dialog-conflict-text"));
+                ui.label(t!("dialog-file", path = path.display().to_string()));
                 ui.horizontal(|ui| {
-                    if ui.button("Save under another name…").clicked() {
+                    if ui.button(t!("dialog-save-elsewhere")).clicked() {
                         outcome = Some(Outcome::SaveElsewhere);
                     }
-                    if ui.button("Reload theirs").on_hover_text("Your unsaved changes are dropped").clicked() {
+                    if ui
+                        .button(t!("dialog-reload-theirs"))
+                        .on_hover_text(t!("dialog-reload-hint"))
+                        .clicked()
+                    {
                         outcome = Some(Outcome::Reload);
                     }
-                    if ui.button("Overwrite theirs").clicked() {
+                    if ui.button(t!("dialog-overwrite-theirs")).clicked() {
                         outcome = Some(Outcome::Overwrite(path.clone()));
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t!("dialog-cancel")).clicked() {
                         outcome = Some(Outcome::Close);
                     }
                 });
             }
             Dialog::Recover(found) => {
-                ui.heading("Unsaved work was found");
-                ui.label("MSP Invitations did not close normally last time. This work was written aside:");
+                ui.heading(t!("dialog-recover-title"));
+                ui.label(t!("dialog-recover-text"));
                 for (i, item) in found.iter().enumerate() {
                     ui.separator();
                     ui.label(&item.summary);
                     ui.horizontal(|ui| {
-                        if ui.button("Restore").clicked() {
+                        if ui.button(t!("dialog-restore")).clicked() {
                             outcome = Some(Outcome::Restore(i));
                         }
-                        if ui.button("Discard").clicked() {
+                        if ui.button(t!("dialog-discard-file")).clicked() {
                             outcome = Some(Outcome::Discard(i));
                         }
                     });
                 }
                 ui.separator();
-                if ui.button("Decide later").on_hover_text("Keep the files; you will be asked at the next start").clicked() {
+                if ui
+                    .button(t!("dialog-decide-later"))
+                    .on_hover_text(t!("dialog-decide-later-hint"))
+                    .clicked()
+                {
                     outcome = Some(Outcome::Close);
                 }
             }
             Dialog::Backups(list) => {
-                ui.heading("Restore a backup");
+                ui.heading(t!("dialog-backups-title"));
                 if list.is_empty() {
-                    ui.label("No backup yet: one is kept each time a workspace is saved over its previous version.");
+                    ui.label(t!("dialog-backups-none"));
                 }
-                egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
-                    for backup in list.iter() {
-                        ui.horizontal(|ui| {
-                            ui.label(super::safety::describe(backup));
-                            if ui.button("Open").on_hover_text("Opens as an unsaved copy").clicked() {
-                                outcome = Some(Outcome::OpenBackup(backup.path.clone()));
-                            }
-                        });
-                    }
-                });
-                if ui.button("Close").clicked() {
+                egui::ScrollArea::vertical()
+                    .max_height(320.0)
+                    .show(ui, |ui| {
+                        for backup in list.iter() {
+                            ui.horizontal(|ui| {
+                                ui.label(super::safety::describe(backup));
+                                if ui
+                                    .button(t!("dialog-open"))
+                                    .on_hover_text(t!("dialog-open-copy-hint"))
+                                    .clicked()
+                                {
+                                    outcome = Some(Outcome::OpenBackup(backup.path.clone()));
+                                }
+                            });
+                        }
+                    });
+                if ui.button(t!("dialog-close")).clicked() {
                     outcome = Some(Outcome::Close);
                 }
             }
             Dialog::NextMeeting(form) => {
-                ui.heading("New meeting from this one");
-                ui.label(
-                    "The same invitees and organisations; invitations, replies and Rule 1.4 requests start afresh; \
-                     categories follow from the treaty dates on the new opening day.",
-                );
+                ui.heading(t!("next-title"));
+                ui.label(t!("next-text"));
                 let mut valid = true;
-                egui::Grid::new("next_meeting").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
-                    for (label, value, hint) in [
-                        ("Number", &mut form.number, "14"),
-                        ("Opening", &mut form.opening, "YYYY-MM-DD"),
-                        ("Closing", &mut form.closing, "YYYY-MM-DD"),
-                        ("Venue", &mut form.venue, "Palais des Nations, Geneva"),
-                    ] {
-                        let l = ui.label(label);
-                        ui.add(TextEdit::singleline(value).hint_text(hint).desired_width(260.0)).labelled_by(l.id);
-                        ui.end_row();
-                    }
-                });
+                egui::Grid::new("next_meeting")
+                    .num_columns(2)
+                    .spacing([10.0, 6.0])
+                    .show(ui, |ui| {
+                        for (label, value, hint) in [
+                            (t!("next-number"), &mut form.number, "14".to_owned()),
+                            (t!("next-opening"), &mut form.opening, t!("date-hint")),
+                            (t!("next-closing"), &mut form.closing, t!("date-hint")),
+                            (
+                                t!("next-venue"),
+                                &mut form.venue,
+                                "Palais des Nations, Geneva".to_owned(),
+                            ),
+                        ] {
+                            let l = ui.label(label);
+                            ui.add(
+                                TextEdit::singleline(value)
+                                    .hint_text(hint)
+                                    .desired_width(260.0),
+                            )
+                            .labelled_by(l.id);
+                            ui.end_row();
+                        }
+                    });
                 let opening = super::widgets::parse_date(&form.opening).ok().flatten();
                 let closing = super::widgets::parse_date(&form.closing).ok().flatten();
                 let problem = if form.number.trim().parse::<u32>().is_err() {
-                    Some("The number is a whole number, such as 14.")
+                    Some(&t!("next-bad-number"))
                 } else if opening.is_none() || closing.is_none() {
-                    Some("Enter the opening and closing days as YYYY-MM-DD.")
+                    Some(&t!("next-bad-dates"))
                 } else if closing < opening {
-                    Some("The meeting closes before it opens.")
+                    Some(&t!("next-closes-before"))
                 } else {
                     None
                 };
@@ -270,12 +291,15 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
                     valid = false;
                     ui.colored_label(ui.visuals().error_fg_color, problem);
                 }
-                ui.checkbox(&mut form.copy_delegations, "Copy the delegations as a starting point");
+                ui.checkbox(&mut form.copy_delegations, t!("next-copy"));
                 ui.horizontal(|ui| {
-                    if ui.add_enabled(valid, egui::Button::new("Create")).clicked() {
+                    if ui
+                        .add_enabled(valid, egui::Button::new(t!("next-create")))
+                        .clicked()
+                    {
                         outcome = Some(Outcome::NextMeeting(form.clone()));
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t!("dialog-cancel")).clicked() {
                         outcome = Some(Outcome::Close);
                     }
                 });
@@ -292,43 +316,54 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
                 id,
                 kind,
             } => {
-                ui.heading("Add organisation");
-                ui.label("An organisation that is not a standing observer comes in through a Rule 1.4 request.");
-                egui::Grid::new("new_org").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
-                    let label = ui.label("Organisation name");
-                    ui.add(TextEdit::singleline(name).desired_width(320.0)).labelled_by(label.id);
-                    ui.end_row();
-                    let label = ui.label("Acronym");
-                    ui.add(TextEdit::singleline(acronym).desired_width(120.0)).labelled_by(label.id);
-                    ui.end_row();
-                    let label = ui.label("Id");
-                    let suggested = suggest_id(acronym, name);
-                    ui.add(TextEdit::singleline(id).hint_text(suggested).desired_width(120.0))
+                ui.heading(t!("org-title"));
+                ui.label(t!("org-text"));
+                egui::Grid::new("new_org")
+                    .num_columns(2)
+                    .spacing([10.0, 6.0])
+                    .show(ui, |ui| {
+                        let label = ui.label(t!("org-name"));
+                        ui.add(TextEdit::singleline(name).desired_width(320.0))
+                            .labelled_by(label.id);
+                        ui.end_row();
+                        let label = ui.label(t!("detail-acronym"));
+                        ui.add(TextEdit::singleline(acronym).desired_width(120.0))
+                            .labelled_by(label.id);
+                        ui.end_row();
+                        let label = ui.label(t!("org-id"));
+                        let suggested = suggest_id(acronym, name);
+                        ui.add(
+                            TextEdit::singleline(id)
+                                .hint_text(suggested)
+                                .desired_width(120.0),
+                        )
                         .labelled_by(label.id);
-                    ui.end_row();
-                    let label = ui.label("Kind");
-                    egui::ComboBox::from_id_salt("new_org_kind")
-                        .selected_text(kind.label())
-                        .show_ui(ui, |ui| {
-                            for k in OrgKind::ALL {
-                                ui.selectable_value(kind, k, k.label());
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
-                    ui.end_row();
-                });
+                        ui.end_row();
+                        let label = ui.label(t!("detail-kind"));
+                        egui::ComboBox::from_id_salt("new_org_kind")
+                            .selected_text(kind.label())
+                            .show_ui(ui, |ui| {
+                                for k in OrgKind::ALL {
+                                    ui.selectable_value(kind, k, k.label());
+                                }
+                            })
+                            .response
+                            .labelled_by(label.id);
+                        ui.end_row();
+                    });
                 let final_id = if id.trim().is_empty() {
                     suggest_id(acronym, name)
                 } else {
                     id.trim().to_owned()
                 };
                 let problem = if name.trim().is_empty() {
-                    Some("Enter the organisation's name.".to_owned())
+                    Some(t!("org-need-name"))
                 } else if final_id.is_empty() {
-                    Some("Enter an id.".to_owned())
-                } else if existing_ids.contains(&final_id) || reference::standing_organisation(&final_id).is_some() {
-                    Some(format!("The id “{final_id}” is taken; choose another."))
+                    Some(t!("org-need-id"))
+                } else if existing_ids.contains(&final_id)
+                    || reference::standing_organisation(&final_id).is_some()
+                {
+                    Some(t!("org-id-taken", id = final_id.clone()))
                 } else {
                     None
                 };
@@ -336,7 +371,10 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
                     ui.colored_label(ui.visuals().error_fg_color, problem);
                 }
                 ui.horizontal(|ui| {
-                    if ui.add_enabled(problem.is_none(), egui::Button::new("Add")).clicked() {
+                    if ui
+                        .add_enabled(problem.is_none(), egui::Button::new(t!("org-add")))
+                        .clicked()
+                    {
                         outcome = Some(Outcome::AddOrganisation(Organisation {
                             id: final_id.clone(),
                             name: name.trim().to_owned(),
@@ -344,7 +382,7 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
                             kind: *kind,
                         }));
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t!("dialog-cancel")).clicked() {
                         outcome = Some(Outcome::Close);
                     }
                 });
@@ -502,6 +540,6 @@ fn add_organisation(app: &mut App, org: Organisation) {
     ]);
     if app.edit(edit) {
         app.table.reveal(&id);
-        app.notice = Some(format!("Added {}", org.name));
+        app.notice = Some(t!("org-added", name = org.name.clone()));
     }
 }

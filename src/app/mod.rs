@@ -372,7 +372,7 @@ impl App {
         }) {
             self.select_meeting(index);
             self.dialog = None;
-            self.notice = Some(format!("Created the {name}"));
+            self.notice = Some(crate::t!("next-created", name = name));
         }
         true
     }
@@ -404,7 +404,9 @@ impl App {
         self.table = TableState::default();
         self.problems = (u64::MAX, Vec::new());
         self.focus = None;
-        self.notice = path.as_ref().map(|p| format!("Opened {}", p.display()));
+        self.notice = path
+            .as_ref()
+            .map(|p| crate::t!("notice-opened", path = p.display().to_string()));
         self.safety.release_file();
         self.forget_recovery();
         self.path = None;

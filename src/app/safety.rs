@@ -159,7 +159,7 @@ impl App {
                 true
             }
             Err(err) => {
-                self.show_error("Could not open the workspace", format!("{err:#}"));
+                self.show_error(&crate::t!("error-open"), format!("{err:#}"));
                 false
             }
         }
@@ -185,7 +185,7 @@ impl App {
                 true
             }
             Err(err) => {
-                self.show_error("Could not open the workspace", format!("{err:#}"));
+                self.show_error(&crate::t!("error-open"), format!("{err:#}"));
                 false
             }
         }
@@ -218,7 +218,7 @@ impl App {
         }
         if !same_file && let Some(holder) = lock::holder(path) {
             self.show_error(
-                "Could not save the workspace",
+                &crate::t!("error-save"),
                 format!(
                     "Another window has that file open: {holder}.\nFile: {}",
                     path.display()
@@ -246,14 +246,14 @@ impl App {
                     slot.clear();
                 }
                 self.notice = Some(format!(
-                    "Saved to {}{}",
-                    path.display(),
+                    "{}{}",
+                    crate::t!("notice-saved", path = path.display().to_string()),
                     backup_note.unwrap_or_default()
                 ));
                 true
             }
             Err(err) => {
-                self.show_error("Could not save the workspace", format!("{err:#}"));
+                self.show_error(&crate::t!("error-save"), format!("{err:#}"));
                 false
             }
         }

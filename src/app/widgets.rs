@@ -59,7 +59,7 @@ pub fn parse_date(text: &str) -> Result<Option<Date>, String> {
     }
     Date::parse_from_str(text, "%Y-%m-%d")
         .map(Some)
-        .map_err(|_| "Use the form YYYY-MM-DD, a real day".to_owned())
+        .map_err(|_| crate::t!("date-invalid"))
 }
 
 /// A labelled date field. While it is being typed in, the text is a draft; the date is taken when the
@@ -84,7 +84,7 @@ pub fn date_row(
             .add(
                 TextEdit::singleline(&mut text)
                     .id(id)
-                    .hint_text("YYYY-MM-DD")
+                    .hint_text(crate::t!("date-hint"))
                     .desired_width(100.0),
             )
             .labelled_by(label_response.id);
