@@ -107,7 +107,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             sent_day.is_some(),
             egui::Button::new(t!("bulk-mark-button", count = count)),
         )
-        .on_disabled_hover_text(&t!("bulk-need-day"))
+        .on_disabled_hover_text(t!("bulk-need-day"))
         .clicked()
         && let Some(day) = sent_day
     {

@@ -191,7 +191,7 @@ fn invitation_section(ui: &mut Ui, form: &mut Form<'_>, id: &EntityId) {
             &crate::t!("detail-status"),
             invitation.status,
             &InvitationStatus::ALL,
-            |s| names::invitation_status(s),
+            names::invitation_status,
             focus,
         ) {
             new.status = status;
@@ -585,7 +585,7 @@ fn credentials_section(ui: &mut Ui, form: &mut Form<'_>) {
             &crate::t!("detail-received"),
             current,
             &kinds,
-            |k| names::credential(k),
+            names::credential,
             focus,
         ) {
             new = kind.map(|kind| Credentials {
@@ -631,15 +631,15 @@ fn observer_section(ui: &mut Ui, form: &mut Form<'_>, opening: Date) {
     section(ui, &crate::t!("detail-observer"));
     let request = form.invitee.observer_request.clone().unwrap_or_default();
     let mut new = request.clone();
-    ui.label(format!(
-        "{}",
+    ui.label(
         crate::t!(
             "detail-step",
             step = request
                 .step()
                 .map_or_else(|| crate::t!("table-not-requested"), names::step)
         )
-    ));
+        .to_string(),
+    );
     let focus = form.wants(Field::ObserverRequest, None);
     form_grid(ui, "observer", |ui| {
         if let Some(date) = date_row(
@@ -676,9 +676,7 @@ fn observer_section(ui: &mut Ui, form: &mut Form<'_>, opening: Date) {
             &crate::t!("detail-decision"),
             current,
             &decisions,
-            |d| match d {
-                d => names::decision(d),
-            },
+            names::decision,
             false,
         ) {
             // The meeting decides while it sits: its opening day until the user records the real day.
