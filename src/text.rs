@@ -20,6 +20,38 @@ fn collator() -> &'static CollatorBorrowed<'static> {
     })
 }
 
+/// The collator of an interface language: French, Spanish and Russian order their own alphabets; English
+/// is the root order.
+fn collator_in(lang: crate::i18n::Lang) -> &'static CollatorBorrowed<'static> {
+    use crate::i18n::Lang;
+    static COLLATORS: OnceLock<Vec<CollatorBorrowed<'static>>> = OnceLock::new();
+    let collators = COLLATORS.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|lang| {
+                let preferences = lang
+                    .code()
+                    .parse::<icu_locale_core::Locale>()
+                    .map(|locale| CollatorPreferences::from(&locale))
+                    .unwrap_or_default();
+                Collator::try_new(preferences, CollatorOptions::default()).unwrap_or_else(|_| {
+                    Collator::try_new(CollatorPreferences::default(), CollatorOptions::default())
+                        .unwrap_or_else(|err| {
+                            panic!("the built-in collation data is missing: {err}")
+                        })
+                })
+            })
+            .collect()
+    });
+    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    collators.get(index).unwrap_or_else(|| collator())
+}
+
+/// Compares two names in the alphabetical order of `lang` (apostrophes normalised).
+pub fn collate_in(lang: crate::i18n::Lang, a: &str, b: &str) -> Ordering {
+    collator_in(lang).compare(&normalise_apostrophes(a), &normalise_apostrophes(b))
+}
+
 /// Compares two names in English alphabetical order, as the List of Participants sorts delegations.
 /// Apostrophes are normalised first, so "Cote d’Ivoire" and "Cote d'Ivoire" sort alike.
 pub fn collate(a: &str, b: &str) -> Ordering {

@@ -69,7 +69,10 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     };
     let opening = meeting.opening;
     let category = app.workspace().category(meeting, &id);
-    let name = app.workspace().name(&id).to_owned();
+    let name = app
+        .workspace()
+        .name_in(&id, crate::i18n::language())
+        .to_owned();
     let needs_request = app.workspace().needs_observer_request(&id);
     let user_org = match &id {
         EntityId::Org(org) => app.workspace().organisations.get(org).cloned(),

@@ -229,6 +229,10 @@ impl App {
         self.notice.as_deref()
     }
 
+    pub fn prefs(&self) -> &Prefs {
+        &self.prefs
+    }
+
     pub fn view(&self) -> View {
         self.view
     }

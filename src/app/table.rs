@@ -14,7 +14,7 @@ use crate::model::{
     Category, CredentialKind, Date, EntityId, InvitationStatus, Invitee, Meeting, Reply, Workspace,
     reference,
 };
-use crate::text::{collate, fold};
+use crate::text::{collate_in, fold};
 
 /// The columns, in display order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -79,7 +79,8 @@ pub struct Row {
 
 impl Row {
     fn build(workspace: &Workspace, meeting: &Meeting, id: &EntityId, invitee: &Invitee) -> Self {
-        let name = workspace.name(id).to_owned();
+        // The name in the interface language; search finds every language's and the older names.
+        let name = workspace.name_in(id, crate::i18n::language()).to_owned();
         let mut haystack = fold(&name);
         let mut add = |text: &str| {
             haystack.push('\n');
@@ -91,6 +92,9 @@ impl Row {
                 if let Some(state) = reference::state(iso3) {
                     add(&state.name);
                     state.aliases.iter().for_each(|a| add(a));
+                    if let Some(names) = reference::un_names(iso3) {
+                        names.all().into_iter().for_each(&mut add);
+                    }
                 }
             }
             EntityId::Org(org) => {
@@ -428,6 +432,8 @@ impl TableState {
         }
         let rows = &self.rows;
         let (column, descending) = (self.sort, self.descending);
+        let lang = crate::i18n::language();
+        let collate = |a: &str, b: &str| collate_in(lang, a, b);
         visible.sort_by(|&a, &b| {
             let (Some(a), Some(b)) = (rows.get(a), rows.get(b)) else {
                 return std::cmp::Ordering::Equal;
@@ -443,7 +449,7 @@ impl TableState {
                 SortColumn::Credentials => a.credentials.cmp(&b.credentials),
                 SortColumn::Observer => collate(&a.observer, &b.observer),
             };
-            let by_name = || collate(&a.name, &b.name).then_with(|| a.id.cmp(&b.id));
+            let by_name = || collate_in(lang, &a.name, &b.name).then_with(|| a.id.cmp(&b.id));
             // Descending order reverses the chosen column; ties stay in alphabetical order.
             match (column, descending) {
                 (SortColumn::Name, false) => by_name(),
@@ -600,9 +606,9 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                 .resizable(true)
                 .sense(Sense::click())
                 .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-                .column(Column::initial(196.0).at_least(120.0).clip(true))
+                .column(Column::initial(184.0).at_least(120.0).clip(true))
                 .column(Column::initial(120.0).at_least(80.0).clip(true))
-                .column(Column::initial(72.0).at_least(60.0).clip(true))
+                .column(Column::initial(92.0).at_least(60.0).clip(true))
                 .column(Column::initial(78.0).at_least(60.0).clip(true))
                 .column(Column::initial(68.0).at_least(56.0).clip(true))
                 .column(Column::initial(48.0).at_least(44.0))

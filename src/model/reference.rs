@@ -13,6 +13,8 @@ use super::{Date, OrgKind, Organisation};
 const STATES_CSV: &str = include_str!("../../assets/data/apmbc_states.csv");
 const ALIASES_CSV: &str = include_str!("../../assets/data/aliases.csv");
 const ORGANISATIONS_CSV: &str = include_str!("../../assets/data/observer_organisations.csv");
+/// The States' names in the six official languages of the UN (UN Statistics Division, M49).
+const UN_NAMES_CSV: &str = include_str!("../../assets/data/un_names.csv");
 /// Where the reference data comes from, shown in Help ▸ About.
 pub const SOURCES_MD: &str = include_str!("../../assets/data/SOURCES.md");
 
@@ -24,8 +26,28 @@ pub struct StandingOrganisation {
     pub source: String,
 }
 
+/// A State's name in the six official languages, as the UN Statistics Division publishes them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UnNames {
+    pub en: String,
+    pub fr: String,
+    pub es: String,
+    pub ru: String,
+    pub ar: String,
+    pub zh: String,
+    pub source: String,
+}
+
+impl UnNames {
+    /// All six, for search.
+    pub fn all(&self) -> [&str; 6] {
+        [&self.en, &self.fr, &self.es, &self.ru, &self.ar, &self.zh]
+    }
+}
+
 struct Reference {
     states: Vec<StateRecord>,
+    un_names: HashMap<String, UnNames>,
     by_iso3: HashMap<String, usize>,
     organisations: Vec<StandingOrganisation>,
 }
@@ -39,6 +61,8 @@ fn reference() -> &'static Reference {
             .unwrap_or_else(|err| panic!("embedded States data is invalid: {err}"));
         let organisations = parse_organisations(ORGANISATIONS_CSV)
             .unwrap_or_else(|err| panic!("embedded organisations data is invalid: {err}"));
+        let un_names = parse_un_names(UN_NAMES_CSV)
+            .unwrap_or_else(|err| panic!("embedded UN names are invalid: {err}"));
         let by_iso3 = states
             .iter()
             .enumerate()
@@ -46,6 +70,7 @@ fn reference() -> &'static Reference {
             .collect();
         Reference {
             states,
+            un_names,
             by_iso3,
             organisations,
         }
@@ -64,6 +89,33 @@ pub fn state(iso3: &str) -> Option<&'static StateRecord> {
         .by_iso3
         .get(iso3)
         .and_then(|&i| reference.states.get(i))
+}
+
+/// A State's names in the six official languages of the UN.
+pub fn un_names(iso3: &str) -> Option<&'static UnNames> {
+    reference().un_names.get(iso3)
+}
+
+fn parse_un_names(csv_text: &str) -> Result<HashMap<String, UnNames>, String> {
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let mut names = HashMap::new();
+    for record in reader.records() {
+        let record = record.map_err(|err| format!("un_names.csv: {err}"))?;
+        let field = |i: usize| record.get(i).unwrap_or_default().trim().to_owned();
+        names.insert(
+            field(0),
+            UnNames {
+                en: field(1),
+                fr: field(2),
+                es: field(3),
+                ru: field(4),
+                ar: field(5),
+                zh: field(6),
+                source: field(7),
+            },
+        );
+    }
+    Ok(names)
 }
 
 /// The standing observer organisations, in the order of the source file.

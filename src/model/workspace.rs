@@ -89,6 +89,33 @@ impl Workspace {
         }
     }
 
+    /// The name in `lang`: the user's correction if any; a State's UN name in that language; an
+    /// organisation's own name (organisations have one).
+    pub fn name_in<'a>(&'a self, id: &'a EntityId, lang: crate::i18n::Lang) -> &'a str {
+        use crate::i18n::Lang;
+        if self
+            .corrections
+            .get(id)
+            .and_then(|c| c.name.as_deref())
+            .is_some()
+            || lang == Lang::En
+        {
+            return self.name(id);
+        }
+        match id {
+            EntityId::State(iso3) => reference::un_names(iso3).map_or_else(
+                || self.name(id),
+                |names| match lang {
+                    Lang::Fr => names.fr.as_str(),
+                    Lang::Es => names.es.as_str(),
+                    Lang::Ru => names.ru.as_str(),
+                    Lang::En => names.en.as_str(),
+                },
+            ),
+            EntityId::Org(_) => self.name(id),
+        }
+    }
+
     /// The participation category of an invitee in a meeting; `None` for an unknown entity.
     pub fn category(&self, meeting: &Meeting, id: &EntityId) -> Option<Category> {
         match id {

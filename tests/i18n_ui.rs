@@ -1,0 +1,161 @@
+//! The app in French, Spanish and Russian: switching from View › Language without a restart, the main
+//! screen and a dialog in each language (snapshot images), search by State names in other languages, and
+//! the choice persisting.
+//!
+//! The interface language is process-wide, so the tests of this file take turns.
+
+mod common;
+
+use std::sync::Mutex;
+
+use common::*;
+use egui_kittest::SnapshotOptions;
+use egui_kittest::kittest::Queryable as _;
+use msp_invitations::app::{App, Prefs};
+use msp_invitations::i18n::{self, Lang};
+use msp_invitations::model::EntityId;
+
+static TURN: Mutex<()> = Mutex::new(());
+
+fn options() -> SnapshotOptions {
+    SnapshotOptions::new().threshold(0.6).max_failed_pixels(200)
+}
+
+/// Switches the language through the menu, as a user does.
+fn switch(
+    h: &mut egui_kittest::Harness<'_, App>,
+    menu_view: &str,
+    language_menu: &str,
+    lang: Lang,
+) {
+    click(h, menu_view);
+    click(h, language_menu);
+    click(h, lang.native_name());
+    h.run();
+    assert_eq!(i18n::language(), lang);
+}
+
+#[test]
+fn every_language_shows_the_main_screen_and_a_dialog() {
+    let _turn = TURN.lock().unwrap_or_else(|e| e.into_inner());
+    let mut h = builtin();
+    // English → French.
+    switch(&mut h, "View", "Language", Lang::Fr);
+    assert!(shows(&h, "Fichier"), "{}", all_text(&h));
+    assert!(shows(&h, "États parties 161"));
+    assert!(shows(&h, "Chef de délégation"));
+    assert!(shows(&h, "Allemagne"), "State names in French");
+    assert!(shows(&h, "Aucun invité sélectionné"));
+    h.snapshot_options("main_screen_fr", &options());
+    click(&mut h, "Aide");
+    click(&mut h, "À propos de MSP Invitations");
+    assert!(shows(&h, "Données de référence"));
+    h.snapshot_options("about_fr", &options());
+    h.key_press(egui::Key::Escape);
+    h.run();
+
+    // French → Spanish.
+    switch(&mut h, "Affichage", "Langue", Lang::Es);
+    assert!(shows(&h, "Archivo"));
+    assert!(shows(&h, "Estados partes 161"));
+    assert!(shows(&h, "Alemania"));
+    h.snapshot_options("main_screen_es", &options());
+
+    // Spanish → Russian.
+    switch(&mut h, "Ver", "Idioma", Lang::Ru);
+    assert!(shows(&h, "Файл"));
+    assert!(shows(&h, "Государства-участники 161"));
+    assert!(
+        shows(&h, "Австралия"),
+        "State names in Russian, in Cyrillic order"
+    );
+    assert!(shows(&h, "Показано 225 из 225"), "{}", all_text(&h));
+    h.snapshot_options("main_screen_ru", &options());
+    type_into(&mut h, "Поиск", "германия");
+    click(&mut h, "Германия");
+    choose(&mut h, "Статус", "Приглашён");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
+    h.run();
+    assert!(shows(&h, "Сохранить изменения?"));
+    h.snapshot_options("unsaved_ru", &options());
+    click(&mut h, "Отмена");
+
+    // And back to English.
+    switch(&mut h, "Вид", "Язык", Lang::En);
+    assert!(shows(&h, "File"));
+    assert!(shows(&h, "Germany"));
+}
+
+#[test]
+fn search_finds_a_state_by_its_french_or_russian_name_in_any_language() {
+    let _turn = TURN.lock().unwrap_or_else(|e| e.into_inner());
+    i18n::set_language(Lang::En);
+    let mut h = builtin();
+    search(&mut h, "allemagne");
+    let ids: Vec<EntityId> = h
+        .state()
+        .table()
+        .visible_rows()
+        .map(|r| r.id.clone())
+        .collect();
+    assert_eq!(ids, vec![EntityId::state("DEU")]);
+    assert!(shows(&h, "Germany"), "shown in the interface language");
+
+    let mut h = builtin();
+    search(&mut h, "германия");
+    let ids: Vec<EntityId> = h
+        .state()
+        .table()
+        .visible_rows()
+        .map(|r| r.id.clone())
+        .collect();
+    assert_eq!(ids, vec![EntityId::state("DEU")]);
+
+    // Accents and apostrophes folded, in French: "cote d’ivoire".
+    let mut h = builtin();
+    search(&mut h, "cote d'ivoire");
+    assert_eq!(h.state().table().visible_len(), 1);
+}
+
+#[test]
+fn the_table_sorts_by_the_collation_of_the_language_shown() {
+    let _turn = TURN.lock().unwrap_or_else(|e| e.into_inner());
+    let mut h = builtin();
+    switch(&mut h, "View", "Language", Lang::Ru);
+    let names: Vec<String> = h
+        .state()
+        .table()
+        .visible_rows()
+        .map(|r| r.name.clone())
+        .take(3)
+        .collect();
+    assert_eq!(
+        names[0], "Австралия",
+        "Cyrillic alphabetical order: {names:?}"
+    );
+    switch(&mut h, "Вид", "Язык", Lang::En);
+    let names: Vec<String> = h
+        .state()
+        .table()
+        .visible_rows()
+        .map(|r| r.name.clone())
+        .take(1)
+        .collect();
+    assert_eq!(names[0], "Afghanistan");
+}
+
+#[test]
+fn the_language_choice_persists() {
+    let _turn = TURN.lock().unwrap_or_else(|e| e.into_inner());
+    let mut h = builtin();
+    switch(&mut h, "View", "Language", Lang::Es);
+    let prefs: Prefs = h.state().prefs().clone();
+    assert_eq!(prefs.language, Some(Lang::Es));
+    drop(h);
+    i18n::set_language(Lang::En);
+    let h = harness(App::start_in(None, prefs, None));
+    assert_eq!(i18n::language(), Lang::Es, "applied at start");
+    assert!(shows(&h, "Archivo"));
+    drop(h);
+    i18n::set_language(Lang::En);
+}
