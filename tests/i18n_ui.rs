@@ -10,7 +10,6 @@ use std::sync::Mutex;
 
 use common::*;
 use egui_kittest::SnapshotOptions;
-use egui_kittest::kittest::Queryable as _;
 use msp_invitations::app::{App, Prefs};
 use msp_invitations::i18n::{self, Lang};
 use msp_invitations::model::EntityId;
