@@ -235,7 +235,7 @@ fn click_a_bar_in_the_dashboard_and_get_the_matching_filter() {
     let mut h = harness(App::new(ws, None, Default::default()));
     click(&mut h, "Dashboard");
     h.run();
-    assert!(shows(&h, "2 have not answered"), "{}", all_text(&h));
+    assert!(shows(&h, "Not answered: 2"), "{}", all_text(&h));
     let segment = h
         .state()
         .dashboard_segments()
@@ -293,7 +293,7 @@ fn a_dashboard_figure_filters_the_table_too() {
     inv.sent = Some(d("2013-06-03"));
     let mut h = harness(App::new(ws, None, Default::default()));
     click(&mut h, "Dashboard");
-    click(&mut h, "1 have not answered");
+    click(&mut h, "Not answered: 1");
     assert_eq!(
         h.state()
             .table()

@@ -8,9 +8,11 @@ use egui::{Color32, RichText, Ui};
 use egui_plot::{Bar, BarChart, Legend, Plot, PlotPoint};
 
 use super::{App, View};
+use crate::i18n::names;
 use crate::model::{
     Category, Date, EntityId, Gender, InvitationStatus, Meeting, Reply, Role, Workspace,
 };
+use crate::t;
 
 /// Where an invitee's invitation stands, for the stacked bars.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -31,13 +33,13 @@ impl Bucket {
         Self::Withdrawn,
     ];
 
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            Self::NotInvited => "Not invited",
-            Self::NoReply => "Invited, no reply",
-            Self::Accepted => "Accepted",
-            Self::Declined => "Declined",
-            Self::Withdrawn => "Invitation withdrawn",
+            Self::NotInvited => t!("bucket-not-invited"),
+            Self::NoReply => t!("bucket-no-reply"),
+            Self::Accepted => t!("bucket-accepted"),
+            Self::Declined => t!("bucket-declined"),
+            Self::Withdrawn => t!("bucket-withdrawn"),
         }
     }
 
@@ -76,7 +78,7 @@ impl BarSegment {
     pub fn label(&self) -> String {
         format!(
             "{}: {}",
-            self.category.short_label(),
+            names::category_chip(self.category),
             self.bucket.label().to_lowercase()
         )
     }
@@ -130,17 +132,17 @@ fn days_between(from: Date, to: Date) -> i64 {
 /// "Opening: in 12 days", "Registration deadline: today", "Opening: 3 days ago".
 fn days_text(days: i64, what: &str) -> String {
     match days {
-        0 => format!("{what}: today"),
-        1 => format!("{what}: tomorrow"),
-        d if d > 0 => format!("{what}: in {d} days"),
-        -1 => format!("{what}: yesterday"),
-        d => format!("{what}: {} days ago", -d),
+        0 => t!("dash-today", what = what.to_owned()),
+        1 => t!("dash-tomorrow", what = what.to_owned()),
+        d if d > 0 => t!("dash-in-days", what = what.to_owned(), days = d),
+        -1 => t!("dash-yesterday", what = what.to_owned()),
+        d => t!("dash-days-ago", what = what.to_owned(), days = -d),
     }
 }
 
 pub fn ui(app: &mut App, ui: &mut Ui) {
     let Some(meeting) = app.meeting().cloned() else {
-        ui.label("This workspace has no meeting yet.");
+        ui.label(t!("dash-no-meeting"));
         return;
     };
     let workspace = app.workspace().clone();
@@ -150,7 +152,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     egui::ScrollArea::vertical()
         .auto_shrink(false)
         .show(ui, |ui| {
-            ui.heading(format!("{} at a glance", meeting.short_name));
+            ui.heading(t!("dash-at-a-glance", meeting = meeting.short_name.clone()));
             // The figures, each a button that shows those invitees.
             let delegations: BTreeSet<EntityId> = meeting
                 .invitees
@@ -203,7 +205,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                     |ui: &mut Ui, text: String, label: &str, ids: &BTreeSet<EntityId>| {
                         if ui
                             .add(egui::Button::new(RichText::new(text).size(15.0)))
-                            .on_hover_text("Show these invitees in the table")
+                            .on_hover_text(t!("dash-show-these"))
                             .clicked()
                         {
                             filter = Some((label.to_owned(), ids.clone()));
@@ -211,40 +213,41 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                     };
                 figure(
                     ui,
-                    format!("{} delegations", delegations.len()),
-                    "Delegations",
+                    t!("plural-delegations", count = delegations.len()),
+                    &t!("dash-filter-delegations"),
                     &delegations,
                 );
                 figure(
                     ui,
-                    format!("{} people", members.len()),
-                    "Delegations",
+                    t!("dash-people", count = members.len()),
+                    &t!("dash-filter-delegations"),
                     &delegations,
                 );
                 figure(
                     ui,
-                    format!(
-                        "Women: {women_count} ({})",
-                        percent(women_count, members.len())
+                    t!(
+                        "dash-women",
+                        count = women_count,
+                        percent = percent(women_count, members.len())
                     ),
-                    "Delegations with women",
+                    &t!("dash-filter-women"),
                     &women,
                 );
                 figure(
                     ui,
-                    format!(
-                        "Women heads: {} of {} ({})",
-                        women_heads.len(),
-                        heads.len(),
-                        percent(women_heads.len(), heads.len())
+                    t!(
+                        "dash-women-heads",
+                        count = women_heads.len(),
+                        heads = heads.len(),
+                        percent = percent(women_heads.len(), heads.len())
                     ),
-                    "Delegations headed by women",
+                    &t!("dash-filter-women-heads"),
                     &women_heads,
                 );
                 figure(
                     ui,
-                    format!("{} have not answered", unanswered.len()),
-                    "Invited, no reply",
+                    t!("dash-unanswered", count = unanswered.len()),
+                    &t!("dash-filter-unanswered"),
                     &unanswered,
                 );
             });
@@ -252,11 +255,14 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                 if let Some(deadline) = meeting.registration_deadline {
                     ui.label(days_text(
                         days_between(today, deadline),
-                        "Registration deadline",
+                        &t!("dash-deadline"),
                     ));
                     ui.separator();
                 }
-                ui.label(days_text(days_between(today, meeting.opening), "Opening"));
+                ui.label(days_text(
+                    days_between(today, meeting.opening),
+                    &t!("dash-opening"),
+                ));
             });
 
             ui.add_space(8.0);
@@ -283,7 +289,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                 }
                 charts
             };
-            let label = ui.strong("Invitees by category and invitation status");
+            let label = ui.strong(t!("dash-bars"));
             let categories = Category::ALL;
             let plot = Plot::new("dashboard_bars")
                 .height(300.0)
@@ -301,7 +307,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                     if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
                         categories
                             .get(i as usize)
-                            .map(|c| c.short_label().to_owned())
+                            .map(|c| names::category_chip(*c))
                             .unwrap_or_default()
                     } else {
                         String::new()
@@ -343,7 +349,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             app.dashboard_segments = segs;
 
             ui.add_space(8.0);
-            ui.strong("Replies over time");
+            ui.strong(t!("dash-replies"));
             let mut replies: Vec<(Date, Reply)> = meeting
                 .invitees
                 .values()
@@ -352,7 +358,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                 .collect();
             replies.sort();
             if replies.is_empty() {
-                ui.label(RichText::new("No reply recorded yet.").weak());
+                ui.label(RichText::new(t!("dash-no-replies")).weak());
             } else {
                 // Replies received each day, accepted stacked under declined.
                 let day = |d: Date| d.num_days_from_ce_f64();
@@ -367,7 +373,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                     }
                 }
                 let accepted = BarChart::new(
-                    "Accepted",
+                    t!("bucket-accepted"),
                     per_day
                         .iter()
                         .map(|(d, (a, _))| Bar::new(day(*d), *a).width(0.8))
@@ -375,7 +381,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                 )
                 .color(Bucket::Accepted.color());
                 let declined = BarChart::new(
-                    "Declined",
+                    t!("bucket-declined"),
                     per_day
                         .iter()
                         .map(|(d, (_, n))| Bar::new(day(*d), *n).width(0.8))
@@ -403,9 +409,9 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             }
 
             ui.add_space(8.0);
-            ui.strong(format!("Not answered ({})", unanswered.len()));
+            ui.strong(t!("dash-not-answered", count = unanswered.len()));
             if unanswered.is_empty() {
-                ui.label(RichText::new("Everyone invited has answered.").weak());
+                ui.label(RichText::new(t!("dash-all-answered")).weak());
             }
             ui.horizontal_wrapped(|ui| {
                 let mut names: Vec<(String, EntityId)> = unanswered

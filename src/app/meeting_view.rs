@@ -7,6 +7,7 @@ use super::App;
 use super::widgets::{any_text, date_row, form_grid, section, text_row};
 use crate::edit::{Edit, MeetingDetails};
 use crate::model::{Category, EntityId, Meeting, Officer, Workspace, reference};
+use crate::t;
 
 /// Which kind of change this frame made, for the history.
 enum Change {
@@ -53,7 +54,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     let meeting_index = app.meeting_index();
     let Some(meeting) = app.meeting() else {
         ui.centered_and_justified(|ui| {
-            ui.label("This workspace has no meeting yet. Start one with File › New.");
+            ui.label(t!("table-no-meeting"));
         });
         return;
     };
@@ -66,21 +67,18 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         .show(ui, |ui| {
             ui.set_max_width(760.0);
             ui.heading(&details.full_name);
-            ui.label(
-                RichText::new("Changes here are recorded like any other edit: Ctrl+Z undoes them.")
-                    .weak(),
-            );
-            section(ui, "Meeting");
+            ui.label(RichText::new(t!("ms-note")).weak());
+            section(ui, &t!("ms-meeting"));
             form_grid(ui, "meeting", |ui| {
                 let ordinal_check = |t: &str| {
                     t.trim()
                         .parse::<u32>()
                         .is_err()
-                        .then(|| "A whole number, such as 13".to_owned())
+                        .then(|| t!("ms-number-hint"))
                 };
                 if let Some(text) = text_row(
                     ui,
-                    "Number",
+                    &t!("ms-number"),
                     &details.ordinal.to_string(),
                     false,
                     false,
@@ -90,16 +88,21 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                     new.ordinal = n;
                     change = Some(Change::Typed("ordinal"));
                 }
-                let required = |t: &str| t.trim().is_empty().then(|| "Required".to_owned());
-                if let Some(text) =
-                    text_row(ui, "Full name", &details.full_name, false, false, required)
-                {
+                let required = |t: &str| t.trim().is_empty().then(|| t!("detail-required"));
+                if let Some(text) = text_row(
+                    ui,
+                    &t!("ms-full-name"),
+                    &details.full_name,
+                    false,
+                    false,
+                    required,
+                ) {
                     new.full_name = text;
                     change = Some(Change::Typed("full_name"));
                 }
                 if let Some(text) = text_row(
                     ui,
-                    "Short name",
+                    &t!("ms-short-name"),
                     &details.short_name,
                     false,
                     false,
@@ -108,33 +111,38 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                     new.short_name = text;
                     change = Some(Change::Typed("short_name"));
                 }
-                if let Some(text) = text_row(ui, "Venue", &details.venue, false, false, any_text) {
+                if let Some(text) =
+                    text_row(ui, &t!("ms-venue"), &details.venue, false, false, any_text)
+                {
                     new.venue = text;
                     change = Some(Change::Typed("venue"));
                 }
                 if let Some(Some(date)) =
-                    date_row(ui, "Opening", Some(details.opening), false, |d| {
-                        d.is_none()
-                            .then(|| "The meeting needs an opening day".to_owned())
+                    date_row(ui, &t!("ms-opening"), Some(details.opening), false, |d| {
+                        d.is_none().then(|| t!("ms-needs-opening"))
                     })
                 {
                     new.opening = date;
                     change = Some(Change::Discrete);
                 }
                 let opening = details.opening;
-                if let Some(Some(date)) =
-                    date_row(ui, "Closing", Some(details.closing), false, |d| match d {
-                        None => Some("The meeting needs a closing day".to_owned()),
-                        Some(d) if d < opening => Some("Before the opening".to_owned()),
+                if let Some(Some(date)) = date_row(
+                    ui,
+                    &t!("ms-closing"),
+                    Some(details.closing),
+                    false,
+                    |d| match d {
+                        None => Some(t!("ms-needs-closing")),
+                        Some(d) if d < opening => Some(t!("ms-before-opening")),
                         Some(_) => None,
-                    })
-                {
+                    },
+                ) {
                     new.closing = date;
                     change = Some(Change::Discrete);
                 }
                 if let Some(text) = text_row(
                     ui,
-                    "Document symbol prefix",
+                    &t!("ms-symbol"),
                     &details.symbol_prefix,
                     false,
                     false,
@@ -146,12 +154,12 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                 let closing = details.closing;
                 if let Some(date) = date_row(
                     ui,
-                    "Registration deadline",
+                    &t!("ms-deadline"),
                     details.registration_deadline,
                     false,
                     |d| {
                         d.is_some_and(|d| d > closing)
-                            .then(|| "After the meeting closes".to_owned())
+                            .then(|| t!("ms-after-closing"))
                     },
                 ) {
                     new.registration_deadline = date;
@@ -163,16 +171,10 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                     .unwrap_or_default();
                 let seats_check = |t: &str| {
                     (!t.trim().is_empty() && t.trim().parse::<u32>().is_err())
-                        .then(|| "A whole number, or empty".to_owned())
+                        .then(|| t!("ms-seats-hint"))
                 };
-                if let Some(text) = text_row(
-                    ui,
-                    "Seats per delegation",
-                    &seats,
-                    false,
-                    false,
-                    seats_check,
-                ) {
+                if let Some(text) = text_row(ui, &t!("ms-seats"), &seats, false, false, seats_check)
+                {
                     let text = text.trim();
                     if text.is_empty() {
                         new.seats_per_delegation = None;
@@ -184,11 +186,11 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                 }
             });
 
-            section(ui, "Officers");
+            section(ui, &t!("ms-officers"));
             form_grid(ui, "officers", |ui| {
                 for (label, key) in [
-                    ("President", "president"),
-                    ("Secretary-General", "secretary_general"),
+                    (t!("ms-president"), "president"),
+                    (t!("ms-secretary-general"), "secretary_general"),
                 ] {
                     let officer = if key == "president" {
                         &details.officers.president
@@ -201,11 +203,11 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                         None => (String::new(), None),
                     };
                     let mut person = (name.clone(), state.clone());
-                    if let Some(text) = text_row(ui, label, &name, false, false, any_text) {
+                    if let Some(text) = text_row(ui, &label, &name, false, false, any_text) {
                         person.0 = text;
                         change = Some(Change::Typed(key));
                     }
-                    let state_label = ui.label(format!("{label}'s State"));
+                    let state_label = ui.label(t!("ms-state-of", office = label.clone()));
                     if let Some(state) = state_choice(ui, key, state_label.id, state.as_deref()) {
                         person.1 = state;
                         change = Some(Change::Discrete);
@@ -226,7 +228,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                         }
                     }
                 }
-                ui.label("Vice-Presidents");
+                ui.label(t!("ms-vice-presidents"));
                 ui.vertical(|ui| {
                     for (i, officer) in details.officers.vice_presidents.iter().enumerate() {
                         let text = match officer {
@@ -237,14 +239,14 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                         };
                         ui.horizontal(|ui| {
                             ui.label(text);
-                            if ui.small_button("Remove").clicked() {
+                            if ui.small_button(t!("ms-remove")).clicked() {
                                 new.officers.vice_presidents.remove(i);
                                 change = Some(Change::Discrete);
                             }
                         });
                     }
                     ui.horizontal(|ui| {
-                        let label = ui.label("Add");
+                        let label = ui.label(t!("ms-add"));
                         if let Some(Some(iso3)) =
                             state_choice(ui, "add_vice_president", label.id, None)
                         {
@@ -284,9 +286,10 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             .zip(&after)
             .filter(|(a, b)| a.1 != b.1)
             .count();
-        app.notice = Some(format!(
-            "Opening date now {new_opening}: {changed} invitee{} changed category",
-            if changed == 1 { "" } else { "s" }
+        app.notice = Some(t!(
+            "ms-opening-changed",
+            date = new_opening.to_string(),
+            count = changed
         ));
     }
 }

@@ -9,7 +9,9 @@ use super::widgets::parse_date;
 use crate::edit::Edit;
 use crate::exchange::registers;
 use crate::exchange::{Format, ListKind};
+use crate::i18n::names;
 use crate::model::{CredentialKind, Credentials, Date, Decision, EntityId, Invitee};
+use crate::t;
 
 /// The day the actions of a register record, typed at the top of the view; today until changed.
 fn action_date(ui: &mut Ui, text: &mut String, label: &str) -> Option<Date> {
@@ -27,7 +29,7 @@ fn action_date(ui: &mut Ui, text: &mut String, label: &str) -> Option<Date> {
         match parse_date(text) {
             Ok(Some(date)) => Some(date),
             Ok(None) => {
-                ui.colored_label(ui.visuals().error_fg_color, "Enter the day");
+                ui.colored_label(ui.visuals().error_fg_color, t!("reg-enter-day"));
                 None
             }
             Err(reason) => {
@@ -69,28 +71,23 @@ pub fn observers_ui(app: &mut App, ui: &mut Ui) {
         .iter()
         .map(|(id, _)| app.workspace().name(id).to_owned())
         .collect();
-    ui.heading("Observer status under Rule 1.4");
-    ui.label(
-        "Organisations that are not standing observers ask to attend; the Coordinating Committee recommends, \
-         the President may invite provisionally, and the Meeting approves or rejects.",
-    );
+    ui.heading(t!("reg-observer-title"));
+    ui.label(t!("reg-observer-text"));
     let mut date_text = std::mem::take(&mut app.register_date);
-    let date = action_date(ui, &mut date_text, "Date of the step");
+    let date = action_date(ui, &mut date_text, &t!("reg-step-date"));
     app.register_date = date_text;
     ui.horizontal(|ui| {
-        if ui.button("Add organisation…").clicked() {
+        if ui.button(t!("cmd-add-organisation")).clicked() {
             app.request(super::UiCommand::AddOrganisation);
         }
-        if ui.button("The President's document…").clicked() {
+        if ui.button(t!("reg-president-doc")).clicked() {
             export_dialog(app, ListKind::ObserverRequests, Format::Pdf);
         }
     });
     ui.separator();
     if requests.is_empty() {
         ui.add_space(20.0);
-        ui.label(
-            "No organisation has asked for observer status. Add one with “Add organisation…”.",
-        );
+        ui.label(t!("reg-no-requests"));
         return;
     }
     let mut change: Option<(EntityId, crate::model::ObserverRequest)> = None;
@@ -103,13 +100,13 @@ pub fn observers_ui(app: &mut App, ui: &mut Ui) {
                 .spacing([12.0, 6.0])
                 .show(ui, |ui| {
                     for title in [
-                        "Organisation",
-                        "Step",
-                        "Requested",
-                        "Recommended",
-                        "Provisionally invited",
-                        "Decision",
-                        "Next",
+                        t!("reg-organisation"),
+                        t!("reg-step"),
+                        t!("reg-requested"),
+                        t!("reg-recommended"),
+                        t!("reg-provisionally"),
+                        t!("reg-decision"),
+                        t!("reg-next"),
                     ] {
                         ui.strong(title);
                     }
@@ -119,46 +116,54 @@ pub fn observers_ui(app: &mut App, ui: &mut Ui) {
                     };
                     for ((id, request), name) in requests.iter().zip(&names) {
                         ui.label(name);
-                        ui.label(request.step().map_or("Not requested", |s| s.label()));
+                        ui.label(
+                            request
+                                .step()
+                                .map_or_else(|| t!("table-not-requested"), names::step),
+                        );
                         ui.label(day(request.requested));
                         ui.label(day(request.recommended));
                         ui.label(day(request.provisionally_invited));
                         ui.label(match request.decision {
-                            Some((Decision::Approved, d)) => format!("Approved {d}"),
-                            Some((Decision::Rejected, d)) => format!("Rejected {d}"),
+                            Some((Decision::Approved, d)) => {
+                                t!("reg-approved-on", date = d.to_string())
+                            }
+                            Some((Decision::Rejected, d)) => {
+                                t!("reg-rejected-on", date = d.to_string())
+                            }
                             None => "—".to_owned(),
                         });
                         ui.push_id(id, |ui| {
                             ui.horizontal(|ui| {
                                 let Some(date) = date else {
-                                    ui.label(RichText::new("Enter the date first").weak());
+                                    ui.label(RichText::new(t!("reg-date-first")).weak());
                                     return;
                                 };
                                 let mut next = request.clone();
                                 if request.requested.is_none() {
-                                    if ui.button("Request received").clicked() {
+                                    if ui.button(t!("reg-request-received")).clicked() {
                                         next.requested = Some(date);
                                     }
                                 } else if request.decision.is_none() {
                                     if request.recommended.is_none()
-                                        && ui.button("Recommend").clicked()
+                                        && ui.button(t!("reg-recommend")).clicked()
                                     {
                                         next.recommended = Some(date);
                                     }
                                     if request.provisionally_invited.is_none()
-                                        && ui.button("Invite provisionally").clicked()
+                                        && ui.button(t!("reg-invite-provisionally")).clicked()
                                     {
                                         next.provisionally_invited = Some(date);
                                     }
-                                    if ui.button("Approve").clicked() {
+                                    if ui.button(t!("reg-approve")).clicked() {
                                         next.decision = Some((Decision::Approved, date));
                                     }
-                                    if ui.button("Reject").clicked() {
+                                    if ui.button(t!("reg-reject")).clicked() {
                                         next.decision = Some((Decision::Rejected, date));
                                     }
                                 } else if ui
-                                    .button("Reopen")
-                                    .on_hover_text("Clear the decision")
+                                    .button(t!("reg-reopen"))
+                                    .on_hover_text(t!("reg-reopen-hint"))
                                     .clicked()
                                 {
                                     next.decision = None;
@@ -187,30 +192,26 @@ pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
     };
     let rows = registers::credentials(app.workspace(), meeting);
     let missing = rows.iter().filter(|r| r.credentials.is_none()).count();
-    ui.heading("Credentials");
-    ui.label(format!(
-        "{} States Parties registered a delegation; credentials received from {}, missing from {missing}.",
-        rows.len(),
-        rows.len() - missing
+    ui.heading(t!("reg-credentials-title"));
+    ui.label(t!(
+        "reg-credentials-count",
+        registered = rows.len(),
+        received = rows.len() - missing,
+        missing = missing
     ));
     let mut date_text = std::mem::take(&mut app.register_date);
-    let date = action_date(ui, &mut date_text, "Received on");
+    let date = action_date(ui, &mut date_text, &t!("reg-received-on"));
     app.register_date = date_text;
     ui.horizontal(|ui| {
-        ui.checkbox(
-            &mut app.credentials_missing_only,
-            "Only those still missing",
-        );
-        if ui.button("List of credentials still missing…").clicked() {
+        ui.checkbox(&mut app.credentials_missing_only, &t!("reg-only-missing"));
+        if ui.button(t!("reg-missing-list")).clicked() {
             export_dialog(app, ListKind::Credentials, Format::Pdf);
         }
     });
     ui.separator();
     if rows.is_empty() {
         ui.add_space(20.0);
-        ui.label(
-            "No State Party has registered a delegation yet: credentials are recorded once it has.",
-        );
+        ui.label(t!("reg-no-credentials"));
         return;
     }
     let mut change: Option<(EntityId, Option<Credentials>)> = None;
@@ -223,7 +224,12 @@ pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
                 .num_columns(4)
                 .spacing([12.0, 6.0])
                 .show(ui, |ui| {
-                    for title in ["State", "People", "Credentials", "Record"] {
+                    for title in [
+                        t!("reg-state"),
+                        t!("reg-people"),
+                        t!("reg-credentials-title"),
+                        t!("reg-record"),
+                    ] {
                         ui.strong(title);
                     }
                     ui.end_row();
@@ -237,16 +243,19 @@ pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
                             Some(c) => {
                                 let issuer = c
                                     .issuer
-                                    .map(|i| format!(", {}", i.label()))
+                                    .map(|i| format!(", {}", names::issuer(Some(i))))
                                     .unwrap_or_default();
                                 let received = c
                                     .received
-                                    .map(|d| format!(", received {d}"))
+                                    .map(|d| t!("reg-received-suffix", date = d.to_string()))
                                     .unwrap_or_default();
-                                ui.label(format!("{}{issuer}{received}", c.kind.label()));
+                                ui.label(format!(
+                                    "{}{issuer}{received}",
+                                    names::credential(Some(c.kind))
+                                ));
                             }
                             None => {
-                                ui.colored_label(ui.visuals().warn_fg_color, "Missing");
+                                ui.colored_label(ui.visuals().warn_fg_color, t!("reg-missing"));
                             }
                         }
                         ui.push_id(&row.id, |ui| {
@@ -255,11 +264,11 @@ pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
                                     if ui
                                         .add_enabled(
                                             date.is_some(),
-                                            egui::Button::new(kind.label()),
+                                            egui::Button::new(names::credential(Some(kind))),
                                         )
-                                        .on_hover_text(format!(
-                                            "{} received on the date above",
-                                            kind.label()
+                                        .on_hover_text(t!(
+                                            "reg-received-hint",
+                                            kind = names::credential(Some(kind))
                                         ))
                                         .clicked()
                                     {
@@ -276,7 +285,8 @@ pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
                                         ));
                                     }
                                 }
-                                if row.credentials.is_some() && ui.button("Clear").clicked() {
+                                if row.credentials.is_some() && ui.button(t!("reg-clear")).clicked()
+                                {
                                     change = Some((row.id.clone(), None));
                                 }
                             });

@@ -10,6 +10,7 @@ use super::App;
 use crate::exchange::seating::{self, ROW_LENGTH};
 use crate::exchange::{Format, ListKind};
 use crate::model::{Category, EntityId};
+use crate::t;
 
 impl App {
     /// Draws the first seat by lot among the States whose delegations are registered.
@@ -55,19 +56,17 @@ impl App {
 }
 
 pub fn ui(app: &mut App, ui: &mut Ui) {
-    ui.heading("Seating plan");
+    ui.heading(t!("seat-title"));
     let states = app.seatable_states();
     if states.is_empty() {
         ui.add_space(20.0);
-        ui.label(
-            "No State has registered a delegation yet: the plan seats registered delegations.",
-        );
+        ui.label(t!("seat-none"));
         return;
     }
     ui.horizontal(|ui| {
-        let label = ui.label("First seat");
+        let label = ui.label(t!("seat-first"));
         let current = app.seating_first.as_ref().map_or_else(
-            || "Not drawn yet".to_owned(),
+            || t!("seat-not-drawn"),
             |id| app.workspace().name(id).to_owned(),
         );
         let mut chosen = app.seating_first.clone();
@@ -85,12 +84,11 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         if chosen != app.seating_first {
             app.seating_first = chosen;
         }
-        if ui.button("Draw by lot").clicked() {
+        if ui.button(t!("seat-draw")).clicked() {
             app.draw_first_seat();
         }
         if app.seating_first.is_some() {
-            for (format, label) in [(Format::Pdf, "Plan as PDF…"), (Format::Csv, "Plan as CSV…")]
-            {
+            for (format, label) in [(Format::Pdf, t!("seat-pdf")), (Format::Csv, t!("seat-csv"))] {
                 if ui.button(label).clicked() {
                     let mut form =
                         super::transfer::ExportForm::new(chrono::Local::now().date_naive());
@@ -101,17 +99,11 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             }
         }
     });
-    ui.label(
-        RichText::new(format!(
-            "States Parties first, then observer States, then organisations, in English alphabetical order from the \
-             State drawn. Rows of {ROW_LENGTH}; the first seat of each row, on the aisle, is accessible."
-        ))
-        .weak(),
-    );
+    ui.label(RichText::new(t!("seat-rule", row = ROW_LENGTH)).weak());
     ui.separator();
     let Some(plan) = app.seating_plan() else {
         ui.add_space(20.0);
-        ui.label("Draw the first seat by lot, or choose the State, to see the plan.");
+        ui.label(t!("seat-draw-first"));
         return;
     };
     egui::ScrollArea::vertical()
@@ -122,7 +114,12 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                 .num_columns(4)
                 .spacing([14.0, 4.0])
                 .show(ui, |ui| {
-                    for title in ["Seat", "Row", "Delegation", ""] {
+                    for title in [
+                        t!("seat-seat"),
+                        t!("seat-row"),
+                        t!("seat-delegation"),
+                        String::new(),
+                    ] {
                         ui.strong(title);
                     }
                     ui.end_row();
@@ -136,9 +133,9 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                             text
                         });
                         ui.label(if seat.accessible {
-                            "Accessible seat"
+                            t!("seat-accessible")
                         } else {
-                            ""
+                            String::new()
                         });
                         ui.end_row();
                     }
