@@ -345,3 +345,32 @@ pub mod names {
         })
     }
 }
+
+/// Names of the exchange's lists and letter templates in the interface language.
+pub mod lists {
+    use super::tr;
+    use crate::exchange::ListKind;
+    use crate::exchange::letters::TemplateKind;
+
+    pub fn list(kind: ListKind) -> String {
+        tr(match kind {
+            ListKind::Participants => "list-participants",
+            ListKind::Addendum => "list-addendum",
+            ListKind::Invitations => "list-invitations",
+            ListKind::Statistics => "list-statistics",
+            ListKind::ObserverRequests => "list-observer-requests",
+            ListKind::Credentials => "list-credentials",
+            ListKind::Seating => "list-seating",
+            ListKind::Letters => "list-letters",
+        })
+    }
+
+    pub fn template(kind: TemplateKind) -> String {
+        tr(match kind {
+            TemplateKind::StatesParties => "template-states-parties",
+            TemplateKind::ObserverStates => "template-observer-states",
+            TemplateKind::Organizations => "template-organizations",
+            TemplateKind::Rule14 => "template-rule-14",
+        })
+    }
+}

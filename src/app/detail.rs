@@ -354,7 +354,7 @@ fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: impl FnOnce
     } else if heads > 1 {
         ui.colored_label(
             ui.visuals().error_fg_color,
-            format!("{heads} Heads of Delegation; only one is allowed"),
+            crate::t!("detail-heads", count = heads),
         );
     }
     if count == 0 {

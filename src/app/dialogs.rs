@@ -164,7 +164,7 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
             }
             Dialog::Locked { path, holder } => {
                 ui.heading(t!("dialog-elsewhere-title"));
-                ui.label(format!("{holder} has it open."));
+                ui.label(t!("dialog-elsewhere-holder", holder = holder.clone()));
                 ui.label(t!("dialog-file", path = path.display().to_string()));
                 ui.label(t!("dialog-elsewhere-text"));
                 ui.horizontal(|ui| {
@@ -341,10 +341,10 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
                         ui.end_row();
                         let label = ui.label(t!("detail-kind"));
                         egui::ComboBox::from_id_salt("new_org_kind")
-                            .selected_text(kind.label())
+                            .selected_text(crate::i18n::names::org_kind(*kind))
                             .show_ui(ui, |ui| {
                                 for k in OrgKind::ALL {
-                                    ui.selectable_value(kind, k, k.label());
+                                    ui.selectable_value(kind, k, crate::i18n::names::org_kind(k));
                                 }
                             })
                             .response
@@ -473,7 +473,7 @@ fn transfer_outcome(app: &mut App, outcome: TransferOutcome) {
                 format!("{} {}", m.short_name, form.list.cli_name())
             });
             let picked = rfd::FileDialog::new()
-                .set_title("Export")
+                .set_title(t!("xfer-export-title"))
                 .add_filter(form.format.label(), &[form.format.extension()])
                 .set_file_name(format!("{stem}.{}", form.format.extension()))
                 .save_file();
@@ -483,8 +483,8 @@ fn transfer_outcome(app: &mut App, outcome: TransferOutcome) {
         }
         TransferOutcome::PickSince => {
             let picked = rfd::FileDialog::new()
-                .set_title("The earlier workspace")
-                .add_filter("Workspace or issued list", &["ron", "csv", "xlsx"])
+                .set_title(t!("xfer-earlier-title"))
+                .add_filter(t!("xfer-earlier-filter"), &["ron", "csv", "xlsx"])
                 .pick_file();
             if let (Some(path), Some(Dialog::Export(form))) = (picked, &mut app.dialog) {
                 form.since = path.display().to_string();
@@ -492,8 +492,8 @@ fn transfer_outcome(app: &mut App, outcome: TransferOutcome) {
         }
         TransferOutcome::PickImportFile(kind) => {
             let picked = rfd::FileDialog::new()
-                .set_title(format!("Import {}", kind.label().to_lowercase()))
-                .add_filter("CSV or Excel", &["csv", "txt", "xlsx"])
+                .set_title(t!("xfer-import-of", what = kind.label().to_lowercase()))
+                .add_filter(t!("xfer-csv-excel"), &["csv", "txt", "xlsx"])
                 .pick_file();
             if let Some(path) = picked {
                 app.start_import_preview(&path, kind);

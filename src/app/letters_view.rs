@@ -11,6 +11,8 @@ use super::widgets::parse_date;
 use crate::edit::Edit;
 use crate::exchange::LetterOptions;
 use crate::exchange::letters::{self, TemplateKind};
+use crate::i18n::lists;
+use crate::t;
 
 /// What the Letters view is set to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,10 +61,7 @@ impl App {
     pub fn generate_letters(&mut self, path: &Path) -> usize {
         let form = self.letters_form.clone();
         let Ok(Some(date)) = parse_date(&form.date) else {
-            self.show_error(
-                "Could not write the letters",
-                "Enter the letters' date as YYYY-MM-DD.".to_owned(),
-            );
+            self.show_error(&t!("let-error-write"), t!("let-error-date"));
             return 0;
         };
         let options = self.letter_options();
@@ -85,18 +84,16 @@ impl App {
             date,
         );
         if letters.is_empty() {
-            self.show_error(
-                "No letters to write",
-                "No invitee of this kind is left to write to.".to_owned(),
-            );
+            self.show_error(&t!("let-none-title"), t!("let-none-text"));
             return 0;
         }
         let written = if form.per_invitee {
             std::fs::create_dir_all(path)
                 .map_err(|e| {
                     format!(
-                        "Could not create the folder: {e}\nFolder: {}",
-                        path.display()
+                        "{}\n{}",
+                        t!("let-folder-error", error = e.to_string()),
+                        t!("dialog-file", path = path.display().to_string())
                     )
                 })
                 .and_then(|()| {
@@ -120,7 +117,7 @@ impl App {
                 })
         };
         if let Err(message) = written {
-            self.show_error("Could not write the letters", message);
+            self.show_error(&t!("let-error-write"), message);
             return 0;
         }
         let count = letters.len();
@@ -133,12 +130,17 @@ impl App {
             ));
             // The next run continues the numbering.
             self.letters_form.first_number = (options.first_number.max(1) + count).to_string();
-            self.notice = Some(format!(
-                "Wrote {count} letters to {} and marked them invited",
-                path.display()
+            self.notice = Some(t!(
+                "let-wrote-marked",
+                count = count,
+                path = path.display().to_string()
             ));
         } else {
-            self.notice = Some(format!("Wrote {count} letters to {}", path.display()));
+            self.notice = Some(t!(
+                "let-wrote",
+                count = count,
+                path = path.display().to_string()
+            ));
         }
         count
     }
@@ -149,7 +151,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         app.letters_form.date = chrono::Local::now().date_naive().to_string();
     }
     let Some(meeting) = app.meeting() else {
-        ui.label("This workspace has no meeting yet.");
+        ui.label(t!("dash-no-meeting"));
         return;
     };
     let kind = app.letters_form.kind;
@@ -165,140 +167,181 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     let customised = app.workspace().settings.templates.contains_key(&kind);
     let mut settings_edit = None;
 
-    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-        ui.set_max_width(900.0);
-        ui.heading("Invitation letters");
-        ui.horizontal(|ui| {
-            let label = ui.label("Letters to");
-            egui::ComboBox::from_id_salt("letters_kind")
-                .selected_text(kind.label())
-                .width(300.0)
-                .show_ui(ui, |ui| {
-                    for k in TemplateKind::ALL {
-                        ui.selectable_value(&mut app.letters_form.kind, k, k.label());
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            ui.label(format!("{all} invitees, {uninvited} not yet invited"));
-        });
-        ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            ui.strong(if kind.is_note_verbale() { "Note verbale" } else { "Letter" });
-            if customised {
-                ui.label(RichText::new("(your text)").weak());
-                if ui.button("Restore the built-in text").clicked() {
-                    let mut settings = app.workspace().settings.clone();
-                    settings.templates.remove(&kind);
-                    settings_edit = Some((settings, false));
-                }
-            } else {
-                ui.label(RichText::new("(built-in text; edit it to make it yours)").weak());
-            }
-        });
-        let mut text = template.clone();
-        let label = ui.label("Template");
-        let response = ui
-            .add(TextEdit::multiline(&mut text).desired_rows(12).desired_width(f32::INFINITY))
-            .labelled_by(label.id);
-        if response.changed() {
-            let mut settings = app.workspace().settings.clone();
-            settings.templates.insert(kind, text);
-            settings_edit = Some((settings, true));
-        }
-        ui.label(
-            RichText::new(
-                "Placeholders: {invitee} {meeting} {venue} {dates} {deadline} {reference} {date}. A blank line \
-                 starts a new paragraph.",
-            )
-            .small(),
-        );
-        ui.add_space(8.0);
-        egui::Grid::new("letters_options").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
-            let label = ui.label("Date of the letters");
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            ui.set_max_width(900.0);
+            ui.heading(t!("let-title"));
             ui.horizontal(|ui| {
-                ui.add(TextEdit::singleline(&mut app.letters_form.date).desired_width(100.0).hint_text("YYYY-MM-DD"))
+                let label = ui.label(t!("let-to"));
+                egui::ComboBox::from_id_salt("letters_kind")
+                    .selected_text(lists::template(kind))
+                    .width(300.0)
+                    .show_ui(ui, |ui| {
+                        for k in TemplateKind::ALL {
+                            ui.selectable_value(&mut app.letters_form.kind, k, lists::template(k));
+                        }
+                    })
+                    .response
                     .labelled_by(label.id);
-                if let Err(reason) = parse_date(&app.letters_form.date) {
-                    ui.colored_label(ui.visuals().error_fg_color, reason);
+                ui.label(t!("let-count", all = all, uninvited = uninvited));
+            });
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                ui.strong(if kind.is_note_verbale() {
+                    t!("let-note-verbale")
+                } else {
+                    t!("let-letter")
+                });
+                if customised {
+                    ui.label(RichText::new(t!("let-your-text")).weak());
+                    if ui.button(t!("let-restore")).clicked() {
+                        let mut settings = app.workspace().settings.clone();
+                        settings.templates.remove(&kind);
+                        settings_edit = Some((settings, false));
+                    }
+                } else {
+                    ui.label(RichText::new(t!("let-builtin-text")).weak());
                 }
             });
-            ui.end_row();
-            let label = ui.label("Reference prefix");
-            let mut prefix = app.workspace().settings.reference_prefix.clone();
-            if ui
-                .add(TextEdit::singleline(&mut prefix).desired_width(220.0).hint_text("APLC/MSP.13/NV/"))
-                .labelled_by(label.id)
-                .changed()
-            {
+            let mut text = template.clone();
+            let label = ui.label(t!("let-template"));
+            let response = ui
+                .add(
+                    TextEdit::multiline(&mut text)
+                        .desired_rows(12)
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id);
+            if response.changed() {
                 let mut settings = app.workspace().settings.clone();
-                settings.reference_prefix = prefix;
+                settings.templates.insert(kind, text);
                 settings_edit = Some((settings, true));
             }
-            ui.end_row();
-            let label = ui.label("First number");
-            ui.add(TextEdit::singleline(&mut app.letters_form.first_number).desired_width(60.0))
-                .labelled_by(label.id);
-            ui.end_row();
-        });
-        ui.checkbox(&mut app.letters_form.only_uninvited, "Only invitees not yet invited");
-        ui.checkbox(&mut app.letters_form.per_invitee, "A PDF per invitee (in a folder), rather than one PDF");
-        ui.checkbox(&mut app.letters_form.mark_invited, "Mark them as invited on that date, with their references");
-        ui.add_space(6.0);
-        let count = if app.letters_form.only_uninvited { uninvited } else { all };
-        ui.horizontal(|ui| {
-            if ui.add_enabled(count > 0, egui::Button::new(format!("Generate {count} letters…"))).clicked() {
-                let picked = if app.letters_form.per_invitee {
-                    rfd::FileDialog::new().set_title("Folder for the letters").pick_folder()
-                } else {
-                    rfd::FileDialog::new()
-                        .set_title("Save the letters")
-                        .add_filter("PDF", &["pdf"])
-                        .set_file_name("letters.pdf")
-                        .save_file()
-                };
-                if let Some(path) = picked {
-                    app.generate_letters(&path);
-                }
-            }
-            if ui.button("Mail-merge CSV…").clicked() {
-                let mut form = super::transfer::ExportForm::new(chrono::Local::now().date_naive());
-                form.list = crate::exchange::ListKind::Letters;
-                form.format = crate::exchange::Format::Csv;
-                form.date.clone_from(&app.letters_form.date);
-                app.dialog = Some(super::Dialog::Export(form));
-            }
-        });
-        // A preview of the first letter.
-        if let (Some(meeting), Ok(Some(date))) = (app.meeting(), parse_date(&app.letters_form.date)) {
-            let ids = letters::recipients(app.workspace(), meeting, Some(kind), app.letters_form.only_uninvited);
-            let options = app.letter_options();
-            if let Some(first) = ids.first() {
-                let letter = letters::letters(
-                    app.workspace(),
-                    meeting,
-                    std::slice::from_ref(first),
-                    &options.reference_prefix,
-                    options.first_number.max(1),
-                    date,
-                );
-                if let Some(letter) = letter.first() {
-                    ui.add_space(10.0);
-                    ui.strong("Preview of the first letter");
-                    egui::Frame::group(ui.style()).show(ui, |ui| {
-                        ui.label(format!("Ref.: {}", letter.reference));
-                        for line in &letter.address {
-                            ui.strong(line);
-                        }
-                        for paragraph in &letter.paragraphs {
-                            ui.add_space(4.0);
-                            ui.label(paragraph);
+            ui.label(RichText::new(t!("let-placeholders")).small());
+            ui.add_space(8.0);
+            egui::Grid::new("letters_options")
+                .num_columns(2)
+                .spacing([10.0, 6.0])
+                .show(ui, |ui| {
+                    let label = ui.label(t!("let-date"));
+                    ui.horizontal(|ui| {
+                        ui.add(
+                            TextEdit::singleline(&mut app.letters_form.date)
+                                .desired_width(100.0)
+                                .hint_text(t!("date-hint")),
+                        )
+                        .labelled_by(label.id);
+                        if let Err(reason) = parse_date(&app.letters_form.date) {
+                            ui.colored_label(ui.visuals().error_fg_color, reason);
                         }
                     });
+                    ui.end_row();
+                    let label = ui.label(t!("let-prefix"));
+                    let mut prefix = app.workspace().settings.reference_prefix.clone();
+                    if ui
+                        .add(
+                            TextEdit::singleline(&mut prefix)
+                                .desired_width(220.0)
+                                .hint_text("APLC/MSP.13/NV/"),
+                        )
+                        .labelled_by(label.id)
+                        .changed()
+                    {
+                        let mut settings = app.workspace().settings.clone();
+                        settings.reference_prefix = prefix;
+                        settings_edit = Some((settings, true));
+                    }
+                    ui.end_row();
+                    let label = ui.label(t!("let-first-number"));
+                    ui.add(
+                        TextEdit::singleline(&mut app.letters_form.first_number)
+                            .desired_width(60.0),
+                    )
+                    .labelled_by(label.id);
+                    ui.end_row();
+                });
+            ui.checkbox(
+                &mut app.letters_form.only_uninvited,
+                t!("let-only-uninvited"),
+            );
+            ui.checkbox(&mut app.letters_form.per_invitee, t!("let-per-invitee"));
+            ui.checkbox(&mut app.letters_form.mark_invited, t!("let-mark"));
+            ui.add_space(6.0);
+            let count = if app.letters_form.only_uninvited {
+                uninvited
+            } else {
+                all
+            };
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(
+                        count > 0,
+                        egui::Button::new(t!("let-generate", count = count)),
+                    )
+                    .clicked()
+                {
+                    let picked = if app.letters_form.per_invitee {
+                        rfd::FileDialog::new()
+                            .set_title(&t!("let-folder"))
+                            .pick_folder()
+                    } else {
+                        rfd::FileDialog::new()
+                            .set_title(&t!("let-save"))
+                            .add_filter("PDF", &["pdf"])
+                            .set_file_name("letters.pdf")
+                            .save_file()
+                    };
+                    if let Some(path) = picked {
+                        app.generate_letters(&path);
+                    }
+                }
+                if ui.button(t!("let-mail-merge")).clicked() {
+                    let mut form =
+                        super::transfer::ExportForm::new(chrono::Local::now().date_naive());
+                    form.list = crate::exchange::ListKind::Letters;
+                    form.format = crate::exchange::Format::Csv;
+                    form.date.clone_from(&app.letters_form.date);
+                    app.dialog = Some(super::Dialog::Export(form));
+                }
+            });
+            // A preview of the first letter.
+            if let (Some(meeting), Ok(Some(date))) =
+                (app.meeting(), parse_date(&app.letters_form.date))
+            {
+                let ids = letters::recipients(
+                    app.workspace(),
+                    meeting,
+                    Some(kind),
+                    app.letters_form.only_uninvited,
+                );
+                let options = app.letter_options();
+                if let Some(first) = ids.first() {
+                    let letter = letters::letters(
+                        app.workspace(),
+                        meeting,
+                        std::slice::from_ref(first),
+                        &options.reference_prefix,
+                        options.first_number.max(1),
+                        date,
+                    );
+                    if let Some(letter) = letter.first() {
+                        ui.add_space(10.0);
+                        ui.strong(t!("let-preview"));
+                        egui::Frame::group(ui.style()).show(ui, |ui| {
+                            ui.label(t!("let-ref", reference = letter.reference.clone()));
+                            for line in &letter.address {
+                                ui.strong(line);
+                            }
+                            for paragraph in &letter.paragraphs {
+                                ui.add_space(4.0);
+                                ui.label(paragraph);
+                            }
+                        });
+                    }
                 }
             }
-        }
-    });
+        });
     if let Some((settings, typed)) = settings_edit {
         let edit = Edit::SetWorkspaceInfo {
             name: app.workspace().name.clone(),

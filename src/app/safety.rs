@@ -12,6 +12,7 @@ use super::App;
 use super::dialogs::Dialog;
 use crate::edit::Document;
 use crate::storage::{self, backups, lock, recovery};
+use crate::t;
 
 /// Unsaved changes are written aside this often.
 pub const AUTOSAVE_EVERY: Duration = Duration::from_secs(30);
@@ -96,7 +97,7 @@ impl App {
             self.take_file(&path);
         }
         recovery::remove(found);
-        self.notice = Some("Restored the unsaved work; save it to keep it".to_owned());
+        self.notice = Some(t!("safe-restored"));
     }
 
     /// Discards a recovery file.
@@ -159,7 +160,7 @@ impl App {
                 true
             }
             Err(err) => {
-                self.show_error(&crate::t!("error-open"), format!("{err:#}"));
+                self.show_error(&t!("error-open"), format!("{err:#}"));
                 false
             }
         }
@@ -185,7 +186,7 @@ impl App {
                 true
             }
             Err(err) => {
-                self.show_error(&crate::t!("error-open"), format!("{err:#}"));
+                self.show_error(&t!("error-open"), format!("{err:#}"));
                 false
             }
         }
@@ -197,11 +198,14 @@ impl App {
         let same_file = self.path() == Some(path);
         if same_file && self.safety.read_only.is_some() {
             self.show_error(
-                "The workspace is open read-only",
+                &t!("safe-read-only-title"),
                 format!(
-                    "{} has it open. Save your changes under another name (File › Save as…).\nFile: {}",
-                    self.safety.read_only.clone().unwrap_or_default(),
-                    path.display()
+                    "{}\n{}",
+                    t!(
+                        "safe-read-only-text",
+                        holder = self.safety.read_only.clone().unwrap_or_default()
+                    ),
+                    t!("dialog-file", path = path.display().to_string())
                 ),
             );
             return false;
@@ -218,10 +222,11 @@ impl App {
         }
         if !same_file && let Some(holder) = lock::holder(path) {
             self.show_error(
-                &crate::t!("error-save"),
+                &t!("error-save"),
                 format!(
-                    "Another window has that file open: {holder}.\nFile: {}",
-                    path.display()
+                    "{}\n{}",
+                    t!("safe-other-window", holder = holder.to_string()),
+                    t!("dialog-file", path = path.display().to_string())
                 ),
             );
             return false;
@@ -230,7 +235,7 @@ impl App {
         if let Some(dir) = &self.safety.data_dir
             && let Err(err) = backups::back_up(dir, path)
         {
-            backup_note = Some(format!(" (no backup of the previous version: {err})"));
+            backup_note = Some(t!("safe-no-backup", error = err.to_string()));
         }
         match storage::save(path, self.doc.workspace()) {
             Ok(()) => {
@@ -247,13 +252,13 @@ impl App {
                 }
                 self.notice = Some(format!(
                     "{}{}",
-                    crate::t!("notice-saved", path = path.display().to_string()),
+                    t!("notice-saved", path = path.display().to_string()),
                     backup_note.unwrap_or_default()
                 ));
                 true
             }
             Err(err) => {
-                self.show_error(&crate::t!("error-save"), format!("{err:#}"));
+                self.show_error(&t!("error-save"), format!("{err:#}"));
                 false
             }
         }
@@ -372,14 +377,11 @@ impl App {
             Ok(workspace) => {
                 self.replace_document(workspace.clone(), None);
                 self.doc = Document::new(workspace, false);
-                self.notice = Some(
-                    "Opened a backup as an unsaved copy; save it under a name to keep it"
-                        .to_owned(),
-                );
+                self.notice = Some(t!("safe-backup-opened"));
                 true
             }
             Err(err) => {
-                self.show_error("Could not open the backup", format!("{err:#}"));
+                self.show_error(&t!("safe-backup-error"), format!("{err:#}"));
                 false
             }
         }
@@ -392,30 +394,28 @@ pub fn banners(app: &mut App, ui: &mut Ui) {
         ui.horizontal(|ui| {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
-                RichText::new("Read-only").strong(),
+                RichText::new(t!("safe-read-only")).strong(),
             );
-            ui.label(format!(
-                "{holder} has this workspace open. Save as… keeps your changes in another file."
-            ));
+            ui.label(t!("safe-read-only-banner", holder = holder));
         });
     }
     if app.safety.changed_on_disk {
         ui.horizontal(|ui| {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
-                RichText::new("Changed on disk").strong(),
+                RichText::new(t!("safe-changed")).strong(),
             );
-            ui.label("Someone else saved this workspace since you opened it.");
+            ui.label(t!("safe-changed-text"));
             if ui
-                .button("Reload")
-                .on_hover_text("Drop your unsaved changes and load theirs")
+                .button(t!("safe-reload"))
+                .on_hover_text(t!("safe-reload-hint"))
                 .clicked()
             {
                 app.reload_from_disk();
             }
             if ui
-                .button("Keep mine")
-                .on_hover_text("Saving will ask before overwriting theirs")
+                .button(t!("safe-keep"))
+                .on_hover_text(t!("safe-keep-hint"))
                 .clicked()
             {
                 app.safety.changed_on_disk = false;

@@ -17,7 +17,9 @@ use super::widgets::parse_date;
 use crate::exchange::import::{self, Preview};
 use crate::exchange::tabular::CsvOptions;
 use crate::exchange::{ExportRequest, Format, ListKind};
+use crate::i18n::lists;
 use crate::model::Date;
+use crate::t;
 
 /// What the Export dialog holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,10 +62,10 @@ pub enum ImportKind {
 }
 
 impl ImportKind {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Delegates => "Delegates",
-            Self::Replies => "Invitation replies",
+            Self::Delegates => t!("import-delegates"),
+            Self::Replies => t!("import-replies"),
         }
     }
 }
@@ -111,7 +113,7 @@ impl App {
             Ok(request) => request,
             Err(message) => {
                 self.dialog = Some(Dialog::Error {
-                    title: "Could not export".to_owned(),
+                    title: t!("xfer-error-export"),
                     message,
                 });
                 return false;
@@ -130,7 +132,10 @@ impl App {
             });
         });
         self.job = Some(Job {
-            label: format!("Exporting the {}…", form.list.label().to_lowercase()),
+            label: t!(
+                "xfer-exporting",
+                list = lists::list(form.list).to_lowercase()
+            ),
             receiver,
         });
         self.dialog = None;
@@ -139,15 +144,12 @@ impl App {
 
     fn export_request(&self, form: &ExportForm) -> Result<ExportRequest, String> {
         let date = parse_date(&form.date)
-            .map_err(|reason| format!("The date {:?}: {reason}.", form.date))?
-            .ok_or_else(|| "Enter the date to print on the document.".to_owned())?;
+            .map_err(|reason| t!("xfer-bad-date", date = form.date.clone(), reason = reason))?
+            .ok_or_else(|| t!("xfer-need-date"))?;
         let since = if form.list == ListKind::Addendum {
             let path = PathBuf::from(form.since.trim());
             if form.since.trim().is_empty() {
-                return Err(
-                    "An addendum compares with an earlier workspace file: choose it first."
-                        .to_owned(),
-                );
+                return Err(t!("xfer-need-earlier"));
             }
             Some(crate::exchange::Earlier::load(
                 &path,
@@ -185,7 +187,7 @@ impl App {
         let target = path.to_owned();
         std::thread::spawn(move || {
             let result = std::fs::read(&target)
-                .map_err(|e| format!("Could not read the file: {e}"))
+                .map_err(|e| t!("xfer-read-error", error = e.to_string()))
                 .and_then(|bytes| import::read_table(&bytes).map_err(|e| e.to_string()))
                 .and_then(|table| {
                     match kind {
@@ -203,7 +205,7 @@ impl App {
             });
         });
         self.job = Some(Job {
-            label: format!("Reading {}…", path.display()),
+            label: t!("xfer-reading", path = path.display().to_string()),
             receiver,
         });
         self.dialog = None;
@@ -216,27 +218,24 @@ impl App {
         };
         match state.preview.edit(self.workspace(), &state.excluded) {
             Err(problems) => {
-                self.notice = Some(format!(
-                    "{} problems stand in the way; exclude their rows",
-                    problems.len()
-                ));
+                self.notice = Some(t!("xfer-blocked", count = problems.len()));
                 false
             }
             Ok(None) => {
                 self.dialog = None;
-                self.notice = Some(
-                    "Nothing to import: the file says what the workspace already says".to_owned(),
-                );
+                self.notice = Some(t!("xfer-nothing"));
                 true
             }
             Ok(Some(edit)) => {
                 let (added, changed) = (state.preview.added(), state.preview.changed());
                 if self.edit(edit) {
                     self.dialog = None;
-                    self.notice = Some(format!(
-                        "Imported {} from {}: {added} added, {changed} changed",
-                        state.kind.label().to_lowercase(),
-                        state.path.display()
+                    self.notice = Some(t!(
+                        "xfer-imported",
+                        what = state.kind.label().to_lowercase(),
+                        path = state.path.display().to_string(),
+                        added = added,
+                        changed = changed
                     ));
                     self.table.clear_filters();
                 }
@@ -248,7 +247,10 @@ impl App {
     /// Drops the running job: its result will be ignored and nothing written.
     pub fn cancel_job(&mut self) {
         if let Some(job) = self.job.take() {
-            self.notice = Some(format!("Cancelled: {}", job.label.trim_end_matches('…')));
+            self.notice = Some(t!(
+                "xfer-cancelled",
+                what = job.label.trim_end_matches('…').to_owned()
+            ));
         }
     }
 
@@ -263,10 +265,8 @@ impl App {
             Err(mpsc::TryRecvError::Disconnected) => {
                 self.job = None;
                 self.dialog = Some(Dialog::Error {
-                    title: "The work stopped".to_owned(),
-                    message:
-                        "The export or import stopped before it finished. Nothing was written."
-                            .to_owned(),
+                    title: t!("xfer-stopped-title"),
+                    message: t!("xfer-stopped-text"),
                 });
                 return;
             }
@@ -275,17 +275,19 @@ impl App {
         match done {
             JobDone::Exported { path, result } => match result {
                 Ok(bytes) => match crate::exchange::write_export(&path, &bytes) {
-                    Ok(()) => self.notice = Some(format!("Exported to {}", path.display())),
+                    Ok(()) => {
+                        self.notice = Some(t!("xfer-exported", path = path.display().to_string()))
+                    }
                     Err(err) => {
                         self.dialog = Some(Dialog::Error {
-                            title: "Could not write the export".to_owned(),
+                            title: t!("xfer-error-write"),
                             message: format!("{err:#}"),
                         });
                     }
                 },
                 Err(message) => {
                     self.dialog = Some(Dialog::Error {
-                        title: "Could not export".to_owned(),
+                        title: t!("xfer-error-export"),
                         message,
                     });
                 }
@@ -301,8 +303,11 @@ impl App {
                 }
                 Err(message) => {
                     self.dialog = Some(Dialog::Error {
-                        title: "Could not import".to_owned(),
-                        message: format!("{message}\nFile: {}", path.display()),
+                        title: t!("xfer-error-import"),
+                        message: format!(
+                            "{message}\n{}",
+                            t!("dialog-file", path = path.display().to_string())
+                        ),
                     });
                 }
             },
@@ -322,24 +327,24 @@ pub enum TransferOutcome {
 /// The Export dialog's body.
 pub fn export_ui(ui: &mut Ui, form: &mut ExportForm, filtered: usize) -> Option<TransferOutcome> {
     let mut outcome = None;
-    ui.heading("Export");
+    ui.heading(t!("xfer-export-title"));
     egui::Grid::new("export_form")
         .num_columns(2)
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
-            let label = ui.label("List");
+            let label = ui.label(t!("xfer-list"));
             egui::ComboBox::from_id_salt("export_list")
-                .selected_text(form.list.label())
+                .selected_text(lists::list(form.list))
                 .width(300.0)
                 .show_ui(ui, |ui| {
                     for list in ListKind::ALL {
-                        ui.selectable_value(&mut form.list, list, list.label());
+                        ui.selectable_value(&mut form.list, list, lists::list(list));
                     }
                 })
                 .response
                 .labelled_by(label.id);
             ui.end_row();
-            let label = ui.label("Format");
+            let label = ui.label(t!("xfer-format"));
             egui::ComboBox::from_id_salt("export_format")
                 .selected_text(form.format.label())
                 .show_ui(ui, |ui| {
@@ -350,19 +355,19 @@ pub fn export_ui(ui: &mut Ui, form: &mut ExportForm, filtered: usize) -> Option<
                 .response
                 .labelled_by(label.id);
             ui.end_row();
-            let label = ui.label("Document number");
+            let label = ui.label(t!("xfer-number"));
             ui.add(
                 TextEdit::singleline(&mut form.number)
-                    .hint_text("INF.2")
+                    .hint_text(t!("INF.2"))
                     .desired_width(120.0),
             )
             .labelled_by(label.id);
             ui.end_row();
-            let label = ui.label("Date on the document");
+            let label = ui.label(t!("xfer-date"));
             ui.horizontal(|ui| {
                 ui.add(
                     TextEdit::singleline(&mut form.date)
-                        .hint_text("YYYY-MM-DD")
+                        .hint_text(t!("date-hint"))
                         .desired_width(100.0),
                 )
                 .labelled_by(label.id);
@@ -372,17 +377,15 @@ pub fn export_ui(ui: &mut Ui, form: &mut ExportForm, filtered: usize) -> Option<
             });
             ui.end_row();
             if form.list == ListKind::Addendum {
-                let label = ui.label("Earlier workspace");
+                let label = ui.label(t!("xfer-earlier"));
                 ui.horizontal(|ui| {
                     ui.add(
                         TextEdit::singleline(&mut form.since)
-                            .hint_text(
-                                "the earlier workspace (.ron) or the issued list (.csv, .xlsx)",
-                            )
+                            .hint_text(t!("xfer-earlier-hint"))
                             .desired_width(260.0),
                     )
                     .labelled_by(label.id);
-                    if ui.button("Choose…").clicked() {
+                    if ui.button(t!("xfer-choose")).clicked() {
                         outcome = Some(TransferOutcome::PickSince);
                     }
                 });
@@ -392,22 +395,16 @@ pub fn export_ui(ui: &mut Ui, form: &mut ExportForm, filtered: usize) -> Option<
     if matches!(form.format, Format::Csv | Format::Xlsx)
         && matches!(form.list, ListKind::Participants | ListKind::Addendum)
     {
-        ui.checkbox(
-            &mut form.internal,
-            "Internal list: add gender, email and phone",
-        );
+        ui.checkbox(&mut form.internal, &t!("xfer-internal"));
     }
     if form.format == Format::Csv {
-        ui.checkbox(
-            &mut form.semicolon,
-            "Semicolons between columns (Excel with a decimal comma)",
-        );
-        ui.checkbox(&mut form.bom, "Byte-order mark, so Excel reads UTF-8");
+        ui.checkbox(&mut form.semicolon, &t!("xfer-semicolons"));
+        ui.checkbox(&mut form.bom, t!("xfer-bom"));
     }
     if form.list == ListKind::Invitations {
         ui.checkbox(
             &mut form.use_filter,
-            format!("Only the {filtered} invitees the table shows now"),
+            t!("xfer-only-filtered", count = filtered),
         );
     }
     ui.add_space(8.0);
@@ -415,12 +412,12 @@ pub fn export_ui(ui: &mut Ui, form: &mut ExportForm, filtered: usize) -> Option<
         let valid = parse_date(&form.date).is_ok_and(|d| d.is_some())
             && (form.list != ListKind::Addendum || !form.since.trim().is_empty());
         if ui
-            .add_enabled(valid, egui::Button::new("Export…"))
+            .add_enabled(valid, egui::Button::new(t!("cmd-export")))
             .clicked()
         {
             outcome = Some(TransferOutcome::PickExportPath);
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("dialog-cancel")).clicked() {
             outcome = Some(TransferOutcome::Close);
         }
     });
@@ -430,27 +427,21 @@ pub fn export_ui(ui: &mut Ui, form: &mut ExportForm, filtered: usize) -> Option<
 /// The Import dialog before a file is chosen.
 pub fn import_choice_ui(ui: &mut Ui) -> Option<TransferOutcome> {
     let mut outcome = None;
-    ui.heading("Import");
-    ui.label("Nothing is written until you have seen a preview of every change and every problem.");
+    ui.heading(t!("xfer-import-title"));
+    ui.label(t!("xfer-import-text"));
     ui.add_space(6.0);
-    ui.label(RichText::new(
-        "Delegates: columns delegation (ISO code, organisation id or name), role, honorific, given_name, \
-         family_name, function, gender, email, phone, in any order.",
-    ).small());
-    ui.label(RichText::new("Replies: columns invitee, reply, date, reference.").small());
-    ui.label(
-        RichText::new("CSV (UTF-8, UTF-16 or Windows-1251; commas, semicolons or tabs) or XLSX.")
-            .small(),
-    );
+    ui.label(RichText::new(t!("xfer-import-delegates-help")).small());
+    ui.label(RichText::new(t!("xfer-import-replies-help")).small());
+    ui.label(RichText::new(t!("xfer-import-files")).small());
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if ui.button("Delegates…").clicked() {
+        if ui.button(t!("xfer-delegates-button")).clicked() {
             outcome = Some(TransferOutcome::PickImportFile(ImportKind::Delegates));
         }
-        if ui.button("Replies…").clicked() {
+        if ui.button(t!("xfer-replies-button")).clicked() {
             outcome = Some(TransferOutcome::PickImportFile(ImportKind::Replies));
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("dialog-cancel")).clicked() {
             outcome = Some(TransferOutcome::Close);
         }
     });
@@ -461,18 +452,20 @@ pub fn import_choice_ui(ui: &mut Ui) -> Option<TransferOutcome> {
 pub fn preview_ui(ui: &mut Ui, state: &mut ImportState) -> Option<TransferOutcome> {
     let mut outcome = None;
     let preview = &state.preview;
-    ui.heading(format!("Import {}", state.kind.label().to_lowercase()));
+    ui.heading(t!(
+        "xfer-import-of",
+        what = state.kind.label().to_lowercase()
+    ));
     ui.label(format!("{} ({})", state.path.display(), preview.detected));
-    ui.label(format!(
-        "{} to add, {} to change, {} problem{}",
-        preview.added(),
-        preview.changed(),
-        preview.problems.len(),
-        if preview.problems.len() == 1 { "" } else { "s" }
+    ui.label(t!(
+        "xfer-summary",
+        added = preview.added(),
+        changed = preview.changed(),
+        problems = preview.problems.len()
     ));
     if !preview.problems.is_empty() {
         ui.add_space(6.0);
-        ui.strong("Problems");
+        ui.strong(t!("xfer-problems"));
         egui::ScrollArea::vertical()
             .id_salt("problems")
             .max_height(180.0)
@@ -481,7 +474,7 @@ pub fn preview_ui(ui: &mut Ui, state: &mut ImportState) -> Option<TransferOutcom
                     let mut excluded = state.excluded.contains(&problem.row);
                     ui.horizontal(|ui| {
                         if ui
-                            .checkbox(&mut excluded, format!("Leave out row {}", problem.row))
+                            .checkbox(&mut excluded, t!("xfer-leave-out-row", row = problem.row))
                             .changed()
                         {
                             if excluded {
@@ -492,29 +485,31 @@ pub fn preview_ui(ui: &mut Ui, state: &mut ImportState) -> Option<TransferOutcom
                         }
                         ui.colored_label(
                             ui.visuals().error_fg_color,
-                            format!(
-                                "column {}: {:?}: {}",
-                                problem.column, problem.value, problem.reason
+                            t!(
+                                "xfer-row-problem",
+                                column = problem.column.clone(),
+                                value = format!("{:?}", problem.value),
+                                reason = problem.reason.clone()
                             ),
                         );
                     });
                 }
             });
-        if ui.button("Leave out every row with a problem").clicked() {
+        if ui.button(t!("xfer-leave-out-all")).clicked() {
             state.excluded.extend(preview.rows_with_problems());
         }
     }
     ui.add_space(6.0);
-    ui.strong("Changes");
+    ui.strong(t!("xfer-changes"));
     egui::ScrollArea::vertical()
         .id_salt("changes")
         .max_height(220.0)
         .show(ui, |ui| {
             if preview.actions.is_empty() {
-                ui.label(RichText::new("None").weak());
+                ui.label(RichText::new(t!("detail-none")).weak());
             }
             for (row, _, line) in &preview.actions {
-                let text = format!("Row {row}: {line}");
+                let text = t!("xfer-row", row = *row, line = line.clone());
                 if state.excluded.contains(row) {
                     ui.label(RichText::new(text).strikethrough().weak());
                 } else {
@@ -526,21 +521,18 @@ pub fn preview_ui(ui: &mut Ui, state: &mut ImportState) -> Option<TransferOutcom
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         let button = ui
-            .add_enabled(blocking == 0, egui::Button::new("Import"))
-            .on_disabled_hover_text("Leave out the rows with problems, or fix the file");
+            .add_enabled(blocking == 0, egui::Button::new(t!("xfer-import-button")))
+            .on_disabled_hover_text(&t!("xfer-import-disabled"));
         if button.clicked() {
             outcome = Some(TransferOutcome::Import);
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("dialog-cancel")).clicked() {
             outcome = Some(TransferOutcome::Close);
         }
         if blocking > 0 {
             ui.colored_label(
                 ui.visuals().error_fg_color,
-                format!(
-                    "{blocking} problem{} to resolve",
-                    if blocking == 1 { "" } else { "s" }
-                ),
+                t!("xfer-to-resolve", count = blocking),
             );
         }
     });
@@ -560,7 +552,7 @@ pub fn busy_ui(ctx: &egui::Context, label: &str) -> bool {
                 .animate(true)
                 .desired_width(320.0),
         );
-        if ui.button("Cancel").clicked() {
+        if ui.button(t!("dialog-cancel")).clicked() {
             cancel = true;
         }
     });
