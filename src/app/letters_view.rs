@@ -283,11 +283,11 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                 {
                     let picked = if app.letters_form.per_invitee {
                         rfd::FileDialog::new()
-                            .set_title(&t!("let-folder"))
+                            .set_title(t!("let-folder"))
                             .pick_folder()
                     } else {
                         rfd::FileDialog::new()
-                            .set_title(&t!("let-save"))
+                            .set_title(t!("let-save"))
                             .add_filter("PDF", &["pdf"])
                             .set_file_name("letters.pdf")
                             .save_file()

@@ -203,7 +203,7 @@ pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
     let date = action_date(ui, &mut date_text, &t!("reg-received-on"));
     app.register_date = date_text;
     ui.horizontal(|ui| {
-        ui.checkbox(&mut app.credentials_missing_only, &t!("reg-only-missing"));
+        ui.checkbox(&mut app.credentials_missing_only, t!("reg-only-missing"));
         if ui.button(t!("reg-missing-list")).clicked() {
             export_dialog(app, ListKind::Credentials, Format::Pdf);
         }

@@ -395,10 +395,10 @@ pub fn export_ui(ui: &mut Ui, form: &mut ExportForm, filtered: usize) -> Option<
     if matches!(form.format, Format::Csv | Format::Xlsx)
         && matches!(form.list, ListKind::Participants | ListKind::Addendum)
     {
-        ui.checkbox(&mut form.internal, &t!("xfer-internal"));
+        ui.checkbox(&mut form.internal, t!("xfer-internal"));
     }
     if form.format == Format::Csv {
-        ui.checkbox(&mut form.semicolon, &t!("xfer-semicolons"));
+        ui.checkbox(&mut form.semicolon, t!("xfer-semicolons"));
         ui.checkbox(&mut form.bom, t!("xfer-bom"));
     }
     if form.list == ListKind::Invitations {
@@ -522,7 +522,7 @@ pub fn preview_ui(ui: &mut Ui, state: &mut ImportState) -> Option<TransferOutcom
     ui.horizontal(|ui| {
         let button = ui
             .add_enabled(blocking == 0, egui::Button::new(t!("xfer-import-button")))
-            .on_disabled_hover_text(&t!("xfer-import-disabled"));
+            .on_disabled_hover_text(t!("xfer-import-disabled"));
         if button.clicked() {
             outcome = Some(TransferOutcome::Import);
         }
