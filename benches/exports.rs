@@ -40,6 +40,7 @@ fn main() {
         only: None,
         first_seat: None,
         letters: Default::default(),
+        lang: msp_invitations::i18n::Lang::En,
     };
     let mut csv = Vec::new();
     for format in Format::ALL {

@@ -58,6 +58,9 @@ pub enum Command {
         /// CSV with the header iso3,name,status.
         #[arg(long)]
         csv: bool,
+        /// The language of the State names: en, fr, es or ru (the status words stay English).
+        #[arg(long, value_parser = parse_lang, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
 }
 
@@ -176,6 +179,10 @@ pub struct ExportArgs {
     /// For letters: only invitees not yet invited.
     #[arg(long)]
     pub only_uninvited: bool,
+    /// The language of headings, labels and State names: en, fr, es or ru (the List of Participants keeps
+    /// its trilingual headings).
+    #[arg(long, value_parser = parse_lang, default_value = "en")]
+    pub lang: crate::i18n::Lang,
     /// For letters as PDF: one file per invitee in the folder given by -o.
     #[arg(long)]
     pub per_invitee: bool,
@@ -205,6 +212,11 @@ pub struct ImportArgs {
     /// Rows to leave out, as the file numbers them (the header is row 1): --exclude 4,7
     #[arg(long, value_delimiter = ',')]
     pub exclude: Vec<usize>,
+}
+
+fn parse_lang(text: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::from_code(text)
+        .ok_or_else(|| format!("{text:?} is not one of en, fr, es, ru"))
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {
@@ -244,7 +256,7 @@ pub fn run(command: Command) -> ExitCode {
     let result = match command {
         Command::New(args) => new(&args),
         Command::Check { path } => check(&path),
-        Command::TreatyStatus { date, csv } => treaty_status(date, csv),
+        Command::TreatyStatus { date, csv, lang } => treaty_status(date, csv, lang),
         Command::Export(args) => export(&args),
         Command::Import(args) => import(&args),
         Command::SaveLoop { path } => save_loop(&path),
@@ -481,6 +493,7 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
             reference_prefix: args.reference_prefix.clone(),
             first_number: args.first_number,
         },
+        lang: args.lang,
     };
     if list == ListKind::Letters && (per_invitee_folder || args.mark_invited) {
         return letters(&workspace, &request, args, per_invitee_folder);
@@ -655,7 +668,16 @@ fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn treaty_status(date: Date, csv: bool) -> Result<ExitCode, Failure> {
+fn treaty_status(date: Date, csv: bool, lang: crate::i18n::Lang) -> Result<ExitCode, Failure> {
+    use crate::i18n::Lang;
+    let name = |state: &model::StateRecord| -> String {
+        match (lang, reference::un_names(&state.iso3)) {
+            (Lang::Fr, Some(names)) => names.fr.clone(),
+            (Lang::Es, Some(names)) => names.es.clone(),
+            (Lang::Ru, Some(names)) => names.ru.clone(),
+            _ => state.name.clone(),
+        }
+    };
     let states = reference::states();
     let mut out = std::io::stdout().lock();
     if csv {
@@ -664,7 +686,7 @@ fn treaty_status(date: Date, csv: bool) -> Result<ExitCode, Failure> {
         for state in states {
             writer.write_record([
                 state.iso3.as_str(),
-                state.name.as_str(),
+                name(state).as_str(),
                 state.status_on(date).label(),
             ])?;
         }
@@ -677,7 +699,7 @@ fn treaty_status(date: Date, csv: bool) -> Result<ExitCode, Failure> {
             out,
             "{}  {:<55} {}",
             state.iso3,
-            state.name,
+            name(state),
             state.status_on(date).label()
         )?;
     }

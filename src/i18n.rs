@@ -211,7 +211,6 @@ pub fn long_date(date: Date) -> String {
 /// The names of the domain's values in the interface language. The domain keeps its English labels for
 /// files and exports; the interface shows these.
 pub mod names {
-    use super::tr;
     use crate::model::{
         Category, Channel, CredentialKind, Decision, Gender, InvitationStatus, Issuer,
         ObserverStep, OrgKind, Reply, Role, TreatyStatus,
@@ -232,145 +231,260 @@ pub mod names {
 
     /// "State Party", "Observer State, signatory", …
     pub fn category(category: Category) -> String {
-        tr(&format!("category-{}", category_key(category)))
+        category_in(super::language(), category)
+    }
+
+    pub fn category_in(lang: super::Lang, category: Category) -> String {
+        super::tr_in(lang, &format!("category-{}", category_key(category)), &[])
     }
 
     /// The plural label of a filter chip: "States Parties", "NGOs".
     pub fn category_chip(category: Category) -> String {
-        tr(&format!("chip-{}", category_key(category)))
+        category_chip_in(super::language(), category)
+    }
+
+    pub fn category_chip_in(lang: super::Lang, category: Category) -> String {
+        super::tr_in(lang, &format!("chip-{}", category_key(category)), &[])
     }
 
     /// A label short enough for the table's column.
     pub fn category_column(category: Category) -> String {
-        tr(&format!("column-{}", category_key(category)))
+        category_column_in(super::language(), category)
+    }
+
+    pub fn category_column_in(lang: super::Lang, category: Category) -> String {
+        super::tr_in(lang, &format!("column-{}", category_key(category)), &[])
     }
 
     pub fn treaty_status(status: TreatyStatus) -> String {
-        tr(match status {
-            TreatyStatus::StateParty => "treaty-state-party",
-            TreatyStatus::NotYetInForce => "treaty-not-yet-in-force",
-            TreatyStatus::Signatory => "treaty-signatory",
-            TreatyStatus::NotParty => "treaty-not-party",
-            TreatyStatus::Withdrawn => "treaty-withdrawn",
-        })
+        treaty_status_in(super::language(), status)
+    }
+
+    pub fn treaty_status_in(lang: super::Lang, status: TreatyStatus) -> String {
+        super::tr_in(
+            lang,
+            match status {
+                TreatyStatus::StateParty => "treaty-state-party",
+                TreatyStatus::NotYetInForce => "treaty-not-yet-in-force",
+                TreatyStatus::Signatory => "treaty-signatory",
+                TreatyStatus::NotParty => "treaty-not-party",
+                TreatyStatus::Withdrawn => "treaty-withdrawn",
+            },
+            &[],
+        )
     }
 
     pub fn invitation_status(status: InvitationStatus) -> String {
-        tr(match status {
-            InvitationStatus::NotInvited => "status-not-invited",
-            InvitationStatus::Invited => "status-invited",
-            InvitationStatus::Withdrawn => "status-withdrawn",
-        })
+        invitation_status_in(super::language(), status)
+    }
+
+    pub fn invitation_status_in(lang: super::Lang, status: InvitationStatus) -> String {
+        super::tr_in(
+            lang,
+            match status {
+                InvitationStatus::NotInvited => "status-not-invited",
+                InvitationStatus::Invited => "status-invited",
+                InvitationStatus::Withdrawn => "status-withdrawn",
+            },
+            &[],
+        )
     }
 
     pub fn reply(reply: Reply) -> String {
-        tr(match reply {
-            Reply::NoReply => "reply-no-reply",
-            Reply::Accepted => "reply-accepted",
-            Reply::Declined => "reply-declined",
-        })
+        reply_in(super::language(), reply)
+    }
+
+    pub fn reply_in(lang: super::Lang, reply: Reply) -> String {
+        super::tr_in(
+            lang,
+            match reply {
+                Reply::NoReply => "reply-no-reply",
+                Reply::Accepted => "reply-accepted",
+                Reply::Declined => "reply-declined",
+            },
+            &[],
+        )
     }
 
     pub fn channel(channel: Option<Channel>) -> String {
-        tr(match channel {
-            None => "channel-none",
-            Some(Channel::Email) => "channel-email",
-            Some(Channel::ByHand) => "channel-by-hand",
-            Some(Channel::Post) => "channel-post",
-            Some(Channel::Fax) => "channel-fax",
-        })
+        channel_in(super::language(), channel)
+    }
+
+    pub fn channel_in(lang: super::Lang, channel: Option<Channel>) -> String {
+        super::tr_in(
+            lang,
+            match channel {
+                None => "channel-none",
+                Some(Channel::Email) => "channel-email",
+                Some(Channel::ByHand) => "channel-by-hand",
+                Some(Channel::Post) => "channel-post",
+                Some(Channel::Fax) => "channel-fax",
+            },
+            &[],
+        )
     }
 
     pub fn role(role: Role) -> String {
-        tr(match role {
-            Role::HeadOfDelegation => "role-head",
-            Role::Alternate => "role-alternate",
-            Role::Representative => "role-representative",
-            Role::Adviser => "role-adviser",
-            Role::Expert => "role-expert",
-        })
+        role_in(super::language(), role)
+    }
+
+    pub fn role_in(lang: super::Lang, role: Role) -> String {
+        super::tr_in(
+            lang,
+            match role {
+                Role::HeadOfDelegation => "role-head",
+                Role::Alternate => "role-alternate",
+                Role::Representative => "role-representative",
+                Role::Adviser => "role-adviser",
+                Role::Expert => "role-expert",
+            },
+            &[],
+        )
     }
 
     pub fn gender(gender: Gender) -> String {
-        tr(match gender {
-            Gender::Female => "gender-female",
-            Gender::Male => "gender-male",
-            Gender::Other => "gender-other",
-            Gender::Unknown => "gender-unknown",
-        })
+        gender_in(super::language(), gender)
+    }
+
+    pub fn gender_in(lang: super::Lang, gender: Gender) -> String {
+        super::tr_in(
+            lang,
+            match gender {
+                Gender::Female => "gender-female",
+                Gender::Male => "gender-male",
+                Gender::Other => "gender-other",
+                Gender::Unknown => "gender-unknown",
+            },
+            &[],
+        )
     }
 
     pub fn credential(kind: Option<CredentialKind>) -> String {
-        tr(match kind {
-            None => "credential-not-received",
-            Some(CredentialKind::Original) => "credential-original",
-            Some(CredentialKind::Copy) => "credential-copy",
-            Some(CredentialKind::NoteVerbale) => "credential-note-verbale",
-        })
+        credential_in(super::language(), kind)
+    }
+
+    pub fn credential_in(lang: super::Lang, kind: Option<CredentialKind>) -> String {
+        super::tr_in(
+            lang,
+            match kind {
+                None => "credential-not-received",
+                Some(CredentialKind::Original) => "credential-original",
+                Some(CredentialKind::Copy) => "credential-copy",
+                Some(CredentialKind::NoteVerbale) => "credential-note-verbale",
+            },
+            &[],
+        )
     }
 
     pub fn issuer(issuer: Option<Issuer>) -> String {
-        tr(match issuer {
-            None => "issuer-none",
-            Some(Issuer::HeadOfStateOrGovernment) => "issuer-head-of-state",
-            Some(Issuer::MinisterForForeignAffairs) => "issuer-minister",
-            Some(Issuer::Other) => "issuer-other",
-        })
+        issuer_in(super::language(), issuer)
+    }
+
+    pub fn issuer_in(lang: super::Lang, issuer: Option<Issuer>) -> String {
+        super::tr_in(
+            lang,
+            match issuer {
+                None => "issuer-none",
+                Some(Issuer::HeadOfStateOrGovernment) => "issuer-head-of-state",
+                Some(Issuer::MinisterForForeignAffairs) => "issuer-minister",
+                Some(Issuer::Other) => "issuer-other",
+            },
+            &[],
+        )
     }
 
     pub fn step(step: ObserverStep) -> String {
-        tr(match step {
-            ObserverStep::Requested => "step-requested",
-            ObserverStep::RecommendedByCoordinatingCommittee => "step-recommended",
-            ObserverStep::ProvisionallyInvited => "step-provisionally-invited",
-            ObserverStep::Approved => "step-approved",
-            ObserverStep::Rejected => "step-rejected",
-        })
+        step_in(super::language(), step)
+    }
+
+    pub fn step_in(lang: super::Lang, step: ObserverStep) -> String {
+        super::tr_in(
+            lang,
+            match step {
+                ObserverStep::Requested => "step-requested",
+                ObserverStep::RecommendedByCoordinatingCommittee => "step-recommended",
+                ObserverStep::ProvisionallyInvited => "step-provisionally-invited",
+                ObserverStep::Approved => "step-approved",
+                ObserverStep::Rejected => "step-rejected",
+            },
+            &[],
+        )
     }
 
     pub fn decision(decision: Option<Decision>) -> String {
-        tr(match decision {
-            None => "decision-pending",
-            Some(Decision::Approved) => "decision-approved",
-            Some(Decision::Rejected) => "decision-rejected",
-        })
+        decision_in(super::language(), decision)
+    }
+
+    pub fn decision_in(lang: super::Lang, decision: Option<Decision>) -> String {
+        super::tr_in(
+            lang,
+            match decision {
+                None => "decision-pending",
+                Some(Decision::Approved) => "decision-approved",
+                Some(Decision::Rejected) => "decision-rejected",
+            },
+            &[],
+        )
     }
 
     pub fn org_kind(kind: OrgKind) -> String {
-        tr(match kind {
-            OrgKind::UnitedNations => "org-united-nations",
-            OrgKind::Intergovernmental => "org-intergovernmental",
-            OrgKind::RedCrossAndOtherEntities => "org-red-cross",
-            OrgKind::NonGovernmental => "org-ngo",
-        })
+        org_kind_in(super::language(), kind)
+    }
+
+    pub fn org_kind_in(lang: super::Lang, kind: OrgKind) -> String {
+        super::tr_in(
+            lang,
+            match kind {
+                OrgKind::UnitedNations => "org-united-nations",
+                OrgKind::Intergovernmental => "org-intergovernmental",
+                OrgKind::RedCrossAndOtherEntities => "org-red-cross",
+                OrgKind::NonGovernmental => "org-ngo",
+            },
+            &[],
+        )
     }
 }
 
 /// Names of the exchange's lists and letter templates in the interface language.
 pub mod lists {
-    use super::tr;
     use crate::exchange::ListKind;
     use crate::exchange::letters::TemplateKind;
 
     pub fn list(kind: ListKind) -> String {
-        tr(match kind {
-            ListKind::Participants => "list-participants",
-            ListKind::Addendum => "list-addendum",
-            ListKind::Invitations => "list-invitations",
-            ListKind::Statistics => "list-statistics",
-            ListKind::ObserverRequests => "list-observer-requests",
-            ListKind::Credentials => "list-credentials",
-            ListKind::Seating => "list-seating",
-            ListKind::Letters => "list-letters",
-        })
+        list_in(super::language(), kind)
+    }
+
+    pub fn list_in(lang: super::Lang, kind: ListKind) -> String {
+        super::tr_in(
+            lang,
+            match kind {
+                ListKind::Participants => "list-participants",
+                ListKind::Addendum => "list-addendum",
+                ListKind::Invitations => "list-invitations",
+                ListKind::Statistics => "list-statistics",
+                ListKind::ObserverRequests => "list-observer-requests",
+                ListKind::Credentials => "list-credentials",
+                ListKind::Seating => "list-seating",
+                ListKind::Letters => "list-letters",
+            },
+            &[],
+        )
     }
 
     pub fn template(kind: TemplateKind) -> String {
-        tr(match kind {
-            TemplateKind::StatesParties => "template-states-parties",
-            TemplateKind::ObserverStates => "template-observer-states",
-            TemplateKind::Organizations => "template-organizations",
-            TemplateKind::Rule14 => "template-rule-14",
-        })
+        template_in(super::language(), kind)
+    }
+
+    pub fn template_in(lang: super::Lang, kind: TemplateKind) -> String {
+        super::tr_in(
+            lang,
+            match kind {
+                TemplateKind::StatesParties => "template-states-parties",
+                TemplateKind::ObserverStates => "template-observer-states",
+                TemplateKind::Organizations => "template-organizations",
+                TemplateKind::Rule14 => "template-rule-14",
+            },
+            &[],
+        )
     }
 }

@@ -101,6 +101,7 @@ fn request(list: ListKind, format: Format) -> ExportRequest {
         only: None,
         first_seat: None,
         letters: Default::default(),
+        lang: msp_invitations::i18n::Lang::En,
     }
 }
 

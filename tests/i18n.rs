@@ -108,3 +108,147 @@ fn languages_from_codes_and_locales() {
     assert_eq!(Lang::from_code("es"), Some(Lang::Es));
     assert_eq!(Lang::from_code("de"), None);
 }
+
+mod exports_in_other_languages {
+    use msp_invitations::exchange::import::read_table;
+    use msp_invitations::exchange::{ExportRequest, Format, ListKind, export};
+    use msp_invitations::i18n::Lang;
+    use msp_invitations::model::{Date, EntityId, Member, PersonId, Role, builtin_workspace};
+
+    fn workspace() -> msp_invitations::model::Workspace {
+        let mut ws = builtin_workspace();
+        for (n, iso3) in ["DEU", "CIV", "RUS", "AUT"].iter().enumerate() {
+            let mut m = Member::new(PersonId(n as u32 + 1), Role::HeadOfDelegation);
+            m.given_name = "Ana".to_owned();
+            m.family_name = format!("Person{n}");
+            ws.meetings[0]
+                .invitees
+                .get_mut(&EntityId::state(iso3))
+                .expect("State")
+                .delegation
+                .members
+                .push(m);
+        }
+        ws
+    }
+
+    fn request(list: ListKind, format: Format, lang: Lang) -> ExportRequest {
+        ExportRequest {
+            list,
+            format,
+            meeting: 0,
+            document_number: "INF.2".to_owned(),
+            date: Date::from_ymd_opt(2013, 12, 2).expect("date"),
+            internal: false,
+            csv: Default::default(),
+            since: None,
+            only: None,
+            first_seat: None,
+            letters: Default::default(),
+            lang,
+        }
+    }
+
+    #[test]
+    fn a_russian_list_of_participants() {
+        let ws = workspace();
+        let csv =
+            export(&ws, &request(ListKind::Participants, Format::Csv, Lang::Ru)).expect("csv");
+        let table = read_table(&csv).expect("reads");
+        let delegations: Vec<&str> = table.rows.iter().map(|r| r[1].as_str()).collect();
+        // Russian names in Russian alphabetical order.
+        assert_eq!(
+            delegations,
+            vec!["Австрия", "Германия", "Кот-д'Ивуар", "Российская Федерация"]
+        );
+        assert_eq!(table.rows[0][0], "Государства-участники");
+        assert_eq!(table.rows[0][2], "Глава делегации");
+        let html = String::from_utf8(
+            export(
+                &ws,
+                &request(ListKind::Participants, Format::Html, Lang::Ru),
+            )
+            .expect("html"),
+        )
+        .expect("utf-8");
+        assert!(html.contains("2 декабря 2013 г."), "the date in Russian");
+        assert!(html.contains("Подготовлено Секретариатом"));
+        assert!(
+            html.contains("List of participants") && html.contains("Liste des participants"),
+            "trilingual title kept"
+        );
+        assert!(html.contains("États parties"), "trilingual headings kept");
+    }
+
+    #[test]
+    fn a_french_invitation_list_and_statistics() {
+        let ws = workspace();
+        let csv = export(&ws, &request(ListKind::Invitations, Format::Csv, Lang::Fr)).expect("csv");
+        let table = read_table(&csv).expect("reads");
+        let first = &table.rows[0];
+        assert_eq!(first[0], "Afghanistan");
+        assert!(
+            table
+                .rows
+                .iter()
+                .any(|r| r[0] == "Allemagne" && r[2] == "État partie" && r[3] == "Non invité")
+        );
+        let html = String::from_utf8(
+            export(&ws, &request(ListKind::Statistics, Format::Html, Lang::Fr)).expect("html"),
+        )
+        .expect("utf-8");
+        assert!(html.contains("Les États parties suivants ont participé à l’Assemblée : Allemagne, Autriche et Côte d’Ivoire."), "{html}");
+        assert!(
+            html.contains("en qualité d’observateurs : Fédération de Russie."),
+            "{html}"
+        );
+        assert!(html.contains("Établie par le Secrétariat"));
+    }
+
+    #[test]
+    fn a_french_list_reimports() {
+        let ws = workspace();
+        let csv =
+            export(&ws, &request(ListKind::Participants, Format::Csv, Lang::Fr)).expect("csv");
+        let table = read_table(&csv).expect("reads");
+        let preview =
+            msp_invitations::exchange::import::preview_delegates(&builtin_workspace(), 0, &table)
+                .expect("columns");
+        assert!(
+            preview.problems.is_empty(),
+            "French names and roles are understood: {:?}",
+            preview.problems
+        );
+        assert_eq!(preview.added(), 4);
+    }
+}
+
+#[test]
+fn treaty_status_names_states_in_the_language_asked() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_msp-invitations"))
+        .args([
+            "treaty-status",
+            "--date",
+            "2013-12-02",
+            "--csv",
+            "--lang",
+            "ru",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("DEU,Германия,State Party"), "{text}");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_msp-invitations"))
+        .args([
+            "treaty-status",
+            "--date",
+            "2013-12-02",
+            "--csv",
+            "--lang",
+            "xx",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+}

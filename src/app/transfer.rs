@@ -36,6 +36,8 @@ pub struct ExportForm {
     pub use_filter: bool,
     /// For an addendum: the earlier workspace file.
     pub since: String,
+    /// The language of the document.
+    pub lang: crate::i18n::Lang,
 }
 
 impl ExportForm {
@@ -50,6 +52,7 @@ impl ExportForm {
             bom: true,
             use_filter: true,
             since: String::new(),
+            lang: crate::i18n::language(),
         }
     }
 }
@@ -176,6 +179,7 @@ impl App {
             only,
             first_seat: self.seating_first.clone(),
             letters: self.letter_options(),
+            lang: form.lang,
         })
     }
 
@@ -350,6 +354,17 @@ pub fn export_ui(ui: &mut Ui, form: &mut ExportForm, filtered: usize) -> Option<
                 .show_ui(ui, |ui| {
                     for format in Format::ALL {
                         ui.selectable_value(&mut form.format, format, format.label());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(t!("xfer-lang"));
+            egui::ComboBox::from_id_salt("export_lang")
+                .selected_text(form.lang.native_name())
+                .show_ui(ui, |ui| {
+                    for lang in crate::i18n::Lang::ALL {
+                        ui.selectable_value(&mut form.lang, lang, lang.native_name());
                     }
                 })
                 .response

@@ -69,23 +69,49 @@ impl Table {
     }
 }
 
+/// A date written out in `lang`, as documents print it.
+pub fn long_date_in(lang: crate::i18n::Lang, date: crate::model::Date) -> String {
+    crate::i18n::long_date_in(lang, date)
+}
+
+/// A meeting's dates in `lang`: "2–5 December 2013", "2–5 декабря 2013 г.", "30 November–4 December 2015".
+pub fn date_range_in(
+    lang: crate::i18n::Lang,
+    opening: crate::model::Date,
+    closing: crate::model::Date,
+) -> String {
+    use chrono::Datelike as _;
+    let long = |d| long_date_in(lang, d);
+    if opening == closing {
+        long(opening)
+    } else if opening.year() != closing.year() {
+        format!("{}–{}", long(opening), long(closing))
+    } else if opening.month() != closing.month() {
+        let pattern = crate::i18n::tr_in(lang, "date-day-month", &[]);
+        let locale = match lang {
+            crate::i18n::Lang::En => chrono::Locale::en_GB,
+            crate::i18n::Lang::Fr => chrono::Locale::fr_FR,
+            crate::i18n::Lang::Es => chrono::Locale::es_ES,
+            crate::i18n::Lang::Ru => chrono::Locale::ru_RU,
+        };
+        format!(
+            "{}–{}",
+            opening.format_localized(&pattern, locale),
+            long(closing)
+        )
+    } else {
+        format!("{}–{}", opening.day(), long(closing))
+    }
+}
+
 /// "2 December 2013": dates in documents are written out, never numeric.
 pub fn long_date(date: crate::model::Date) -> String {
-    date.format("%-d %B %Y").to_string()
+    long_date_in(crate::i18n::Lang::En, date)
 }
 
 /// "2–5 December 2013", "30 November–4 December 2015", "28 December 2015–2 January 2016".
 pub fn date_range(opening: crate::model::Date, closing: crate::model::Date) -> String {
-    use chrono::Datelike as _;
-    if opening == closing {
-        long_date(opening)
-    } else if opening.year() != closing.year() {
-        format!("{}–{}", long_date(opening), long_date(closing))
-    } else if opening.month() != closing.month() {
-        format!("{}–{}", opening.format("%-d %B"), long_date(closing))
-    } else {
-        format!("{}–{}", opening.day(), long_date(closing))
-    }
+    date_range_in(crate::i18n::Lang::En, opening, closing)
 }
 
 #[cfg(test)]
@@ -95,6 +121,23 @@ mod tests {
 
     fn d(s: &str) -> Date {
         Date::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    #[test]
+    fn dates_in_other_languages() {
+        use crate::i18n::Lang;
+        assert_eq!(
+            date_range_in(Lang::Ru, d("2013-12-02"), d("2013-12-05")),
+            "2–5 декабря 2013 г."
+        );
+        assert_eq!(
+            date_range_in(Lang::Es, d("2015-11-30"), d("2015-12-04")),
+            "30 de noviembre–4 de diciembre de 2015"
+        );
+        assert_eq!(
+            date_range_in(Lang::Fr, d("2013-12-02"), d("2013-12-05")),
+            "2–5 décembre 2013"
+        );
     }
 
     #[test]

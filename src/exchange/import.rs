@@ -335,6 +335,9 @@ impl InviteeIndex {
                         names.push(state.name.clone());
                         names.extend(state.aliases.iter().cloned());
                     }
+                    if let Some(un) = reference::un_names(iso3) {
+                        names.extend(un.all().iter().map(|n| (*n).to_owned()));
+                    }
                 }
                 EntityId::Org(org) => {
                     if let Some(org) = workspace.organisation(org) {
@@ -367,6 +370,14 @@ pub fn find_invitee(workspace: &Workspace, meeting: usize, text: &str) -> Option
 /// A role from the usual spellings ("Head of Delegation", "HoD", "head", "Alternate", "Deputy Head", …).
 pub fn parse_role(text: &str) -> Option<Role> {
     let key = header_key(text);
+    // The role names the app writes in each of its languages.
+    for lang in crate::i18n::Lang::ALL {
+        for role in Role::ALL {
+            if header_key(&crate::i18n::names::role_in(lang, role)) == key {
+                return Some(role);
+            }
+        }
+    }
     Some(match key.as_str() {
         "headofdelegation" | "hod" | "head" | "chefdedelegation" | "jefedeladelegacion" => {
             Role::HeadOfDelegation

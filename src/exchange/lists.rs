@@ -1,16 +1,18 @@
 //! The other lists: invitations (one row per invitee) and the figures and paragraphs of the final report.
 
-use super::document::{Block, Document, Header, Table, date_range, long_date};
+use super::document::{Block, Document, Header, Table, date_range_in, long_date_in};
 use super::participants::{ParticipantList, full_symbol};
+use crate::i18n::{Lang, names, tr_in};
 use crate::model::{Category, EntityId, Gender, Meeting, Role, Workspace};
-use crate::text::collate;
+use crate::text::collate_in;
 
 /// The invitation list: each invitee (or only `ids`, the table's current filter) with its category and
-/// what was sent and answered, in alphabetical order.
+/// what was sent and answered, in alphabetical order, in `lang`. Column names stay English, for scripts.
 pub fn invitations_table(
     workspace: &Workspace,
     meeting: &Meeting,
     ids: Option<&[EntityId]>,
+    lang: Lang,
 ) -> Table {
     let mut table = Table::new(&[
         "invitee",
@@ -25,6 +27,41 @@ pub fn invitations_table(
         "reply_date",
         "notes",
     ]);
+    for (id, invitee) in sorted_invitees(workspace, meeting, ids, lang) {
+        let inv = &invitee.invitation;
+        let date = |d: Option<crate::model::Date>| d.map(|d| d.to_string()).unwrap_or_default();
+        table.rows.push(vec![
+            workspace.name_in(id, lang).to_owned(),
+            id.code().to_owned(),
+            workspace
+                .category(meeting, id)
+                .map(|c| names::category_in(lang, c))
+                .unwrap_or_default(),
+            names::invitation_status_in(lang, inv.status),
+            date(inv.sent),
+            inv.channel
+                .map(|c| names::channel_in(lang, Some(c)))
+                .unwrap_or_default(),
+            inv.reference.clone(),
+            inv.reminders
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; "),
+            names::reply_in(lang, inv.reply),
+            date(inv.reply_date),
+            inv.notes.clone(),
+        ]);
+    }
+    table
+}
+
+fn sorted_invitees<'a>(
+    workspace: &'a Workspace,
+    meeting: &'a Meeting,
+    ids: Option<&[EntityId]>,
+    lang: Lang,
+) -> Vec<(&'a EntityId, &'a crate::model::Invitee)> {
     let mut invitees: Vec<(&EntityId, &crate::model::Invitee)> = match ids {
         Some(ids) => ids
             .iter()
@@ -33,35 +70,14 @@ pub fn invitations_table(
         None => meeting.invitees.iter().collect(),
     };
     invitees.sort_by(|a, b| {
-        collate(workspace.name(a.0), workspace.name(b.0)).then_with(|| a.0.cmp(b.0))
+        collate_in(
+            lang,
+            workspace.name_in(a.0, lang),
+            workspace.name_in(b.0, lang),
+        )
+        .then_with(|| a.0.cmp(b.0))
     });
-    for (id, invitee) in invitees {
-        let inv = &invitee.invitation;
-        let date = |d: Option<crate::model::Date>| d.map(|d| d.to_string()).unwrap_or_default();
-        table.rows.push(vec![
-            workspace.name(id).to_owned(),
-            id.code().to_owned(),
-            workspace
-                .category(meeting, id)
-                .map_or("Unknown", Category::label)
-                .to_owned(),
-            inv.status.label().to_owned(),
-            date(inv.sent),
-            inv.channel
-                .map(|c| c.label().to_owned())
-                .unwrap_or_default(),
-            inv.reference.clone(),
-            inv.reminders
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("; "),
-            inv.reply.label().to_owned(),
-            date(inv.reply_date),
-            inv.notes.clone(),
-        ]);
-    }
-    table
+    invitees
 }
 
 /// The invitation list as a document (for HTML and PDF): one entry per invitee.
@@ -70,31 +86,55 @@ pub fn invitations_document(
     meeting: &Meeting,
     ids: Option<&[EntityId]>,
     date: crate::model::Date,
+    lang: Lang,
 ) -> Document {
-    let table = invitations_table(workspace, meeting, ids);
     let mut blocks = Vec::new();
-    for row in &table.rows {
-        let cell = |i: usize| row.get(i).map_or("", String::as_str);
-        blocks.push(Block::Delegation(cell(0).to_owned()));
-        let mut facts = vec![cell(2).to_owned(), cell(3).to_owned()];
-        if !cell(4).is_empty() {
-            facts.push(format!("sent {}", cell(4)));
+    for (id, invitee) in sorted_invitees(workspace, meeting, ids, lang) {
+        let inv = &invitee.invitation;
+        blocks.push(Block::Delegation(workspace.name_in(id, lang).to_owned()));
+        let mut facts = vec![
+            workspace
+                .category(meeting, id)
+                .map(|c| names::category_in(lang, c))
+                .unwrap_or_default(),
+            names::invitation_status_in(lang, inv.status),
+        ];
+        if let Some(sent) = inv.sent {
+            facts.push(tr_in(
+                lang,
+                "doc-sent",
+                &[("date", long_date_in(lang, sent).into())],
+            ));
         }
-        if !cell(5).is_empty() {
-            facts.push(cell(5).to_lowercase());
+        if let Some(channel) = inv.channel {
+            facts.push(names::channel_in(lang, Some(channel)).to_lowercase());
         }
-        if !cell(6).is_empty() {
-            facts.push(format!("ref. {}", cell(6)));
+        if !inv.reference.is_empty() {
+            facts.push(tr_in(
+                lang,
+                "doc-ref",
+                &[("reference", inv.reference.clone().into())],
+            ));
         }
-        if !cell(7).is_empty() {
-            facts.push(format!("reminders {}", cell(7)));
+        if !inv.reminders.is_empty() {
+            let dates: Vec<String> = inv
+                .reminders
+                .iter()
+                .map(|d| long_date_in(lang, *d))
+                .collect();
+            facts.push(tr_in(
+                lang,
+                "doc-reminders",
+                &[("dates", dates.join(", ").into())],
+            ));
         }
-        if cell(3) != "Not invited" {
-            facts.push(format!("reply: {}", cell(8).to_lowercase()));
+        if inv.status != crate::model::InvitationStatus::NotInvited {
+            let reply = names::reply_in(lang, inv.reply).to_lowercase();
+            facts.push(tr_in(lang, "doc-reply", &[("reply", reply.into())]));
         }
         blocks.push(Block::Person {
             name: facts.join(" · "),
-            function: cell(10).to_owned(),
+            function: inv.notes.clone(),
             mark: None,
         });
     }
@@ -104,11 +144,11 @@ pub fn invitations_document(
             place_and_dates: format!(
                 "{}, {}",
                 meeting.venue,
-                date_range(meeting.opening, meeting.closing)
+                date_range_in(lang, meeting.opening, meeting.closing)
             ),
-            title: vec!["Invitations".to_owned()],
+            title: vec![tr_in(lang, "doc-invitations-title", &[])],
             symbol: meeting.symbol_prefix.clone(),
-            date: long_date(date),
+            date: long_date_in(lang, date),
             note: String::new(),
             page_numbers: true,
         },
@@ -116,7 +156,7 @@ pub fn invitations_document(
     }
 }
 
-/// The figures of the final report, from the List of Participants.
+/// The figures of the final report, from the List of Participants (in its language).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Statistics {
     pub by_category: Vec<(Category, usize)>,
@@ -126,10 +166,14 @@ pub struct Statistics {
     pub women_heads: usize,
     /// Names of the delegations per category, in list order.
     pub names: Vec<(Category, Vec<String>)>,
+    pub lang: Lang,
 }
 
 pub fn statistics(list: &ParticipantList) -> Statistics {
-    let mut stats = Statistics::default();
+    let mut stats = Statistics {
+        lang: list.lang,
+        ..Statistics::default()
+    };
     for section in &list.sections {
         stats
             .by_category
@@ -159,12 +203,16 @@ fn percent(part: usize, whole: usize) -> String {
     }
 }
 
-/// "A, B and C".
-fn enumerate(names: &[String]) -> String {
+/// "A, B and C", with the language's "and".
+fn enumerate(lang: Lang, names: &[String]) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => format!(
+            "{} {} {last}",
+            init.join(", "),
+            tr_in(lang, "stats-and", &[])
+        ),
     }
 }
 
@@ -183,29 +231,34 @@ impl Statistics {
             .filter(|(c, _)| categories.contains(c))
             .flat_map(|(_, n)| n.iter().cloned())
             .collect();
-        names.sort_by(|a, b| collate(a, b));
+        names.sort_by(|a, b| collate_in(self.lang, a, b));
         names
     }
 
     /// Label and value of each figure.
     pub fn figures(&self) -> Vec<(String, String)> {
+        let lang = self.lang;
         let mut rows: Vec<(String, String)> = Category::ALL
             .iter()
             .map(|c| {
                 (
-                    format!("Delegations: {}", c.label()),
+                    tr_in(
+                        lang,
+                        "stats-delegations",
+                        &[("category", names::category_in(lang, *c).into())],
+                    ),
                     self.count(*c).to_string(),
                 )
             })
             .collect();
-        rows.push(("People".to_owned(), self.people.to_string()));
+        rows.push((tr_in(lang, "stats-people", &[]), self.people.to_string()));
         rows.push((
-            "Women".to_owned(),
+            tr_in(lang, "stats-women", &[]),
             format!("{} ({})", self.women, percent(self.women, self.people)),
         ));
-        rows.push(("Heads of delegation".to_owned(), self.heads.to_string()));
+        rows.push((tr_in(lang, "stats-heads", &[]), self.heads.to_string()));
         rows.push((
-            "Women among heads of delegation".to_owned(),
+            tr_in(lang, "stats-women-heads", &[]),
             format!(
                 "{} ({})",
                 self.women_heads,
@@ -217,41 +270,32 @@ impl Statistics {
 
     /// The paragraphs of the final report that name who took part, in alphabetical order.
     pub fn paragraphs(&self) -> Vec<String> {
-        let mut paragraphs = Vec::new();
-        let parties = self.names_of(&[Category::StateParty]);
-        if !parties.is_empty() {
-            paragraphs.push(format!(
-                "The following States Parties participated in the Meeting: {}.",
-                enumerate(&parties)
-            ));
-        }
-        let pending = self.names_of(&[Category::NotYetInForce]);
-        if !pending.is_empty() {
-            paragraphs.push(format!(
-                "The following States which have ratified or acceded to the Convention, but for which it has not yet entered into force, participated in the Meeting: {}.",
-                enumerate(&pending)
-            ));
-        }
-        let observers = self.names_of(&[Category::ObserverSignatory, Category::ObserverNotParty]);
-        if !observers.is_empty() {
-            paragraphs.push(format!(
-                "The following States not parties to the Convention participated in the Meeting as observers: {}.",
-                enumerate(&observers)
-            ));
-        }
-        let organisations = self.names_of(&[
-            Category::UnitedNations,
-            Category::Intergovernmental,
-            Category::RedCrossAndOtherEntities,
-            Category::NonGovernmental,
-        ]);
-        if !organisations.is_empty() {
-            paragraphs.push(format!(
-                "In accordance with Article 11, paragraph 4, of the Convention, the following international organizations and institutions, regional organizations, entities and non-governmental organizations attended the Meeting as observers: {}.",
-                enumerate(&organisations)
-            ));
-        }
-        paragraphs
+        let lang = self.lang;
+        let groups: [(&str, &[Category]); 4] = [
+            ("stats-parties", &[Category::StateParty]),
+            ("stats-pending", &[Category::NotYetInForce]),
+            (
+                "stats-observers",
+                &[Category::ObserverSignatory, Category::ObserverNotParty],
+            ),
+            (
+                "stats-organisations",
+                &[
+                    Category::UnitedNations,
+                    Category::Intergovernmental,
+                    Category::RedCrossAndOtherEntities,
+                    Category::NonGovernmental,
+                ],
+            ),
+        ];
+        groups
+            .iter()
+            .filter_map(|(id, categories)| {
+                let names = self.names_of(categories);
+                (!names.is_empty())
+                    .then(|| tr_in(lang, id, &[("names", enumerate(lang, &names).into())]))
+            })
+            .collect()
     }
 
     pub fn table(&self) -> Table {
@@ -263,6 +307,7 @@ impl Statistics {
     }
 
     pub fn document(&self, list: &ParticipantList, document_number: &str) -> Document {
+        let lang = self.lang;
         let mut blocks = vec![Block::Figures(self.figures())];
         blocks.extend(self.paragraphs().into_iter().map(Block::Paragraph));
         Document {
@@ -271,12 +316,12 @@ impl Statistics {
                 place_and_dates: format!(
                     "{}, {}",
                     list.venue,
-                    date_range(list.opening, list.closing)
+                    date_range_in(lang, list.opening, list.closing)
                 ),
-                title: vec!["Participation: figures for the final report".to_owned()],
+                title: vec![tr_in(lang, "stats-title", &[])],
                 symbol: full_symbol(&list.symbol_prefix, document_number),
-                date: long_date(list.date),
-                note: "Prepared by the Secretariat".to_owned(),
+                date: long_date_in(lang, list.date),
+                note: tr_in(lang, "doc-prepared", &[]),
                 page_numbers: true,
             },
             blocks,
@@ -287,15 +332,27 @@ impl Statistics {
 #[cfg(test)]
 mod tests {
     use super::enumerate;
+    use crate::i18n::Lang;
 
     #[test]
-    fn names_are_enumerated_in_english() {
+    fn names_are_enumerated_in_each_language() {
         let names = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-        assert_eq!(enumerate(&names(&["Chile"])), "Chile");
-        assert_eq!(enumerate(&names(&["Chile", "Peru"])), "Chile and Peru");
+        assert_eq!(enumerate(Lang::En, &names(&["Chile"])), "Chile");
         assert_eq!(
-            enumerate(&names(&["Chile", "Peru", "Togo"])),
+            enumerate(Lang::En, &names(&["Chile", "Peru"])),
+            "Chile and Peru"
+        );
+        assert_eq!(
+            enumerate(Lang::En, &names(&["Chile", "Peru", "Togo"])),
             "Chile, Peru and Togo"
+        );
+        assert_eq!(
+            enumerate(Lang::Fr, &names(&["Chili", "Pérou"])),
+            "Chili et Pérou"
+        );
+        assert_eq!(
+            enumerate(Lang::Ru, &names(&["Чили", "Перу"])),
+            "Чили и Перу"
         );
     }
 }

@@ -140,6 +140,9 @@ pub struct ExportRequest {
     pub first_seat: Option<EntityId>,
     /// For letters: which template's invitees (all when `None`), and how references are numbered.
     pub letters: LetterOptions,
+    /// The language of the document's headings, labels and State names (the List of Participants keeps
+    /// its trilingual headings).
+    pub lang: crate::i18n::Lang,
 }
 
 /// The earlier state an addendum is measured against.
@@ -218,7 +221,13 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
         .get(request.meeting)
         .ok_or(ExportError::NoMeeting(request.meeting + 1))?;
     let list = || {
-        participants::participant_list(workspace, meeting, &request.document_number, request.date)
+        participants::participant_list_in(
+            workspace,
+            meeting,
+            &request.document_number,
+            request.date,
+            request.lang,
+        )
     };
     let (document, table) = match request.list {
         ListKind::Participants => {
@@ -238,11 +247,12 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
                             ExportError::EarlierMeetingMissing(meeting.short_name.clone())
                         })?;
                     (
-                        participants::participant_list(
+                        participants::participant_list_in(
                             earlier_workspace,
                             earlier_meeting,
                             "",
                             request.date,
+                            request.lang,
                         ),
                         participants::Matching::ById,
                     )
@@ -256,8 +266,14 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
             )
         }
         ListKind::Invitations => (
-            lists::invitations_document(workspace, meeting, request.only.as_deref(), request.date),
-            lists::invitations_table(workspace, meeting, request.only.as_deref()),
+            lists::invitations_document(
+                workspace,
+                meeting,
+                request.only.as_deref(),
+                request.date,
+                request.lang,
+            ),
+            lists::invitations_table(workspace, meeting, request.only.as_deref(), request.lang),
         ),
         ListKind::Statistics => {
             let list = list();

@@ -7,11 +7,12 @@
 
 use std::collections::BTreeMap;
 
-use super::document::{Block, Document, Header, Table, date_range, long_date};
+use super::document::{Block, Document, Header, Table, date_range_in, long_date_in};
+use crate::i18n::{Lang, names, tr_in};
 use crate::model::{
     Category, Date, EntityId, Gender, Meeting, ObserverStep, PersonId, Role, Workspace,
 };
-use crate::text::collate;
+use crate::text::collate_in;
 
 /// Section headings in English, French and Spanish, as the list prints them.
 pub fn headings(category: Category) -> [&'static str; 3] {
@@ -119,6 +120,8 @@ pub struct ParticipantList {
     pub symbol: String,
     pub date: Date,
     pub sections: Vec<Section>,
+    /// The language of the names and labels (the section headings of the official list stay trilingual).
+    pub lang: Lang,
 }
 
 /// Whether an invitee appears in the list: a known category, and for a Rule 1.4 organisation, approval.
@@ -156,6 +159,17 @@ pub fn participant_list(
     document_number: &str,
     date: Date,
 ) -> ParticipantList {
+    participant_list_in(workspace, meeting, document_number, date, Lang::En)
+}
+
+/// [`participant_list`] with delegations named in `lang`, in that language's alphabetical order.
+pub fn participant_list_in(
+    workspace: &Workspace,
+    meeting: &Meeting,
+    document_number: &str,
+    date: Date,
+    lang: Lang,
+) -> ParticipantList {
     let mut by_category: BTreeMap<Category, Vec<DelegationEntry>> = BTreeMap::new();
     for (id, invitee) in &meeting.invitees {
         if invitee.delegation.is_empty() {
@@ -185,14 +199,15 @@ pub fn participant_list(
             .or_default()
             .push(DelegationEntry {
                 id: id.clone(),
-                name: workspace.name(id).to_owned(),
+                name: workspace.name_in(id, lang).to_owned(),
                 people,
             });
     }
     let sections = by_category
         .into_iter()
         .map(|(category, mut delegations)| {
-            delegations.sort_by(|a, b| collate(&a.name, &b.name).then_with(|| a.id.cmp(&b.id)));
+            delegations
+                .sort_by(|a, b| collate_in(lang, &a.name, &b.name).then_with(|| a.id.cmp(&b.id)));
             Section {
                 category,
                 delegations,
@@ -208,7 +223,23 @@ pub fn participant_list(
         symbol: full_symbol(&meeting.symbol_prefix, document_number),
         date,
         sections,
+        lang,
     }
+}
+
+/// A section's heading in one language, for the tables (the official list prints all three).
+pub fn section_heading(lang: Lang, category: Category) -> String {
+    let key = match category {
+        Category::StateParty => "section-state-party",
+        Category::NotYetInForce => "section-not-yet-in-force",
+        Category::ObserverSignatory => "section-observer-signatory",
+        Category::ObserverNotParty => "section-observer-not-party",
+        Category::UnitedNations => "section-united-nations",
+        Category::Intergovernmental => "section-intergovernmental",
+        Category::RedCrossAndOtherEntities => "section-red-cross",
+        Category::NonGovernmental => "section-ngo",
+    };
+    tr_in(lang, key, &[])
 }
 
 /// What happened to a person since the earlier list.
@@ -260,7 +291,7 @@ fn key(matching: Matching, delegation: &DelegationEntry, person: &Person) -> Key
     match matching {
         Matching::ById => Key::Id(person.id),
         Matching::ByName => Key::Name(
-            crate::text::fold(delegation.name.trim()),
+            delegation.id.code().to_owned(),
             crate::text::fold(person.given_name.trim()),
             crate::text::fold(person.family_name.trim()),
         ),
@@ -340,7 +371,9 @@ pub fn addendum_matching(
                 .into_iter()
                 .map(|(id, (name, people))| DelegationEntry { id, name, people })
                 .collect();
-            delegations.sort_by(|a, b| collate(&a.name, &b.name).then_with(|| a.id.cmp(&b.id)));
+            delegations.sort_by(|a, b| {
+                collate_in(current.lang, &a.name, &b.name).then_with(|| a.id.cmp(&b.id))
+            });
             Section {
                 category,
                 delegations,
@@ -398,7 +431,7 @@ pub fn list_from_table(
         let heading = cell(Some(section));
         let Some(category) = Category::ALL
             .into_iter()
-            .find(|c| headings(*c)[0] == heading)
+            .find(|c| Lang::ALL.iter().any(|l| section_heading(*l, *c) == heading))
         else {
             return Err(format!(
                 "row {}: {heading:?} is not a section of the list",
@@ -475,11 +508,15 @@ pub fn to_document(
     Document {
         header: Header {
             meeting: list.meeting_name.clone(),
-            place_and_dates: format!("{}, {}", list.venue, date_range(list.opening, list.closing)),
+            place_and_dates: format!(
+                "{}, {}",
+                list.venue,
+                date_range_in(list.lang, list.opening, list.closing)
+            ),
             title: title.iter().map(|t| (*t).to_owned()).collect(),
             symbol: list.symbol.clone(),
-            date: long_date(list.date),
-            note: "Prepared by the Secretariat".to_owned(),
+            date: long_date_in(list.lang, list.date),
+            note: tr_in(list.lang, "doc-prepared", &[]),
             page_numbers: true,
         },
         blocks,
@@ -523,13 +560,13 @@ pub fn to_table(
     let marks: BTreeMap<PersonId, Change> = changes.unwrap_or_default().iter().copied().collect();
     let mut table = Table::new(&header);
     for section in &list.sections {
-        let [heading, _, _] = headings(section.category);
+        let heading = section_heading(list.lang, section.category);
         for delegation in &section.delegations {
             for person in &delegation.people {
                 let mut row = vec![
                     heading.to_owned(),
                     delegation.name.clone(),
-                    person.role.label().to_owned(),
+                    names::role_in(list.lang, person.role),
                     person.honorific.clone(),
                     person.given_name.clone(),
                     person.family_name.clone(),
@@ -537,7 +574,7 @@ pub fn to_table(
                 ];
                 if internal {
                     row.extend([
-                        person.gender.label().to_owned(),
+                        names::gender_in(list.lang, person.gender),
                         person.email.clone(),
                         person.phone.clone(),
                     ]);
