@@ -252,3 +252,44 @@ fn treaty_status_names_states_in_the_language_asked() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn validation_reasons_in_each_language() {
+    use msp_invitations::model::{EntityId, Member, PersonId, Role, builtin_workspace, validate};
+    let mut ws = builtin_workspace();
+    let chile = ws.meetings[0]
+        .invitees
+        .get_mut(&EntityId::state("CHL"))
+        .expect("Chile");
+    let mut m = Member::new(PersonId(1), Role::Adviser);
+    m.family_name = "Rojas".to_owned();
+    chile.delegation.members.push(m);
+    chile.invitation.reply = msp_invitations::model::Reply::Declined;
+    let problems = validate(&ws);
+    let texts = |lang| {
+        problems
+            .iter()
+            .map(|p| p.message_in(lang))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        texts(Lang::En),
+        vec![
+            "13MSP: Chile: a reply (declined) is recorded but no invitation was sent",
+            "13MSP: Chile: the delegation has no Head of Delegation",
+        ]
+    );
+    assert_eq!(
+        texts(Lang::En)[0],
+        problems[0].to_string(),
+        "the English text is the command line's"
+    );
+    assert_eq!(
+        texts(Lang::Fr),
+        vec![
+            "13MSP: Chile : une réponse (déclinée) est enregistrée mais aucune invitation n’a été envoyée",
+            "13MSP: Chile : la délégation n’a pas de chef de délégation",
+        ]
+    );
+    assert_eq!(texts(Lang::Ru)[1], "13MSP: Chile: у делегации нет главы");
+}

@@ -53,7 +53,10 @@ fn problems_button(app: &mut App, ui: &mut egui::Ui) {
                 .max_height(320.0)
                 .show(ui, |ui| {
                     for problem in problems {
-                        if ui.button(problem.to_string()).clicked() {
+                        if ui
+                            .button(problem.message_in(crate::i18n::language()))
+                            .clicked()
+                        {
                             chosen = Some(problem.clone());
                             ui.close();
                         }

@@ -39,8 +39,35 @@ pub struct Problem {
     pub invitee: Option<EntityId>,
     pub person: Option<PersonId>,
     pub field: Field,
-    /// One sentence that names the invitee or person concerned and says what is wrong.
+    /// One sentence in English that names the invitee or person concerned and says what is wrong (for the
+    /// command line and files).
     pub message: String,
+    /// The same sentence as a message of `assets/i18n` and its arguments, so the app can say it in the
+    /// user's language. An argument starting with `@` is itself a message id, said in lower case.
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Problem {
+    /// The sentence in `lang`, prefixed with the meeting.
+    pub fn message_in(&self, lang: crate::i18n::Lang) -> String {
+        format!("{}: {}", self.meeting, render(lang, self.key, &self.args))
+    }
+}
+
+/// A message with arguments, the `@id` arguments translated.
+fn render(lang: crate::i18n::Lang, key: &str, args: &[(&'static str, String)]) -> String {
+    let values: Vec<(&str, fluent_bundle::FluentValue<'_>)> = args
+        .iter()
+        .map(|(name, value)| {
+            let value = match value.strip_prefix('@') {
+                Some(id) => crate::i18n::tr_in(lang, id, &[]).to_lowercase(),
+                None => value.clone(),
+            };
+            (*name, value.into())
+        })
+        .collect();
+    crate::i18n::tr_in(lang, key, &values)
 }
 
 impl fmt::Display for Problem {
@@ -71,7 +98,10 @@ pub fn validate(workspace: &Workspace) -> Vec<Problem> {
         {
             out.meeting(
                 Field::MeetingName,
-                format!("two meetings share the short name {:?}", meeting.short_name),
+                (
+                    "problem-short-name-shared",
+                    vec![("name", meeting.short_name.clone())],
+                ),
             );
         }
         validate_meeting(workspace, meeting, &mut out);
@@ -94,41 +124,40 @@ impl Out<'_> {
         invitee: Option<&EntityId>,
         person: Option<PersonId>,
         field: Field,
-        message: String,
+        (key, args): (&'static str, Vec<(&'static str, String)>),
     ) {
         self.problems.push(Problem {
             meeting: self.meeting.short_name.clone(),
             invitee: invitee.cloned(),
             person,
             field,
-            message,
+            message: render(crate::i18n::Lang::En, key, &args),
+            key,
+            args,
         });
     }
 
-    fn meeting(&mut self, field: Field, message: String) {
+    fn meeting(&mut self, field: Field, message: (&'static str, Vec<(&'static str, String)>)) {
         self.push(None, None, field, message);
     }
 }
 
 fn validate_meeting(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>) {
     if meeting.short_name.trim().is_empty() {
-        out.meeting(
-            Field::MeetingName,
-            "the meeting has no short name".to_owned(),
-        );
+        out.meeting(Field::MeetingName, ("problem-no-short-name", vec![]));
     }
     if meeting.full_name.trim().is_empty() {
-        out.meeting(
-            Field::MeetingName,
-            "the meeting has no full name".to_owned(),
-        );
+        out.meeting(Field::MeetingName, ("problem-no-full-name", vec![]));
     }
     if meeting.closing < meeting.opening {
         out.meeting(
             Field::MeetingDates,
-            format!(
-                "the meeting closes on {} before it opens on {}",
-                meeting.closing, meeting.opening
+            (
+                "problem-closes-before",
+                vec![
+                    ("closing", meeting.closing.to_string()),
+                    ("opening", meeting.opening.to_string()),
+                ],
             ),
         );
     }
@@ -137,9 +166,12 @@ fn validate_meeting(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>)
     {
         out.meeting(
             Field::RegistrationDeadline,
-            format!(
-                "the registration deadline {deadline} is after the meeting closes on {}",
-                meeting.closing
+            (
+                "problem-deadline-after",
+                vec![
+                    ("deadline", deadline.to_string()),
+                    ("closing", meeting.closing.to_string()),
+                ],
             ),
         );
     }
@@ -159,7 +191,7 @@ fn validate_meeting(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>)
         {
             out.meeting(
                 Field::Officers,
-                format!("an officer refers to an unknown State {iso3:?}"),
+                ("problem-officer-unknown", vec![("code", iso3.clone())]),
             );
         }
     }
@@ -176,14 +208,14 @@ fn validate_invitee(
     let name = workspace.name(id);
     if !workspace.knows(id) {
         let what = match id {
-            EntityId::State(_) => "State",
-            EntityId::Org(_) => "organisation",
+            EntityId::State(_) => "problem-unknown-state",
+            EntityId::Org(_) => "problem-unknown-org",
         };
         out.push(
             Some(id),
             None,
             Field::Entity,
-            format!("{name:?} is not a known {what}"),
+            (what, vec![("name", name.to_owned())]),
         );
         return;
     }
@@ -194,7 +226,7 @@ fn validate_invitee(
             Some(id),
             None,
             Field::InvitationSent,
-            format!("{name}: invited, but the date the invitation was sent is missing"),
+            ("problem-no-sent-date", vec![("name", name.to_owned())]),
         );
     }
     if let Some(sent) = invitation.sent {
@@ -203,8 +235,13 @@ fn validate_invitee(
                 Some(id),
                 None,
                 Field::Reminders,
-                format!(
-                    "{name}: a reminder dated {reminder} comes before the invitation sent on {sent}"
+                (
+                    "problem-reminder-before",
+                    vec![
+                        ("name", name.to_owned()),
+                        ("reminder", reminder.to_string()),
+                        ("sent", sent.to_string()),
+                    ],
                 ),
             );
         }
@@ -215,8 +252,13 @@ fn validate_invitee(
                 Some(id),
                 None,
                 Field::Reply,
-                format!(
-                    "{name}: the reply dated {replied} comes before the invitation sent on {sent}"
+                (
+                    "problem-reply-before",
+                    vec![
+                        ("name", name.to_owned()),
+                        ("replied", replied.to_string()),
+                        ("sent", sent.to_string()),
+                    ],
                 ),
             );
         }
@@ -226,9 +268,20 @@ fn validate_invitee(
             Some(id),
             None,
             Field::Reply,
-            format!(
-                "{name}: a reply ({}) is recorded but no invitation was sent",
-                invitation.reply.label().to_lowercase()
+            (
+                "problem-reply-not-invited",
+                vec![
+                    ("name", name.to_owned()),
+                    (
+                        "reply",
+                        match invitation.reply {
+                            Reply::Accepted => "@reply-accepted",
+                            Reply::Declined => "@reply-declined",
+                            Reply::NoReply => "@reply-no-reply",
+                        }
+                        .to_owned(),
+                    ),
+                ],
             ),
         );
     }
@@ -244,7 +297,7 @@ fn validate_invitee(
             Some(id),
             None,
             Field::Delegation,
-            format!("{name}: the delegation has no Head of Delegation"),
+            ("problem-no-head", vec![("name", name.to_owned())]),
         );
     }
     if heads > 1 {
@@ -252,7 +305,10 @@ fn validate_invitee(
             Some(id),
             None,
             Field::Delegation,
-            format!("{name}: the delegation has {heads} Heads of Delegation; it can have only one"),
+            (
+                "problem-two-heads",
+                vec![("name", name.to_owned()), ("count", heads.to_string())],
+            ),
         );
     }
     for member in &delegation.members {
@@ -261,7 +317,10 @@ fn validate_invitee(
                 Some(id),
                 Some(member.id),
                 Field::MemberFamilyName,
-                format!("{name}: {} has no family name", member.plain_name()),
+                (
+                    "problem-no-family",
+                    vec![("name", name.to_owned()), ("person", member.plain_name())],
+                ),
             );
         }
         let email = member.email.trim();
@@ -270,9 +329,13 @@ fn validate_invitee(
                 Some(id),
                 Some(member.id),
                 Field::MemberEmail,
-                format!(
-                    "{name}: the email address {email:?} of {} is not valid",
-                    member.plain_name()
+                (
+                    "problem-bad-email",
+                    vec![
+                        ("name", name.to_owned()),
+                        ("email", email.to_owned()),
+                        ("person", member.plain_name()),
+                    ],
                 ),
             );
         }
@@ -285,9 +348,13 @@ fn validate_invitee(
             Some(id),
             None,
             Field::Credentials,
-            format!(
-                "{name}: credentials received on {received}, after the meeting closed on {}",
-                meeting.closing
+            (
+                "problem-credentials-late",
+                vec![
+                    ("name", name.to_owned()),
+                    ("received", received.to_string()),
+                    ("closing", meeting.closing.to_string()),
+                ],
             ),
         );
     }
@@ -300,9 +367,12 @@ fn validate_invitee(
                 Some(id),
                 None,
                 Field::ObserverRequest,
-                format!(
-                    "{name} has a delegation but its observer status under Rule 1.4 is {}",
-                    step.map_or("not requested".to_owned(), |s| s.label().to_lowercase())
+                (
+                    "problem-delegation-not-approved",
+                    vec![
+                        ("name", name.to_owned()),
+                        ("step", format!("@{}", step_id(step))),
+                    ],
                 ),
             );
         } else if !may_attend && invitation.status == InvitationStatus::Invited {
@@ -310,9 +380,12 @@ fn validate_invitee(
                 Some(id),
                 None,
                 Field::ObserverRequest,
-                format!(
-                    "{name} is invited but its observer status under Rule 1.4 is {}",
-                    step.map_or("not requested".to_owned(), |s| s.label().to_lowercase())
+                (
+                    "problem-invited-not-approved",
+                    vec![
+                        ("name", name.to_owned()),
+                        ("step", format!("@{}", step_id(step))),
+                    ],
                 ),
             );
         }
@@ -327,14 +400,32 @@ fn validate_invitee(
                     Some(id),
                     None,
                     Field::ObserverRequest,
-                    format!(
-                        "{name}: \"{}\" on {b} comes before \"{}\" on {a}",
-                        later.label(),
-                        earlier.label()
+                    (
+                        "problem-step-order",
+                        vec![
+                            ("name", name.to_owned()),
+                            ("later", later.label().to_owned()),
+                            ("laterdate", b.to_string()),
+                            ("earlier", earlier.label().to_owned()),
+                            ("earlierdate", a.to_string()),
+                        ],
                     ),
                 );
             }
         }
+    }
+}
+
+/// The message id of a Rule 1.4 step (or of "not requested").
+fn step_id(step: Option<super::ObserverStep>) -> &'static str {
+    use super::ObserverStep;
+    match step {
+        None => "table-not-requested",
+        Some(ObserverStep::Requested) => "step-requested",
+        Some(ObserverStep::RecommendedByCoordinatingCommittee) => "step-recommended",
+        Some(ObserverStep::ProvisionallyInvited) => "step-provisionally-invited",
+        Some(ObserverStep::Approved) => "step-approved",
+        Some(ObserverStep::Rejected) => "step-rejected",
     }
 }
 
@@ -386,9 +477,12 @@ fn validate_people(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>) 
                 delegations.first().copied(),
                 None,
                 Field::Delegation,
-                format!(
-                    "{person} is listed in more than one delegation: {}",
-                    names.join(", ")
+                (
+                    "problem-two-delegations",
+                    vec![
+                        ("person", person.clone()),
+                        ("delegations", names.join(", ")),
+                    ],
                 ),
             );
             reported.push(delegations.clone());
@@ -401,9 +495,9 @@ fn validate_people(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>) 
                 delegations.first().copied(),
                 None,
                 Field::MemberEmail,
-                format!(
-                    "the email address {email} is used in more than one delegation: {}",
-                    names.join(", ")
+                (
+                    "problem-email-twice",
+                    vec![("email", email.clone()), ("delegations", names.join(", "))],
                 ),
             );
         }
@@ -413,7 +507,10 @@ fn validate_people(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>) 
     for (person, count) in duplicated {
         out.meeting(
             Field::Delegation,
-            format!("person id {} is used {count} times", person.0),
+            (
+                "problem-person-id-twice",
+                vec![("id", person.0.to_string()), ("count", count.to_string())],
+            ),
         );
     }
 }
