@@ -141,13 +141,15 @@ fn days_text(days: i64, what: &str) -> String {
 }
 
 pub fn ui(app: &mut App, ui: &mut Ui) {
-    let Some(meeting) = app.meeting().cloned() else {
+    // Borrowed, not cloned: a workspace of 50,000 people is not copied every frame.
+    let Some(meeting) = app.meeting() else {
         ui.label(t!("dash-no-meeting"));
         return;
     };
-    let workspace = app.workspace().clone();
+    let workspace = app.workspace();
     let today = chrono::Local::now().date_naive();
     let mut filter: Option<(String, BTreeSet<EntityId>)> = None;
+    let mut drawn_segments = None;
 
     egui::ScrollArea::vertical()
         .auto_shrink(false)
@@ -266,7 +268,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             });
 
             ui.add_space(8.0);
-            let mut segs = segments(&workspace, &meeting);
+            let mut segs = segments(workspace, meeting);
             let charts: Vec<BarChart> = {
                 let mut charts: Vec<BarChart> = Vec::new();
                 for bucket in Bucket::ALL {
@@ -346,7 +348,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             {
                 filter = Some((seg.label(), seg.ids.clone()));
             }
-            app.dashboard_segments = segs;
+            drawn_segments = Some(segs);
 
             ui.add_space(8.0);
             ui.strong(t!("dash-replies"));
@@ -426,6 +428,9 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                 }
             });
         });
+    if let Some(segments) = drawn_segments {
+        app.dashboard_segments = segments;
+    }
     if let Some((label, ids)) = filter {
         app.show_only(label, ids);
     }
