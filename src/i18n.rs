@@ -488,3 +488,122 @@ pub mod lists {
         )
     }
 }
+
+/// Messages about workspace files in the interface language (the library's errors are English, for the
+/// command line).
+pub mod files {
+    use super::tr_args;
+    use crate::storage::{LoadError, MAX_FILE_BYTES, SaveError, recovery};
+
+    fn with_file(text: String, path: &std::path::Path) -> String {
+        format!(
+            "{text}\n{}",
+            tr_args(
+                "dialog-file",
+                &[("path", path.display().to_string().into())]
+            )
+        )
+    }
+
+    /// Why a workspace did not load, and which file.
+    pub fn load_error(err: &LoadError) -> String {
+        match err {
+            LoadError::Io { path, source } => with_file(
+                tr_args("load-io", &[("error", source.to_string().into())]),
+                path,
+            ),
+            LoadError::Empty { path } => with_file(super::tr("load-empty"), path),
+            LoadError::TooLarge { path, size } => with_file(
+                tr_args(
+                    "load-too-large",
+                    &[
+                        ("size", size.to_string().into()),
+                        ("limit", MAX_FILE_BYTES.to_string().into()),
+                    ],
+                ),
+                path,
+            ),
+            LoadError::NotText { path, at } => with_file(
+                tr_args(
+                    "load-not-text",
+                    &[
+                        ("line", at.line.to_string().into()),
+                        ("column", at.column.to_string().into()),
+                    ],
+                ),
+                path,
+            ),
+            LoadError::Malformed { path, at, message } => with_file(
+                tr_args(
+                    "load-malformed",
+                    &[
+                        ("line", at.line.to_string().into()),
+                        ("column", at.column.to_string().into()),
+                        ("message", message.clone().into()),
+                    ],
+                ),
+                path,
+            ),
+            LoadError::NewerVersion { path, found } => with_file(
+                tr_args(
+                    "load-newer",
+                    &[
+                        ("found", found.to_string().into()),
+                        ("supported", crate::model::FORMAT_VERSION.to_string().into()),
+                    ],
+                ),
+                path,
+            ),
+            LoadError::UnknownId { path, what, id, at } => {
+                let key = match *what {
+                    "State" => "load-unknown-state",
+                    "organisation" => "load-unknown-org",
+                    _ => "load-unknown-entity",
+                };
+                with_file(
+                    tr_args(
+                        key,
+                        &[
+                            ("id", id.clone().into()),
+                            ("line", at.line.to_string().into()),
+                            ("column", at.column.to_string().into()),
+                        ],
+                    ),
+                    path,
+                )
+            }
+        }
+    }
+
+    /// Why a workspace was not saved, and which file.
+    pub fn save_error(err: &SaveError) -> String {
+        with_file(
+            tr_args("save-error", &[("error", err.source.to_string().into())]),
+            &err.path,
+        )
+    }
+
+    /// What a recovery file holds, for the offer to restore it.
+    pub fn recovery_summary(found: &recovery::Found) -> String {
+        let workspace = &found.file.workspace;
+        let people: usize = workspace
+            .meetings
+            .iter()
+            .map(crate::model::Meeting::people)
+            .sum();
+        let from = found.file.original.as_ref().map_or_else(
+            || super::tr("recover-never-saved"),
+            |p| p.display().to_string(),
+        );
+        tr_args(
+            "recover-summary",
+            &[
+                ("name", workspace.name.clone().into()),
+                ("meetings", workspace.meetings.len().into()),
+                ("people", people.to_string().into()),
+                ("written", found.file.written.clone().into()),
+                ("from", from.into()),
+            ],
+        )
+    }
+}

@@ -293,3 +293,26 @@ fn validation_reasons_in_each_language() {
     );
     assert_eq!(texts(Lang::Ru)[1], "13MSP: Chile: у делегации нет главы");
 }
+
+#[test]
+fn file_errors_and_recovery_offers_in_the_interface_language() {
+    let err = msp_invitations::storage::from_ron(
+        "(format_version: 9)",
+        std::path::Path::new("/tmp/x.ron"),
+    )
+    .expect_err("newer");
+    i18n::set_language(Lang::Fr);
+    let text = i18n::files::load_error(&err);
+    i18n::set_language(Lang::En);
+    assert!(
+        text.starts_with("L’espace de travail a été écrit par une version plus récente"),
+        "{text}"
+    );
+    assert!(text.ends_with("Fichier : /tmp/x.ron"), "{text}");
+    let english = i18n::files::load_error(&err);
+    assert_eq!(
+        english,
+        err.to_string(),
+        "the app's English is the library's"
+    );
+}

@@ -611,3 +611,20 @@ problem-step-order = { $name }: "{ $later }" on { $laterdate } comes before "{ $
 problem-two-delegations = { $person } is listed in more than one delegation: { $delegations }
 problem-email-twice = the email address { $email } is used in more than one delegation: { $delegations }
 problem-person-id-twice = person id { $id } is used { $count } times
+
+## Files
+load-io = Could not read the workspace: { $error }
+load-empty = The workspace file is empty.
+load-too-large = The workspace file is too large ({ $size } bytes; the limit is { $limit }).
+load-not-text = The workspace file is not text (invalid UTF-8 at line { $line }, column { $column }); is it a workspace?
+load-malformed = The workspace file is malformed at line { $line }, column { $column }: { $message }
+load-newer = The workspace was written by a newer version of MSP Invitations (format { $found }; this version reads up to { $supported }). Update the app to open it.
+load-unknown-state = The workspace refers to an unknown State "{ $id }" at line { $line }, column { $column }.
+load-unknown-org = The workspace refers to an unknown organisation "{ $id }" at line { $line }, column { $column }.
+load-unknown-entity = The workspace refers to an unknown entity "{ $id }" at line { $line }, column { $column }.
+save-error = Could not save the workspace: { $error }
+recover-never-saved = a workspace never saved
+recover-summary = “{ $name }”, { $meetings ->
+    [one] { $meetings } meeting
+   *[other] { $meetings } meetings
+}, { $people } people; written { $written }; from { $from }

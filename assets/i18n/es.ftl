@@ -613,3 +613,20 @@ problem-step-order = { $name }: «{ $later }» el { $laterdate } es anterior a �
 problem-two-delegations = { $person } figura en más de una delegación: { $delegations }
 problem-email-twice = la dirección de correo { $email } se usa en más de una delegación: { $delegations }
 problem-person-id-twice = el identificador de persona { $id } se usa { $count } veces
+
+## Files
+load-io = No se pudo leer el espacio de trabajo: { $error }
+load-empty = El archivo del espacio de trabajo está vacío.
+load-too-large = El archivo del espacio de trabajo es demasiado grande ({ $size } bytes; el límite es { $limit }).
+load-not-text = El archivo del espacio de trabajo no es texto (UTF-8 no válido en la línea { $line }, columna { $column }); ¿es un espacio de trabajo?
+load-malformed = El archivo del espacio de trabajo está mal formado en la línea { $line }, columna { $column }: { $message }
+load-newer = El espacio de trabajo fue escrito por una versión más reciente de MSP Invitations (formato { $found }; esta versión lee hasta el { $supported }). Actualice la aplicación para abrirlo.
+load-unknown-state = El espacio de trabajo remite a un Estado desconocido «{ $id }» en la línea { $line }, columna { $column }.
+load-unknown-org = El espacio de trabajo remite a una organización desconocida «{ $id }» en la línea { $line }, columna { $column }.
+load-unknown-entity = El espacio de trabajo remite a una entidad desconocida «{ $id }» en la línea { $line }, columna { $column }.
+save-error = No se pudo guardar el espacio de trabajo: { $error }
+recover-never-saved = un espacio de trabajo nunca guardado
+recover-summary = «{ $name }», { $meetings ->
+    [one] { $meetings } reunión
+   *[other] { $meetings } reuniones
+}, { $people } personas; escrito el { $written }; procedente de { $from }

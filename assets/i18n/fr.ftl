@@ -613,3 +613,20 @@ problem-step-order = { $name } : « { $later } » le { $laterdate } précède «
 problem-two-delegations = { $person } figure dans plusieurs délégations : { $delegations }
 problem-email-twice = l’adresse électronique { $email } est utilisée dans plusieurs délégations : { $delegations }
 problem-person-id-twice = l’identifiant de personne { $id } est utilisé { $count } fois
+
+## Files
+load-io = Impossible de lire l’espace de travail : { $error }
+load-empty = Le fichier de l’espace de travail est vide.
+load-too-large = Le fichier de l’espace de travail est trop volumineux ({ $size } octets ; la limite est de { $limit }).
+load-not-text = Le fichier de l’espace de travail n’est pas du texte (UTF-8 non valide à la ligne { $line }, colonne { $column }) ; est-ce bien un espace de travail ?
+load-malformed = Le fichier de l’espace de travail est mal formé à la ligne { $line }, colonne { $column } : { $message }
+load-newer = L’espace de travail a été écrit par une version plus récente de MSP Invitations (format { $found } ; cette version lit jusqu’au format { $supported }). Mettez l’application à jour pour l’ouvrir.
+load-unknown-state = L’espace de travail renvoie à un État inconnu « { $id } » à la ligne { $line }, colonne { $column }.
+load-unknown-org = L’espace de travail renvoie à une organisation inconnue « { $id } » à la ligne { $line }, colonne { $column }.
+load-unknown-entity = L’espace de travail renvoie à une entité inconnue « { $id } » à la ligne { $line }, colonne { $column }.
+save-error = Impossible d’enregistrer l’espace de travail : { $error }
+recover-never-saved = un espace de travail jamais enregistré
+recover-summary = « { $name } », { $meetings ->
+    [one] { $meetings } réunion
+   *[other] { $meetings } réunions
+}, { $people } personnes ; écrit le { $written } ; provenant de { $from }

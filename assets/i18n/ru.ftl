@@ -611,3 +611,17 @@ problem-step-order = { $name }: «{ $later }» ({ $laterdate }) раньше, ч
 problem-two-delegations = { $person } числится в нескольких делегациях: { $delegations }
 problem-email-twice = адрес эл. почты { $email } указан в нескольких делегациях: { $delegations }
 problem-person-id-twice = идентификатор участника { $id } используется { $count } раз
+
+## Files
+load-io = Не удалось прочитать рабочую область: { $error }
+load-empty = Файл рабочей области пуст.
+load-too-large = Файл рабочей области слишком велик ({ $size } байт; предел { $limit }).
+load-not-text = Файл рабочей области не является текстом (недопустимый UTF-8 в строке { $line }, столбце { $column }); это точно рабочая область?
+load-malformed = Файл рабочей области повреждён в строке { $line }, столбце { $column }: { $message }
+load-newer = Рабочая область записана более новой версией MSP Invitations (формат { $found }; эта версия читает до { $supported }). Обновите программу, чтобы открыть её.
+load-unknown-state = Рабочая область ссылается на неизвестное государство «{ $id }» в строке { $line }, столбце { $column }.
+load-unknown-org = Рабочая область ссылается на неизвестную организацию «{ $id }» в строке { $line }, столбце { $column }.
+load-unknown-entity = Рабочая область ссылается на неизвестный объект «{ $id }» в строке { $line }, столбце { $column }.
+save-error = Не удалось сохранить рабочую область: { $error }
+recover-never-saved = рабочая область, которая ни разу не сохранялась
+recover-summary = «{ $name }», совещаний: { $meetings }, участников: { $people }; записано { $written }; источник: { $from }

@@ -204,7 +204,7 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
                 ui.label(t!("dialog-recover-text"));
                 for (i, item) in found.iter().enumerate() {
                     ui.separator();
-                    ui.label(&item.summary);
+                    ui.label(crate::i18n::files::recovery_summary(item));
                     ui.horizontal(|ui| {
                         if ui.button(t!("dialog-restore")).clicked() {
                             outcome = Some(Outcome::Restore(i));

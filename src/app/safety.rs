@@ -160,7 +160,7 @@ impl App {
                 true
             }
             Err(err) => {
-                self.show_error(&t!("error-open"), format!("{err:#}"));
+                self.show_error(&t!("error-open"), crate::i18n::files::load_error(&err));
                 false
             }
         }
@@ -186,7 +186,7 @@ impl App {
                 true
             }
             Err(err) => {
-                self.show_error(&t!("error-open"), format!("{err:#}"));
+                self.show_error(&t!("error-open"), crate::i18n::files::load_error(&err));
                 false
             }
         }
@@ -258,7 +258,7 @@ impl App {
                 true
             }
             Err(err) => {
-                self.show_error(&t!("error-save"), format!("{err:#}"));
+                self.show_error(&t!("error-save"), crate::i18n::files::save_error(&err));
                 false
             }
         }
@@ -381,7 +381,10 @@ impl App {
                 true
             }
             Err(err) => {
-                self.show_error(&t!("safe-backup-error"), format!("{err:#}"));
+                self.show_error(
+                    &t!("safe-backup-error"),
+                    crate::i18n::files::load_error(&err),
+                );
                 false
             }
         }

@@ -285,7 +285,11 @@ impl App {
                     Err(err) => {
                         self.dialog = Some(Dialog::Error {
                             title: t!("xfer-error-write"),
-                            message: format!("{err:#}"),
+                            message: format!(
+                                "{}\n{}",
+                                err.source,
+                                t!("dialog-file", path = err.path.display().to_string())
+                            ),
                         });
                     }
                 },
