@@ -295,15 +295,16 @@ pub mod names {
     }
 
     pub fn reply_in(lang: super::Lang, reply: Reply) -> String {
-        super::tr_in(
-            lang,
-            match reply {
-                Reply::NoReply => "reply-no-reply",
-                Reply::Accepted => "reply-accepted",
-                Reply::Declined => "reply-declined",
-            },
-            &[],
-        )
+        super::tr_in(lang, reply_id(reply), &[])
+    }
+
+    /// The message id of a reply, for sentences translated later (see [`super::Text`]).
+    pub fn reply_id(reply: Reply) -> &'static str {
+        match reply {
+            Reply::NoReply => "reply-no-reply",
+            Reply::Accepted => "reply-accepted",
+            Reply::Declined => "reply-declined",
+        }
     }
 
     pub fn channel(channel: Option<Channel>) -> String {
@@ -329,17 +330,18 @@ pub mod names {
     }
 
     pub fn role_in(lang: super::Lang, role: Role) -> String {
-        super::tr_in(
-            lang,
-            match role {
-                Role::HeadOfDelegation => "role-head",
-                Role::Alternate => "role-alternate",
-                Role::Representative => "role-representative",
-                Role::Adviser => "role-adviser",
-                Role::Expert => "role-expert",
-            },
-            &[],
-        )
+        super::tr_in(lang, role_id(role), &[])
+    }
+
+    /// The message id of a role, for sentences translated later (see [`super::Text`]).
+    pub fn role_id(role: Role) -> &'static str {
+        match role {
+            Role::HeadOfDelegation => "role-head",
+            Role::Alternate => "role-alternate",
+            Role::Representative => "role-representative",
+            Role::Adviser => "role-adviser",
+            Role::Expert => "role-expert",
+        }
     }
 
     pub fn gender(gender: Gender) -> String {
@@ -605,5 +607,45 @@ pub mod files {
                 ("from", from.into()),
             ],
         )
+    }
+}
+
+/// A sentence to say in any language: a message id and its arguments. An argument starting with `@` is
+/// itself a message id, said in lower case; one starting with `=` is a message id said as it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Text {
+    pub fn new(key: &'static str, args: Vec<(&'static str, String)>) -> Self {
+        Self { key, args }
+    }
+
+    /// The sentence in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        let values: Vec<(&str, FluentValue<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = if let Some(id) = value.strip_prefix('@') {
+                    tr_in(lang, id, &[]).to_lowercase()
+                } else if let Some(id) = value.strip_prefix('=') {
+                    tr_in(lang, id, &[])
+                } else {
+                    value.clone()
+                };
+                (*name, value.into())
+            })
+            .collect();
+        tr_in(lang, self.key, &values)
+    }
+}
+
+/// In English, for the command line and files.
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
     }
 }

@@ -532,7 +532,11 @@ fn old_names_and_cyrillic_in_windows_1251() {
     let table = read_table(&bytes).expect("reads");
     let preview = preview_delegates(&ws, 0, &table).expect("columns");
     assert!(preview.problems.is_empty(), "{:?}", preview.problems);
-    let lines: Vec<&str> = preview.actions.iter().map(|(_, _, l)| l.as_str()).collect();
+    let lines: Vec<String> = preview
+        .actions
+        .iter()
+        .map(|(_, _, l)| l.to_string())
+        .collect();
     assert_eq!(
         lines,
         vec![

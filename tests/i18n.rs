@@ -316,3 +316,35 @@ fn file_errors_and_recovery_offers_in_the_interface_language() {
         "the app's English is the library's"
     );
 }
+
+#[test]
+fn import_previews_in_the_interface_language() {
+    use msp_invitations::exchange::import::{preview_delegates, preview_replies, read_table};
+    let ws = msp_invitations::model::builtin_workspace();
+    let table = read_table(b"delegation;role;given_name;family_name\nChile;Head;Ana;Rojas\n")
+        .expect("reads");
+    let preview = preview_delegates(&ws, 0, &table).expect("columns");
+    let (_, _, line) = &preview.actions[0];
+    assert_eq!(
+        line.to_string(),
+        "Chile: add Ana ROJAS (Head of Delegation)"
+    );
+    assert_eq!(
+        line.in_lang(Lang::Fr),
+        "Chile : ajouter Ana ROJAS (Chef de délégation)"
+    );
+    let table =
+        read_table(b"invitee,reply,date\nCHL,accepted,2013-09-01\nPER,declined,2013-02-30\n")
+            .expect("reads");
+    let preview = preview_replies(&ws, 0, &table).expect("columns");
+    let (_, _, line) = &preview.actions[0];
+    assert_eq!(line.in_lang(Lang::Es), "Chile: respuesta aceptada");
+    assert_eq!(
+        preview.problems[0].reason.in_lang(Lang::Ru),
+        tr_in(Lang::Ru, "imp-bad-date", &[])
+    );
+    assert_eq!(
+        preview.problems[0].reason.to_string(),
+        "not a date (use YYYY-MM-DD)"
+    );
+}

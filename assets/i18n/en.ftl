@@ -628,3 +628,19 @@ recover-summary = “{ $name }”, { $meetings ->
     [one] { $meetings } meeting
    *[other] { $meetings } meetings
 }, { $people } people; written { $written }; from { $from }
+
+## Import preview
+imp-unknown-invitee = no State or organisation of the meeting has this code or name
+imp-bad-role = not a role (Head of Delegation, Alternate, Representative, Adviser, Expert)
+imp-no-family = the family name is missing
+imp-bad-gender = not a gender (F, M, Other or empty)
+imp-same-in-file = the same person is already in row { $row } of this file
+imp-duplicate = likely a duplicate of { $given } { $family }, already registered with { $other }
+imp-has-head = { $name } already has a Head of Delegation
+imp-unchanged = { $name }: { $what } (unchanged)
+imp-update = { $name }: update { $person }
+imp-add = { $name }: add { $person } ({ $role })
+imp-bad-reply = not a reply (accepted, declined or no reply)
+imp-bad-date = not a date (use YYYY-MM-DD)
+imp-reference = the invitation was sent with the reference { $reference }
+imp-reply = { $name }: reply { $reply }

@@ -630,3 +630,19 @@ recover-summary = «{ $name }», { $meetings ->
     [one] { $meetings } reunión
    *[other] { $meetings } reuniones
 }, { $people } personas; escrito el { $written }; procedente de { $from }
+
+## Import preview
+imp-unknown-invitee = ningún Estado ni organización de la reunión tiene este código o nombre
+imp-bad-role = no es una función (jefe de delegación, jefe adjunto, representante, asesor, experto)
+imp-no-family = falta el apellido
+imp-bad-gender = género desconocido (F, M, Other o vacío)
+imp-same-in-file = la misma persona ya figura en la fila { $row } de este archivo
+imp-duplicate = probablemente un duplicado de { $given } { $family }, ya inscrito con { $other }
+imp-has-head = { $name } ya tiene jefe de delegación
+imp-unchanged = { $name }: { $what } (sin cambios)
+imp-update = { $name }: actualizar a { $person }
+imp-add = { $name }: añadir a { $person } ({ $role })
+imp-bad-reply = respuesta desconocida (accepted, declined o no reply)
+imp-bad-date = fecha no válida (use AAAA-MM-DD)
+imp-reference = la invitación se envió con la referencia { $reference }
+imp-reply = { $name }: respuesta { $reply }

@@ -630,3 +630,19 @@ recover-summary = « { $name } », { $meetings ->
     [one] { $meetings } réunion
    *[other] { $meetings } réunions
 }, { $people } personnes ; écrit le { $written } ; provenant de { $from }
+
+## Import preview
+imp-unknown-invitee = aucun État ni aucune organisation de la réunion n’a ce code ou ce nom
+imp-bad-role = rôle inconnu (chef de délégation, chef adjoint, représentant, conseiller, expert)
+imp-no-family = le nom de famille manque
+imp-bad-gender = genre inconnu (F, M, Other ou vide)
+imp-same-in-file = la même personne figure déjà à la ligne { $row } de ce fichier
+imp-duplicate = probablement un doublon de { $given } { $family }, déjà inscrit avec { $other }
+imp-has-head = { $name } a déjà un chef de délégation
+imp-unchanged = { $name } : { $what } (inchangé)
+imp-update = { $name } : mise à jour de { $person }
+imp-add = { $name } : ajouter { $person } ({ $role })
+imp-bad-reply = réponse inconnue (accepted, declined ou no reply)
+imp-bad-date = date non valide (utilisez AAAA-MM-JJ)
+imp-reference = l’invitation a été envoyée avec la référence { $reference }
+imp-reply = { $name } : réponse { $reply }

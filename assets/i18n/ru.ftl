@@ -625,3 +625,19 @@ load-unknown-entity = Рабочая область ссылается на не
 save-error = Не удалось сохранить рабочую область: { $error }
 recover-never-saved = рабочая область, которая ни разу не сохранялась
 recover-summary = «{ $name }», совещаний: { $meetings }, участников: { $people }; записано { $written }; источник: { $from }
+
+## Import preview
+imp-unknown-invitee = ни у одного государства или организации совещания нет такого кода или названия
+imp-bad-role = неизвестная роль (глава делегации, заместитель главы, представитель, советник, эксперт)
+imp-no-family = нет фамилии
+imp-bad-gender = неизвестный пол (F, M, Other или пусто)
+imp-same-in-file = этот человек уже есть в строке { $row } этого файла
+imp-duplicate = вероятно, дубликат: { $given } { $family } уже зарегистрирован(а) в делегации { $other }
+imp-has-head = у { $name } уже есть глава делегации
+imp-unchanged = { $name }: { $what } (без изменений)
+imp-update = { $name }: обновить { $person }
+imp-add = { $name }: добавить { $person } ({ $role })
+imp-bad-reply = неизвестный ответ (accepted, declined или no reply)
+imp-bad-date = недопустимая дата (формат ГГГГ-ММ-ДД)
+imp-reference = приглашение отправлено с исходящим номером { $reference }
+imp-reply = { $name }: ответ — { $reply }

@@ -508,7 +508,7 @@ pub fn preview_ui(ui: &mut Ui, state: &mut ImportState) -> Option<TransferOutcom
                                 "xfer-row-problem",
                                 column = problem.column.clone(),
                                 value = format!("{:?}", problem.value),
-                                reason = problem.reason.clone()
+                                reason = problem.reason.in_lang(crate::i18n::language())
                             ),
                         );
                     });
@@ -528,7 +528,11 @@ pub fn preview_ui(ui: &mut Ui, state: &mut ImportState) -> Option<TransferOutcom
                 ui.label(RichText::new(t!("detail-none")).weak());
             }
             for (row, _, line) in &preview.actions {
-                let text = t!("xfer-row", row = *row, line = line.clone());
+                let text = t!(
+                    "xfer-row",
+                    row = *row,
+                    line = line.in_lang(crate::i18n::language())
+                );
                 if state.excluded.contains(row) {
                     ui.label(RichText::new(text).strikethrough().weak());
                 } else {

@@ -12,6 +12,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::edit::Edit;
+use crate::i18n::{Text, names};
 use crate::model::{
     Date, EntityId, Gender, Invitee, Member, PersonId, Reply, Role, Workspace, reference,
 };
@@ -170,7 +171,8 @@ pub struct RowProblem {
     pub row: usize,
     pub column: String,
     pub value: String,
-    pub reason: String,
+    /// Why the row cannot be imported; English when displayed, any language through [`Text::in_lang`].
+    pub reason: Text,
 }
 
 impl std::fmt::Display for RowProblem {
@@ -205,7 +207,7 @@ pub enum RowAction {
 pub struct Preview {
     pub detected: String,
     /// (row, what it would do, a line describing it).
-    pub actions: Vec<(usize, RowAction, String)>,
+    pub actions: Vec<(usize, RowAction, Text)>,
     pub problems: Vec<RowProblem>,
     meeting: usize,
 }
@@ -406,7 +408,7 @@ fn parse_gender(text: &str) -> Option<Gender> {
     })
 }
 
-fn parse_day(text: &str) -> Result<Option<Date>, String> {
+fn parse_day(text: &str) -> Result<Option<Date>, Text> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
@@ -416,7 +418,7 @@ fn parse_day(text: &str) -> Result<Option<Date>, String> {
             return Ok(Some(date));
         }
     }
-    Err("not a date (use YYYY-MM-DD)".to_owned())
+    Err(Text::new("imp-bad-date", Vec::new()))
 }
 
 /// The folded identity of a person, to find the same person again.
@@ -524,7 +526,7 @@ pub fn preview_delegates(
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let mut problem = |column: Option<usize>, value: String, reason: String| {
+        let mut problem = |column: Option<usize>, value: String, reason: Text| {
             preview.problems.push(RowProblem {
                 row,
                 column: header_name(column),
@@ -537,44 +539,31 @@ pub fn preview_delegates(
             problem(
                 delegation,
                 cell(delegation),
-                "no State or organisation of the meeting has this code or name".to_owned(),
+                Text::new("imp-unknown-invitee", vec![]),
             );
         }
         let role_value = if role.is_some() && !cell(role).is_empty() {
             let parsed = parse_role(&cell(role));
             if parsed.is_none() {
-                problem(
-                    role,
-                    cell(role),
-                    "not a role (Head of Delegation, Alternate, Representative, Adviser, Expert)"
-                        .to_owned(),
-                );
+                problem(role, cell(role), Text::new("imp-bad-role", vec![]));
             }
             parsed
         } else {
             Some(Role::Representative)
         };
         if cell(family).is_empty() {
-            problem(
-                family,
-                String::new(),
-                "the family name is missing".to_owned(),
-            );
+            problem(family, String::new(), Text::new("imp-no-family", vec![]));
         }
         let gender_value = parse_gender(&cell(gender));
         if gender_value.is_none() {
-            problem(
-                gender,
-                cell(gender),
-                "not a gender (F, M, Other or empty)".to_owned(),
-            );
+            problem(gender, cell(gender), Text::new("imp-bad-gender", vec![]));
         }
         let key = person_key(&cell(given), &cell(family));
         if let Some(first) = seen_in_file.get(&key) {
             problem(
                 family,
                 cell(family),
-                format!("the same person is already in row {first} of this file"),
+                Text::new("imp-same-in-file", vec![("row", first.to_string())]),
             );
         } else if !key.1.is_empty() {
             seen_in_file.insert(key.clone(), row);
@@ -615,11 +604,13 @@ pub fn preview_delegates(
                 problem(
                     family,
                     cell(family),
-                    format!(
-                        "likely a duplicate of {} {}, already registered with {}",
-                        member.given_name,
-                        member.family_name,
-                        workspace.name(&other)
+                    Text::new(
+                        "imp-duplicate",
+                        vec![
+                            ("given", member.given_name.clone()),
+                            ("family", member.family_name.clone()),
+                            ("other", workspace.name(&other).to_owned()),
+                        ],
                     ),
                 );
                 continue;
@@ -641,7 +632,7 @@ pub fn preview_delegates(
                     problem(
                         role,
                         cell(role),
-                        format!("{name} already has a Head of Delegation"),
+                        Text::new("imp-has-head", vec![("name", name.clone())]),
                     );
                     continue;
                 }
@@ -649,7 +640,10 @@ pub fn preview_delegates(
                     preview.actions.push((
                         row,
                         RowAction::Unchanged,
-                        format!("{name}: {} (unchanged)", member.display_name()),
+                        Text::new(
+                            "imp-unchanged",
+                            vec![("name", name.clone()), ("what", member.display_name())],
+                        ),
                     ));
                 } else {
                     preview.actions.push((
@@ -658,7 +652,10 @@ pub fn preview_delegates(
                             invitee: invitee.clone(),
                             member: member.clone(),
                         },
-                        format!("{name}: update {}", member.display_name()),
+                        Text::new(
+                            "imp-update",
+                            vec![("name", name.clone()), ("person", member.display_name())],
+                        ),
                     ));
                 }
             }
@@ -668,7 +665,7 @@ pub fn preview_delegates(
                         problem(
                             role,
                             cell(role),
-                            format!("{name} already has a Head of Delegation"),
+                            Text::new("imp-has-head", vec![("name", name.clone())]),
                         );
                         continue;
                     }
@@ -681,10 +678,13 @@ pub fn preview_delegates(
                         invitee: invitee.clone(),
                         member: member.clone(),
                     },
-                    format!(
-                        "{name}: add {} ({})",
-                        member.display_name(),
-                        member.role.label()
+                    Text::new(
+                        "imp-add",
+                        vec![
+                            ("name", name.clone()),
+                            ("person", member.display_name()),
+                            ("role", format!("={}", names::role_id(member.role))),
+                        ],
                     ),
                 ));
             }
@@ -766,7 +766,7 @@ pub fn preview_replies(
                 row,
                 column: column_name(invitee_col),
                 value: cell(invitee_col),
-                reason: "no State or organisation of the meeting has this code or name".to_owned(),
+                reason: Text::new("imp-unknown-invitee", vec![]),
             });
         }
         let reply = parse_reply(&cell(reply_col));
@@ -775,7 +775,7 @@ pub fn preview_replies(
                 row,
                 column: column_name(reply_col),
                 value: cell(reply_col),
-                reason: "not a reply (accepted, declined or no reply)".to_owned(),
+                reason: Text::new("imp-bad-reply", vec![]),
             });
         }
         let date = parse_day(&cell(date_col)).unwrap_or_else(|reason| {
@@ -797,7 +797,10 @@ pub fn preview_replies(
                     row,
                     column: column_name(reference_col),
                     value: reference,
-                    reason: format!("the invitation was sent with the reference {sent_reference}"),
+                    reason: Text::new(
+                        "imp-reference",
+                        vec![("reference", sent_reference.to_owned())],
+                    ),
                 });
             }
         }
@@ -816,7 +819,13 @@ pub fn preview_replies(
             preview.actions.push((
                 row,
                 RowAction::Unchanged,
-                format!("{name}: {} (unchanged)", reply.label()),
+                Text::new(
+                    "imp-unchanged",
+                    vec![
+                        ("name", name),
+                        ("what", format!("={}", names::reply_id(reply))),
+                    ],
+                ),
             ));
         } else {
             preview.actions.push((
@@ -826,7 +835,13 @@ pub fn preview_replies(
                     reply,
                     date,
                 },
-                format!("{name}: reply {}", reply.label().to_lowercase()),
+                Text::new(
+                    "imp-reply",
+                    vec![
+                        ("name", name),
+                        ("reply", format!("@{}", names::reply_id(reply))),
+                    ],
+                ),
             ));
         }
     }
