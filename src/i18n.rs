@@ -507,6 +507,37 @@ pub mod files {
         )
     }
 
+    /// Why a delegates or replies file could not be read.
+    pub fn import_error(err: &crate::exchange::import::ImportError) -> String {
+        use crate::exchange::import::ImportError;
+        match err {
+            ImportError::Empty => super::tr("imp-empty"),
+            ImportError::Xlsx(error) => tr_args("imp-xlsx", &[("error", error.clone().into())]),
+            ImportError::Csv { line, message } => tr_args(
+                "imp-csv",
+                &[
+                    ("line", line.to_string().into()),
+                    ("error", message.clone().into()),
+                ],
+            ),
+            ImportError::Columns {
+                what,
+                missing,
+                found,
+            } => tr_args(
+                if *what == "replies" {
+                    "imp-columns-replies"
+                } else {
+                    "imp-columns-delegates"
+                },
+                &[
+                    ("missing", missing.clone().into()),
+                    ("found", found.clone().into()),
+                ],
+            ),
+        }
+    }
+
     /// Why a workspace did not load, and which file.
     pub fn load_error(err: &LoadError) -> String {
         match err {

@@ -294,6 +294,19 @@ fn validation_reasons_in_each_language() {
     assert_eq!(texts(Lang::Ru)[1], "13MSP: Chile: у делегации нет главы");
 }
 
+/// Runs `f` with the interface in `lang`. The interface language is process-wide, so tests that depend
+/// on it take turns.
+fn in_language<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    static TURN: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = TURN
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    i18n::set_language(lang);
+    let result = f();
+    i18n::set_language(Lang::En);
+    result
+}
+
 #[test]
 fn file_errors_and_recovery_offers_in_the_interface_language() {
     let err = msp_invitations::storage::from_ron(
@@ -301,15 +314,13 @@ fn file_errors_and_recovery_offers_in_the_interface_language() {
         std::path::Path::new("/tmp/x.ron"),
     )
     .expect_err("newer");
-    i18n::set_language(Lang::Fr);
-    let text = i18n::files::load_error(&err);
-    i18n::set_language(Lang::En);
+    let text = in_language(Lang::Fr, || i18n::files::load_error(&err));
     assert!(
         text.starts_with("L’espace de travail a été écrit par une version plus récente"),
         "{text}"
     );
     assert!(text.ends_with("Fichier : /tmp/x.ron"), "{text}");
-    let english = i18n::files::load_error(&err);
+    let english = in_language(Lang::En, || i18n::files::load_error(&err));
     assert_eq!(
         english,
         err.to_string(),
@@ -346,5 +357,96 @@ fn import_previews_in_the_interface_language() {
     assert_eq!(
         preview.problems[0].reason.to_string(),
         "not a date (use YYYY-MM-DD)"
+    );
+    let table = read_table(b"person;place\nA;B\n").expect("reads");
+    let err = preview_delegates(&ws, 0, &table).expect_err("no delegation column");
+    let french = in_language(Lang::Fr, || i18n::files::import_error(&err));
+    assert_eq!(
+        french,
+        "Les colonnes ne sont pas celles d’un fichier de délégués : il manque delegation, family_name. \
+         Trouvées : person, place."
+    );
+    assert_eq!(
+        in_language(Lang::En, || i18n::files::import_error(&err)),
+        err.to_string()
+    );
+}
+
+/// The string literals of a Rust source, with their line numbers, leaving out comments and the unit tests.
+fn string_literals(source: &str) -> Vec<(usize, String)> {
+    let code = source.split("#[cfg(test)]").next().unwrap_or_default();
+    let mut found = Vec::new();
+    for (number, line) in code.lines().enumerate() {
+        let line = line.trim_start();
+        if line.starts_with("//") {
+            continue;
+        }
+        let mut chars = line.chars().peekable();
+        let mut previous = ' ';
+        while let Some(c) = chars.next() {
+            if c == '/' && chars.peek() == Some(&'/') {
+                break;
+            }
+            // A char literal such as '"' is not the start of a string.
+            if c == '"' && previous != '\'' {
+                let mut literal = String::new();
+                while let Some(c) = chars.next() {
+                    match c {
+                        '\\' => {
+                            chars.next();
+                        }
+                        '"' => break,
+                        c => literal.push(c),
+                    }
+                }
+                found.push((number + 1, literal));
+            }
+            previous = c;
+        }
+    }
+    found
+}
+
+#[test]
+fn no_english_literal_left_in_ui_code() {
+    // Words a user could read: two words in a row, or one capitalised word. Message ids (lower case and
+    // hyphens), format patterns, edit keys, acronyms and the product's name are not; nor is the default
+    // venue of a new meeting, which is the document's (English) data, not the interface's.
+    let allowed = [
+        "MSP Invitations",
+        "APLC/MSP.13/NV/",
+        "Palais des Nations, Geneva",
+    ];
+    let app = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app");
+    let mut english = Vec::new();
+    for entry in std::fs::read_dir(&app).expect("src/app") {
+        let path = entry.expect("entry").path();
+        let source = std::fs::read_to_string(&path).expect("read");
+        for (line, literal) in string_literals(&source) {
+            let words: Vec<&str> = literal
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.chars().count() >= 2)
+                .collect();
+            let two_words = literal
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .windows(2)
+                .any(|pair| {
+                    pair.iter()
+                        .all(|w| w.chars().all(char::is_alphabetic) && w.len() >= 2)
+                });
+            let capitalised = words.iter().any(|w| {
+                w.len() >= 3
+                    && w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars().any(char::is_lowercase)
+            });
+            if (two_words || capitalised) && !allowed.iter().any(|a| literal.contains(a)) {
+                english.push(format!("{}:{line}: {literal:?}", path.display()));
+            }
+        }
+    }
+    assert!(
+        english.is_empty(),
+        "English left in the interface code: {english:#?}"
     );
 }

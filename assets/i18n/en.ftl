@@ -644,3 +644,13 @@ imp-bad-reply = not a reply (accepted, declined or no reply)
 imp-bad-date = not a date (use YYYY-MM-DD)
 imp-reference = the invitation was sent with the reference { $reference }
 imp-reply = { $name }: reply { $reply }
+
+safe-someone-else = Someone else
+safe-read-only-chosen = You opened this workspace read-only. Save as… keeps your changes in another file.
+title-not-saved = not saved
+hint-date = YYYY-MM-DD
+imp-empty = The file is empty.
+imp-xlsx = The spreadsheet could not be read: { $error }
+imp-csv = The CSV could not be read at line { $line }: { $error }
+imp-columns-delegates = The columns are not those of a delegates file: missing { $missing }. Found: { $found }.
+imp-columns-replies = The columns are not those of a replies file: missing { $missing }. Found: { $found }.

@@ -646,3 +646,13 @@ imp-bad-reply = respuesta desconocida (accepted, declined o no reply)
 imp-bad-date = fecha no válida (use AAAA-MM-DD)
 imp-reference = la invitación se envió con la referencia { $reference }
 imp-reply = { $name }: respuesta { $reply }
+
+safe-someone-else = Otra persona
+safe-read-only-chosen = Abrió este espacio de trabajo en modo de solo lectura. Guardar como… conserva sus cambios en otro archivo.
+title-not-saved = sin guardar
+hint-date = AAAA-MM-DD
+imp-empty = El archivo está vacío.
+imp-xlsx = No se pudo leer la hoja de cálculo: { $error }
+imp-csv = No se pudo leer el CSV en la línea { $line }: { $error }
+imp-columns-delegates = Las columnas no son las de un archivo de delegados: falta { $missing }. Encontradas: { $found }.
+imp-columns-replies = Las columnas no son las de un archivo de respuestas: falta { $missing }. Encontradas: { $found }.

@@ -646,3 +646,13 @@ imp-bad-reply = réponse inconnue (accepted, declined ou no reply)
 imp-bad-date = date non valide (utilisez AAAA-MM-JJ)
 imp-reference = l’invitation a été envoyée avec la référence { $reference }
 imp-reply = { $name } : réponse { $reply }
+
+safe-someone-else = Quelqu’un d’autre
+safe-read-only-chosen = Vous avez ouvert cet espace de travail en lecture seule. Enregistrer sous… conserve vos modifications dans un autre fichier.
+title-not-saved = non enregistré
+hint-date = AAAA-MM-JJ
+imp-empty = Le fichier est vide.
+imp-xlsx = Le classeur n’a pas pu être lu : { $error }
+imp-csv = Le CSV n’a pas pu être lu à la ligne { $line } : { $error }
+imp-columns-delegates = Les colonnes ne sont pas celles d’un fichier de délégués : il manque { $missing }. Trouvées : { $found }.
+imp-columns-replies = Les colonnes ne sont pas celles d’un fichier de réponses : il manque { $missing }. Trouvées : { $found }.

@@ -641,3 +641,13 @@ imp-bad-reply = неизвестный ответ (accepted, declined или no 
 imp-bad-date = недопустимая дата (формат ГГГГ-ММ-ДД)
 imp-reference = приглашение отправлено с исходящим номером { $reference }
 imp-reply = { $name }: ответ — { $reply }
+
+safe-someone-else = Другой пользователь
+safe-read-only-chosen = Вы открыли это рабочее пространство только для чтения. «Сохранить как…» сохранит ваши изменения в другом файле.
+title-not-saved = не сохранено
+hint-date = ГГГГ-ММ-ДД
+imp-empty = Файл пуст.
+imp-xlsx = Не удалось прочитать таблицу: { $error }
+imp-csv = Не удалось прочитать CSV в строке { $line }: { $error }
+imp-columns-delegates = Столбцы не соответствуют файлу делегатов: нет { $missing }. Найдены: { $found }.
+imp-columns-replies = Столбцы не соответствуют файлу ответов: нет { $missing }. Найдены: { $found }.

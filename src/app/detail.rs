@@ -176,9 +176,10 @@ fn remove_organisation(app: &mut App, id: &EntityId) {
         id: org.clone(),
         value: None,
     });
+    let name = app.workspace().name(id).to_owned();
     if app.edit(Edit::Batch(edits)) {
         app.table.clear_selection();
-        app.notice = Some(crate::t!("detail-removed-org", id = format!("{org:?}")));
+        app.notice = Some(crate::t!("detail-removed-org", id = name));
     }
 }
 

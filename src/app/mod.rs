@@ -240,7 +240,7 @@ impl App {
     /// The window title: workspace, file, and a mark for unsaved changes.
     pub fn title(&self) -> String {
         let file = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || "not saved".to_owned(),
+            || crate::t!("title-not-saved"),
             |n| n.to_string_lossy().into_owned(),
         );
         let dirty = if self.doc.is_dirty() { "● " } else { "" };

@@ -23,7 +23,7 @@ fn action_date(ui: &mut Ui, text: &mut String, label: &str) -> Option<Date> {
         ui.add(
             TextEdit::singleline(text)
                 .desired_width(100.0)
-                .hint_text("YYYY-MM-DD"),
+                .hint_text(t!("hint-date")),
         )
         .labelled_by(label.id);
         match parse_date(text) {

@@ -34,8 +34,8 @@ pub fn default_data_dir() -> Option<PathBuf> {
 pub struct Safety {
     pub(crate) data_dir: Option<PathBuf>,
     lock: Option<lock::WorkspaceLock>,
-    /// Set when the workspace was opened read-only because someone else holds it.
-    pub(crate) read_only: Option<String>,
+    /// Set when the workspace was opened read-only.
+    pub(crate) read_only: Option<ReadOnly>,
     fingerprint: Option<u64>,
     /// The file changed on disk since it was loaded or saved.
     pub(crate) changed_on_disk: bool,
@@ -46,6 +46,38 @@ pub struct Safety {
     slot: Option<recovery::Slot>,
     autosaved: Option<(u64, Instant)>,
     was_focused: bool,
+}
+
+/// Why the open workspace is read-only; kept as a reason, not a sentence, so the banner follows a change
+/// of language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// Another app holds the file's lock; who, when the lock says.
+    HeldBy(Option<String>),
+    /// The user asked to open it read-only, and nobody holds it any more.
+    Chosen,
+}
+
+impl ReadOnly {
+    /// The line under the "Read-only" mark.
+    fn banner(&self) -> String {
+        match self {
+            Self::HeldBy(holder) => t!("safe-read-only-banner", holder = holder_name(holder)),
+            Self::Chosen => t!("safe-read-only-chosen"),
+        }
+    }
+
+    /// Why saving over the file is refused.
+    fn refusal(&self) -> String {
+        match self {
+            Self::HeldBy(holder) => t!("safe-read-only-text", holder = holder_name(holder)),
+            Self::Chosen => t!("safe-read-only-chosen"),
+        }
+    }
+}
+
+fn holder_name(holder: &Option<String>) -> String {
+    holder.clone().unwrap_or_else(|| t!("safe-someone-else"))
 }
 
 impl Safety {
@@ -66,9 +98,9 @@ impl App {
         self
     }
 
-    /// Whether the workspace was opened read-only (someone else holds it).
-    pub fn read_only(&self) -> Option<&str> {
-        self.safety.read_only.as_deref()
+    /// Whether the workspace was opened read-only, and why.
+    pub fn read_only(&self) -> Option<&ReadOnly> {
+        self.safety.read_only.as_ref()
     }
 
     /// Whether the file changed on disk since it was loaded or saved.
@@ -113,8 +145,7 @@ impl App {
         match lock::WorkspaceLock::acquire(path) {
             Ok(held) => self.safety.lock = Some(held),
             Err(lock::LockError::Held { holder, .. }) => {
-                self.safety.read_only =
-                    Some(holder.map_or_else(|| "someone else".to_owned(), |h| h.to_string()));
+                self.safety.read_only = Some(ReadOnly::HeldBy(holder.map(|h| h.to_string())));
             }
             // A folder where no lock file can be made (read-only media): open without one.
             Err(lock::LockError::Io { .. }) => {}
@@ -154,7 +185,7 @@ impl App {
                 self.replace_document(workspace, None);
                 self.take_file(path);
                 if self.safety.read_only.is_none() {
-                    self.safety.read_only = Some("you chose to open it read-only".to_owned());
+                    self.safety.read_only = Some(ReadOnly::Chosen);
                     self.safety.lock = None;
                 }
                 true
@@ -201,10 +232,11 @@ impl App {
                 &t!("safe-read-only-title"),
                 format!(
                     "{}\n{}",
-                    t!(
-                        "safe-read-only-text",
-                        holder = self.safety.read_only.clone().unwrap_or_default()
-                    ),
+                    self.safety
+                        .read_only
+                        .as_ref()
+                        .map(ReadOnly::refusal)
+                        .unwrap_or_default(),
                     t!("dialog-file", path = path.display().to_string())
                 ),
             );
@@ -393,13 +425,13 @@ impl App {
 
 /// The banners above the work: read-only, changed on disk.
 pub fn banners(app: &mut App, ui: &mut Ui) {
-    if let Some(holder) = app.safety.read_only.clone() {
+    if let Some(read_only) = app.safety.read_only.clone() {
         ui.horizontal(|ui| {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
                 RichText::new(t!("safe-read-only")).strong(),
             );
-            ui.label(t!("safe-read-only-banner", holder = holder));
+            ui.label(read_only.banner());
         });
     }
     if app.safety.changed_on_disk {

@@ -192,7 +192,9 @@ impl App {
         std::thread::spawn(move || {
             let result = std::fs::read(&target)
                 .map_err(|e| t!("xfer-read-error", error = e.to_string()))
-                .and_then(|bytes| import::read_table(&bytes).map_err(|e| e.to_string()))
+                .and_then(|bytes| {
+                    import::read_table(&bytes).map_err(|e| crate::i18n::files::import_error(&e))
+                })
                 .and_then(|table| {
                     match kind {
                         ImportKind::Delegates => {
@@ -200,7 +202,7 @@ impl App {
                         }
                         ImportKind::Replies => import::preview_replies(&workspace, meeting, &table),
                     }
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| crate::i18n::files::import_error(&e))
                 });
             let _ = sender.send(JobDone::Previewed {
                 path: target,

@@ -36,10 +36,11 @@ pub enum ImportError {
     Xlsx(String),
     #[error("The CSV could not be read at line {line}: {message}")]
     Csv { line: u64, message: String },
-    #[error("The columns are not those of a {what} file: {problem}. Found: {found}.")]
+    #[error("The columns are not those of a {what} file: missing {missing}. Found: {found}.")]
     Columns {
+        /// "delegates" or "replies".
         what: &'static str,
-        problem: String,
+        missing: String,
         found: String,
     },
 }
@@ -158,7 +159,7 @@ fn columns<const N: usize>(
     } else {
         Err(ImportError::Columns {
             what,
-            problem: format!("missing {}", missing.join(", ")),
+            missing: missing.join(", "),
             found: table.header.join(", "),
         })
     }
