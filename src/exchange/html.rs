@@ -41,13 +41,15 @@ tr { page-break-inside: avoid; }
 table.figures td { padding: 1mm 4mm 1mm 0; }
 "#;
 
-/// Renders a document as a complete HTML page.
-pub fn render(document: &Document) -> String {
+/// Renders a document as a complete HTML page in `lang` (the page's `lang` attribute, for screen readers,
+/// hyphenation and spell checkers).
+pub fn render(document: &Document, lang: crate::i18n::Lang) -> String {
     let header = &document.header;
     let mut html = String::new();
     let _ = write!(
         html,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} — {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} — {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        lang.code(),
         escape(&header.symbol),
         escape(header.title.first().map_or("", String::as_str))
     );
