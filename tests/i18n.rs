@@ -171,7 +171,10 @@ mod exports_in_other_languages {
             .expect("html"),
         )
         .expect("utf-8");
-        assert!(html.contains("<html lang=\"ru\">"), "the page says its language");
+        assert!(
+            html.contains("<html lang=\"ru\">"),
+            "the page says its language"
+        );
         assert!(html.contains("2 декабря 2013 г."), "the date in Russian");
         assert!(html.contains("Подготовлено Секретариатом"));
         assert!(

@@ -6,6 +6,7 @@
 
 mod common;
 
+use egui_kittest::kittest::Queryable;
 use std::sync::Mutex;
 
 use common::*;
@@ -59,6 +60,15 @@ fn every_language_shows_the_main_screen_and_a_dialog() {
     assert!(shows(&h, "Estados partes 161"));
     assert!(shows(&h, "Alemania"));
     h.snapshot_options("main_screen_es", &options());
+    click(&mut h, "Archivo");
+    h.get_by_label_contains("Exportar…").click();
+    h.run();
+    assert!(shows(&h, "Número del documento"), "{}", all_text(&h));
+    assert!(shows(&h, "Marca de orden de bytes, para que Excel lea UTF-8") || shows(&h, "Formato"));
+    h.snapshot_options("export_es", &options());
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.state().dialog().is_none(), "Escape closes the dialog");
 
     // Spanish → Russian.
     switch(&mut h, "Ver", "Idioma", Lang::Ru);
