@@ -608,6 +608,33 @@ pub mod files {
         }
     }
 
+    /// Why an export could not be made, in the interface's words (the command line's English names its
+    /// flags; the app names its fields).
+    pub fn export_error(err: &crate::exchange::ExportError) -> String {
+        use crate::exchange::ExportError;
+        let detail = |id: &str, error: String| tr_args(id, &[("error", error.into())]);
+        match err {
+            ExportError::NoMeeting(n) => {
+                tr_args("exp-no-meeting", &[("number", n.to_string().into())])
+            }
+            ExportError::NoEarlier => super::tr("xfer-need-earlier"),
+            ExportError::EarlierMeetingMissing(name) => {
+                tr_args("exp-earlier-missing", &[("meeting", name.clone().into())])
+            }
+            ExportError::Pdf(e) => detail("exp-pdf", e.to_string()),
+            ExportError::Xlsx(e) => detail("exp-xlsx", e.to_string()),
+            ExportError::Csv(e) => detail("exp-csv", e.to_string()),
+            ExportError::NoFirstSeat => super::tr("exp-no-first-seat"),
+            ExportError::NoRecipients => super::tr("exp-no-recipients"),
+        }
+    }
+
+    /// Why an export's file could not be written (the system's reason), and which file; the dialog's title
+    /// says what was being written.
+    pub fn write_error(err: &SaveError) -> String {
+        with_file(err.source.to_string(), &err.path)
+    }
+
     /// Why a workspace was not saved, and which file.
     pub fn save_error(err: &SaveError) -> String {
         with_file(

@@ -454,3 +454,33 @@ fn no_english_literal_left_in_ui_code() {
         "English left in the interface code: {english:#?}"
     );
 }
+
+#[test]
+fn export_errors_in_the_interface_language() {
+    use msp_invitations::exchange::{ExportError, ExportRequest, Format, ListKind, export};
+    let ws = msp_invitations::model::builtin_workspace();
+    let request = ExportRequest {
+        list: ListKind::Participants,
+        format: Format::Html,
+        meeting: 7,
+        document_number: "INF.2".to_owned(),
+        date: Date::from_ymd_opt(2013, 12, 2).expect("date"),
+        internal: false,
+        csv: Default::default(),
+        since: None,
+        only: None,
+        first_seat: None,
+        letters: Default::default(),
+        lang: Lang::Ru,
+    };
+    let err = export(&ws, &request).expect_err("no eighth meeting");
+    assert!(matches!(err, ExportError::NoMeeting(8)));
+    assert_eq!(
+        in_language(Lang::Ru, || i18n::files::export_error(&err)),
+        "В рабочем пространстве нет совещания номер 8."
+    );
+    assert_eq!(
+        in_language(Lang::En, || i18n::files::export_error(&err)),
+        err.to_string()
+    );
+}

@@ -11,7 +11,7 @@ use super::widgets::parse_date;
 use crate::edit::Edit;
 use crate::exchange::LetterOptions;
 use crate::exchange::letters::{self, TemplateKind};
-use crate::i18n::lists;
+use crate::i18n::{files, lists};
 use crate::t;
 
 /// What the Letters view is set to.
@@ -100,20 +100,19 @@ impl App {
                     for letter in &letters {
                         let document =
                             letters::letters_document(std::slice::from_ref(letter), date);
-                        let bytes = crate::exchange::pdf::render(&document)
-                            .map_err(|e| format!("{e:#}"))?;
+                        let bytes = crate::exchange::pdf::render(&document).map_err(pdf_error)?;
                         let file =
                             path.join(letters::safe_file_name(&letter.reference, &letter.invitee));
                         crate::exchange::write_export(&file, &bytes)
-                            .map_err(|e| format!("{e:#}"))?;
+                            .map_err(|e| files::write_error(&e))?;
                     }
                     Ok(())
                 })
         } else {
             crate::exchange::pdf::render(&letters::letters_document(&letters, date))
-                .map_err(|e| format!("{e:#}"))
+                .map_err(pdf_error)
                 .and_then(|bytes| {
-                    crate::exchange::write_export(path, &bytes).map_err(|e| format!("{e:#}"))
+                    crate::exchange::write_export(path, &bytes).map_err(|e| files::write_error(&e))
                 })
         };
         if let Err(message) = written {
@@ -353,4 +352,9 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             app.edit(edit);
         }
     }
+}
+
+/// Why the letters' PDF could not be made, in the interface's language.
+fn pdf_error(err: crate::exchange::pdf::PdfError) -> String {
+    files::export_error(&crate::exchange::ExportError::Pdf(err))
 }

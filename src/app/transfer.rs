@@ -126,8 +126,8 @@ impl App {
         let (sender, receiver) = mpsc::channel();
         let target = path.to_owned();
         std::thread::spawn(move || {
-            let result =
-                crate::exchange::export(&workspace, &request).map_err(|e| format!("{e:#}"));
+            let result = crate::exchange::export(&workspace, &request)
+                .map_err(|e| crate::i18n::files::export_error(&e));
             // The receiver is gone when the user cancelled: nothing to do then.
             let _ = sender.send(JobDone::Exported {
                 path: target,
@@ -287,11 +287,7 @@ impl App {
                     Err(err) => {
                         self.dialog = Some(Dialog::Error {
                             title: t!("xfer-error-write"),
-                            message: format!(
-                                "{}\n{}",
-                                err.source,
-                                t!("dialog-file", path = err.path.display().to_string())
-                            ),
+                            message: crate::i18n::files::write_error(&err),
                         });
                     }
                 },
