@@ -132,7 +132,7 @@ mod exports_in_other_languages {
         ws
     }
 
-    fn request(list: ListKind, format: Format, lang: Lang) -> ExportRequest {
+    pub(super) fn request(list: ListKind, format: Format, lang: Lang) -> ExportRequest {
         ExportRequest {
             list,
             format,
@@ -460,18 +460,8 @@ fn export_errors_in_the_interface_language() {
     use msp_invitations::exchange::{ExportError, ExportRequest, Format, ListKind, export};
     let ws = msp_invitations::model::builtin_workspace();
     let request = ExportRequest {
-        list: ListKind::Participants,
-        format: Format::Html,
         meeting: 7,
-        document_number: "INF.2".to_owned(),
-        date: Date::from_ymd_opt(2013, 12, 2).expect("date"),
-        internal: false,
-        csv: Default::default(),
-        since: None,
-        only: None,
-        first_seat: None,
-        letters: Default::default(),
-        lang: Lang::Ru,
+        ..exports_in_other_languages::request(ListKind::Participants, Format::Html, Lang::Ru)
     };
     let err = export(&ws, &request).expect_err("no eighth meeting");
     assert!(matches!(err, ExportError::NoMeeting(8)));
