@@ -168,3 +168,24 @@ fn the_language_choice_persists() {
     drop(h);
     i18n::set_language(Lang::En);
 }
+
+#[test]
+fn the_other_views_name_states_in_the_language_shown() {
+    let _turn = TURN.lock().unwrap_or_else(|e| e.into_inner());
+    let mut h = builtin();
+    switch(&mut h, "View", "Language", Lang::Ru);
+    click(&mut h, "Параметры совещания");
+    // The 13MSP's President came from Algeria, the Secretary-General of the Meeting from Switzerland.
+    let text = all_text(&h);
+    switch(&mut h, "Вид", "Язык", Lang::En);
+    assert!(
+        text.contains("Алжир") && text.contains("Швейцария"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Нидерланды (Королевство)"),
+        "the Vice-Presidents too"
+    );
+    assert!(!text.contains("Algeria"), "{text}");
+    assert!(all_text(&h).contains("Algeria"));
+}

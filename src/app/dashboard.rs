@@ -147,6 +147,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         return;
     };
     let workspace = app.workspace();
+    let lang = crate::i18n::language();
     let today = chrono::Local::now().date_naive();
     let mut filter: Option<(String, BTreeSet<EntityId>)> = None;
     let mut drawn_segments = None;
@@ -418,9 +419,9 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             ui.horizontal_wrapped(|ui| {
                 let mut names: Vec<(String, EntityId)> = unanswered
                     .iter()
-                    .map(|id| (workspace.name(id).to_owned(), id.clone()))
+                    .map(|id| (workspace.name_in(id, lang).to_owned(), id.clone()))
                     .collect();
-                names.sort_by(|a, b| crate::text::collate(&a.0, &b.0));
+                names.sort_by(|a, b| crate::text::collate_in(lang, &a.0, &b.0));
                 for (name, id) in names {
                     if ui.link(&name).clicked() {
                         filter = Some((name, BTreeSet::from([id])));

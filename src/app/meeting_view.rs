@@ -23,16 +23,23 @@ fn categories(workspace: &Workspace, meeting: &Meeting) -> Vec<(EntityId, Option
         .collect()
 }
 
-/// A choice of State by name; `None` is "—".
+/// A State's name in the interface's language.
+fn state_name(workspace: &Workspace, iso3: &str) -> String {
+    workspace
+        .name_in(&EntityId::state(iso3), crate::i18n::language())
+        .to_owned()
+}
+
+/// A choice of State by name, in the interface's language and its order; `None` is "—".
 fn state_choice(
     ui: &mut Ui,
+    workspace: &Workspace,
     id_salt: &str,
     label: egui::Id,
     current: Option<&str>,
 ) -> Option<Option<String>> {
     let name = |iso3: Option<&str>| {
-        iso3.and_then(reference::state)
-            .map_or_else(|| "—".to_owned(), |s| s.name.clone())
+        iso3.map_or_else(|| "—".to_owned(), |iso3| state_name(workspace, iso3))
     };
     let mut selected = current.map(ToOwned::to_owned);
     egui::ComboBox::from_id_salt(id_salt)
@@ -41,8 +48,14 @@ fn state_choice(
         .height(320.0)
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut selected, None, "—");
-            for state in reference::states() {
-                ui.selectable_value(&mut selected, Some(state.iso3.clone()), &state.name);
+            let lang = crate::i18n::language();
+            let mut states: Vec<(String, String)> = reference::states()
+                .iter()
+                .map(|s| (s.iso3.clone(), state_name(workspace, &s.iso3)))
+                .collect();
+            states.sort_by(|a, b| crate::text::collate_in(lang, &a.1, &b.1));
+            for (iso3, name) in states {
+                ui.selectable_value(&mut selected, Some(iso3), name);
             }
         })
         .response
@@ -59,6 +72,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         return;
     };
     let details = MeetingDetails::of(meeting);
+    let workspace = app.workspace();
     let mut new = details.clone();
     let mut change = None;
 
@@ -208,7 +222,9 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                         change = Some(Change::Typed(key));
                     }
                     let state_label = ui.label(t!("ms-state-of", office = label.clone()));
-                    if let Some(state) = state_choice(ui, key, state_label.id, state.as_deref()) {
+                    if let Some(state) =
+                        state_choice(ui, workspace, key, state_label.id, state.as_deref())
+                    {
                         person.1 = state;
                         change = Some(Change::Discrete);
                     }
@@ -232,9 +248,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                 ui.vertical(|ui| {
                     for (i, officer) in details.officers.vice_presidents.iter().enumerate() {
                         let text = match officer {
-                            Officer::State(iso3) => {
-                                reference::state(iso3).map_or(iso3.clone(), |s| s.name.clone())
-                            }
+                            Officer::State(iso3) => state_name(workspace, iso3),
                             Officer::Person { name, .. } => name.clone(),
                         };
                         ui.horizontal(|ui| {
@@ -248,7 +262,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                     ui.horizontal(|ui| {
                         let label = ui.label(t!("ms-add"));
                         if let Some(Some(iso3)) =
-                            state_choice(ui, "add_vice_president", label.id, None)
+                            state_choice(ui, workspace, "add_vice_president", label.id, None)
                         {
                             new.officers.vice_presidents.push(Officer::State(iso3));
                             change = Some(Change::Discrete);

@@ -69,7 +69,11 @@ pub fn observers_ui(app: &mut App, ui: &mut Ui) {
             .collect();
     let names: Vec<String> = requests
         .iter()
-        .map(|(id, _)| app.workspace().name(id).to_owned())
+        .map(|(id, _)| {
+            app.workspace()
+                .name_in(id, crate::i18n::language())
+                .to_owned()
+        })
         .collect();
     ui.heading(t!("reg-observer-title"));
     ui.label(t!("reg-observer-text"));
@@ -190,7 +194,13 @@ pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
     let Some(meeting) = app.meeting() else {
         return;
     };
-    let rows = registers::credentials(app.workspace(), meeting);
+    // The register in the interface's language and its order (the exported register has its own).
+    let lang = crate::i18n::language();
+    let mut rows = registers::credentials(app.workspace(), meeting);
+    for row in &mut rows {
+        row.name = app.workspace().name_in(&row.id, lang).to_owned();
+    }
+    rows.sort_by(|a, b| crate::text::collate_in(lang, &a.name, &b.name));
     let missing = rows.iter().filter(|r| r.credentials.is_none()).count();
     ui.heading(t!("reg-credentials-title"));
     ui.label(t!(

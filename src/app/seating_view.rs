@@ -38,13 +38,14 @@ impl App {
         let Some(meeting) = self.meeting() else {
             return Vec::new();
         };
+        let lang = crate::i18n::language();
         let mut states: Vec<(EntityId, String)> = meeting
             .invitees
             .iter()
             .filter(|(id, i)| matches!(id, EntityId::State(_)) && !i.delegation.is_empty())
-            .map(|(id, _)| (id.clone(), self.workspace().name(id).to_owned()))
+            .map(|(id, _)| (id.clone(), self.workspace().name_in(id, lang).to_owned()))
             .collect();
-        states.sort_by(|a, b| crate::text::collate(&a.1, &b.1));
+        states.sort_by(|a, b| crate::text::collate_in(lang, &a.1, &b.1));
         states
     }
 
@@ -67,7 +68,11 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         let label = ui.label(t!("seat-first"));
         let current = app.seating_first.as_ref().map_or_else(
             || t!("seat-not-drawn"),
-            |id| app.workspace().name(id).to_owned(),
+            |id| {
+                app.workspace()
+                    .name_in(id, crate::i18n::language())
+                    .to_owned()
+            },
         );
         let mut chosen = app.seating_first.clone();
         egui::ComboBox::from_id_salt("first_seat")
@@ -126,7 +131,9 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                     for seat in &plan {
                         ui.label(seat.number.to_string());
                         ui.label(seat.row.to_string());
-                        let text = RichText::new(&seat.name);
+                        let text = RichText::new(
+                            app.workspace().name_in(&seat.id, crate::i18n::language()),
+                        );
                         ui.label(if seat.category == Category::StateParty {
                             text.strong()
                         } else {
