@@ -273,7 +273,7 @@ fn validation_reasons_in_each_language() {
     let texts = |lang| {
         problems
             .iter()
-            .map(|p| p.message_in(lang))
+            .map(|p| p.message_in(&ws, lang))
             .collect::<Vec<_>>()
     };
     assert_eq!(
@@ -291,11 +291,11 @@ fn validation_reasons_in_each_language() {
     assert_eq!(
         texts(Lang::Fr),
         vec![
-            "13MSP: Chile : une réponse (déclinée) est enregistrée mais aucune invitation n’a été envoyée",
-            "13MSP: Chile : la délégation n’a pas de chef de délégation",
+            "13MSP: Chili : une réponse (déclinée) est enregistrée mais aucune invitation n’a été envoyée",
+            "13MSP: Chili : la délégation n’a pas de chef de délégation",
         ]
     );
-    assert_eq!(texts(Lang::Ru)[1], "13MSP: Chile: у делегации нет главы");
+    assert_eq!(texts(Lang::Ru)[1], "13MSP: Чили: у делегации нет главы");
 }
 
 /// Runs `f` with the interface in `lang`. The interface language is process-wide, so tests that depend

@@ -54,7 +54,7 @@ fn problems_button(app: &mut App, ui: &mut egui::Ui) {
                 .show(ui, |ui| {
                     for problem in problems {
                         if ui
-                            .button(problem.message_in(crate::i18n::language()))
+                            .button(problem.message_in(app.workspace(), crate::i18n::language()))
                             .clicked()
                         {
                             chosen = Some(problem.clone());

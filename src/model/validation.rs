@@ -49,9 +49,18 @@ pub struct Problem {
 }
 
 impl Problem {
-    /// The sentence in `lang`, prefixed with the meeting.
-    pub fn message_in(&self, lang: crate::i18n::Lang) -> String {
-        format!("{}: {}", self.meeting, render(lang, self.key, &self.args))
+    /// The sentence in `lang`, prefixed with the meeting, with the invitee named in `lang` too (the
+    /// sentence's `name` is the invitee's English name, which the command line prints).
+    pub fn message_in(&self, workspace: &Workspace, lang: crate::i18n::Lang) -> String {
+        let mut args = self.args.clone();
+        if let Some(id) = &self.invitee {
+            for (name, value) in &mut args {
+                if *name == "name" && value == workspace.name(id) {
+                    *value = workspace.name_in(id, lang).to_owned();
+                }
+            }
+        }
+        format!("{}: {}", self.meeting, render(lang, self.key, &args))
     }
 }
 
