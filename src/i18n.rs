@@ -674,11 +674,38 @@ pub mod files {
 pub struct Text {
     pub key: &'static str,
     pub args: Vec<(&'static str, String)>,
+    /// The invitee the sentence's `name` argument names (in English), so it can be named in another
+    /// language.
+    pub about: Option<crate::model::EntityId>,
 }
 
 impl Text {
     pub fn new(key: &'static str, args: Vec<(&'static str, String)>) -> Self {
-        Self { key, args }
+        Self {
+            key,
+            args,
+            about: None,
+        }
+    }
+
+    /// Says which invitee the `name` argument is.
+    pub fn about(mut self, id: &crate::model::EntityId) -> Self {
+        self.about = Some(id.clone());
+        self
+    }
+
+    /// The sentence in `lang`, the invitee named in `lang` too.
+    pub fn in_lang_for(&self, workspace: &crate::model::Workspace, lang: Lang) -> String {
+        let Some(id) = &self.about else {
+            return self.in_lang(lang);
+        };
+        let mut named = self.clone();
+        for (name, value) in &mut named.args {
+            if *name == "name" && value == workspace.name(id) {
+                *value = workspace.name_in(id, lang).to_owned();
+            }
+        }
+        named.in_lang(lang)
     }
 
     /// The sentence in `lang`.

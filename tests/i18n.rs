@@ -348,12 +348,18 @@ fn import_previews_in_the_interface_language() {
         line.in_lang(Lang::Fr),
         "Chile : ajouter Ana ROJAS (Chef de délégation)"
     );
+    assert_eq!(
+        line.in_lang_for(&ws, Lang::Fr),
+        "Chili : ajouter Ana ROJAS (Chef de délégation)",
+        "the State named in the language too"
+    );
     let table =
         read_table(b"invitee,reply,date\nCHL,accepted,2013-09-01\nPER,declined,2013-02-30\n")
             .expect("reads");
     let preview = preview_replies(&ws, 0, &table).expect("columns");
     let (_, _, line) = &preview.actions[0];
     assert_eq!(line.in_lang(Lang::Es), "Chile: respuesta aceptada");
+    assert_eq!(line.in_lang_for(&ws, Lang::Ru), "Чили: ответ — принято");
     assert_eq!(
         preview.problems[0].reason.in_lang(Lang::Ru),
         tr_in(Lang::Ru, "imp-bad-date", &[])

@@ -308,7 +308,7 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
                 outcome = transfer::import_choice_ui(ui).map(Outcome::Transfer);
             }
             Dialog::ImportPreview(state) => {
-                outcome = transfer::preview_ui(ui, state).map(Outcome::Transfer);
+                outcome = transfer::preview_ui(ui, app.workspace(), state).map(Outcome::Transfer);
             }
             Dialog::NewOrganisation {
                 name,

@@ -18,7 +18,7 @@ use crate::exchange::import::{self, Preview};
 use crate::exchange::tabular::CsvOptions;
 use crate::exchange::{ExportRequest, Format, ListKind};
 use crate::i18n::lists;
-use crate::model::Date;
+use crate::model::{Date, Workspace};
 use crate::t;
 
 /// What the Export dialog holds.
@@ -466,7 +466,12 @@ pub fn import_choice_ui(ui: &mut Ui) -> Option<TransferOutcome> {
 }
 
 /// The import preview: what would change, what is wrong, rows to leave out.
-pub fn preview_ui(ui: &mut Ui, state: &mut ImportState) -> Option<TransferOutcome> {
+pub fn preview_ui(
+    ui: &mut Ui,
+    workspace: &Workspace,
+    state: &mut ImportState,
+) -> Option<TransferOutcome> {
+    let lang = crate::i18n::language();
     let mut outcome = None;
     let preview = &state.preview;
     ui.heading(t!(
@@ -506,7 +511,7 @@ pub fn preview_ui(ui: &mut Ui, state: &mut ImportState) -> Option<TransferOutcom
                                 "xfer-row-problem",
                                 column = problem.column.clone(),
                                 value = format!("{:?}", problem.value),
-                                reason = problem.reason.in_lang(crate::i18n::language())
+                                reason = problem.reason.in_lang_for(workspace, lang)
                             ),
                         );
                     });
@@ -529,7 +534,7 @@ pub fn preview_ui(ui: &mut Ui, state: &mut ImportState) -> Option<TransferOutcom
                 let text = t!(
                     "xfer-row",
                     row = *row,
-                    line = line.in_lang(crate::i18n::language())
+                    line = line.in_lang_for(workspace, lang)
                 );
                 if state.excluded.contains(row) {
                     ui.label(RichText::new(text).strikethrough().weak());

@@ -633,7 +633,7 @@ pub fn preview_delegates(
                     problem(
                         role,
                         cell(role),
-                        Text::new("imp-has-head", vec![("name", name.clone())]),
+                        Text::new("imp-has-head", vec![("name", name.clone())]).about(&invitee),
                     );
                     continue;
                 }
@@ -644,7 +644,8 @@ pub fn preview_delegates(
                         Text::new(
                             "imp-unchanged",
                             vec![("name", name.clone()), ("what", member.display_name())],
-                        ),
+                        )
+                        .about(&invitee),
                     ));
                 } else {
                     preview.actions.push((
@@ -656,7 +657,8 @@ pub fn preview_delegates(
                         Text::new(
                             "imp-update",
                             vec![("name", name.clone()), ("person", member.display_name())],
-                        ),
+                        )
+                        .about(&invitee),
                     ));
                 }
             }
@@ -666,7 +668,7 @@ pub fn preview_delegates(
                         problem(
                             role,
                             cell(role),
-                            Text::new("imp-has-head", vec![("name", name.clone())]),
+                            Text::new("imp-has-head", vec![("name", name.clone())]).about(&invitee),
                         );
                         continue;
                     }
@@ -686,7 +688,8 @@ pub fn preview_delegates(
                             ("person", member.display_name()),
                             ("role", format!("={}", names::role_id(member.role))),
                         ],
-                    ),
+                    )
+                    .about(&invitee),
                 ));
             }
         }
@@ -826,13 +829,14 @@ pub fn preview_replies(
                         ("name", name),
                         ("what", format!("={}", names::reply_id(reply))),
                     ],
-                ),
+                )
+                .about(&id),
             ));
         } else {
             preview.actions.push((
                 row,
                 RowAction::SetReply {
-                    invitee: id,
+                    invitee: id.clone(),
                     reply,
                     date,
                 },
@@ -842,7 +846,8 @@ pub fn preview_replies(
                         ("name", name),
                         ("reply", format!("@{}", names::reply_id(reply))),
                     ],
-                ),
+                )
+                .about(&id),
             ));
         }
     }

@@ -52,31 +52,13 @@ impl Problem {
     /// The sentence in `lang`, prefixed with the meeting, with the invitee named in `lang` too (the
     /// sentence's `name` is the invitee's English name, which the command line prints).
     pub fn message_in(&self, workspace: &Workspace, lang: crate::i18n::Lang) -> String {
-        let mut args = self.args.clone();
-        if let Some(id) = &self.invitee {
-            for (name, value) in &mut args {
-                if *name == "name" && value == workspace.name(id) {
-                    *value = workspace.name_in(id, lang).to_owned();
-                }
-            }
-        }
-        format!("{}: {}", self.meeting, render(lang, self.key, &args))
+        let text = crate::i18n::Text {
+            key: self.key,
+            args: self.args.clone(),
+            about: self.invitee.clone(),
+        };
+        format!("{}: {}", self.meeting, text.in_lang_for(workspace, lang))
     }
-}
-
-/// A message with arguments, the `@id` arguments translated.
-fn render(lang: crate::i18n::Lang, key: &str, args: &[(&'static str, String)]) -> String {
-    let values: Vec<(&str, fluent_bundle::FluentValue<'_>)> = args
-        .iter()
-        .map(|(name, value)| {
-            let value = match value.strip_prefix('@') {
-                Some(id) => crate::i18n::tr_in(lang, id, &[]).to_lowercase(),
-                None => value.clone(),
-            };
-            (*name, value.into())
-        })
-        .collect();
-    crate::i18n::tr_in(lang, key, &values)
 }
 
 impl fmt::Display for Problem {
@@ -140,7 +122,7 @@ impl Out<'_> {
             invitee: invitee.cloned(),
             person,
             field,
-            message: render(crate::i18n::Lang::En, key, &args),
+            message: crate::i18n::Text::new(key, args.clone()).to_string(),
             key,
             args,
         });
