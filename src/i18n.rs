@@ -509,7 +509,7 @@ pub mod files {
 
     /// Why a delegates or replies file could not be read.
     pub fn import_error(err: &crate::exchange::import::ImportError) -> String {
-        use crate::exchange::import::ImportError;
+        use crate::exchange::import::{ImportError, ImportKind};
         match err {
             ImportError::Empty => super::tr("imp-empty"),
             ImportError::Xlsx(error) => tr_args("imp-xlsx", &[("error", error.clone().into())]),
@@ -521,14 +521,13 @@ pub mod files {
                 ],
             ),
             ImportError::Columns {
-                what,
+                kind,
                 missing,
                 found,
             } => tr_args(
-                if *what == "replies" {
-                    "imp-columns-replies"
-                } else {
-                    "imp-columns-delegates"
+                match kind {
+                    ImportKind::Delegates => "imp-columns-delegates",
+                    ImportKind::Replies => "imp-columns-replies",
                 },
                 &[
                     ("missing", missing.clone().into()),

@@ -95,30 +95,27 @@ fn every_language_shows_the_main_screen_and_a_dialog() {
     assert!(shows(&h, "Germany"));
 }
 
+/// The invitees the table shows, in order.
+fn visible_ids(h: &egui_kittest::Harness<'_, App>) -> Vec<EntityId> {
+    h.state()
+        .table()
+        .visible_rows()
+        .map(|r| r.id.clone())
+        .collect()
+}
+
 #[test]
 fn search_finds_a_state_by_its_french_or_russian_name_in_any_language() {
     let _turn = TURN.lock().unwrap_or_else(|e| e.into_inner());
     i18n::set_language(Lang::En);
     let mut h = builtin();
     search(&mut h, "allemagne");
-    let ids: Vec<EntityId> = h
-        .state()
-        .table()
-        .visible_rows()
-        .map(|r| r.id.clone())
-        .collect();
-    assert_eq!(ids, vec![EntityId::state("DEU")]);
+    assert_eq!(visible_ids(&h), vec![EntityId::state("DEU")]);
     assert!(shows(&h, "Germany"), "shown in the interface language");
 
     let mut h = builtin();
     search(&mut h, "германия");
-    let ids: Vec<EntityId> = h
-        .state()
-        .table()
-        .visible_rows()
-        .map(|r| r.id.clone())
-        .collect();
-    assert_eq!(ids, vec![EntityId::state("DEU")]);
+    assert_eq!(visible_ids(&h), vec![EntityId::state("DEU")]);
 
     // Accents and apostrophes folded, in French: "cote d’ivoire".
     let mut h = builtin();

@@ -14,6 +14,7 @@ use egui::{RichText, TextEdit, Ui};
 use super::App;
 use super::dialogs::Dialog;
 use super::widgets::parse_date;
+pub use crate::exchange::import::ImportKind;
 use crate::exchange::import::{self, Preview};
 use crate::exchange::tabular::CsvOptions;
 use crate::exchange::{ExportRequest, Format, ListKind};
@@ -55,13 +56,6 @@ impl ExportForm {
             lang: crate::i18n::language(),
         }
     }
-}
-
-/// Delegates or replies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ImportKind {
-    Delegates,
-    Replies,
 }
 
 impl ImportKind {

@@ -36,13 +36,29 @@ pub enum ImportError {
     Xlsx(String),
     #[error("The CSV could not be read at line {line}: {message}")]
     Csv { line: u64, message: String },
-    #[error("The columns are not those of a {what} file: missing {missing}. Found: {found}.")]
+    #[error("The columns are not those of a {kind} file: missing {missing}. Found: {found}.")]
     Columns {
-        /// "delegates" or "replies".
-        what: &'static str,
+        kind: ImportKind,
         missing: String,
         found: String,
     },
+}
+
+/// What a file brings in: delegates or replies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportKind {
+    Delegates,
+    Replies,
+}
+
+/// In English, for the command line.
+impl std::fmt::Display for ImportKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Delegates => "delegates",
+            Self::Replies => "replies",
+        })
+    }
 }
 
 /// Reads a CSV or XLSX file's bytes (XLSX is recognised by its content, not its name).
@@ -140,7 +156,7 @@ fn header_key(text: &str) -> String {
 /// Finds the columns `wanted` (each with its accepted spellings) in the header.
 fn columns<const N: usize>(
     table: &RawTable,
-    what: &'static str,
+    kind: ImportKind,
     wanted: [(&'static str, &[&str], bool); N],
 ) -> Result<[Option<usize>; N], ImportError> {
     let keys: Vec<String> = table.header.iter().map(|h| header_key(h)).collect();
@@ -158,7 +174,7 @@ fn columns<const N: usize>(
         Ok(found)
     } else {
         Err(ImportError::Columns {
-            what,
+            kind,
             missing: missing.join(", "),
             found: table.header.join(", "),
         })
@@ -445,7 +461,7 @@ pub fn preview_delegates(
         phone,
     ] = columns(
         table,
-        "delegates",
+        ImportKind::Delegates,
         [
             (
                 "delegation",
@@ -714,7 +730,7 @@ pub fn preview_replies(
 ) -> Result<Preview, ImportError> {
     let [invitee_col, reply_col, date_col, reference_col] = columns(
         table,
-        "replies",
+        ImportKind::Replies,
         [
             (
                 "invitee",
