@@ -209,6 +209,42 @@ mod exports_in_other_languages {
         assert!(html.contains("Établie par le Secrétariat"));
     }
 
+    fn html(request: &ExportRequest) -> String {
+        String::from_utf8(export(&workspace(), request).expect("export")).expect("utf-8")
+    }
+
+    #[test]
+    fn registers_and_the_seating_plan_in_french_and_russian() {
+        let credentials = html(&request(ListKind::Credentials, Format::Html, Lang::Fr));
+        assert!(
+            credentials.contains("Pouvoirs non encore reçus"),
+            "{credentials}"
+        );
+        assert!(
+            credentials.contains("Sur les 3 États parties qui ont inscrit une délégation, 3 n’avaient pas présenté de pouvoirs le 2 décembre 2013."),
+            "{credentials}"
+        );
+        assert!(credentials.contains("Allemagne") && credentials.contains("Côte d’Ivoire"));
+
+        let observers = html(&request(ListKind::ObserverRequests, Format::Html, Lang::Ru));
+        assert!(observers.contains("Ни одна организация не запрашивала статус наблюдателя."));
+
+        let seating = html(&ExportRequest {
+            first_seat: Some(EntityId::state("DEU")),
+            ..request(ListKind::Seating, Format::Html, Lang::Ru)
+        });
+        assert!(
+            seating.contains("начиная с государства «Германия»"),
+            "{seating}"
+        );
+        assert!(seating.contains("Ряд 1"));
+        assert!(
+            seating.contains("1. Германия"),
+            "the drawn State first, named in Russian"
+        );
+        assert!(!seating.contains("Germany"));
+    }
+
     #[test]
     fn a_french_list_reimports() {
         let ws = workspace();

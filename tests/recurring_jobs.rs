@@ -181,6 +181,7 @@ fn record_credentials_and_watch_the_missing_list_shrink() {
     let missing_before = msp_invitations::exchange::registers::credentials(
         h.state().workspace(),
         &h.state().workspace().meetings[0],
+        msp_invitations::i18n::Lang::En,
     )
     .iter()
     .filter(|r| r.credentials.is_none())
@@ -207,6 +208,7 @@ fn record_credentials_and_watch_the_missing_list_shrink() {
     let rows = msp_invitations::exchange::registers::credentials(
         h.state().workspace(),
         &h.state().workspace().meetings[0],
+        msp_invitations::i18n::Lang::En,
     );
     assert_eq!(
         rows.iter().filter(|r| r.credentials.is_none()).count(),

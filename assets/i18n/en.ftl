@@ -661,3 +661,14 @@ exp-xlsx = Could not write the spreadsheet: { $error }
 exp-csv = Could not write the CSV: { $error }
 exp-no-first-seat = The seating plan starts with a State drawn by lot: choose one whose delegation is registered.
 exp-no-recipients = There is no invitee to write to.
+doc-observers-title = Organizations requesting observer status in accordance with Rule 1.4
+doc-observers-intro = In accordance with Rule 1.4 of the Rules of Procedure, the following { $count ->
+        [one] organization has requested to attend the { $meeting } as an observer:
+       *[other] organizations have requested to attend the { $meeting } as observers:
+    }
+doc-observers-none = No organization has requested observer status.
+doc-credentials-title = Credentials not yet received
+doc-credentials-intro = Of the { $total } States Parties that registered a delegation, { $missing } had not submitted credentials on { $date }.
+doc-seating-intro = Delegations are seated in English alphabetical order starting with { $drawn }, drawn by lot; States Parties first, then observer States, then organizations. The first seat of each row, on the aisle, is accessible.
+doc-seating-row = Row { $row }
+doc-seating-accessible = accessible

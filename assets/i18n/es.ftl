@@ -663,3 +663,14 @@ exp-xlsx = No se pudo escribir la hoja de cálculo: { $error }
 exp-csv = No se pudo escribir el CSV: { $error }
 exp-no-first-seat = La disposición de los asientos empieza por un Estado sorteado: elija uno cuya delegación esté inscrita.
 exp-no-recipients = No hay ningún invitado al que escribir.
+doc-observers-title = Organizaciones que solicitan la condición de observador de conformidad con el artículo 1.4
+doc-observers-intro = De conformidad con el artículo 1.4 del Reglamento, { $count ->
+        [one] la siguiente organización ha solicitado asistir a la { $meeting } en calidad de observadora:
+       *[other] las siguientes organizaciones han solicitado asistir a la { $meeting } en calidad de observadoras:
+    }
+doc-observers-none = Ninguna organización ha solicitado la condición de observador.
+doc-credentials-title = Credenciales aún no recibidas
+doc-credentials-intro = De los { $total } Estados partes que inscribieron una delegación, { $missing } no habían presentado credenciales el { $date }.
+doc-seating-intro = Las delegaciones se sientan por orden alfabético inglés a partir de { $drawn }, elegido por sorteo; primero los Estados partes, luego los Estados observadores y después las organizaciones. El primer asiento de cada fila, junto al pasillo, es accesible.
+doc-seating-row = Fila { $row }
+doc-seating-accessible = accesible

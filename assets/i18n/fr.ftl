@@ -663,3 +663,14 @@ exp-xlsx = Le classeur n’a pas pu être écrit : { $error }
 exp-csv = Le CSV n’a pas pu être écrit : { $error }
 exp-no-first-seat = Le plan de salle commence par un État tiré au sort : choisissez-en un dont la délégation est inscrite.
 exp-no-recipients = Il n’y a aucun invité à qui écrire.
+doc-observers-title = Organisations demandant le statut d’observateur conformément à l’article 1.4
+doc-observers-intro = Conformément à l’article 1.4 du Règlement intérieur, { $count ->
+        [one] l’organisation suivante a demandé à assister à la { $meeting } en qualité d’observateur :
+       *[other] les organisations suivantes ont demandé à assister à la { $meeting } en qualité d’observateurs :
+    }
+doc-observers-none = Aucune organisation n’a demandé le statut d’observateur.
+doc-credentials-title = Pouvoirs non encore reçus
+doc-credentials-intro = Sur les { $total } États parties qui ont inscrit une délégation, { $missing } n’avaient pas présenté de pouvoirs le { $date }.
+doc-seating-intro = Les délégations sont placées dans l’ordre alphabétique anglais à partir de { $drawn }, tiré au sort ; d’abord les États parties, puis les États observateurs, puis les organisations. Le premier siège de chaque rangée, côté allée, est accessible.
+doc-seating-row = Rangée { $row }
+doc-seating-accessible = accessible

@@ -194,13 +194,7 @@ pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
     let Some(meeting) = app.meeting() else {
         return;
     };
-    // The register in the interface's language and its order (the exported register has its own).
-    let lang = crate::i18n::language();
-    let mut rows = registers::credentials(app.workspace(), meeting);
-    for row in &mut rows {
-        row.name = app.workspace().name_in(&row.id, lang).to_owned();
-    }
-    rows.sort_by(|a, b| crate::text::collate_in(lang, &a.name, &b.name));
+    let rows = registers::credentials(app.workspace(), meeting, crate::i18n::language());
     let missing = rows.iter().filter(|r| r.credentials.is_none()).count();
     ui.heading(t!("reg-credentials-title"));
     ui.label(t!(

@@ -1,26 +1,34 @@
 //! The registers behind the organiser's recurring jobs: observer status under Rule 1.4, and the credentials
 //! of the States Parties' representatives.
 
-use super::document::{Block, Document, Header, Table, date_range, long_date};
+use super::document::{Block, Document, Header, Table, date_range_in, long_date_in};
 use super::participants::full_symbol;
+use crate::i18n::{Lang, names, tr_in};
 use crate::model::{Category, Date, EntityId, Meeting, ObserverRequest, Workspace};
-use crate::text::collate;
+use crate::text::{collate, collate_in};
 
 fn day(date: Option<Date>) -> String {
     date.map(|d| d.to_string()).unwrap_or_default()
 }
 
-fn header(meeting: &Meeting, title: &str, number: &str, date: Date) -> Header {
+/// The heading of a register or plan issued as a meeting document, in `lang`.
+pub(super) fn header(
+    meeting: &Meeting,
+    title: String,
+    number: &str,
+    date: Date,
+    lang: Lang,
+) -> Header {
     Header {
         meeting: meeting.full_name.clone(),
         place_and_dates: format!(
             "{}, {}",
             meeting.venue,
-            date_range(meeting.opening, meeting.closing)
+            date_range_in(lang, meeting.opening, meeting.closing)
         ),
-        title: vec![title.to_owned()],
+        title: vec![title],
         symbol: full_symbol(&meeting.symbol_prefix, number),
-        date: long_date(date),
+        date: long_date_in(lang, date),
         note: String::new(),
         page_numbers: true,
     }
@@ -43,9 +51,6 @@ pub fn observer_requests<'a>(
     });
     requests
 }
-
-pub const OBSERVER_REQUESTS_TITLE: &str =
-    "Organizations requesting observer status in accordance with Rule 1.4";
 
 pub fn observer_requests_table(workspace: &Workspace, meeting: &Meeting) -> Table {
     let mut table = Table::new(&[
@@ -84,36 +89,30 @@ pub fn observer_requests_table(workspace: &Workspace, meeting: &Meeting) -> Tabl
 }
 
 /// The document the President presents to the meeting: the organisations that asked, with where each
-/// request stands.
+/// request stands, in `lang`.
 pub fn observer_requests_document(
     workspace: &Workspace,
     meeting: &Meeting,
     number: &str,
     date: Date,
+    lang: Lang,
 ) -> Document {
     let requests: Vec<_> = observer_requests(workspace, meeting)
         .into_iter()
         .filter(|(_, r)| r.requested.is_some())
         .collect();
-    let mut blocks = vec![Block::Paragraph(format!(
-        "In accordance with Rule 1.4 of the Rules of Procedure, the following {} requested to attend the {} as {}:",
-        if requests.len() == 1 {
-            "organization has"
-        } else {
-            "organizations have"
-        },
-        meeting.full_name,
-        if requests.len() == 1 {
-            "an observer"
-        } else {
-            "observers"
-        },
-    ))];
-    if requests.is_empty() {
-        blocks = vec![Block::Paragraph(
-            "No organization has requested observer status.".to_owned(),
-        )];
-    }
+    let mut blocks = vec![Block::Paragraph(if requests.is_empty() {
+        tr_in(lang, "doc-observers-none", &[])
+    } else {
+        tr_in(
+            lang,
+            "doc-observers-intro",
+            &[
+                ("count", requests.len().into()),
+                ("meeting", meeting.full_name.clone().into()),
+            ],
+        )
+    })];
     for (id, request) in requests {
         let acronym = workspace
             .organisation(id.code())
@@ -127,7 +126,13 @@ pub fn observer_requests_document(
         let steps: Vec<String> = request
             .dated_steps()
             .into_iter()
-            .map(|(step, date)| format!("{}: {}", step.label(), long_date(date)))
+            .map(|(step, date)| {
+                format!(
+                    "{}: {}",
+                    names::step_in(lang, step),
+                    long_date_in(lang, date)
+                )
+            })
             .collect();
         blocks.push(Block::Person {
             name: steps.join("; "),
@@ -136,7 +141,13 @@ pub fn observer_requests_document(
         });
     }
     Document {
-        header: header(meeting, OBSERVER_REQUESTS_TITLE, number, date),
+        header: header(
+            meeting,
+            tr_in(lang, "doc-observers-title", &[]),
+            number,
+            date,
+            lang,
+        ),
         blocks,
     }
 }
@@ -150,8 +161,8 @@ pub struct CredentialRow {
 }
 
 /// The States Parties (and States for which the Convention is not yet in force) that registered a
-/// delegation, in alphabetical order, with their credentials.
-pub fn credentials(workspace: &Workspace, meeting: &Meeting) -> Vec<CredentialRow> {
+/// delegation, named in `lang` and in its alphabetical order, with their credentials.
+pub fn credentials(workspace: &Workspace, meeting: &Meeting, lang: Lang) -> Vec<CredentialRow> {
     let mut rows: Vec<CredentialRow> = meeting
         .invitees
         .iter()
@@ -164,12 +175,12 @@ pub fn credentials(workspace: &Workspace, meeting: &Meeting) -> Vec<CredentialRo
         })
         .map(|(id, invitee)| CredentialRow {
             id: id.clone(),
-            name: workspace.name(id).to_owned(),
+            name: workspace.name_in(id, lang).to_owned(),
             people: invitee.delegation.members.len(),
             credentials: invitee.delegation.credentials.clone(),
         })
         .collect();
-    rows.sort_by(|a, b| collate(&a.name, &b.name).then_with(|| a.id.cmp(&b.id)));
+    rows.sort_by(|a, b| collate_in(lang, &a.name, &b.name).then_with(|| a.id.cmp(&b.id)));
     rows
 }
 
@@ -182,7 +193,7 @@ pub fn credentials_table(workspace: &Workspace, meeting: &Meeting) -> Table {
         "issued_by",
         "received",
     ]);
-    for row in credentials(workspace, meeting) {
+    for row in credentials(workspace, meeting, Lang::En) {
         let (kind, issuer, received) = match &row.credentials {
             Some(c) => (
                 c.kind.label().to_owned(),
@@ -203,31 +214,40 @@ pub fn credentials_table(workspace: &Workspace, meeting: &Meeting) -> Table {
     table
 }
 
-pub const CREDENTIALS_MISSING_TITLE: &str = "Credentials not yet received";
-
-/// The States Parties whose delegations are registered but whose credentials have not arrived.
+/// The States Parties whose delegations are registered but whose credentials have not arrived, in `lang`.
 pub fn credentials_missing_document(
     workspace: &Workspace,
     meeting: &Meeting,
     number: &str,
     date: Date,
+    lang: Lang,
 ) -> Document {
-    let rows = credentials(workspace, meeting);
+    let rows = credentials(workspace, meeting, lang);
     let total = rows.len();
     let missing: Vec<CredentialRow> = rows
         .into_iter()
         .filter(|r| r.credentials.is_none())
         .collect();
-    let mut blocks = vec![Block::Paragraph(format!(
-        "Of the {total} States Parties that registered a delegation, {} had not submitted credentials on {}.",
-        missing.len(),
-        long_date(date)
+    let mut blocks = vec![Block::Paragraph(tr_in(
+        lang,
+        "doc-credentials-intro",
+        &[
+            ("total", total.into()),
+            ("missing", missing.len().into()),
+            ("date", long_date_in(lang, date).into()),
+        ],
     ))];
     for row in &missing {
         blocks.push(Block::Delegation(row.name.clone()));
     }
     Document {
-        header: header(meeting, CREDENTIALS_MISSING_TITLE, number, date),
+        header: header(
+            meeting,
+            tr_in(lang, "doc-credentials-title", &[]),
+            number,
+            date,
+            lang,
+        ),
         blocks,
     }
 }

@@ -4,8 +4,8 @@
 //! asks for one takes the accessible seat at the start of the row it would have sat in (or the next free
 //! one), and the delegations between move along by one.
 
-use super::document::{Block, Document, Header, Table, date_range, long_date};
-use super::participants::full_symbol;
+use super::document::{Block, Document, Table};
+use crate::i18n::{Lang, tr_in};
 use crate::model::{Category, Date, EntityId, Meeting, Workspace};
 use crate::text::collate;
 
@@ -146,44 +146,48 @@ pub fn seating_table(plan: &[Seat]) -> Table {
     table
 }
 
+/// The plan as a meeting document, in `lang`. The order stays the English alphabetical one, as the rule
+/// says; only the names and words change.
 pub fn seating_document(
+    workspace: &Workspace,
     meeting: &Meeting,
     plan: &[Seat],
-    drawn: &str,
+    drawn: &EntityId,
     number: &str,
     date: Date,
+    lang: Lang,
 ) -> Document {
-    let mut blocks = vec![Block::Paragraph(format!(
-        "Delegations are seated in English alphabetical order starting with {drawn}, drawn by lot; States \
-         Parties first, then observer States, then organizations. The first seat of each row, on the aisle, is \
-         accessible."
+    let mut blocks = vec![Block::Paragraph(tr_in(
+        lang,
+        "doc-seating-intro",
+        &[("drawn", workspace.name_in(drawn, lang).to_owned().into())],
     ))];
     let mut row = 0;
     for seat in plan {
         if seat.row != row {
             row = seat.row;
-            blocks.push(Block::Delegation(format!("Row {row}")));
+            blocks.push(Block::Delegation(tr_in(
+                lang,
+                "doc-seating-row",
+                &[("row", row.into())],
+            )));
         }
         blocks.push(Block::Person {
-            name: format!("{}. {}", seat.number, seat.name),
+            name: format!("{}. {}", seat.number, workspace.name_in(&seat.id, lang)),
             function: String::new(),
-            mark: seat.accessible.then(|| "accessible".to_owned()),
+            mark: seat
+                .accessible
+                .then(|| tr_in(lang, "doc-seating-accessible", &[])),
         });
     }
     Document {
-        header: Header {
-            meeting: meeting.full_name.clone(),
-            place_and_dates: format!(
-                "{}, {}",
-                meeting.venue,
-                date_range(meeting.opening, meeting.closing)
-            ),
-            title: vec!["Seating plan".to_owned()],
-            symbol: full_symbol(&meeting.symbol_prefix, number),
-            date: long_date(date),
-            note: String::new(),
-            page_numbers: true,
-        },
+        header: super::registers::header(
+            meeting,
+            crate::i18n::lists::list_in(lang, super::ListKind::Seating),
+            number,
+            date,
+            lang,
+        ),
         blocks,
     }
 }
