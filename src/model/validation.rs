@@ -39,11 +39,9 @@ pub struct Problem {
     pub invitee: Option<EntityId>,
     pub person: Option<PersonId>,
     pub field: Field,
-    /// One sentence in English that names the invitee or person concerned and says what is wrong (for the
-    /// command line and files).
-    pub message: String,
-    /// The same sentence as a message of `assets/i18n` and its arguments, so the app can say it in the
-    /// user's language. An argument starting with `@` is itself a message id, said in lower case.
+    /// What is wrong, naming the invitee or person concerned: a message of `assets/i18n` and its
+    /// arguments, said in English by `Display` (the command line) and in the user's language by
+    /// [`Problem::message_in`]. An argument starting with `@` is itself a message id, said in lower case.
     pub key: &'static str,
     pub args: Vec<(&'static str, String)>,
 }
@@ -63,7 +61,8 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.meeting, self.message)
+        let text = crate::i18n::Text::new(self.key, self.args.clone());
+        write!(f, "{}: {text}", self.meeting)
     }
 }
 
@@ -122,7 +121,6 @@ impl Out<'_> {
             invitee: invitee.cloned(),
             person,
             field,
-            message: crate::i18n::Text::new(key, args.clone()).to_string(),
             key,
             args,
         });
