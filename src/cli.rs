@@ -214,6 +214,46 @@ pub struct ImportArgs {
     pub exclude: Vec<usize>,
 }
 
+/// Refuses a first argument that is neither a command nor an existing file (`msp-invitations chekc`), so a
+/// typo is a usage error that names the commands and the nearest one, not a window that fails to open a
+/// workspace called "chekc".
+pub fn refuse_unknown_first_argument(cli: &Cli) -> Result<(), clap::Error> {
+    use clap::CommandFactory as _;
+    let (None, Some(path)) = (&cli.command, &cli.path) else {
+        return Ok(());
+    };
+    if path.is_file() {
+        return Ok(());
+    }
+    let command = Cli::command();
+    let names: Vec<&str> = command
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .map(clap::Command::get_name)
+        .filter(|name| *name != "help")
+        .collect();
+    let given = path.to_string_lossy();
+    let nearest = names
+        .iter()
+        .map(|name| (strsim::jaro_winkler(name, &given), *name))
+        .filter(|(score, _)| *score > 0.7)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, name)| format!("\n\n  tip: a similar command exists: '{name}'"))
+        .unwrap_or_default();
+    let what = if path.exists() {
+        "is a folder, not a workspace file"
+    } else {
+        "is neither a command nor an existing workspace file"
+    };
+    Err(Cli::command().error(
+        clap::error::ErrorKind::InvalidSubcommand,
+        format!(
+            "'{given}' {what}\n\n  commands: {}{nearest}",
+            names.join(", ")
+        ),
+    ))
+}
+
 fn parse_lang(text: &str) -> Result<crate::i18n::Lang, String> {
     crate::i18n::Lang::from_code(text)
         .ok_or_else(|| format!("{text:?} is not one of en, fr, es, ru"))

@@ -620,6 +620,18 @@ pub mod files {
             ExportError::EarlierMeetingMissing(name) => {
                 tr_args("exp-earlier-missing", &[("meeting", name.clone().into())])
             }
+            ExportError::Pdf(crate::exchange::pdf::PdfError::MissingGlyph {
+                text,
+                character,
+                code,
+            }) => tr_args(
+                "exp-pdf-glyph",
+                &[
+                    ("text", text.clone().into()),
+                    ("character", character.to_string().into()),
+                    ("code", format!("{code:04X}").into()),
+                ],
+            ),
             ExportError::Pdf(e) => detail("exp-pdf", e.to_string()),
             ExportError::Xlsx(e) => detail("exp-xlsx", e.to_string()),
             ExportError::Csv(e) => detail("exp-csv", e.to_string()),

@@ -7,6 +7,9 @@ use msp_invitations::{app, cli};
 
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
+    if let Err(err) = cli::refuse_unknown_first_argument(&args) {
+        err.exit();
+    }
     match args.command {
         Some(command) => cli::run(command),
         None => match app::run(args.path) {

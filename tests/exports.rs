@@ -3,7 +3,9 @@
 
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::process::Command;
+
+#[path = "common/pdf.rs"]
+mod pdf;
 
 use msp_invitations::exchange::import::{preview_delegates, preview_replies, read_table};
 use msp_invitations::exchange::tabular::CsvOptions;
@@ -111,17 +113,9 @@ fn csv_rows(ws: &Workspace, request: &ExportRequest) -> Vec<Vec<String>> {
     std::iter::once(table.header).chain(table.rows).collect()
 }
 
-/// The text of a PDF, as pdftotext (Debian's poppler-utils) extracts it.
+/// The text of a PDF, read back in Rust: pages end with a form feed, as pdftotext writes them.
 fn pdf_text(bytes: &[u8]) -> String {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("list.pdf");
-    std::fs::write(&path, bytes).expect("write");
-    let out = Command::new("pdftotext")
-        .args(["-layout", path.to_str().expect("utf-8"), "-"])
-        .output()
-        .expect("pdftotext is installed (Debian package poppler-utils; .ci/run installs it)");
-    assert!(out.status.success());
-    String::from_utf8(out.stdout).expect("utf-8 text")
+    pdf::text(bytes)
 }
 
 #[test]
@@ -392,7 +386,7 @@ fn a_long_section_repeats_its_heading_and_pages_are_numbered() {
         &text[..2000.min(text.len())]
     );
     assert!(text.contains("États parties (suite)"));
-    // pdftotext ends every page with a form feed.
+    // Every page ends with a form feed.
     let pages = text.matches('\u{c}').count();
     assert!(pages > 10);
     assert!(text.contains(&format!("2 / {pages}")), "page numbers");
@@ -712,4 +706,123 @@ fn the_invitation_list_follows_a_filter() {
     req.only = None;
     assert_eq!(csv_rows(&ws, &req).len(), 226);
     let _ = Path::new("");
+}
+
+/// What a screen reader and an archive ask of a PDF: tagged, with its language, PDF/A-2b and PDF/UA-1
+/// claimed (krilla validated both while writing), and the structure of each document.
+fn assert_accessible(bytes: &[u8], lang: &str) -> pdf::Structure {
+    let structure = pdf::structure(bytes);
+    assert!(structure.tagged, "marked as tagged");
+    assert_eq!(structure.lang.as_deref(), Some(lang));
+    assert_eq!(
+        structure.pdfa,
+        Some(("2".to_owned(), "B".to_owned())),
+        "PDF/A-2b"
+    );
+    assert!(structure.pdfua, "PDF/UA-1");
+    assert_eq!(
+        structure.elements.first().map(|e| e.1.as_str()),
+        Some("Document")
+    );
+    structure
+}
+
+#[test]
+fn every_pdf_is_tagged_pdfa_and_pdfua_and_the_list_reads_as_lists() {
+    let ws = every_category();
+    let bytes = export(&ws, &request(ListKind::Participants, Format::Pdf)).expect("pdf");
+    let structure = assert_accessible(&bytes, "en");
+    let kinds = structure.kinds();
+    // The title is the one first-level heading; each section a second-level heading with its
+    // delegations as third-level headings, each followed by its people as a list.
+    assert_eq!(structure.count("H1"), 1, "{kinds:?}");
+    let people = ws.meetings[0].people();
+    assert_eq!(structure.count("LI"), people, "a list item per person");
+    assert_eq!(structure.count("LBody"), people);
+    assert_eq!(
+        structure.count("H3"),
+        structure.count("L"),
+        "a list per delegation"
+    );
+    assert_eq!(structure.count("Sect"), structure.count("H2"));
+    assert!(structure.count("Sect") >= 7, "{kinds:?}");
+    let first_section = kinds.iter().position(|k| *k == "Sect").expect("a section");
+    assert_eq!(
+        &kinds[first_section..first_section + 5],
+        &["Sect", "H2", "H3", "L", "LI"],
+        "heading, delegation, then its people"
+    );
+    // The running header and page numbers are artifacts: the symbol is read once, not on every page.
+    let many =
+        msp_invitations::model::sample::with_generated_delegations(builtin_workspace(), 400, 2);
+    let bytes = export(&many, &request(ListKind::Participants, Format::Pdf)).expect("pdf");
+    let structure = assert_accessible(&bytes, "en");
+    assert!(pdf::pages(&bytes) > 5);
+    assert_eq!(structure.count("LI"), 400);
+
+    // The figures are a table with a header cell for each row; a French export says it is French.
+    let mut req = request(ListKind::Statistics, Format::Pdf);
+    req.lang = msp_invitations::i18n::Lang::Fr;
+    let bytes = export(&ws, &req).expect("pdf");
+    let structure = assert_accessible(&bytes, "fr");
+    assert_eq!(structure.count("Table"), 1);
+    assert_eq!(structure.count("TR"), structure.count("TH"));
+    assert_eq!(structure.count("TR"), structure.count("TD"));
+    assert!(structure.count("P") > 3, "the report's paragraphs");
+
+    // Registers, the seating plan and letters are tagged too.
+    for (list, lang) in [
+        (ListKind::Credentials, msp_invitations::i18n::Lang::Ru),
+        (ListKind::ObserverRequests, msp_invitations::i18n::Lang::En),
+        (ListKind::Invitations, msp_invitations::i18n::Lang::Es),
+        (ListKind::Letters, msp_invitations::i18n::Lang::En),
+    ] {
+        let mut req = request(list, Format::Pdf);
+        req.lang = lang;
+        let bytes = export(&ws, &req).expect("pdf");
+        let expected = if list == ListKind::Letters {
+            "en"
+        } else {
+            lang.code()
+        };
+        assert_accessible(&bytes, expected);
+    }
+}
+
+#[test]
+fn a_name_the_font_cannot_print_is_refused_with_the_name() {
+    let mut ws = builtin_workspace();
+    add(
+        &mut ws,
+        &EntityId::state("CHN"),
+        vec![member(1, Role::HeadOfDelegation, "Wei", "王")],
+    );
+    let err = export(&ws, &request(ListKind::Participants, Format::Pdf)).expect_err("no glyph");
+    let message = err.to_string();
+    assert!(message.contains("“Mr. Wei 王”"), "{message}");
+    assert!(message.contains("U+738B"), "{message}");
+    // The other formats carry it as text.
+    let html = export(&ws, &request(ListKind::Participants, Format::Html)).expect("html");
+    assert!(String::from_utf8_lossy(&html).contains("王"));
+}
+
+#[test]
+fn invisible_characters_do_not_reach_the_pdf() {
+    let mut ws = builtin_workspace();
+    add(
+        &mut ws,
+        &EntityId::state("CHL"),
+        vec![member(
+            1,
+            Role::HeadOfDelegation,
+            "A\u{200B}na\u{202E}",
+            "Pé\u{FEFF}rez",
+        )],
+    );
+    let bytes = export(&ws, &request(ListKind::Participants, Format::Pdf)).expect("pdf");
+    assert!(
+        pdf::text(&bytes).contains("Mr. Ana PÉREZ"),
+        "{}",
+        pdf::text(&bytes)
+    );
 }

@@ -515,4 +515,28 @@ fn export_errors_in_the_interface_language() {
         in_language(Lang::En, || i18n::files::export_error(&err)),
         err.to_string()
     );
+
+    // A name the PDF's font cannot print is named in the interface's language.
+    let mut ws = ws;
+    let mut person = msp_invitations::model::Member::new(
+        msp_invitations::model::PersonId(1),
+        msp_invitations::model::Role::HeadOfDelegation,
+    );
+    person.family_name = "王".to_owned();
+    ws.meetings[0]
+        .invitees
+        .get_mut(&msp_invitations::model::EntityId::state("CHN"))
+        .expect("China")
+        .delegation
+        .members
+        .push(person);
+    let err = export(
+        &ws,
+        &exports_in_other_languages::request(ListKind::Participants, Format::Pdf, Lang::Fr),
+    )
+    .expect_err("no glyph for 王");
+    assert_eq!(
+        in_language(Lang::Fr, || i18n::files::export_error(&err)),
+        "Le PDF ne peut pas imprimer « 王 » : sa police n’a pas la lettre « 王 » (U+738B). Écrivez le nom en caractères latins ou cyrilliques, ou exportez en HTML, CSV ou XLSX."
+    );
 }

@@ -19,15 +19,7 @@ fn d(text: &str) -> Date {
 }
 
 fn pdf_pages(path: &std::path::Path) -> usize {
-    let out = std::process::Command::new("pdfinfo")
-        .arg(path)
-        .output()
-        .expect("pdfinfo is installed (poppler-utils)");
-    let text = String::from_utf8_lossy(&out.stdout);
-    text.lines()
-        .find_map(|l| l.strip_prefix("Pages:"))
-        .and_then(|n| n.trim().parse().ok())
-        .unwrap_or(0)
+    pdf::pages(&std::fs::read(path).expect("the PDF was written"))
 }
 
 #[test]

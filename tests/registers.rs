@@ -3,6 +3,9 @@
 use std::fs;
 use std::process::Command;
 
+#[path = "common/pdf.rs"]
+mod pdf;
+
 use msp_invitations::exchange::letters::{self, TemplateKind};
 use msp_invitations::exchange::seating::{ROW_LENGTH, seating_plan};
 use msp_invitations::model::{
@@ -62,15 +65,8 @@ fn letters_carry_names_dates_and_references_verbatim() {
     assert_eq!(all[1].reference, "NV/008");
 
     let document = letters::letters_document(std::slice::from_ref(chile), d("2013-06-03"));
-    let pdf = msp_invitations::exchange::pdf::render(&document).expect("pdf");
-    let dir = tempfile::tempdir().expect("dir");
-    let path = dir.path().join("l.pdf");
-    fs::write(&path, pdf).expect("write");
-    let out = Command::new("pdftotext")
-        .args([path.to_str().expect("utf-8"), "-"])
-        .output()
-        .expect("pdftotext");
-    let text = String::from_utf8_lossy(&out.stdout);
+    let bytes = msp_invitations::exchange::pdf::render(&document).expect("pdf");
+    let text = pdf::text(&bytes);
     assert!(text.contains("Chile <#[*$]> & Co"), "{text}");
     assert!(text.contains("3 June 2013"));
 }

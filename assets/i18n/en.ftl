@@ -657,6 +657,7 @@ imp-columns-replies = The columns are not those of a replies file: missing { $mi
 exp-no-meeting = There is no meeting number { $number } in the workspace.
 exp-earlier-missing = The earlier workspace has no meeting “{ $meeting }” to compare with.
 exp-pdf = Could not make the PDF: { $error }
+exp-pdf-glyph = The PDF cannot print “{ $text }”: its font has no letter “{ $character }” (U+{ $code }). Write the name in Latin or Cyrillic script, or export as HTML, CSV or XLSX.
 exp-xlsx = Could not write the spreadsheet: { $error }
 exp-csv = Could not write the CSV: { $error }
 exp-no-first-seat = The seating plan starts with a State drawn by lot: choose one whose delegation is registered.

@@ -659,6 +659,7 @@ imp-columns-replies = Las columnas no son las de un archivo de respuestas: falta
 exp-no-meeting = El espacio de trabajo no tiene una reunión número { $number }.
 exp-earlier-missing = El espacio de trabajo anterior no tiene la reunión «{ $meeting }» con la que comparar.
 exp-pdf = No se pudo generar el PDF: { $error }
+exp-pdf-glyph = El PDF no puede imprimir «{ $text }»: su fuente no tiene la letra «{ $character }» (U+{ $code }). Escriba el nombre en caracteres latinos o cirílicos, o exporte en HTML, CSV o XLSX.
 exp-xlsx = No se pudo escribir la hoja de cálculo: { $error }
 exp-csv = No se pudo escribir el CSV: { $error }
 exp-no-first-seat = La disposición de los asientos empieza por un Estado sorteado: elija uno cuya delegación esté inscrita.

@@ -659,6 +659,7 @@ imp-columns-replies = Les colonnes ne sont pas celles d’un fichier de réponse
 exp-no-meeting = L’espace de travail n’a pas de réunion numéro { $number }.
 exp-earlier-missing = L’espace de travail antérieur n’a pas de réunion « { $meeting } » à comparer.
 exp-pdf = Le PDF n’a pas pu être produit : { $error }
+exp-pdf-glyph = Le PDF ne peut pas imprimer « { $text } » : sa police n’a pas la lettre « { $character } » (U+{ $code }). Écrivez le nom en caractères latins ou cyrilliques, ou exportez en HTML, CSV ou XLSX.
 exp-xlsx = Le classeur n’a pas pu être écrit : { $error }
 exp-csv = Le CSV n’a pas pu être écrit : { $error }
 exp-no-first-seat = Le plan de salle commence par un État tiré au sort : choisissez-en un dont la délégation est inscrite.

@@ -458,10 +458,20 @@ impl App {
     }
 }
 
+/// The app's icon (also installed for the desktop menu by the Debian package).
+const ICON_PNG: &[u8] = include_bytes!("../../assets/icons/msp-invitations-256.png");
+
 /// Opens the desktop app on `path`, or the last workspace, or the built-in 13MSP.
 pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
+    let mut viewport = egui::ViewportBuilder::default()
+        // The desktop entry's StartupWMClass: the menu and taskbar match the window to the entry.
+        .with_app_id("msp-invitations");
+    // An icon that does not decode is a build defect, not a reason not to start.
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(ICON_PNG) {
+        viewport = viewport.with_icon(std::sync::Arc::new(icon));
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
+        viewport: viewport
             .with_title("MSP Invitations")
             .with_inner_size([1420.0, 860.0])
             .with_min_inner_size([900.0, 560.0])

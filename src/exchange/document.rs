@@ -17,10 +17,28 @@ pub struct Header {
     pub symbol: String,
     /// "2 December 2013".
     pub date: String,
+    /// The day the document is dated, for its metadata.
+    pub issued: crate::model::Date,
     /// "Prepared by the Secretariat", or empty.
     pub note: String,
     /// Number the pages ("2 / 36"); letters, a page each, are not.
     pub page_numbers: bool,
+    /// The document's language: its metadata, and what a screen reader speaks it in.
+    pub lang: crate::i18n::Lang,
+    /// What the document is, for its metadata (the title a PDF reader shows, and a screen reader says):
+    /// "APLC/MSP.13/2013/INF.2: List of participants".
+    pub description: String,
+}
+
+impl Header {
+    /// "APLC/MSP.13/2013/INF.2: List of participants", or the title alone without a symbol.
+    pub fn describe(symbol: &str, title: &str) -> String {
+        if symbol.is_empty() {
+            title.to_owned()
+        } else {
+            format!("{symbol}: {title}")
+        }
+    }
 }
 
 /// One block of a document, in reading order.

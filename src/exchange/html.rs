@@ -41,17 +41,26 @@ tr { page-break-inside: avoid; }
 table.figures td { padding: 1mm 4mm 1mm 0; }
 "#;
 
-/// Renders a document as a complete HTML page in `lang` (the page's `lang` attribute, for screen readers,
-/// hyphenation and spell checkers).
-pub fn render(document: &Document, lang: crate::i18n::Lang) -> String {
+/// The `lang` attribute for line `i` of `n` lines of a heading: several lines are the UN's trilingual
+/// heading (English, French, Spanish); a single line is in the page's language.
+fn line_lang(i: usize, n: usize) -> String {
+    match (n > 1).then(|| ["en", "fr", "es"].get(i)).flatten() {
+        Some(code) => format!(" lang=\"{code}\""),
+        None => String::new(),
+    }
+}
+
+/// Renders a document as a complete HTML page in its language (the page's `lang` attribute, for screen
+/// readers, hyphenation and spell checkers).
+pub fn render(document: &Document) -> String {
     let header = &document.header;
+    let lang = header.lang;
     let mut html = String::new();
     let _ = write!(
         html,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} — {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         lang.code(),
-        escape(&header.symbol),
-        escape(header.title.first().map_or("", String::as_str))
+        escape(&header.description),
     );
     let _ = writeln!(
         html,
@@ -67,10 +76,11 @@ pub fn render(document: &Document, lang: crate::i18n::Lang) -> String {
     );
     let _ = writeln!(html, "<div>{}</div>", escape(&header.place_and_dates));
     for (i, line) in header.title.iter().enumerate() {
+        let lang = line_lang(i, header.title.len());
         if i == 0 {
-            let _ = writeln!(html, "<h1>{}</h1>", escape(line));
+            let _ = writeln!(html, "<h1{lang}>{}</h1>", escape(line));
         } else {
-            let _ = writeln!(html, "<div class=\"lang\">{}</div>", escape(line));
+            let _ = writeln!(html, "<div class=\"lang\"{lang}>{}</div>", escape(line));
         }
     }
     html.push_str("</div>\n");
@@ -96,7 +106,13 @@ pub fn render(document: &Document, lang: crate::i18n::Lang) -> String {
                     "<tr class=\"symbol-row\"><th colspan=\"2\">{}</th></tr>",
                     escape(&header.symbol)
                 );
-                let joined: Vec<String> = lines.iter().map(|l| escape(l)).collect();
+                let joined: Vec<String> = lines
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| {
+                        format!("<span{}>{}</span>", line_lang(i, lines.len()), escape(l))
+                    })
+                    .collect();
                 let _ = writeln!(
                     html,
                     "<tr><th colspan=\"2\">{}</th></tr>",

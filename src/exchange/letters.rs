@@ -281,8 +281,14 @@ pub fn letters_document(letters: &[Letter], date: Date) -> Document {
             title: Vec::new(),
             symbol: String::new(),
             date: String::new(),
+            issued: date,
             note: String::new(),
             page_numbers: false,
+            lang: crate::i18n::Lang::En,
+            description: match letters {
+                [one] => format!("{}: {}", one.reference, one.invitee),
+                _ => format!("Invitation letters ({})", letters.len()),
+            },
         },
         blocks,
     }

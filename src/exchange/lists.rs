@@ -149,8 +149,14 @@ pub fn invitations_document(
             title: vec![tr_in(lang, "doc-invitations-title", &[])],
             symbol: meeting.symbol_prefix.clone(),
             date: long_date_in(lang, date),
+            issued: date,
             note: String::new(),
             page_numbers: true,
+            lang,
+            description: Header::describe(
+                &meeting.symbol_prefix,
+                &tr_in(lang, "doc-invitations-title", &[]),
+            ),
         },
         blocks,
     }
@@ -321,8 +327,14 @@ impl Statistics {
                 title: vec![tr_in(lang, "stats-title", &[])],
                 symbol: full_symbol(&list.symbol_prefix, document_number),
                 date: long_date_in(lang, list.date),
+                issued: list.date,
                 note: tr_in(lang, "doc-prepared", &[]),
                 page_numbers: true,
+                lang,
+                description: Header::describe(
+                    &full_symbol(&list.symbol_prefix, document_number),
+                    &tr_in(lang, "stats-title", &[]),
+                ),
             },
             blocks,
         }

@@ -345,7 +345,7 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
     };
     Ok(match request.format {
         Format::Pdf => pdf::render(&document)?,
-        Format::Html => html::render(&document, request.lang).into_bytes(),
+        Format::Html => html::render(&document).into_bytes(),
         Format::Csv => {
             let mut bytes = Vec::new();
             tabular::write_csv(&table, request.csv, &mut bytes)?;

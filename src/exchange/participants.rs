@@ -516,8 +516,11 @@ pub fn to_document(
             title: title.iter().map(|t| (*t).to_owned()).collect(),
             symbol: list.symbol.clone(),
             date: long_date_in(list.lang, list.date),
+            issued: list.date,
             note: tr_in(list.lang, "doc-prepared", &[]),
             page_numbers: true,
+            lang: list.lang,
+            description: Header::describe(&list.symbol, title.first().copied().unwrap_or_default()),
         },
         blocks,
     }

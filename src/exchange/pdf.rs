@@ -2,17 +2,36 @@
 //! line breaking on measured glyph widths, the symbol at the top of every page, page numbers, and a section
 //! heading repeated with "(continued)" when a section runs onto the next page.
 //!
+//! Every PDF is tagged and written as PDF/A-2b and PDF/UA-1, which krilla validates as it writes (an export
+//! that would break either standard fails instead of producing a file): the logical structure (headings,
+//! the delegations' people as lists, figures as a table, paragraphs) in reading order, each line's language
+//! (the trilingual headings say which line is French or Spanish), an outline of the sections, and the
+//! running header, page numbers and repeated headings marked as artifacts, so that a screen reader reads
+//! the List of Participants once, as a list.
+//!
 //! Text is placed as text, never interpreted, so names print exactly as typed.
 
+use std::num::NonZeroU16;
+
 use krilla::Document as PdfDocument;
+use krilla::SerializeSettings;
+use krilla::configure::{Accessibility, Archival, ConfigurationBuilder};
+use krilla::destination::XyzDestination;
+use krilla::error::KrillaError;
 use krilla::geom::Point;
 use krilla::metadata::Metadata;
+use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
+use krilla::tagging::{
+    Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, SpanTag, TableHeaderScope, Tag,
+    TagGroup, TagKind, TagTree,
+};
 use krilla::text::{Font, TextDirection};
 use skrifa::instance::{LocationRef, Size};
 use skrifa::{FontRef, MetadataProvider as _};
 
 use super::document::{Block, Document};
+use crate::i18n::Lang;
 
 const REGULAR: &[u8] = include_bytes!("../../assets/fonts/LiberationSerif-Regular.ttf");
 const BOLD: &[u8] = include_bytes!("../../assets/fonts/LiberationSerif-Bold.ttf");
@@ -27,8 +46,21 @@ const TEXT_W: f32 = PAGE_W - 2.0 * MARGIN_X;
 
 /// Why a PDF could not be made.
 #[derive(Debug, thiserror::Error)]
-#[error("Could not typeset the PDF: {0}")]
-pub struct PdfError(String);
+pub enum PdfError {
+    /// A text holds a character the embedded fonts cannot draw (Chinese, Arabic…): PDF/A forbids the
+    /// empty box a viewer would show instead, and a box in an official list is a defect anyway.
+    #[error(
+        "The PDF cannot print “{text}”: its font has no letter {character:?} (U+{code:04X}). Write it in Latin or Cyrillic script, or export as HTML, CSV or XLSX."
+    )]
+    MissingGlyph {
+        text: String,
+        character: char,
+        code: u32,
+    },
+    /// Anything else krilla refused (a broken font, a standard's rule); a defect of ours.
+    #[error("Could not typeset the PDF: {0}")]
+    Typesetting(String),
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Style {
@@ -46,17 +78,25 @@ struct Face {
 
 impl Face {
     fn load(data: &'static [u8]) -> Result<Self, PdfError> {
-        let metrics = FontRef::new(data).map_err(|e| PdfError(format!("font: {e}")))?;
+        let metrics =
+            FontRef::new(data).map_err(|e| PdfError::Typesetting(format!("font: {e}")))?;
         let units_per_em = metrics
             .metrics(Size::unscaled(), LocationRef::default())
             .units_per_em as f32;
-        let pdf =
-            Font::new(data.into(), 0).ok_or_else(|| PdfError("font not readable".to_owned()))?;
+        let pdf = Font::new(data.into(), 0)
+            .ok_or_else(|| PdfError::Typesetting("font not readable".to_owned()))?;
         Ok(Self {
             pdf,
             metrics,
             units_per_em,
         })
+    }
+
+    /// The first character of `text` this face has no glyph for.
+    fn missing(&self, text: &str) -> Option<char> {
+        let charmap = self.metrics.charmap();
+        text.chars()
+            .find(|&c| !c.is_whitespace() && charmap.map(c).is_none_or(|g| g.to_u32() == 0))
     }
 
     /// Width of `text` at `size` points, from the glyph advances.
@@ -92,6 +132,168 @@ impl Faces {
     }
 }
 
+/// Where a run of text belongs: a node of the document's structure, or decoration a screen reader skips
+/// (the running header, page numbers, headings repeated on a new page).
+#[derive(Clone, Copy)]
+enum Target {
+    Node(usize),
+    Artifact(ArtifactType),
+}
+
+/// The kinds of structure element the documents use.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Heading(u16),
+    Paragraph,
+    Section,
+    List,
+    Item,
+    ItemBody,
+    Table,
+    Row,
+    RowHeader,
+    Cell,
+}
+
+enum Child {
+    Node(usize),
+    /// A run of text, by its index among the content runs.
+    Leaf(usize),
+}
+
+/// A structure element: its kind, children in reading order, and for headings their text and where they
+/// start (for the outline).
+struct Node {
+    kind: Kind,
+    title: String,
+    children: Vec<Child>,
+    at: Option<(usize, f32)>,
+}
+
+/// The logical structure built while laying out, turned into krilla's tag tree once the pages are drawn.
+#[derive(Default)]
+struct Structure {
+    nodes: Vec<Node>,
+    roots: Vec<usize>,
+    leaves: usize,
+}
+
+impl Structure {
+    fn open(&mut self, kind: Kind, title: &str, parent: Option<usize>) -> usize {
+        let id = self.nodes.len();
+        self.nodes.push(Node {
+            kind,
+            title: title.to_owned(),
+            children: Vec::new(),
+            at: None,
+        });
+        match parent.and_then(|p| self.nodes.get_mut(p)) {
+            Some(parent) => parent.children.push(Child::Node(id)),
+            None => self.roots.push(id),
+        }
+        id
+    }
+
+    fn tag(&self, kind: Kind, title: &str) -> TagKind {
+        match kind {
+            Kind::Heading(level) => Tag::Hn(
+                NonZeroU16::new(level).unwrap_or(NonZeroU16::MIN),
+                Some(title.to_owned()),
+            )
+            .into(),
+            Kind::Paragraph => Tag::P.into(),
+            Kind::Section => Tag::Section.into(),
+            Kind::List => Tag::L(ListNumbering::None).into(),
+            Kind::Item => Tag::LI.into(),
+            Kind::ItemBody => Tag::LBody.into(),
+            Kind::Table => Tag::Table.into(),
+            Kind::Row => Tag::TR.into(),
+            Kind::RowHeader => Tag::TH(TableHeaderScope::Row).into(),
+            Kind::Cell => Tag::TD.into(),
+        }
+    }
+
+    /// The tag group of node `id`, taking each leaf's identifier (each is used exactly once).
+    fn group(&self, id: usize, leaves: &mut [Option<Identifier>]) -> Option<TagGroup> {
+        let node = self.nodes.get(id)?;
+        let mut group = TagGroup::new(self.tag(node.kind, &node.title));
+        for child in &node.children {
+            match child {
+                Child::Node(child) => {
+                    if let Some(child) = self.group(*child, leaves) {
+                        group.push(child);
+                    }
+                }
+                Child::Leaf(leaf) => {
+                    if let Some(identifier) = leaves.get_mut(*leaf).and_then(Option::take) {
+                        group.push(identifier);
+                    }
+                }
+            }
+        }
+        (!group.children.is_empty()).then_some(group)
+    }
+
+    /// The outline (bookmarks): each section with its delegations, or the top-level headings of a
+    /// document without sections.
+    fn outline(&self) -> (Outline, usize) {
+        let entry = |node: &Node| {
+            node.at.map(|(page, y)| {
+                OutlineNode::new(
+                    node.title.clone(),
+                    XyzDestination::new(page, Point::from_xy(MARGIN_X, (y - 14.0).max(0.0))),
+                )
+            })
+        };
+        let heading_of = |id: usize| {
+            self.nodes.get(id).and_then(|n| {
+                n.children.iter().find_map(|c| match c {
+                    Child::Node(c) => self
+                        .nodes
+                        .get(*c)
+                        .filter(|h| matches!(h.kind, Kind::Heading(_))),
+                    Child::Leaf(_) => None,
+                })
+            })
+        };
+        let mut outline = Outline::new();
+        let mut entries = 0;
+        for &root in &self.roots {
+            let Some(node) = self.nodes.get(root) else {
+                continue;
+            };
+            match node.kind {
+                Kind::Section => {
+                    let Some(mut section) = heading_of(root).and_then(entry) else {
+                        continue;
+                    };
+                    for child in &node.children {
+                        if let Child::Node(c) = child
+                            && let Some(sub) = self
+                                .nodes
+                                .get(*c)
+                                .filter(|n| n.kind == Kind::Heading(3))
+                                .and_then(entry)
+                        {
+                            section.push_child(sub);
+                        }
+                    }
+                    outline.push_child(section);
+                    entries += 1;
+                }
+                Kind::Heading(_) => {
+                    if let Some(entry) = entry(node) {
+                        outline.push_child(entry);
+                        entries += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        (outline, entries)
+    }
+}
+
 /// One run of text placed on a page (x, baseline y from the top).
 struct Placed {
     x: f32,
@@ -99,6 +301,10 @@ struct Placed {
     text: String,
     style: Style,
     size: f32,
+    target: Target,
+    lang: Option<Lang>,
+    /// Its index among the content runs (unused for artifacts).
+    leaf: usize,
 }
 
 /// Breaks `text` into lines no wider than `width`, between words; a word longer than a line is split
@@ -139,7 +345,18 @@ fn break_lines(face: &Face, text: &str, size: f32, width: f32) -> Vec<String> {
     lines
 }
 
-/// A line of the flow with its style, indentation and the space above it.
+/// Leaves out the characters that draw nothing (zero-width spaces and joiners, direction marks and
+/// overrides, the byte-order mark): they have no glyph, and PDF/A forbids a glyph-less character.
+fn printable(text: &str) -> String {
+    text.chars()
+        .filter(|&c| {
+            !(c.is_control()
+                || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}'))
+        })
+        .collect()
+}
+
+/// A line of the flow with its style, indentation, the space above it, and where it belongs.
 struct Line {
     text: String,
     style: Style,
@@ -147,6 +364,9 @@ struct Line {
     indent: f32,
     space_before: f32,
     centered: bool,
+    target: Target,
+    /// The line's language when it differs from the document's (the French line of a heading).
+    lang: Option<Lang>,
 }
 
 impl Line {
@@ -161,18 +381,22 @@ struct Layout<'a> {
     faces: &'a Faces,
     pages: Vec<Vec<Placed>>,
     y: f32,
+    structure: Structure,
     /// The heading of the section being set, repeated on a new page.
     section: Option<Vec<String>>,
     /// The delegation being set, repeated on a new page when its people run on.
     delegation: Option<String>,
+    /// The first text no font can draw.
+    error: Option<PdfError>,
 }
 
 impl Layout<'_> {
     fn new_page(&mut self) {
         self.pages.push(Vec::new());
         self.y = TOP;
+        let repeated = Target::Artifact(ArtifactType::PaginationOther);
         if let Some(section) = self.section.clone() {
-            let lines = section_lines(self.faces, &section, true);
+            let lines = section_lines(self.faces, &section, true, repeated);
             for line in &lines {
                 self.place(line);
             }
@@ -180,9 +404,34 @@ impl Layout<'_> {
         }
         if let Some(name) = self.delegation.clone() {
             let text = format!("{name} {}", CONTINUED[0]);
-            for line in wrapped(self.faces, &text, Style::Bold, 11.0, 0.0, 9.0) {
+            for line in wrapped(self.faces, &text, Style::Bold, 11.0, 0.0, 9.0, repeated) {
                 self.place(&line);
             }
+        }
+    }
+
+    /// Puts a run on the current page, registering it in the structure.
+    fn put(&mut self, mut run: Placed) {
+        if self.error.is_none()
+            && let Some(character) = self.faces.get(run.style).missing(&run.text)
+        {
+            self.error = Some(PdfError::MissingGlyph {
+                text: run.text.clone(),
+                character,
+                code: u32::from(character),
+            });
+        }
+        if let Target::Node(node) = run.target {
+            run.leaf = self.structure.leaves;
+            self.structure.leaves += 1;
+            let page = self.pages.len().saturating_sub(1);
+            if let Some(node) = self.structure.nodes.get_mut(node) {
+                node.children.push(Child::Leaf(run.leaf));
+                node.at.get_or_insert((page, run.y));
+            }
+        }
+        if let Some(page) = self.pages.last_mut() {
+            page.push(run);
         }
     }
 
@@ -194,16 +443,16 @@ impl Layout<'_> {
         } else {
             MARGIN_X + line.indent
         };
-        let y = self.y;
-        if let Some(page) = self.pages.last_mut() {
-            page.push(Placed {
-                x,
-                y,
-                text: line.text.clone(),
-                style: line.style,
-                size: line.size,
-            });
-        }
+        self.put(Placed {
+            x,
+            y: self.y,
+            text: line.text.clone(),
+            style: line.style,
+            size: line.size,
+            target: line.target,
+            lang: line.lang,
+            leaf: 0,
+        });
     }
 
     /// Places lines that must stay together; `keep` more points must fit below them (the start of what
@@ -226,8 +475,9 @@ fn wrapped(
     size: f32,
     indent: f32,
     space_before: f32,
+    target: Target,
 ) -> Vec<Line> {
-    break_lines(faces.get(style), text, size, TEXT_W - indent)
+    break_lines(faces.get(style), &printable(text), size, TEXT_W - indent)
         .into_iter()
         .enumerate()
         .map(|(i, text)| Line {
@@ -237,13 +487,25 @@ fn wrapped(
             indent,
             space_before: if i == 0 { space_before } else { 0.0 },
             centered: false,
+            target,
+            lang: None,
         })
         .collect()
 }
 
 const CONTINUED: [&str; 3] = ["(continued)", "(suite)", "(continuación)"];
 
-fn section_lines(faces: &Faces, heading: &[String], continued: bool) -> Vec<Line> {
+/// The language of line `i` of `n` lines of a heading or title: several lines are the UN's trilingual
+/// heading (English, French, Spanish); a single line is in the document's language.
+fn line_lang(i: usize, n: usize) -> Option<Lang> {
+    if n > 1 {
+        [Lang::En, Lang::Fr, Lang::Es].get(i).copied()
+    } else {
+        None
+    }
+}
+
+fn section_lines(faces: &Faces, heading: &[String], continued: bool, target: Target) -> Vec<Line> {
     let mut lines = Vec::new();
     for (i, text) in heading.iter().enumerate() {
         let text = if continued {
@@ -253,13 +515,38 @@ fn section_lines(faces: &Faces, heading: &[String], continued: bool) -> Vec<Line
         };
         let style = if i == 0 { Style::Bold } else { Style::Italic };
         let space = if i == 0 { 14.0 } else { 0.0 };
-        lines.extend(wrapped(faces, &text, style, 11.5, 0.0, space));
-    }
-    if let Some(last) = lines.last_mut() {
-        // Rule under the heading is implied by the space that follows.
-        last.size = last.size.max(11.5);
+        let lang = line_lang(i, heading.len());
+        lines.extend(
+            wrapped(faces, &text, style, 11.5, 0.0, space, target)
+                .into_iter()
+                .map(|line| Line { lang, ..line }),
+        );
     }
     lines
+}
+
+/// A day as the PDF's metadata writes it (PDF/A asks for a date; the document's own keeps the bytes the same
+/// for the same document).
+fn pdf_date(date: crate::model::Date) -> krilla::metadata::DateTime {
+    use chrono::Datelike as _;
+    // Month and day always fit; a year beyond u16 is no date a document has.
+    krilla::metadata::DateTime::new(u16::try_from(date.year()).unwrap_or(2000))
+        .month(u8::try_from(date.month()).unwrap_or(1))
+        .day(u8::try_from(date.day()).unwrap_or(1))
+}
+
+/// The PDF's settings: tagged, PDF/A-2b and PDF/UA-1, validated by krilla as it writes.
+fn settings() -> Result<SerializeSettings, PdfError> {
+    let configuration = ConfigurationBuilder::new()
+        .with_archival_validator(Archival::A2_B)
+        .with_accessibility_validator(Accessibility::UA1)
+        .finish()
+        .map_err(|err| PdfError::Typesetting(format!("{err:?}")))?;
+    Ok(SerializeSettings {
+        configuration,
+        enable_tagging: true,
+        ..SerializeSettings::default()
+    })
 }
 
 /// Typesets a document.
@@ -273,37 +560,81 @@ pub fn render(document: &Document) -> Result<Vec<u8>, PdfError> {
         faces: &faces,
         pages: vec![Vec::new()],
         y: TOP,
+        structure: Structure::default(),
         section: None,
         delegation: None,
+        error: None,
     };
+    let header = &document.header;
+    let symbol = printable(&header.symbol);
+
+    // The symbol and date at the top right of the first page are content; on later pages the symbol is
+    // a running header.
+    for (text, style, y) in [
+        (symbol.clone(), Style::Bold, 44.0),
+        (printable(&header.date), Style::Regular, 58.0),
+    ] {
+        if text.is_empty() {
+            continue;
+        }
+        let node = layout.structure.open(Kind::Paragraph, "", None);
+        layout.put(Placed {
+            x: PAGE_W - MARGIN_X - faces.get(style).width(&text, 10.0),
+            y,
+            text,
+            style,
+            size: 10.0,
+            target: Target::Node(node),
+            lang: None,
+            leaf: 0,
+        });
+    }
 
     // Title block.
-    let header = &document.header;
-    let centered = |text: &str, style: Style, size: f32, space_before: f32| Line {
-        text: text.to_owned(),
-        style,
-        size,
-        indent: 0.0,
-        space_before,
-        centered: true,
-    };
     let mut title: Vec<Line> = Vec::new();
+    let mut centered =
+        |text: &str, style: Style, size: f32, space_before: f32, node: usize, lang| {
+            title.push(Line {
+                text: printable(text),
+                style,
+                size,
+                indent: 0.0,
+                space_before,
+                centered: true,
+                target: Target::Node(node),
+                lang,
+            });
+        };
     if !header.meeting.is_empty() {
-        title.push(centered(&header.meeting, Style::Bold, 13.0, 10.0));
+        let node = layout.structure.open(Kind::Paragraph, "", None);
+        centered(&header.meeting, Style::Bold, 13.0, 10.0, node, None);
     }
     if !header.place_and_dates.is_empty() {
-        title.push(centered(&header.place_and_dates, Style::Regular, 11.0, 2.0));
+        let node = layout.structure.open(Kind::Paragraph, "", None);
+        centered(
+            &header.place_and_dates,
+            Style::Regular,
+            11.0,
+            2.0,
+            node,
+            None,
+        );
     }
-    for (i, line) in header.title.iter().enumerate() {
-        let (style, size, space) = if i == 0 {
-            (Style::Bold, 15.0, 16.0)
-        } else {
-            (Style::Italic, 11.0, 1.0)
-        };
-        title.push(centered(line, style, size, space));
+    if let Some(first) = header.title.first() {
+        let node = layout.structure.open(Kind::Heading(1), first, None);
+        for (i, line) in header.title.iter().enumerate() {
+            let (style, size, space) = if i == 0 {
+                (Style::Bold, 15.0, 16.0)
+            } else {
+                (Style::Italic, 11.0, 1.0)
+            };
+            let lang = line_lang(i, header.title.len());
+            centered(line, style, size, space, node, lang);
+        }
     }
     if !header.note.is_empty() {
-        title.push(centered(&header.note, Style::Italic, 10.0, 10.0));
+        let node = layout.structure.open(Kind::Paragraph, "", None);
+        centered(&header.note, Style::Italic, 10.0, 10.0, node, None);
     }
     if !title.is_empty() {
         layout.group(&title, 0.0);
@@ -311,19 +642,41 @@ pub fn render(document: &Document) -> Result<Vec<u8>, PdfError> {
     }
 
     let blocks = &document.blocks;
+    // The section being set, and the list its current delegation's people go in.
+    let mut section_node: Option<usize> = None;
+    let mut list_node: Option<usize> = None;
     for (index, block) in blocks.iter().enumerate() {
         match block {
             Block::Section(heading) => {
                 layout.section = None;
                 layout.delegation = None;
-                let lines = section_lines(&faces, heading, false);
+                let section = layout.structure.open(Kind::Section, "", None);
+                let first = heading.first().map_or("", String::as_str);
+                let node = layout
+                    .structure
+                    .open(Kind::Heading(2), first, Some(section));
+                let lines = section_lines(&faces, heading, false, Target::Node(node));
                 // Keep the heading with the next delegation's name and first person.
                 layout.group(&lines, 50.0);
                 layout.y += 4.0;
                 layout.section = Some(heading.clone());
+                section_node = Some(section);
+                list_node = None;
             }
             Block::Delegation(name) => {
-                let lines = wrapped(&faces, name, Style::Bold, 11.0, 0.0, 9.0);
+                let level = if section_node.is_some() { 3 } else { 2 };
+                let node = layout
+                    .structure
+                    .open(Kind::Heading(level), name, section_node);
+                let lines = wrapped(
+                    &faces,
+                    name,
+                    Style::Bold,
+                    11.0,
+                    0.0,
+                    9.0,
+                    Target::Node(node),
+                );
                 let next_person = match blocks.get(index + 1) {
                     Some(Block::Person { function, .. }) if !function.is_empty() => 30.0,
                     Some(Block::Person { .. }) => 15.0,
@@ -332,123 +685,196 @@ pub fn render(document: &Document) -> Result<Vec<u8>, PdfError> {
                 layout.delegation = None;
                 layout.group(&lines, next_person);
                 layout.delegation = Some(name.clone());
+                list_node = Some(layout.structure.open(Kind::List, "", section_node));
             }
             Block::Person {
                 name,
                 function,
                 mark,
             } => {
+                let list = *list_node
+                    .get_or_insert_with(|| layout.structure.open(Kind::List, "", section_node));
+                let item = layout.structure.open(Kind::Item, "", Some(list));
+                let body = Target::Node(layout.structure.open(Kind::ItemBody, "", Some(item)));
                 let name = match mark {
                     Some(mark) => format!("{name}  [{mark}]"),
                     None => name.clone(),
                 };
-                let mut lines = wrapped(&faces, &name, Style::Regular, 11.0, 18.0, 3.0);
+                let mut lines = wrapped(&faces, &name, Style::Regular, 11.0, 18.0, 3.0, body);
                 if !function.is_empty() {
-                    lines.extend(wrapped(&faces, function, Style::Italic, 10.0, 36.0, 0.0));
+                    lines.extend(wrapped(
+                        &faces,
+                        function,
+                        Style::Italic,
+                        10.0,
+                        36.0,
+                        0.0,
+                        body,
+                    ));
                 }
                 layout.group(&lines, 0.0);
             }
             Block::Paragraph(text) => {
                 layout.section = None;
                 layout.delegation = None;
-                for line in wrapped(&faces, text, Style::Regular, 11.0, 0.0, 8.0) {
+                section_node = None;
+                list_node = None;
+                let node = Target::Node(layout.structure.open(Kind::Paragraph, "", None));
+                for line in wrapped(&faces, text, Style::Regular, 11.0, 0.0, 8.0, node) {
                     layout.group(std::slice::from_ref(&line), 0.0);
                 }
             }
             Block::PageBreak => {
                 layout.section = None;
                 layout.delegation = None;
+                section_node = None;
+                list_node = None;
                 layout.new_page();
             }
             Block::Figures(rows) => {
                 layout.section = None;
                 layout.delegation = None;
+                section_node = None;
+                list_node = None;
+                let table = layout.structure.open(Kind::Table, "", None);
                 for (label, value) in rows {
-                    let lines = wrapped(&faces, label, Style::Regular, 11.0, 0.0, 3.0);
+                    let row = layout.structure.open(Kind::Row, "", Some(table));
+                    let label_cell = layout.structure.open(Kind::RowHeader, "", Some(row));
+                    let value_cell = layout.structure.open(Kind::Cell, "", Some(row));
+                    let lines = wrapped(
+                        &faces,
+                        label,
+                        Style::Regular,
+                        11.0,
+                        0.0,
+                        3.0,
+                        Target::Node(label_cell),
+                    );
                     layout.group(&lines, 0.0);
                     // The value sits at the right, on the baseline of the label's last line.
-                    let x = MARGIN_X + TEXT_W - faces.bold.width(value, 11.0);
-                    let y = layout.y;
-                    if let Some(page) = layout.pages.last_mut() {
-                        page.push(Placed {
-                            x,
-                            y,
-                            text: value.clone(),
-                            style: Style::Bold,
-                            size: 11.0,
-                        });
-                    }
+                    let value = printable(value);
+                    layout.put(Placed {
+                        x: MARGIN_X + TEXT_W - faces.bold.width(&value, 11.0),
+                        y: layout.y,
+                        text: value,
+                        style: Style::Bold,
+                        size: 11.0,
+                        target: Target::Node(value_cell),
+                        lang: None,
+                        leaf: 0,
+                    });
                 }
             }
         }
     }
+    if let Some(err) = layout.error.take() {
+        return Err(err);
+    }
 
     let total = layout.pages.len();
-    let mut pdf = PdfDocument::new();
+    let mut pdf = PdfDocument::new_with(settings()?);
     pdf.set_metadata(
         Metadata::new()
-            .title(format!(
-                "{} — {}",
-                header.symbol,
-                header.title.first().map_or("", String::as_str)
-            ))
+            .title(printable(&header.description))
             .creator("MSP Invitations".to_owned())
-            .language("en".to_owned()),
+            .creation_date(pdf_date(header.issued))
+            .language(header.lang.code().to_owned()),
     );
+    let mut identifiers: Vec<Option<Identifier>> = std::iter::repeat_with(|| None)
+        .take(layout.structure.leaves)
+        .collect();
+    let draw = |surface: &mut krilla::surface::Surface<'_>,
+                x: f32,
+                y: f32,
+                style: Style,
+                size: f32,
+                text: &str| {
+        surface.draw_text(
+            Point::from_xy(x, y),
+            faces.get(style).pdf.clone(),
+            size,
+            text,
+            false,
+            TextDirection::Auto,
+        );
+    };
     for (number, placed) in layout.pages.iter().enumerate() {
         let settings = PageSettings::from_wh(PAGE_W, PAGE_H)
-            .ok_or_else(|| PdfError("page size".to_owned()))?;
+            .ok_or_else(|| PdfError::Typesetting("page size".to_owned()))?;
         let mut page = pdf.start_page_with(settings);
         let mut surface = page.surface();
-        // Running header: the symbol at the top right of every page; the date under it on the first.
-        let symbol_w = faces.bold.width(&header.symbol, 10.0);
-        if !header.symbol.is_empty() {
-            surface.draw_text(
-                Point::from_xy(PAGE_W - MARGIN_X - symbol_w, 44.0),
-                faces.bold.pdf.clone(),
-                10.0,
-                &header.symbol,
-                false,
-                TextDirection::Auto,
-            );
-        }
-        if number == 0 && !header.date.is_empty() {
-            let date_w = faces.regular.width(&header.date, 10.0);
-            surface.draw_text(
-                Point::from_xy(PAGE_W - MARGIN_X - date_w, 58.0),
-                faces.regular.pdf.clone(),
-                10.0,
-                &header.date,
-                false,
-                TextDirection::Auto,
-            );
+        if number > 0 && !symbol.is_empty() {
+            surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+                ArtifactType::Header,
+            )));
+            let x = PAGE_W - MARGIN_X - faces.bold.width(&symbol, 10.0);
+            draw(&mut surface, x, 44.0, Style::Bold, 10.0, &symbol);
+            surface.end_tagged();
         }
         for run in placed {
-            surface.draw_text(
-                Point::from_xy(run.x, run.y),
-                faces.get(run.style).pdf.clone(),
-                run.size,
-                &run.text,
-                false,
-                TextDirection::Auto,
-            );
+            match run.target {
+                Target::Node(_) => {
+                    let span = SpanTag {
+                        lang: run.lang.map(Lang::code),
+                        ..SpanTag::empty()
+                    };
+                    let identifier = surface.start_tagged(ContentTag::Span(span));
+                    draw(&mut surface, run.x, run.y, run.style, run.size, &run.text);
+                    surface.end_tagged();
+                    if let Some(slot) = identifiers.get_mut(run.leaf) {
+                        *slot = Some(identifier);
+                    }
+                }
+                Target::Artifact(kind) => {
+                    surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(kind)));
+                    draw(&mut surface, run.x, run.y, run.style, run.size, &run.text);
+                    surface.end_tagged();
+                }
+            }
         }
         if header.page_numbers {
             let footer = format!("{} / {total}", number + 1);
             let footer_w = faces.regular.width(&footer, 9.5);
-            surface.draw_text(
-                Point::from_xy((PAGE_W - footer_w) / 2.0, PAGE_H - 36.0),
-                faces.regular.pdf.clone(),
+            surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+                ArtifactType::PageNumber,
+            )));
+            draw(
+                &mut surface,
+                (PAGE_W - footer_w) / 2.0,
+                PAGE_H - 36.0,
+                Style::Regular,
                 9.5,
                 &footer,
-                false,
-                TextDirection::Auto,
             );
+            surface.end_tagged();
         }
         surface.finish();
         page.finish();
     }
-    pdf.finish().map_err(|err| PdfError(format!("{err:?}")))
+
+    let mut tree = TagTree::new().with_lang(Some(header.lang.code().to_owned()));
+    for &root in &layout.structure.roots {
+        if let Some(group) = layout.structure.group(root, &mut identifiers) {
+            tree.push(group);
+        }
+    }
+    pdf.set_tag_tree(tree);
+    // PDF/UA asks for an outline; a document without headings gets one entry, its name.
+    let (mut outline, entries) = layout.structure.outline();
+    if entries == 0 {
+        outline.push_child(OutlineNode::new(
+            printable(&header.description),
+            XyzDestination::new(0, Point::from_xy(MARGIN_X, 0.0)),
+        ));
+    }
+    pdf.set_outline(outline);
+    pdf.finish().map_err(|err| match err {
+        KrillaError::Validation(errors) => PdfError::Typesetting(format!(
+            "the PDF would not conform to PDF/A-2b and PDF/UA-1: {:?}",
+            errors.iter().map(|(e, _)| e).collect::<Vec<_>>()
+        )),
+        other => PdfError::Typesetting(format!("{other:?}")),
+    })
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ pub(super) fn header(
     date: Date,
     lang: Lang,
 ) -> Header {
+    let symbol = full_symbol(&meeting.symbol_prefix, number);
     Header {
         meeting: meeting.full_name.clone(),
         place_and_dates: format!(
@@ -26,11 +27,14 @@ pub(super) fn header(
             meeting.venue,
             date_range_in(lang, meeting.opening, meeting.closing)
         ),
+        description: Header::describe(&symbol, &title),
         title: vec![title],
-        symbol: full_symbol(&meeting.symbol_prefix, number),
+        symbol,
         date: long_date_in(lang, date),
+        issued: date,
         note: String::new(),
         page_numbers: true,
+        lang,
     }
 }
 

@@ -1,6 +1,8 @@
 //! Shared helpers for the tests that drive the real app through egui_kittest.
 #![allow(dead_code)] // each test file uses a different part of this module
 
+pub mod pdf;
+
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
