@@ -439,3 +439,29 @@ fn import_delegates_previews_refuses_and_saves() {
         "--delegates or --replies"
     );
 }
+
+#[test]
+fn a_first_argument_that_is_neither_command_nor_file_is_a_usage_error() {
+    let out = run(&["no-such-command"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("'no-such-command' is neither a command nor an existing workspace file"),
+        "{err}"
+    );
+    assert!(
+        err.contains("commands: new, check, export, import, treaty-status"),
+        "{err}"
+    );
+    let out = run(&["chekc"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("a similar command exists: 'check'"),
+        "{}",
+        stderr(&out)
+    );
+    let dir = tempfile::tempdir().expect("dir");
+    let out = run(&[path_arg(dir.path())]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("is a folder, not a workspace file"));
+}
