@@ -268,26 +268,18 @@ fn parse_date(text: &str) -> Result<Date, String> {
 #[derive(Debug)]
 pub struct Failure(pub String);
 
-/// Stands for a closed standard output, which ends a command quietly.
-const BROKEN_PIPE: &str = "\0broken pipe";
-
 impl<E: std::fmt::Display + 'static> From<E> for Failure {
     fn from(err: E) -> Self {
-        let any: &dyn std::any::Any = &err;
-        if let Some(io) = any.downcast_ref::<std::io::Error>()
-            && io.kind() == std::io::ErrorKind::BrokenPipe
-        {
-            return Self(BROKEN_PIPE.to_owned());
-        }
         Self(err.to_string())
     }
 }
 
-/// Prints a line on standard output; a closed pipe ends the command quietly rather than panicking as
-/// `println!` does.
+/// Prints a line on standard output. A closed output (`| head`) is the reader's choice, not an error: it
+/// neither panics (as `println!` would) nor stops the command, so what the command does (a save, an
+/// import) happens or is refused on its own merits and the exit code says which.
 macro_rules! say {
     ($($arg:tt)*) => {
-        writeln!(std::io::stdout(), $($arg)*)?
+        let _ = writeln!(std::io::stdout(), $($arg)*);
     };
 }
 
@@ -303,8 +295,6 @@ pub fn run(command: Command) -> ExitCode {
     };
     match result {
         Ok(code) => code,
-        // The reader went away (`| head`): not an error of ours.
-        Err(Failure(message)) if message == BROKEN_PIPE => ExitCode::SUCCESS,
         Err(Failure(message)) => {
             eprintln!("error: {message}");
             ExitCode::from(1)
@@ -550,14 +540,22 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Letters one file per invitee, and marking the invitees as invited.
+/// Letters one file per invitee, and marking the invitees as invited. Marking changes the workspace, so the
+/// workspace is locked before it is read (`workspace` is then only the unlocked copy that chose the list)
+/// and the letters are made from the locked one.
 fn letters(
-    workspace: &Workspace,
+    unlocked: &Workspace,
     request: &crate::exchange::ExportRequest,
     args: &ExportArgs,
     per_invitee: bool,
 ) -> Result<ExitCode, Failure> {
     use crate::exchange::letters as l;
+    let mut locked = if args.mark_invited {
+        Some(storage::Locked::open(&args.path, storage::COMMAND_WAIT)?)
+    } else {
+        None
+    };
+    let workspace = locked.as_ref().map_or(unlocked, storage::Locked::workspace);
     let meeting = workspace
         .meetings
         .get(request.meeting)
@@ -578,21 +576,27 @@ fn letters(
     if per_invitee {
         std::fs::create_dir_all(&args.output)
             .map_err(|err| Failure(format!("could not create {}: {err}", args.output.display())))?;
-        for letter in &letters {
+        let names = l::file_names(&letters);
+        for (letter, name) in letters.iter().zip(&names) {
             let bytes = crate::exchange::pdf::render(&l::letters_document(
                 std::slice::from_ref(letter),
                 request.date,
             ))?;
-            let path = args
-                .output
-                .join(l::safe_file_name(&letter.reference, &letter.invitee));
-            crate::exchange::write_export(&path, &bytes)?;
+            crate::exchange::write_export(&args.output.join(name), &bytes)?;
         }
-        say!(
-            "Wrote {} letters to {}",
-            letters.len(),
-            args.output.display()
-        );
+        // Count what is on disk, not what was meant to be.
+        let written = names
+            .iter()
+            .filter(|name| args.output.join(name).is_file())
+            .count();
+        say!("Wrote {written} letters to {}", args.output.display());
+        if written != letters.len() {
+            return Err(Failure(format!(
+                "only {written} of {} letters are in {}",
+                letters.len(),
+                args.output.display()
+            )));
+        }
     } else {
         let bytes = crate::exchange::export(workspace, request)?;
         crate::exchange::write_export(&args.output, &bytes)?;
@@ -602,17 +606,14 @@ fn letters(
             args.output.display()
         );
     }
-    if args.mark_invited {
-        let _lock = storage::lock::WorkspaceLock::acquire(&args.path)?;
-        let edit = crate::exchange::letters::mark_invited(
-            workspace,
-            request.meeting,
-            &letters,
-            request.date,
-        );
-        let mut document = crate::edit::Document::new(workspace.clone(), true);
+    if let Some(locked) = &mut locked {
+        let edit = l::mark_invited(locked.workspace(), request.meeting, &letters, request.date);
+        let mut document = crate::edit::Document::new(locked.workspace().clone(), true);
         document.apply(edit)?;
-        storage::save(&args.path, document.workspace())?;
+        locked.save(
+            document.workspace(),
+            crate::app::default_data_dir().as_deref(),
+        )?;
         say!(
             "Marked {} invitees as invited on {}; saved {}",
             letters.len(),
@@ -637,9 +638,10 @@ fn save_loop(path: &Path) -> Result<ExitCode, Failure> {
 
 fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
     use crate::exchange::import;
-    // Another organiser working on the file would lose this import, or we theirs: refuse, naming them.
-    let _lock = storage::lock::WorkspaceLock::acquire(&args.path)?;
-    let workspace = storage::load(&args.path)?;
+    // Locked before it is read: nobody can save between this read and the import's save. Another command
+    // holding it is waited for; the app holding it (an organiser at work) refuses, naming them.
+    let mut locked = storage::Locked::open(&args.path, storage::COMMAND_WAIT)?;
+    let workspace = locked.workspace().clone();
     let meeting = meeting_arg(&workspace, args.meeting.as_deref(), &args.path)?;
     let (file, delegates) = match (&args.delegates, &args.replies) {
         (Some(file), _) => (file, true),
@@ -650,7 +652,7 @@ fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
             ));
         }
     };
-    let bytes = std::fs::read(file)
+    let bytes = storage::read_regular(file, model::limits::MAX_IMPORT_BYTES)
         .map_err(|err| Failure(format!("could not read {}: {err}", file.display())))?;
     let table = import::read_table(&bytes)
         .map_err(|err| Failure(format!("{err}\nFile: {}", file.display())))?;
@@ -703,7 +705,10 @@ fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
     };
     let mut document = crate::edit::Document::new(workspace, true);
     document.apply(edit)?;
-    storage::save(&args.path, document.workspace())?;
+    locked.save(
+        document.workspace(),
+        crate::app::default_data_dir().as_deref(),
+    )?;
     say!("Saved {}", args.path.display());
     Ok(ExitCode::SUCCESS)
 }
@@ -719,31 +724,35 @@ fn treaty_status(date: Date, csv: bool, lang: crate::i18n::Lang) -> Result<ExitC
         }
     };
     let states = reference::states();
-    let mut out = std::io::stdout().lock();
     if csv {
-        let mut writer = ::csv::Writer::from_writer(&mut out);
-        writer.write_record(["iso3", "name", "status"])?;
-        for state in states {
-            writer.write_record([
-                state.iso3.as_str(),
-                name(state).as_str(),
-                state.status_on(date).label(),
-            ])?;
+        let mut writer = ::csv::Writer::from_writer(std::io::stdout().lock());
+        let mut rows = vec![["iso3".to_owned(), "name".to_owned(), "status".to_owned()]];
+        rows.extend(states.iter().map(|state| {
+            [
+                state.iso3.clone(),
+                name(state),
+                state.status_on(date).label().to_owned(),
+            ]
+        }));
+        // A closed output ends the listing, which is all this command does.
+        for row in rows {
+            if writer.write_record(&row).is_err() {
+                return Ok(ExitCode::SUCCESS);
+            }
         }
-        writer.flush()?;
+        let _ = writer.flush();
         return Ok(ExitCode::SUCCESS);
     }
-    writeln!(out, "Status under the Convention on {date}")?;
+    say!("Status under the Convention on {date}");
     for state in states {
-        writeln!(
-            out,
+        say!(
             "{}  {:<55} {}",
             state.iso3,
             name(state),
             state.status_on(date).label()
-        )?;
+        );
     }
-    writeln!(out)?;
+    say!();
     let mut by_deposit = 0;
     for status in TreatyStatus::ALL {
         let n = states
@@ -753,12 +762,11 @@ fn treaty_status(date: Date, csv: bool, lang: crate::i18n::Lang) -> Result<ExitC
         if status.is_party_by_deposit() {
             by_deposit += n;
         }
-        writeln!(out, "{:<20} {n:>4}", status.label())?;
+        say!("{:<20} {n:>4}", status.label());
     }
-    writeln!(
-        out,
+    say!(
         "{:<20} {by_deposit:>4}  (States Parties counted by deposit of the instrument)",
         "Bound"
-    )?;
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -495,7 +495,7 @@ pub mod lists {
 /// command line).
 pub mod files {
     use super::tr_args;
-    use crate::storage::{LoadError, MAX_FILE_BYTES, SaveError, recovery};
+    use crate::storage::{LoadError, MAX_FILE_BYTES, SaveError, Written, recovery};
 
     fn with_file(text: String, path: &std::path::Path) -> String {
         format!(
@@ -512,6 +512,34 @@ pub mod files {
         use crate::exchange::import::{ImportError, ImportKind};
         match err {
             ImportError::Empty => super::tr("imp-empty"),
+            ImportError::TooBig(limit) => {
+                use crate::exchange::import::Limit;
+                let what = match limit {
+                    Limit::Rows { limit } => {
+                        tr_args("imp-limit-rows", &[("limit", limit.to_string().into())])
+                    }
+                    Limit::Column { column, limit } => tr_args(
+                        "imp-limit-column",
+                        &[
+                            ("column", column.to_string().into()),
+                            ("limit", limit.to_string().into()),
+                        ],
+                    ),
+                    Limit::Cell { row, chars, limit } => tr_args(
+                        "imp-limit-cell",
+                        &[
+                            ("row", row.to_string().into()),
+                            ("chars", chars.to_string().into()),
+                            ("limit", limit.to_string().into()),
+                        ],
+                    ),
+                    Limit::Inflated { limit } => tr_args(
+                        "imp-limit-inflated",
+                        &[("megabytes", (limit / (1024 * 1024)).to_string().into())],
+                    ),
+                };
+                tr_args("imp-too-big", &[("what", what.into())])
+            }
             ImportError::Xlsx(error) => tr_args("imp-xlsx", &[("error", error.clone().into())]),
             ImportError::Csv { line, message } => tr_args(
                 "imp-csv",
@@ -537,6 +565,19 @@ pub mod files {
         }
     }
 
+    /// Why a file could not be read at all (the system's reason, or that it is no regular file or too
+    /// large).
+    pub fn read_error(err: &crate::storage::ReadError) -> String {
+        use crate::storage::ReadError;
+        match err {
+            ReadError::Io { source } => source.to_string(),
+            ReadError::NotAFile => super::tr("read-not-a-file"),
+            ReadError::TooLarge { limit } => {
+                tr_args("read-too-large", &[("limit", limit.to_string().into())])
+            }
+        }
+    }
+
     /// Why a workspace did not load, and which file.
     pub fn load_error(err: &LoadError) -> String {
         match err {
@@ -545,6 +586,38 @@ pub mod files {
                 path,
             ),
             LoadError::Empty { path } => with_file(super::tr("load-empty"), path),
+            LoadError::NotAFile { path } => with_file(super::tr("load-not-a-file"), path),
+            LoadError::DuplicateKey {
+                path,
+                key,
+                first,
+                second,
+            } => with_file(
+                tr_args(
+                    "load-duplicate",
+                    &[
+                        ("key", key.clone().into()),
+                        ("first", first.line.to_string().into()),
+                        ("second", second.line.to_string().into()),
+                    ],
+                ),
+                path,
+            ),
+            LoadError::TooLong { path, at, chars } => with_file(
+                tr_args(
+                    "load-too-long",
+                    &[
+                        ("chars", chars.to_string().into()),
+                        ("line", at.line.to_string().into()),
+                        ("column", at.column.to_string().into()),
+                        (
+                            "limit",
+                            crate::model::limits::MAX_TEXT_CHARS.to_string().into(),
+                        ),
+                    ],
+                ),
+                path,
+            ),
             LoadError::TooLarge { path, size } => with_file(
                 tr_args(
                     "load-too-large",
@@ -643,15 +716,41 @@ pub mod files {
     /// Why an export's file could not be written (the system's reason), and which file; the dialog's title
     /// says what was being written.
     pub fn write_error(err: &SaveError) -> String {
-        with_file(err.source.to_string(), &err.path)
+        save_error(err)
     }
 
-    /// Why a workspace was not saved, and which file.
+    /// Why a workspace or a file was not saved, and which file.
     pub fn save_error(err: &SaveError) -> String {
-        with_file(
-            tr_args("save-error", &[("error", err.source.to_string().into())]),
-            &err.path,
-        )
+        let text = match err {
+            SaveError::Io {
+                what: Written::Workspace,
+                source,
+                ..
+            } => tr_args("save-error", &[("error", source.to_string().into())]),
+            SaveError::Io {
+                what: Written::File,
+                source,
+                ..
+            } => tr_args("write-error", &[("error", source.to_string().into())]),
+            SaveError::TooLarge { size, .. } => tr_args(
+                "save-too-large",
+                &[
+                    ("size", size.to_string().into()),
+                    ("limit", MAX_FILE_BYTES.to_string().into()),
+                ],
+            ),
+            SaveError::TooLong { chars, .. } => tr_args(
+                "save-too-long",
+                &[
+                    ("chars", chars.to_string().into()),
+                    (
+                        "limit",
+                        crate::model::limits::MAX_TEXT_CHARS.to_string().into(),
+                    ),
+                ],
+            ),
+        };
+        with_file(text, err.path())
     }
 
     /// What a recovery file holds, for the offer to restore it.
@@ -679,24 +778,66 @@ pub mod files {
     }
 }
 
-/// A sentence to say in any language: a message id and its arguments. An argument starting with `@` is
-/// itself a message id, said in lower case; one starting with `=` is a message id said as it is.
+/// A value in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    /// Text from the user or a file, said exactly as it is, whatever it starts with ("=cmd|calc!A0").
+    Value(String),
+    /// A word of the catalogue (a reply, a step), said in lower case in the sentence's language.
+    Word(&'static str),
+    /// A message of the catalogue said as it is ("Head of Delegation").
+    Message(&'static str),
+}
+
+impl From<String> for Arg {
+    fn from(value: String) -> Self {
+        Self::Value(value)
+    }
+}
+
+impl Arg {
+    fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            Self::Value(value) => value.clone(),
+            Self::Word(id) => tr_in(lang, id, &[]).to_lowercase(),
+            Self::Message(id) => tr_in(lang, id, &[]),
+        }
+    }
+}
+
+/// A sentence to say in any language: a message id and its arguments.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Text {
     pub key: &'static str,
-    pub args: Vec<(&'static str, String)>,
+    pub args: Vec<(&'static str, Arg)>,
     /// The invitee the sentence's `name` argument names (in English), so it can be named in another
     /// language.
     pub about: Option<crate::model::EntityId>,
 }
 
 impl Text {
+    /// A sentence whose arguments are values, said as they are.
     pub fn new(key: &'static str, args: Vec<(&'static str, String)>) -> Self {
         Self {
             key,
-            args,
+            args: args
+                .into_iter()
+                .map(|(name, value)| (name, Arg::Value(value)))
+                .collect(),
             about: None,
         }
+    }
+
+    /// Adds an argument that is a word of the catalogue, said in lower case.
+    pub fn word(mut self, name: &'static str, id: &'static str) -> Self {
+        self.args.push((name, Arg::Word(id)));
+        self
+    }
+
+    /// Adds an argument that is a message of the catalogue, said as it is.
+    pub fn message(mut self, name: &'static str, id: &'static str) -> Self {
+        self.args.push((name, Arg::Message(id)));
+        self
     }
 
     /// Says which invitee the `name` argument is.
@@ -712,8 +853,11 @@ impl Text {
         };
         let mut named = self.clone();
         for (name, value) in &mut named.args {
-            if *name == "name" && value == workspace.name(id) {
-                *value = workspace.name_in(id, lang).to_owned();
+            if *name == "name"
+                && let Arg::Value(text) = value
+                && text == workspace.name(id)
+            {
+                *text = workspace.name_in(id, lang).to_owned();
             }
         }
         named.in_lang(lang)
@@ -724,16 +868,7 @@ impl Text {
         let values: Vec<(&str, FluentValue<'_>)> = self
             .args
             .iter()
-            .map(|(name, value)| {
-                let value = if let Some(id) = value.strip_prefix('@') {
-                    tr_in(lang, id, &[]).to_lowercase()
-                } else if let Some(id) = value.strip_prefix('=') {
-                    tr_in(lang, id, &[])
-                } else {
-                    value.clone()
-                };
-                (*name, value.into())
-            })
+            .map(|(name, value)| (*name, value.in_lang(lang).into()))
             .collect();
         tr_in(lang, self.key, &values)
     }

@@ -69,12 +69,65 @@ pub fn normalise_apostrophes(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Folds text for search: decomposed, without combining marks, lower-cased, apostrophes normalised. Works
+/// The characters that draw nothing and can make two equal names look different or reorder a line: zero-
+/// width spaces and joiners, direction marks, embeddings, overrides and isolates, the word joiner and
+/// invisible operators, the byte-order mark, the soft hyphen, and control characters (a tab or line break
+/// aside, which notes may hold).
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    ) || (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+}
+
+/// A value as it enters the workspace from a form or an import: invisible and direction-control
+/// characters removed (they would let "Bob SMI\u{200B}TH" pass for another person than "Bob SMITH", or
+/// turn a name around on screen).
+pub fn clean(text: &str) -> String {
+    text.chars().filter(|&c| !is_invisible(c)).collect()
+}
+
+/// [`clean`], and a single line: line breaks and tabs become spaces (names and function lines are one
+/// line).
+pub fn clean_line(text: &str) -> String {
+    text.chars()
+        .filter(|&c| !is_invisible(c))
+        .map(|c| {
+            if matches!(c, '\t' | '\n' | '\r') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// `text` cut to at most `max` characters, with "…" where it was cut: for window titles and other places
+/// where a long name would not fit (or, in a window title, make the window system refuse it).
+pub fn shorten(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    if text.chars().count() <= max {
+        return text.into();
+    }
+    let kept: String = text.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", kept.trim_end()).into()
+}
+
+/// Folds text for search and comparison: decomposed, without combining marks or invisible characters,
+/// lower-cased, apostrophes normalised. Works
 /// for any script: "Côte" → "cote", "Ёлкин" → "елкин", "Türkiye" → "turkiye".
 pub fn fold(text: &str) -> String {
     let text = normalise_apostrophes(text);
     let mut folded = String::with_capacity(text.len());
-    for c in text.nfd().filter(|c| !is_combining_mark(*c)) {
+    // Invisible characters are not part of a name: "SMI\u{200B}TH" is "SMITH".
+    for c in text
+        .nfd()
+        .filter(|&c| !is_combining_mark(c) && !is_invisible(c))
+    {
         folded.extend(c.to_lowercase());
     }
     folded

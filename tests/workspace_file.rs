@@ -121,10 +121,15 @@ fn a_save_that_fails_in_the_middle_leaves_the_old_file_intact() {
     let mut new = old.clone();
     new.name = "Changed".to_owned();
     let bytes = storage::to_ron(&new);
-    let err = storage::write_atomic(&path, bytes.as_bytes(), |file| FullDisk {
-        inner: file,
-        left: 1000,
-    })
+    let err = storage::write_atomic(
+        &path,
+        bytes.as_bytes(),
+        storage::Written::Workspace,
+        |file| FullDisk {
+            inner: file,
+            left: 1000,
+        },
+    )
     .expect_err("the simulated full disk fails the save");
     assert!(err.to_string().contains("No space left on device"), "{err}");
     assert!(

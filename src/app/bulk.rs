@@ -98,8 +98,12 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     });
     ui.horizontal(|ui| {
         let label = ui.label(t!("detail-reference"));
-        ui.add(TextEdit::singleline(&mut draft.reference).id_salt("bulk_reference"))
-            .labelled_by(label.id);
+        ui.add(
+            TextEdit::singleline(&mut draft.reference)
+                .id_salt("bulk_reference")
+                .char_limit(crate::model::limits::MAX_NAME_CHARS),
+        )
+        .labelled_by(label.id);
     });
     let sent_day = sent.as_ref().ok().copied().flatten();
     if ui

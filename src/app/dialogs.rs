@@ -270,7 +270,8 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
                             ui.add(
                                 TextEdit::singleline(value)
                                     .hint_text(hint)
-                                    .desired_width(260.0),
+                                    .desired_width(260.0)
+                                    .char_limit(crate::model::limits::MAX_NAME_CHARS),
                             )
                             .labelled_by(l.id);
                             ui.end_row();
@@ -323,19 +324,28 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
                     .spacing([10.0, 6.0])
                     .show(ui, |ui| {
                         let label = ui.label(t!("org-name"));
-                        ui.add(TextEdit::singleline(name).desired_width(320.0))
-                            .labelled_by(label.id);
+                        ui.add(
+                            TextEdit::singleline(name)
+                                .desired_width(320.0)
+                                .char_limit(crate::model::limits::MAX_NAME_CHARS),
+                        )
+                        .labelled_by(label.id);
                         ui.end_row();
                         let label = ui.label(t!("detail-acronym"));
-                        ui.add(TextEdit::singleline(acronym).desired_width(120.0))
-                            .labelled_by(label.id);
+                        ui.add(
+                            TextEdit::singleline(acronym)
+                                .desired_width(120.0)
+                                .char_limit(crate::model::limits::MAX_NAME_CHARS),
+                        )
+                        .labelled_by(label.id);
                         ui.end_row();
                         let label = ui.label(t!("org-id"));
                         let suggested = suggest_id(acronym, name);
                         ui.add(
                             TextEdit::singleline(id)
                                 .hint_text(suggested)
-                                .desired_width(120.0),
+                                .desired_width(120.0)
+                                .char_limit(crate::model::limits::MAX_NAME_CHARS),
                         )
                         .labelled_by(label.id);
                         ui.end_row();
@@ -522,7 +532,11 @@ fn suggest_id(acronym: &str, name: &str) -> String {
 
 /// Adds the organisation and makes it an invitee of the meeting shown, with a Rule 1.4 request to fill in,
 /// as one undo step; then selects it.
-fn add_organisation(app: &mut App, org: Organisation) {
+fn add_organisation(app: &mut App, mut org: Organisation) {
+    use crate::model::limits::clean_line;
+    org.name = clean_line(&org.name).trim().to_owned();
+    org.acronym = clean_line(&org.acronym).trim().to_owned();
+    org.id = clean_line(&org.id).trim().to_owned();
     let id = EntityId::Org(org.id.clone());
     let edit = Edit::Batch(vec![
         Edit::PutOrganisation {

@@ -97,12 +97,11 @@ impl App {
                     )
                 })
                 .and_then(|()| {
-                    for letter in &letters {
+                    for (letter, name) in letters.iter().zip(letters::file_names(&letters)) {
                         let document =
                             letters::letters_document(std::slice::from_ref(letter), date);
                         let bytes = crate::exchange::pdf::render(&document).map_err(pdf_error)?;
-                        let file =
-                            path.join(letters::safe_file_name(&letter.reference, &letter.invitee));
+                        let file = path.join(name);
                         crate::exchange::write_export(&file, &bytes)
                             .map_err(|e| files::write_error(&e))?;
                     }
@@ -209,12 +208,15 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                 .add(
                     TextEdit::multiline(&mut text)
                         .desired_rows(12)
-                        .desired_width(f32::INFINITY),
+                        .desired_width(f32::INFINITY)
+                        .char_limit(crate::model::limits::MAX_TEXT_CHARS),
                 )
                 .labelled_by(label.id);
             if response.changed() {
                 let mut settings = app.workspace().settings.clone();
-                settings.templates.insert(kind, text);
+                settings
+                    .templates
+                    .insert(kind, crate::model::limits::clean(&text));
                 settings_edit = Some((settings, true));
             }
             ui.label(RichText::new(t!("let-placeholders")).small());
@@ -242,13 +244,14 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                         .add(
                             TextEdit::singleline(&mut prefix)
                                 .desired_width(220.0)
-                                .hint_text("APLC/MSP.13/NV/"),
+                                .hint_text("APLC/MSP.13/NV/")
+                                .char_limit(crate::model::limits::MAX_NAME_CHARS),
                         )
                         .labelled_by(label.id)
                         .changed()
                     {
                         let mut settings = app.workspace().settings.clone();
-                        settings.reference_prefix = prefix;
+                        settings.reference_prefix = crate::model::limits::clean_line(&prefix);
                         settings_edit = Some((settings, true));
                     }
                     ui.end_row();

@@ -34,6 +34,7 @@ use std::path::{Path, PathBuf};
 pub use commands::UiCommand;
 pub use dialogs::{Dialog, NextMeetingForm, PendingAction};
 pub use prefs::Prefs;
+pub use safety::{DATA_DIR_VARIABLE, default_data_dir};
 pub use table::{SortColumn, TableState};
 pub use transfer::{ExportForm, ImportKind, ImportState};
 
@@ -244,9 +245,11 @@ impl App {
             |n| n.to_string_lossy().into_owned(),
         );
         let dirty = if self.doc.is_dirty() { "● " } else { "" };
+        // Window systems limit a title's length (X11 refuses one of many megabytes).
         format!(
-            "{dirty}{} ({file}) — MSP Invitations",
-            self.workspace().name
+            "{dirty}{} ({}) — MSP Invitations",
+            crate::text::shorten(&self.workspace().name, 80),
+            crate::text::shorten(&file, 80)
         )
     }
 
@@ -401,7 +404,7 @@ impl App {
     }
 
     /// Puts a workspace in place of the current one, with no file yet: the caller takes the file
-    /// ([`App::take_file`]) when there is one.
+    /// ([`App::hold_file`]) when there is one.
     fn replace_document(&mut self, workspace: Workspace, path: Option<PathBuf>) {
         self.doc = Document::new(workspace, true);
         self.meeting = 0;

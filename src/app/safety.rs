@@ -17,6 +17,9 @@ use crate::t;
 /// Unsaved changes are written aside this often.
 pub const AUTOSAVE_EVERY: Duration = Duration::from_secs(30);
 
+/// How long opening a file waits for a command that holds it (an import saving) to finish.
+const OPEN_WAIT: Duration = Duration::from_millis(1500);
+
 /// The environment variable that moves the app's data folder (backups, recovery), for tests and for
 /// organisers who keep it on another drive.
 pub const DATA_DIR_VARIABLE: &str = "MSP_INVITATIONS_DATA_DIR";
@@ -126,7 +129,15 @@ impl App {
         self.replace_document(found.file.workspace.clone(), None);
         self.doc = Document::new(found.file.workspace.clone(), false);
         if let Some(path) = original {
-            self.take_file(&path);
+            // The work goes back on its file as it is on disk now: saving compares with that.
+            match lock::WorkspaceLock::acquire_waiting(&path, OPEN_WAIT) {
+                Ok(held) => self.hold_file(&path, Some(held), None),
+                Err(lock::LockError::Held { holder, .. }) => {
+                    self.hold_file(&path, None, None);
+                    self.safety.read_only = Some(ReadOnly::HeldBy(holder.map(|h| h.to_string())));
+                }
+                Err(lock::LockError::Io { .. }) => self.hold_file(&path, None, None),
+            }
         }
         recovery::remove(found);
         self.notice = Some(t!("safe-restored"));
@@ -137,20 +148,17 @@ impl App {
         recovery::remove(found);
     }
 
-    /// Locks `path` and remembers what is on disk, for a workspace now loaded from or saved to it. When
-    /// another app holds it, opens read-only and says who.
-    pub(crate) fn take_file(&mut self, path: &Path) {
-        self.safety.lock = None;
+    /// Makes `path` the workspace's file: keeps its lock (`None` when it could not be had) and the
+    /// fingerprint of what was loaded from or saved to it (`None`: what is on disk now), and watches it.
+    pub(crate) fn hold_file(
+        &mut self,
+        path: &Path,
+        held: Option<lock::WorkspaceLock>,
+        fingerprint: Option<u64>,
+    ) {
+        self.safety.lock = held;
         self.safety.read_only = None;
-        match lock::WorkspaceLock::acquire(path) {
-            Ok(held) => self.safety.lock = Some(held),
-            Err(lock::LockError::Held { holder, .. }) => {
-                self.safety.read_only = Some(ReadOnly::HeldBy(holder.map(|h| h.to_string())));
-            }
-            // A folder where no lock file can be made (read-only media): open without one.
-            Err(lock::LockError::Io { .. }) => {}
-        }
-        self.safety.fingerprint = storage::fingerprint(path).ok();
+        self.safety.fingerprint = fingerprint.or_else(|| storage::fingerprint(path).ok());
         self.safety.changed_on_disk = false;
         self.watch(path);
         self.set_path(Some(path.to_owned()));
@@ -180,14 +188,14 @@ impl App {
 
     /// Opens a workspace that another app holds, read-only.
     pub fn open_read_only(&mut self, path: &Path) -> bool {
-        match storage::load(path) {
-            Ok(workspace) => {
-                self.replace_document(workspace, None);
-                self.take_file(path);
-                if self.safety.read_only.is_none() {
-                    self.safety.read_only = Some(ReadOnly::Chosen);
-                    self.safety.lock = None;
-                }
+        match storage::load_file(path) {
+            Ok(loaded) => {
+                self.replace_document(loaded.workspace, None);
+                self.hold_file(path, None, Some(loaded.fingerprint));
+                self.safety.read_only = Some(match lock::holder(path) {
+                    Some(holder) => ReadOnly::HeldBy(Some(holder.to_string())),
+                    None => ReadOnly::Chosen,
+                });
                 true
             }
             Err(err) => {
@@ -197,26 +205,43 @@ impl App {
         }
     }
 
-    /// Opens `path` if no one else holds it; otherwise asks whether to open it read-only.
+    /// Opens `path`: locks it first, then reads it, so that what is loaded is what nobody else can change
+    /// until this app lets go, and its fingerprint is that of the bytes read. When another app holds it,
+    /// asks whether to open it read-only.
     pub(crate) fn open_checking_lock(&mut self, path: &Path) -> bool {
-        if let Some(holder) = lock::holder(path) {
-            self.dialog = Some(Dialog::Locked {
-                path: path.to_owned(),
-                holder: holder.to_string(),
-            });
-            return false;
+        // This app's own file: it holds the lock already.
+        if self.path() == Some(path) && self.safety.lock.is_some() {
+            let held = self.safety.lock.take();
+            return self.load_held(path, held);
         }
-        self.open_loaded(path)
+        let held = match lock::WorkspaceLock::acquire_waiting(path, OPEN_WAIT) {
+            Ok(held) => Some(held),
+            Err(lock::LockError::Held { holder, .. }) => {
+                self.dialog = Some(Dialog::Locked {
+                    path: path.to_owned(),
+                    holder: holder.map_or_else(|| t!("safe-someone-else"), |h| h.to_string()),
+                });
+                return false;
+            }
+            // A folder where no lock file can be made (read-only media): open without one.
+            Err(lock::LockError::Io { .. }) => None,
+        };
+        self.load_held(path, held)
     }
 
-    fn open_loaded(&mut self, path: &Path) -> bool {
-        match storage::load(path) {
-            Ok(workspace) => {
-                self.replace_document(workspace, Some(path.to_owned()));
-                self.take_file(path);
+    /// Loads `path` under `held` (its lock, already taken) in place of the current workspace.
+    fn load_held(&mut self, path: &Path, held: Option<lock::WorkspaceLock>) -> bool {
+        match storage::load_file(path) {
+            Ok(loaded) => {
+                self.replace_document(loaded.workspace, Some(path.to_owned()));
+                self.hold_file(path, held, Some(loaded.fingerprint));
                 true
             }
             Err(err) => {
+                // The file that stays open keeps its lock.
+                if self.path() == Some(path) {
+                    self.safety.lock = held;
+                }
                 self.show_error(&t!("error-open"), crate::i18n::files::load_error(&err));
                 false
             }
@@ -252,17 +277,30 @@ impl App {
             });
             return false;
         }
-        if !same_file && let Some(holder) = lock::holder(path) {
-            self.show_error(
-                &t!("error-save"),
-                format!(
-                    "{}\n{}",
-                    t!("safe-other-window", holder = holder.to_string()),
-                    t!("dialog-file", path = path.display().to_string())
-                ),
-            );
-            return false;
-        }
+        // Saving to another file takes that file's lock first, so nobody saves it in between.
+        let new_lock = if same_file {
+            None
+        } else {
+            match lock::WorkspaceLock::acquire_waiting(path, OPEN_WAIT) {
+                Ok(held) => Some(held),
+                Err(lock::LockError::Held { holder, .. }) => {
+                    self.show_error(
+                        &t!("error-save"),
+                        format!(
+                            "{}\n{}",
+                            t!(
+                                "safe-other-window",
+                                holder = holder
+                                    .map_or_else(|| t!("safe-someone-else"), |h| h.to_string())
+                            ),
+                            t!("dialog-file", path = path.display().to_string())
+                        ),
+                    );
+                    return false;
+                }
+                Err(lock::LockError::Io { .. }) => None,
+            }
+        };
         let mut backup_note = None;
         if let Some(dir) = &self.safety.data_dir
             && let Err(err) = backups::back_up(dir, path)
@@ -270,14 +308,14 @@ impl App {
             backup_note = Some(t!("safe-no-backup", error = err.to_string()));
         }
         match storage::save(path, self.doc.workspace()) {
-            Ok(()) => {
+            Ok(fingerprint) => {
                 self.doc.mark_saved();
                 if same_file {
-                    self.safety.fingerprint = storage::fingerprint(path).ok();
+                    self.safety.fingerprint = Some(fingerprint);
                     self.safety.changed_on_disk = false;
                     self.set_path(Some(path.to_owned()));
                 } else {
-                    self.take_file(path);
+                    self.hold_file(path, new_lock, Some(fingerprint));
                 }
                 if let Some(slot) = &self.safety.slot {
                     slot.clear();
@@ -296,12 +334,17 @@ impl App {
         }
     }
 
-    /// Reloads the workspace from disk, dropping the changes made here.
+    /// Reloads the workspace from disk, dropping the changes made here; under the lock this app holds, or
+    /// read-only as it was.
     pub fn reload_from_disk(&mut self) -> bool {
         let Some(path) = self.path().map(ToOwned::to_owned) else {
             return false;
         };
-        self.open_loaded(&path)
+        if self.safety.read_only.is_some() {
+            return self.open_read_only(&path);
+        }
+        let held = self.safety.lock.take();
+        self.load_held(&path, held)
     }
 
     /// Writes the unsaved work to the recovery file now (what the 30-second timer and losing focus do).

@@ -184,20 +184,28 @@ impl App {
         let (sender, receiver) = mpsc::channel();
         let target = path.to_owned();
         std::thread::spawn(move || {
-            let result = std::fs::read(&target)
-                .map_err(|e| t!("xfer-read-error", error = e.to_string()))
-                .and_then(|bytes| {
-                    import::read_table(&bytes).map_err(|e| crate::i18n::files::import_error(&e))
-                })
-                .and_then(|table| {
-                    match kind {
-                        ImportKind::Delegates => {
-                            import::preview_delegates(&workspace, meeting, &table)
+            let result =
+                crate::storage::read_regular(&target, crate::model::limits::MAX_IMPORT_BYTES)
+                    .map_err(|e| {
+                        t!(
+                            "xfer-read-error",
+                            error = crate::i18n::files::read_error(&e)
+                        )
+                    })
+                    .and_then(|bytes| {
+                        import::read_table(&bytes).map_err(|e| crate::i18n::files::import_error(&e))
+                    })
+                    .and_then(|table| {
+                        match kind {
+                            ImportKind::Delegates => {
+                                import::preview_delegates(&workspace, meeting, &table)
+                            }
+                            ImportKind::Replies => {
+                                import::preview_replies(&workspace, meeting, &table)
+                            }
                         }
-                        ImportKind::Replies => import::preview_replies(&workspace, meeting, &table),
-                    }
-                    .map_err(|e| crate::i18n::files::import_error(&e))
-                });
+                        .map_err(|e| crate::i18n::files::import_error(&e))
+                    });
             let _ = sender.send(JobDone::Previewed {
                 path: target,
                 kind,

@@ -3,7 +3,7 @@
 
 use egui::{Response, TextEdit, Ui};
 
-use crate::model::Date;
+use crate::model::{Date, limits};
 
 /// A label in the first grid column, returning its response so the field can be labelled by it.
 fn row_label(ui: &mut Ui, label: &str) -> Response {
@@ -11,7 +11,8 @@ fn row_label(ui: &mut Ui, label: &str) -> Response {
 }
 
 /// A labelled single-line (or multi-line) text field, with the reason it is not valid under it, if any.
-/// Returns the new text when it changed.
+/// Returns the new text when it changed, as it enters the workspace: no longer than a name (or a text)
+/// may be, and without invisible or direction-control characters ([`limits::clean`]).
 pub fn text_row(
     ui: &mut Ui,
     label: &str,
@@ -25,9 +26,11 @@ pub fn text_row(
     let changed = ui
         .vertical(|ui| {
             let edit = if multiline {
-                TextEdit::multiline(&mut text).desired_rows(3)
+                TextEdit::multiline(&mut text)
+                    .desired_rows(3)
+                    .char_limit(limits::MAX_TEXT_CHARS)
             } else {
-                TextEdit::singleline(&mut text)
+                TextEdit::singleline(&mut text).char_limit(limits::MAX_NAME_CHARS)
             };
             let response = ui
                 .add(edit.id_salt(label).desired_width(f32::INFINITY))
@@ -43,7 +46,13 @@ pub fn text_row(
         })
         .inner;
     ui.end_row();
-    changed.then_some(text)
+    changed.then(|| {
+        if multiline {
+            limits::clean(&text)
+        } else {
+            limits::clean_line(&text)
+        }
+    })
 }
 
 /// No check: any text is fine.

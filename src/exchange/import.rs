@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::edit::Edit;
 use crate::i18n::{Text, names};
 use crate::model::{
-    Date, EntityId, Gender, Invitee, Member, PersonId, Reply, Role, Workspace, reference,
+    Date, EntityId, Gender, Invitee, Member, PersonId, Reply, Role, Workspace, limits, reference,
 };
 use crate::text::fold;
 
@@ -42,6 +42,57 @@ pub enum ImportError {
         missing: String,
         found: String,
     },
+    /// More than an import reads: rows, columns, characters in a cell, or an XLSX that inflates beyond
+    /// the limit (a zip bomb). Refused before anything is allocated by what the file declares.
+    #[error("The file is beyond what an import reads: {0}.")]
+    TooBig(Limit),
+}
+
+/// Which limit an import file went beyond ([`crate::model::limits`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Limit {
+    Rows {
+        limit: usize,
+    },
+    /// A cell at this column (counted from 1).
+    Column {
+        column: usize,
+        limit: usize,
+    },
+    /// A cell of this many characters at this row (counted from 1).
+    Cell {
+        row: usize,
+        chars: usize,
+        limit: usize,
+    },
+    /// The XLSX's parts would inflate to more than this many bytes.
+    Inflated {
+        limit: u64,
+    },
+}
+
+/// In English, for the command line.
+impl std::fmt::Display for Limit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Rows { limit } => write!(f, "more than {limit} rows"),
+            Self::Column { column, limit } => {
+                write!(
+                    f,
+                    "a cell in column {column}, and imports read {limit} columns"
+                )
+            }
+            Self::Cell { row, chars, limit } => write!(
+                f,
+                "a cell of {chars} characters in row {row}, and a cell holds at most {limit}"
+            ),
+            Self::Inflated { limit } => write!(
+                f,
+                "the spreadsheet unpacks to more than {} MB",
+                limit / (1024 * 1024)
+            ),
+        }
+    }
 }
 
 /// What a file brings in: delegates or replies.
@@ -87,12 +138,22 @@ pub fn read_table(bytes: &[u8]) -> Result<RawTable, ImportError> {
             line: err.position().map_or(0, |p| p.line()),
             message: err.to_string(),
         })?;
-        records.push(
-            record
-                .iter()
-                .map(|c| c.trim().to_owned())
-                .collect::<Vec<_>>(),
-        );
+        if records.len() > limits::MAX_IMPORT_ROWS {
+            return Err(ImportError::TooBig(Limit::Rows {
+                limit: limits::MAX_IMPORT_ROWS,
+            }));
+        }
+        if record.len() > limits::MAX_IMPORT_COLUMNS {
+            return Err(ImportError::TooBig(Limit::Column {
+                column: record.len(),
+                limit: limits::MAX_IMPORT_COLUMNS,
+            }));
+        }
+        let mut cells = Vec::with_capacity(record.len());
+        for cell in &record {
+            cells.push(checked_cell(cell, records.len() + 1)?);
+        }
+        records.push(cells);
     }
     let mut records = records.into_iter();
     let header = records.next().ok_or(ImportError::Empty)?;
@@ -124,19 +185,112 @@ fn decode(bytes: &[u8]) -> (String, &'static str) {
     }
 }
 
+/// A cell's text as an import takes it: trimmed, invisible characters removed ([`limits::clean`]), and no
+/// longer than a cell may be. `row` counts from 1 (the header).
+fn checked_cell(text: &str, row: usize) -> Result<String, ImportError> {
+    let chars = text.chars().count();
+    if chars > limits::MAX_TEXT_CHARS {
+        return Err(ImportError::TooBig(Limit::Cell {
+            row,
+            chars,
+            limit: limits::MAX_TEXT_CHARS,
+        }));
+    }
+    Ok(limits::clean(text.trim()).trim().to_owned())
+}
+
+/// Refuses an XLSX whose parts inflate beyond [`limits::MAX_XLSX_INFLATED_BYTES`], by what they declare
+/// and then by what they actually inflate to (a declaration can lie), before calamine reads any of it.
+fn check_inflated_size(bytes: &[u8]) -> Result<(), ImportError> {
+    use std::io::Read as _;
+    let limit = limits::MAX_XLSX_INFLATED_BYTES;
+    let too_big = || ImportError::TooBig(Limit::Inflated { limit });
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|err| ImportError::Xlsx(err.to_string()))?;
+    let mut declared: u64 = 0;
+    for i in 0..archive.len() {
+        let part = archive
+            .by_index_raw(i)
+            .map_err(|err| ImportError::Xlsx(err.to_string()))?;
+        declared = declared.saturating_add(part.size());
+    }
+    if declared > limit {
+        return Err(too_big());
+    }
+    let mut inflated: u64 = 0;
+    for i in 0..archive.len() {
+        let part = archive
+            .by_index(i)
+            .map_err(|err| ImportError::Xlsx(err.to_string()))?;
+        let mut counted = part.take(limit.saturating_sub(inflated).saturating_add(1));
+        inflated = inflated.saturating_add(
+            std::io::copy(&mut counted, &mut std::io::sink())
+                .map_err(|err| ImportError::Xlsx(err.to_string()))?,
+        );
+        if inflated > limit {
+            return Err(too_big());
+        }
+    }
+    Ok(())
+}
+
+/// The first sheet of an XLSX, read cell by cell: a cell beyond the row or column limit is refused
+/// before anything is allocated for it (a sheet that declares one cell at XFD1048576 would otherwise ask
+/// for half a terabyte).
 fn read_xlsx(bytes: &[u8]) -> Result<RawTable, ImportError> {
     use calamine::{Reader as _, Xlsx};
-    let mut workbook: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes))
-        .map_err(|err: calamine::XlsxError| ImportError::Xlsx(err.to_string()))?;
-    let range = workbook
-        .worksheet_range_at(0)
-        .ok_or_else(|| ImportError::Xlsx("the workbook has no sheet".to_owned()))?
-        .map_err(|err| ImportError::Xlsx(err.to_string()))?;
-    let mut rows = range.rows().map(|row| {
-        row.iter()
-            .map(|cell| cell.to_string().trim().to_owned())
-            .collect::<Vec<_>>()
-    });
+    check_inflated_size(bytes)?;
+    let xlsx_error = |err: calamine::XlsxError| ImportError::Xlsx(err.to_string());
+    let mut workbook: Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).map_err(xlsx_error)?;
+    let first = workbook
+        .sheet_names()
+        .first()
+        .cloned()
+        .ok_or_else(|| ImportError::Xlsx("the workbook has no sheet".to_owned()))?;
+    let mut reader = workbook
+        .worksheet_cells_reader(&first)
+        .map_err(xlsx_error)?;
+    let mut cells: BTreeMap<(usize, usize), String> = BTreeMap::new();
+    let (mut last_row, mut last_column) = (0, 0);
+    while let Some(cell) = reader.next_cell().map_err(xlsx_error)? {
+        let (row, column) = cell.get_position();
+        let (row, column) = (row as usize, column as usize);
+        let text = match cell.get_value() {
+            calamine::DataRef::Empty => continue,
+            calamine::DataRef::SharedString(s) => (*s).to_owned(),
+            other => calamine::Data::from(other.clone()).to_string(),
+        };
+        if row > limits::MAX_IMPORT_ROWS {
+            return Err(ImportError::TooBig(Limit::Rows {
+                limit: limits::MAX_IMPORT_ROWS,
+            }));
+        }
+        if column >= limits::MAX_IMPORT_COLUMNS {
+            return Err(ImportError::TooBig(Limit::Column {
+                column: column + 1,
+                limit: limits::MAX_IMPORT_COLUMNS,
+            }));
+        }
+        let text = checked_cell(&text, row + 1)?;
+        if text.is_empty() {
+            continue;
+        }
+        last_row = last_row.max(row);
+        last_column = last_column.max(column);
+        cells.insert((row, column), text);
+    }
+    if cells.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    // Within the limits, the table is at most 200,000 rows of 64 columns, most of them short.
+    let mut rows: Vec<Vec<String>> = vec![vec![String::new(); last_column + 1]; last_row + 1];
+    for ((row, column), text) in cells {
+        if let Some(slot) = rows.get_mut(row).and_then(|r| r.get_mut(column)) {
+            *slot = text;
+        }
+    }
+    let mut rows = rows.into_iter();
     let header = rows.next().ok_or(ImportError::Empty)?;
     Ok(RawTable {
         header,
@@ -559,6 +713,24 @@ pub fn preview_delegates(
                 Text::new("imp-unknown-invitee", vec![]),
             );
         }
+        for column in [honorific, given, family, function, email, phone] {
+            let value = cell(column);
+            let chars = value.chars().count();
+            if chars > limits::MAX_NAME_CHARS {
+                let start: String = value.chars().take(40).collect();
+                problem(
+                    column,
+                    format!("{start}…"),
+                    Text::new(
+                        "imp-too-long",
+                        vec![
+                            ("chars", chars.to_string()),
+                            ("limit", limits::MAX_NAME_CHARS.to_string()),
+                        ],
+                    ),
+                );
+            }
+        }
         let role_value = if role.is_some() && !cell(role).is_empty() {
             let parsed = parse_role(&cell(role));
             if parsed.is_none() {
@@ -699,12 +871,9 @@ pub fn preview_delegates(
                     },
                     Text::new(
                         "imp-add",
-                        vec![
-                            ("name", name.clone()),
-                            ("person", member.display_name()),
-                            ("role", format!("={}", names::role_id(member.role))),
-                        ],
+                        vec![("name", name.clone()), ("person", member.display_name())],
                     )
+                    .message("role", names::role_id(member.role))
                     .about(&invitee),
                 ));
             }
@@ -839,14 +1008,9 @@ pub fn preview_replies(
             preview.actions.push((
                 row,
                 RowAction::Unchanged,
-                Text::new(
-                    "imp-unchanged",
-                    vec![
-                        ("name", name),
-                        ("what", format!("={}", names::reply_id(reply))),
-                    ],
-                )
-                .about(&id),
+                Text::new("imp-unchanged", vec![("name", name)])
+                    .message("what", names::reply_id(reply))
+                    .about(&id),
             ));
         } else {
             preview.actions.push((
@@ -856,14 +1020,9 @@ pub fn preview_replies(
                     reply,
                     date,
                 },
-                Text::new(
-                    "imp-reply",
-                    vec![
-                        ("name", name),
-                        ("reply", format!("@{}", names::reply_id(reply))),
-                    ],
-                )
-                .about(&id),
+                Text::new("imp-reply", vec![("name", name)])
+                    .word("reply", names::reply_id(reply))
+                    .about(&id),
             ));
         }
     }

@@ -133,12 +133,32 @@ pub fn reference(prefix: &str, n: usize) -> String {
     format!("{prefix}{n:03}")
 }
 
-/// Fills a template. Unknown placeholders are left as they are, so a typo shows in the letter.
+/// Fills a template in one pass: each `{name}` of the template is replaced by its value, and values are
+/// never read again, so a name that happens to contain "{deadline}" prints as it is. Unknown placeholders
+/// are left as they are, so a typo shows in the letter.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut text = template.to_owned();
-    for (key, value) in values {
-        text = text.replace(&format!("{{{key}}}"), value);
+    let mut text = String::with_capacity(template.len() + 256);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let (before, from_brace) = rest.split_at(open);
+        text.push_str(before);
+        let value = from_brace.find('}').and_then(|close| {
+            let key = from_brace.get(1..close)?;
+            let value = values.iter().find(|(k, _)| *k == key)?.1;
+            Some((value, close))
+        });
+        match value {
+            Some((value, close)) => {
+                text.push_str(value);
+                rest = from_brace.get(close + 1..).unwrap_or_default();
+            }
+            None => {
+                text.push('{');
+                rest = from_brace.get(1..).unwrap_or_default();
+            }
+        }
     }
+    text.push_str(rest);
     text
 }
 
@@ -317,11 +337,10 @@ pub fn mail_merge_table(letters: &[Letter]) -> Table {
     table
 }
 
-/// A file name for one invitee's letter that cannot leave the folder it is written to: letters, digits,
-/// spaces and a few safe marks only, no leading dot, limited length.
-pub fn safe_file_name(reference: &str, invitee: &str) -> String {
-    let raw = format!("{reference} {invitee}");
-    let mut name: String = raw
+/// The characters a file name keeps: letters, digits, spaces and a few safe marks; anything else becomes
+/// a hyphen.
+fn file_safe(text: &str) -> String {
+    let name: String = text
         .chars()
         .map(|c| {
             if c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '(' | ')') {
@@ -331,17 +350,46 @@ pub fn safe_file_name(reference: &str, invitee: &str) -> String {
             }
         })
         .collect();
-    name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    let name: String = name
-        .trim_matches(['-', '.', ' '])
-        .chars()
-        .take(120)
-        .collect();
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A file name for one invitee's letter that cannot leave the folder it is written to: letters, digits,
+/// spaces and a few safe marks only, no leading dot, limited length. The reference keeps its end (where
+/// its number is) and the invitee its beginning, so a long prefix cannot make two names alike.
+pub fn safe_file_name(reference: &str, invitee: &str) -> String {
+    let reference = file_safe(reference);
+    let reference: String = {
+        let chars: Vec<char> = reference.chars().collect();
+        chars[chars.len().saturating_sub(40)..].iter().collect()
+    };
+    let invitee: String = file_safe(invitee).chars().take(80).collect();
+    let name = format!("{reference} {invitee}");
+    let name = name.trim_matches(['-', '.', ' ']);
     if name.is_empty() {
         "letter.pdf".to_owned()
     } else {
         format!("{name}.pdf")
     }
+}
+
+/// A file name per letter ([`safe_file_name`]), each distinct even where file systems ignore case: a
+/// repeated one gets " (2)", " (3)" and so on.
+pub fn file_names(letters: &[Letter]) -> Vec<String> {
+    let mut taken = std::collections::HashSet::new();
+    letters
+        .iter()
+        .map(|letter| {
+            let name = safe_file_name(&letter.reference, &letter.invitee);
+            let stem = name.trim_end_matches(".pdf").to_owned();
+            let mut candidate = name;
+            let mut n = 2;
+            while !taken.insert(candidate.to_lowercase()) {
+                candidate = format!("{stem} ({n}).pdf");
+                n += 1;
+            }
+            candidate
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -357,6 +405,31 @@ mod tests {
         assert_eq!(safe_file_name("", "../../etc/passwd"), "etc-passwd.pdf");
         assert_eq!(safe_file_name("", "..."), "letter.pdf");
         assert!(!safe_file_name("x", "a/b\\c:d").contains(['/', '\\', ':']));
+    }
+
+    #[test]
+    fn long_prefixes_keep_names_apart() {
+        let prefix = "APLC/MSP.13/NV/".repeat(20);
+        let a = safe_file_name(&reference(&prefix, 1), "Chile");
+        let b = safe_file_name(&reference(&prefix, 2), "Chile");
+        assert_ne!(a, b);
+        assert!(a.ends_with("001 Chile.pdf"), "{a}");
+        assert!(a.chars().count() < 130);
+    }
+
+    #[test]
+    fn placeholders_in_values_are_not_filled() {
+        assert_eq!(
+            fill(
+                "Dear {invitee}, by {deadline}.",
+                &[
+                    ("invitee", "Org {deadline} {reference}"),
+                    ("deadline", "1 May")
+                ]
+            ),
+            "Dear Org {deadline} {reference}, by 1 May."
+        );
+        assert_eq!(fill("{ {x} }{", &[("x", "1")]), "{ 1 }{");
     }
 
     #[test]

@@ -165,8 +165,8 @@ impl Earlier {
                 .map(Self::Workspace)
                 .map_err(|e| format!("{e:#}"));
         }
-        let bytes =
-            std::fs::read(path).map_err(|e| format!("Could not read {}: {e}", path.display()))?;
+        let bytes = crate::storage::read_regular(path, crate::model::limits::MAX_IMPORT_BYTES)
+            .map_err(|e| format!("Could not read {}: {e}", path.display()))?;
         let table =
             import::read_table(&bytes).map_err(|e| format!("{e}\nFile: {}", path.display()))?;
         let meeting_ref = workspace
@@ -357,5 +357,5 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
 
 /// Writes an export atomically: the file is the old one or the complete new one.
 pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), crate::storage::SaveError> {
-    crate::storage::write_atomic(path, bytes, |file| file)
+    crate::storage::write_atomic(path, bytes, crate::storage::Written::File, |file| file)
 }

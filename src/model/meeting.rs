@@ -56,7 +56,7 @@ pub struct Meeting {
     #[serde(default)]
     pub seats_per_delegation: Option<u32>,
     /// Every invitee of the meeting, by id; an entity absent from this map is not part of the meeting.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::unique::map")]
     pub invitees: BTreeMap<EntityId, Invitee>,
 }
 

@@ -8,12 +8,14 @@ mod category;
 mod delegation;
 mod entity;
 mod invitation;
+pub mod limits;
 mod meeting;
 mod next_meeting;
 mod observer;
 pub mod reference;
 pub mod sample;
 mod treaty;
+mod unique;
 mod validation;
 mod workspace;
 
@@ -28,6 +30,7 @@ pub use meeting::{Invitee, Meeting, Officer, Officers};
 pub use next_meeting::next_meeting;
 pub use observer::{Decision, ObserverRequest, ObserverStep};
 pub use treaty::{StateRecord, TreatyStatus};
+pub use unique::DUPLICATE_KEY;
 pub use validation::{Field, Problem, validate};
 pub use workspace::{Correction, FORMAT_VERSION, Settings, Workspace};
 

@@ -4,10 +4,11 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
-use super::reference;
 use super::{
     EntityId, InvitationStatus, Invitee, Meeting, Officer, PersonId, Reply, Role, Workspace,
 };
+use super::{limits, reference};
+use crate::i18n::Arg;
 use crate::text::fold;
 
 /// The place of a problem inside a meeting or invitee record, for the app to select and the user to read.
@@ -41,9 +42,9 @@ pub struct Problem {
     pub field: Field,
     /// What is wrong, naming the invitee or person concerned: a message of `assets/i18n` and its
     /// arguments, said in English by `Display` (the command line) and in the user's language by
-    /// [`Problem::message_in`]. An argument starting with `@` is itself a message id, said in lower case.
+    /// [`Problem::message_in`]. User values are arguments, never message ids.
     pub key: &'static str,
-    pub args: Vec<(&'static str, String)>,
+    pub args: Vec<(&'static str, Arg)>,
 }
 
 impl Problem {
@@ -61,7 +62,11 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = crate::i18n::Text::new(self.key, self.args.clone());
+        let text = crate::i18n::Text {
+            key: self.key,
+            args: self.args.clone(),
+            about: None,
+        };
         write!(f, "{}: {text}", self.meeting)
     }
 }
@@ -90,7 +95,7 @@ pub fn validate(workspace: &Workspace) -> Vec<Problem> {
                 Field::MeetingName,
                 (
                     "problem-short-name-shared",
-                    vec![("name", meeting.short_name.clone())],
+                    vec![("name", Arg::from(meeting.short_name.clone()))],
                 ),
             );
         }
@@ -114,7 +119,7 @@ impl Out<'_> {
         invitee: Option<&EntityId>,
         person: Option<PersonId>,
         field: Field,
-        (key, args): (&'static str, Vec<(&'static str, String)>),
+        (key, args): (&'static str, Vec<(&'static str, Arg)>),
     ) {
         self.problems.push(Problem {
             meeting: self.meeting.short_name.clone(),
@@ -126,7 +131,7 @@ impl Out<'_> {
         });
     }
 
-    fn meeting(&mut self, field: Field, message: (&'static str, Vec<(&'static str, String)>)) {
+    fn meeting(&mut self, field: Field, message: (&'static str, Vec<(&'static str, Arg)>)) {
         self.push(None, None, field, message);
     }
 }
@@ -144,8 +149,8 @@ fn validate_meeting(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>)
             (
                 "problem-closes-before",
                 vec![
-                    ("closing", meeting.closing.to_string()),
-                    ("opening", meeting.opening.to_string()),
+                    ("closing", Arg::from(meeting.closing.to_string())),
+                    ("opening", Arg::from(meeting.opening.to_string())),
                 ],
             ),
         );
@@ -158,8 +163,8 @@ fn validate_meeting(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>)
             (
                 "problem-deadline-after",
                 vec![
-                    ("deadline", deadline.to_string()),
-                    ("closing", meeting.closing.to_string()),
+                    ("deadline", Arg::from(deadline.to_string())),
+                    ("closing", Arg::from(meeting.closing.to_string())),
                 ],
             ),
         );
@@ -180,7 +185,10 @@ fn validate_meeting(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>)
         {
             out.meeting(
                 Field::Officers,
-                ("problem-officer-unknown", vec![("code", iso3.clone())]),
+                (
+                    "problem-officer-unknown",
+                    vec![("code", Arg::from(iso3.clone()))],
+                ),
             );
         }
     }
@@ -204,7 +212,7 @@ fn validate_invitee(
             Some(id),
             None,
             Field::Entity,
-            (what, vec![("name", name.to_owned())]),
+            (what, vec![("name", Arg::from(name.to_owned()))]),
         );
         return;
     }
@@ -215,7 +223,10 @@ fn validate_invitee(
             Some(id),
             None,
             Field::InvitationSent,
-            ("problem-no-sent-date", vec![("name", name.to_owned())]),
+            (
+                "problem-no-sent-date",
+                vec![("name", Arg::from(name.to_owned()))],
+            ),
         );
     }
     if let Some(sent) = invitation.sent {
@@ -227,9 +238,9 @@ fn validate_invitee(
                 (
                     "problem-reminder-before",
                     vec![
-                        ("name", name.to_owned()),
-                        ("reminder", reminder.to_string()),
-                        ("sent", sent.to_string()),
+                        ("name", Arg::from(name.to_owned())),
+                        ("reminder", Arg::from(reminder.to_string())),
+                        ("sent", Arg::from(sent.to_string())),
                     ],
                 ),
             );
@@ -244,9 +255,9 @@ fn validate_invitee(
                 (
                     "problem-reply-before",
                     vec![
-                        ("name", name.to_owned()),
-                        ("replied", replied.to_string()),
-                        ("sent", sent.to_string()),
+                        ("name", Arg::from(name.to_owned())),
+                        ("replied", Arg::from(replied.to_string())),
+                        ("sent", Arg::from(sent.to_string())),
                     ],
                 ),
             );
@@ -260,15 +271,14 @@ fn validate_invitee(
             (
                 "problem-reply-not-invited",
                 vec![
-                    ("name", name.to_owned()),
+                    ("name", Arg::from(name.to_owned())),
                     (
                         "reply",
-                        match invitation.reply {
-                            Reply::Accepted => "@reply-accepted",
-                            Reply::Declined => "@reply-declined",
-                            Reply::NoReply => "@reply-no-reply",
-                        }
-                        .to_owned(),
+                        Arg::Word(match invitation.reply {
+                            Reply::Accepted => "reply-accepted",
+                            Reply::Declined => "reply-declined",
+                            Reply::NoReply => "reply-no-reply",
+                        }),
                     ),
                 ],
             ),
@@ -286,7 +296,10 @@ fn validate_invitee(
             Some(id),
             None,
             Field::Delegation,
-            ("problem-no-head", vec![("name", name.to_owned())]),
+            (
+                "problem-no-head",
+                vec![("name", Arg::from(name.to_owned()))],
+            ),
         );
     }
     if heads > 1 {
@@ -296,11 +309,45 @@ fn validate_invitee(
             Field::Delegation,
             (
                 "problem-two-heads",
-                vec![("name", name.to_owned()), ("count", heads.to_string())],
+                vec![
+                    ("name", Arg::from(name.to_owned())),
+                    ("count", Arg::from(heads.to_string())),
+                ],
             ),
         );
     }
     for member in &delegation.members {
+        // A hand-edited file can hold what the forms and imports refuse: overlong values and invisible
+        // characters that make one name look like another.
+        for (field, value) in [
+            (Field::MemberFamilyName, &member.honorific),
+            (Field::MemberFamilyName, &member.given_name),
+            (Field::MemberFamilyName, &member.family_name),
+            (Field::MemberFamilyName, &member.function),
+            (Field::MemberEmail, &member.email),
+            (Field::MemberEmail, &member.phone),
+        ] {
+            let key = if value.chars().count() > limits::MAX_NAME_CHARS {
+                "problem-too-long"
+            } else if value.chars().any(limits::is_invisible) {
+                "problem-invisible"
+            } else {
+                continue;
+            };
+            out.push(
+                Some(id),
+                Some(member.id),
+                field,
+                (
+                    key,
+                    vec![
+                        ("name", Arg::from(name.to_owned())),
+                        ("person", Arg::from(member.plain_name())),
+                        ("limit", Arg::from(limits::MAX_NAME_CHARS.to_string())),
+                    ],
+                ),
+            );
+        }
         if member.family_name.trim().is_empty() {
             out.push(
                 Some(id),
@@ -308,7 +355,10 @@ fn validate_invitee(
                 Field::MemberFamilyName,
                 (
                     "problem-no-family",
-                    vec![("name", name.to_owned()), ("person", member.plain_name())],
+                    vec![
+                        ("name", Arg::from(name.to_owned())),
+                        ("person", Arg::from(member.plain_name())),
+                    ],
                 ),
             );
         }
@@ -321,9 +371,9 @@ fn validate_invitee(
                 (
                     "problem-bad-email",
                     vec![
-                        ("name", name.to_owned()),
-                        ("email", email.to_owned()),
-                        ("person", member.plain_name()),
+                        ("name", Arg::from(name.to_owned())),
+                        ("email", Arg::from(email.to_owned())),
+                        ("person", Arg::from(member.plain_name())),
                     ],
                 ),
             );
@@ -340,9 +390,9 @@ fn validate_invitee(
             (
                 "problem-credentials-late",
                 vec![
-                    ("name", name.to_owned()),
-                    ("received", received.to_string()),
-                    ("closing", meeting.closing.to_string()),
+                    ("name", Arg::from(name.to_owned())),
+                    ("received", Arg::from(received.to_string())),
+                    ("closing", Arg::from(meeting.closing.to_string())),
                 ],
             ),
         );
@@ -359,8 +409,8 @@ fn validate_invitee(
                 (
                     "problem-delegation-not-approved",
                     vec![
-                        ("name", name.to_owned()),
-                        ("step", format!("@{}", step_id(step))),
+                        ("name", Arg::from(name.to_owned())),
+                        ("step", Arg::Word(step_id(step))),
                     ],
                 ),
             );
@@ -372,8 +422,8 @@ fn validate_invitee(
                 (
                     "problem-invited-not-approved",
                     vec![
-                        ("name", name.to_owned()),
-                        ("step", format!("@{}", step_id(step))),
+                        ("name", Arg::from(name.to_owned())),
+                        ("step", Arg::Word(step_id(step))),
                     ],
                 ),
             );
@@ -392,11 +442,11 @@ fn validate_invitee(
                     (
                         "problem-step-order",
                         vec![
-                            ("name", name.to_owned()),
-                            ("later", later.label().to_owned()),
-                            ("laterdate", b.to_string()),
-                            ("earlier", earlier.label().to_owned()),
-                            ("earlierdate", a.to_string()),
+                            ("name", Arg::from(name.to_owned())),
+                            ("later", Arg::Word(step_id(Some(*later)))),
+                            ("laterdate", Arg::from(b.to_string())),
+                            ("earlier", Arg::Word(step_id(Some(*earlier)))),
+                            ("earlierdate", Arg::from(a.to_string())),
                         ],
                     ),
                 );
@@ -469,8 +519,8 @@ fn validate_people(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>) 
                 (
                     "problem-two-delegations",
                     vec![
-                        ("person", person.clone()),
-                        ("delegations", names.join(", ")),
+                        ("person", Arg::from(person.clone())),
+                        ("delegations", Arg::from(names.join(", "))),
                     ],
                 ),
             );
@@ -486,7 +536,10 @@ fn validate_people(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>) 
                 Field::MemberEmail,
                 (
                     "problem-email-twice",
-                    vec![("email", email.clone()), ("delegations", names.join(", "))],
+                    vec![
+                        ("email", Arg::from(email.clone())),
+                        ("delegations", Arg::from(names.join(", "))),
+                    ],
                 ),
             );
         }
@@ -498,7 +551,10 @@ fn validate_people(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>) 
             Field::Delegation,
             (
                 "problem-person-id-twice",
-                vec![("id", person.0.to_string()), ("count", count.to_string())],
+                vec![
+                    ("id", Arg::from(person.0.to_string())),
+                    ("count", Arg::from(count.to_string())),
+                ],
             ),
         );
     }

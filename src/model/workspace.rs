@@ -28,6 +28,7 @@ pub struct Settings {
     /// Prepended to letter references numbered in sequence ("APLC/MSP.13/NV/").
     pub reference_prefix: String,
     /// The user's own letter templates, replacing the built-in ones.
+    #[serde(deserialize_with = "super::unique::map")]
     pub templates: BTreeMap<TemplateKind, String>,
 }
 
@@ -39,9 +40,9 @@ pub struct Workspace {
     /// A name for the title bar ("13MSP, Geneva 2013").
     pub name: String,
     /// Organisations the user added, by id; standing observers come from [`reference`].
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::unique::map")]
     pub organisations: BTreeMap<String, Organisation>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::unique::map")]
     pub corrections: BTreeMap<EntityId, Correction>,
     #[serde(default)]
     pub settings: Settings,

@@ -2,10 +2,16 @@
 //! (`13msp.ron.lock`) locked with the operating system's file lock for as long as the workspace is open.
 //! The operating system releases the lock when the process ends, even by a crash or a kill, so a lock never
 //! outlives its holder; the file's content only says who holds it (user, host, process, since).
+//!
+//! The lock file is removed when the lock is released, so none is left beside a workspace that nobody has
+//! open (one killed process may leave an empty-handed file, which the next holder takes over). Because the
+//! file can vanish, a lock is only taken once the locked file is checked to still be the one at that path.
+//! Readers never take the lock: [`holder`] only looks, so `check` or an export never keep a writer out.
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read as _, Seek as _, SeekFrom, Write as _};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 /// Who holds a workspace, as the lock file says.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -104,6 +110,28 @@ pub struct WorkspaceLock {
 impl WorkspaceLock {
     /// Locks `workspace` for this process, or says who holds it.
     pub fn acquire(workspace: &Path) -> Result<Self, LockError> {
+        Self::acquire_waiting(workspace, Duration::ZERO)
+    }
+
+    /// Locks `workspace`, waiting up to `wait` for another holder to let go (a command that saves within
+    /// a second, say); then says who holds it.
+    pub fn acquire_waiting(workspace: &Path, wait: Duration) -> Result<Self, LockError> {
+        let started = Instant::now();
+        loop {
+            match Self::try_once(workspace) {
+                Err(LockError::Held { .. }) if started.elapsed() < wait => {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                Ok(Some(lock)) => return Ok(lock),
+                // The file was removed or replaced between opening and locking it: take the new one.
+                Ok(None) => {}
+                Err(err) => return Err(err),
+            }
+        }
+    }
+
+    /// One attempt: `None` when the locked file turned out not to be the one at the path any more.
+    fn try_once(workspace: &Path) -> Result<Option<Self>, LockError> {
         let path = lock_path(workspace);
         let io = |source| LockError::Io {
             path: path.clone(),
@@ -128,12 +156,15 @@ impl WorkspaceLock {
             }
             Err(std::fs::TryLockError::Error(err)) => return Err(io(err)),
         }
+        if !same_file(&file, &path) {
+            return Ok(None);
+        }
         file.set_len(0).map_err(io)?;
         file.seek(SeekFrom::Start(0)).map_err(io)?;
         file.write_all(Holder::me().to_text().as_bytes())
             .map_err(io)?;
         file.sync_all().map_err(io)?;
-        Ok(Self { file, path })
+        Ok(Some(Self { file, path }))
     }
 
     pub fn path(&self) -> &Path {
@@ -141,24 +172,51 @@ impl WorkspaceLock {
     }
 }
 
+/// Whether the open `file` is still the file at `path` (a holder that let go removes it, and a third
+/// process may have made a new one).
+#[cfg(unix)]
+fn same_file(file: &File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt as _;
+    match (file.metadata(), std::fs::metadata(path)) {
+        (Ok(open), Ok(named)) => open.dev() == named.dev() && open.ino() == named.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_file(_file: &File, path: &Path) -> bool {
+    path.exists()
+}
+
 impl Drop for WorkspaceLock {
     fn drop(&mut self) {
-        let _ = self.file.set_len(0);
+        // Removed while still held, so nobody can lock the old file after us and believe it theirs.
+        if std::fs::remove_file(&self.path).is_err() {
+            let _ = self.file.set_len(0);
+        }
         let _ = self.file.unlock();
     }
 }
 
-/// Who holds `workspace`, if anyone does right now.
+/// Who holds `workspace`, if anyone does right now. Only looks: it creates no lock file and holds nothing
+/// (a shared lock for an instant, to ask the operating system), so it never keeps a writer out for long.
 pub fn holder(workspace: &Path) -> Option<Holder> {
-    match WorkspaceLock::acquire(workspace) {
-        Err(LockError::Held { holder, .. }) => holder.or_else(|| {
-            Some(Holder {
+    let mut file = File::open(lock_path(workspace)).ok()?;
+    match file.try_lock_shared() {
+        Ok(()) => {
+            let _ = file.unlock();
+            None
+        }
+        Err(std::fs::TryLockError::WouldBlock) => {
+            let mut text = String::new();
+            let _ = file.read_to_string(&mut text);
+            Some(Holder::parse(&text).unwrap_or_else(|| Holder {
                 user: "someone".to_owned(),
                 host: "another computer".to_owned(),
                 pid: 0,
                 since: String::new(),
-            })
-        }),
-        _ => None,
+            }))
+        }
+        Err(std::fs::TryLockError::Error(_)) => None,
     }
 }

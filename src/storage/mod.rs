@@ -12,10 +12,11 @@ use std::fmt;
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use serde::Deserialize;
 
-use crate::model::{EntityId, FORMAT_VERSION, Officer, Workspace};
+use crate::model::{EntityId, FORMAT_VERSION, Officer, Workspace, limits};
 
 /// Files larger than this are refused before reading: a workspace of 50,000 people is about 15 MB.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
@@ -31,6 +32,41 @@ pub struct Location {
     pub column: usize,
 }
 
+/// Why a file could not be read at all, before anything in it is looked at.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("{source}")]
+    Io {
+        #[source]
+        source: io::Error,
+    },
+    /// A folder, a named pipe, a device: only regular files are read (a pipe would hang, a device never end).
+    #[error("it is not a regular file")]
+    NotAFile,
+    /// More bytes than the limit, counted as they are read (a file's size can lie: /proc, /dev/zero).
+    #[error("it is larger than {limit} bytes")]
+    TooLarge { limit: u64 },
+}
+
+/// Reads a regular file of at most `limit` bytes. Symbolic links are followed to what they name, which
+/// must be a regular file too; the limit holds for what is read, not for what the file's size says.
+pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    use std::io::Read as _;
+    let io = |source| ReadError::Io { source };
+    if !fs::metadata(path).map_err(io)?.is_file() {
+        return Err(ReadError::NotAFile);
+    }
+    let file = File::open(path).map_err(io)?;
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge { limit });
+    }
+    Ok(bytes)
+}
+
 /// Why a workspace could not be loaded. The file is never modified.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
@@ -40,10 +76,12 @@ pub enum LoadError {
         #[source]
         source: io::Error,
     },
+    #[error("The workspace is not a regular file (a folder, a pipe or a device).\nFile: {}", path.display())]
+    NotAFile { path: PathBuf },
     #[error("The workspace file is empty.\nFile: {}", path.display())]
     Empty { path: PathBuf },
     #[error(
-        "The workspace file is too large ({size} bytes; the limit is {MAX_FILE_BYTES}).\nFile: {}",
+        "The workspace file is too large ({size} bytes or more; the limit is {MAX_FILE_BYTES}).\nFile: {}",
         path.display()
     )]
     TooLarge { path: PathBuf, size: u64 },
@@ -70,27 +108,168 @@ pub enum LoadError {
         id: String,
         at: Location,
     },
+    /// A map entry written twice (a hand merge or a bad git merge): the second would silently replace the
+    /// first and the next save erase it.
+    #[error(
+        "The workspace has {key} twice, at line {} and at line {}; keep one of them.\nFile: {}",
+        first.line, second.line, path.display()
+    )]
+    DuplicateKey {
+        path: PathBuf,
+        key: String,
+        first: Location,
+        second: Location,
+    },
+    /// A text longer than any the app writes.
+    #[error(
+        "The workspace has a text of {chars} characters at line {}, column {} (the limit is {}).\nFile: {}",
+        at.line, at.column, limits::MAX_TEXT_CHARS, path.display()
+    )]
+    TooLong {
+        path: PathBuf,
+        at: Location,
+        chars: usize,
+    },
 }
 
 impl LoadError {
     /// Where in the file the problem is, when it is at one place.
     pub fn location(&self) -> Option<Location> {
         match self {
-            Self::NotText { at, .. } | Self::Malformed { at, .. } | Self::UnknownId { at, .. } => {
-                Some(*at)
-            }
+            Self::NotText { at, .. }
+            | Self::Malformed { at, .. }
+            | Self::UnknownId { at, .. }
+            | Self::TooLong { at, .. } => Some(*at),
+            Self::DuplicateKey { second, .. } => Some(*second),
             _ => None,
+        }
+    }
+
+    fn from_read(path: &Path, err: ReadError) -> Self {
+        let path = path.to_owned();
+        match err {
+            ReadError::Io { source } => Self::Io { path, source },
+            ReadError::NotAFile => Self::NotAFile { path },
+            ReadError::TooLarge { limit } => Self::TooLarge {
+                path,
+                size: limit + 1,
+            },
         }
     }
 }
 
-/// Why a workspace could not be saved. The previous file, if any, is intact.
+/// What a failed write was writing, for its message: the workspace, or another file (an export, letters).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Written {
+    Workspace,
+    File,
+}
+
+/// Why a workspace or a file could not be saved. The previous file, if any, is intact.
 #[derive(Debug, thiserror::Error)]
-#[error("Could not save the workspace: {source}\nFile: {}", path.display())]
-pub struct SaveError {
-    pub path: PathBuf,
-    #[source]
-    pub source: io::Error,
+pub enum SaveError {
+    #[error("Could not {}: {source}\nFile: {}", match what { Written::Workspace => "save the workspace", Written::File => "write the file" }, path.display())]
+    Io {
+        path: PathBuf,
+        what: Written,
+        #[source]
+        source: io::Error,
+    },
+    /// The workspace would be a file the loader refuses; nothing was written.
+    #[error(
+        "The workspace was not saved: it would be {size} bytes, more than the {MAX_FILE_BYTES} the app opens.\nFile: {}",
+        path.display()
+    )]
+    TooLarge { path: PathBuf, size: u64 },
+    /// A text longer than the loader takes; nothing was written.
+    #[error(
+        "The workspace was not saved: it holds a text of {chars} characters, more than the {} the app opens.\nFile: {}",
+        limits::MAX_TEXT_CHARS, path.display()
+    )]
+    TooLong { path: PathBuf, chars: usize },
+}
+
+impl SaveError {
+    /// The file that was being written.
+    pub fn path(&self) -> &Path {
+        match self {
+            Self::Io { path, .. } | Self::TooLarge { path, .. } | Self::TooLong { path, .. } => {
+                path
+            }
+        }
+    }
+}
+
+/// How long a command that changes a workspace waits for another command holding it to finish.
+pub const COMMAND_WAIT: Duration = Duration::from_secs(10);
+
+/// A workspace opened to be changed and saved (by a command, or the app): locked before it is read, so no
+/// other writer can save between the read and the write, and compared with the file again just before
+/// writing, for anyone who ignores the lock.
+#[derive(Debug)]
+pub struct Locked {
+    path: PathBuf,
+    _lock: lock::WorkspaceLock,
+    loaded: Loaded,
+}
+
+/// Why a locked change of a workspace did not happen. The file is as it was.
+#[derive(Debug, thiserror::Error)]
+pub enum ChangeError {
+    #[error(transparent)]
+    Lock(#[from] lock::LockError),
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error(transparent)]
+    Save(#[from] SaveError),
+    #[error(
+        "Someone changed the workspace while this ran, without taking its lock; nothing was saved. Run it again.\nFile: {}",
+        path.display()
+    )]
+    ChangedMeanwhile { path: PathBuf },
+}
+
+impl Locked {
+    /// Locks `path` (waiting up to `wait` for another holder), then loads it.
+    pub fn open(path: &Path, wait: Duration) -> Result<Self, ChangeError> {
+        let lock = lock::WorkspaceLock::acquire_waiting(path, wait)?;
+        let loaded = load_file(path)?;
+        Ok(Self {
+            path: path.to_owned(),
+            _lock: lock,
+            loaded,
+        })
+    }
+
+    /// The workspace as read under the lock.
+    pub fn workspace(&self) -> &Workspace {
+        &self.loaded.workspace
+    }
+
+    /// Saves `workspace` over the file, first keeping the version it replaces among the backups in
+    /// `data_dir` (when there is one). Refuses if the file is no longer what was loaded.
+    pub fn save(
+        &mut self,
+        workspace: &Workspace,
+        data_dir: Option<&Path>,
+    ) -> Result<(), ChangeError> {
+        if fingerprint(&self.path).ok() != Some(self.loaded.fingerprint) {
+            return Err(ChangeError::ChangedMeanwhile {
+                path: self.path.clone(),
+            });
+        }
+        if let Some(dir) = data_dir {
+            // A backup that cannot be made does not stop the save: the previous version is still on disk
+            // until the rename, and the new one is what the user asked for.
+            let _ = backups::back_up(dir, &self.path);
+        }
+        let fingerprint = save(&self.path, workspace)?;
+        self.loaded = Loaded {
+            workspace: workspace.clone(),
+            fingerprint,
+        };
+        Ok(())
+    }
 }
 
 /// The workspace as the bytes of its file. The same workspace always gives the same bytes: maps are ordered,
@@ -107,21 +286,43 @@ pub fn to_ron(workspace: &Workspace) -> String {
     text
 }
 
-/// Parses a workspace from text; `path` only names the file in errors.
+/// Parses a workspace from text; `path` only names the file in errors. A byte-order mark at the start (as
+/// some Windows editors write) is skipped.
 pub fn from_ron(text: &str, path: &Path) -> Result<Workspace, LoadError> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadError::Empty {
             path: path.to_owned(),
         });
     }
+    if let Some((offset, chars)) = longest_string_over(text, limits::MAX_TEXT_CHARS) {
+        return Err(LoadError::TooLong {
+            path: path.to_owned(),
+            at: location_of(text, offset),
+            chars,
+        });
+    }
     let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
-    let malformed = |err: ron::error::SpannedError| LoadError::Malformed {
-        path: path.to_owned(),
-        at: Location {
+    let malformed = |err: ron::error::SpannedError| {
+        let at = Location {
             line: err.span.start.line,
             column: err.span.start.col,
-        },
-        message: err.code.to_string(),
+        };
+        let message = err.code.to_string();
+        if let Some(key) = message.strip_prefix(crate::model::DUPLICATE_KEY) {
+            let (first, second) = duplicate_places(text, key.trim(), at);
+            return LoadError::DuplicateKey {
+                path: path.to_owned(),
+                key: key.trim().to_owned(),
+                first,
+                second,
+            };
+        }
+        LoadError::Malformed {
+            path: path.to_owned(),
+            at,
+            message,
+        }
     };
 
     // Read the version first, so that a newer file is refused as newer rather than as malformed.
@@ -140,6 +341,113 @@ pub fn from_ron(text: &str, path: &Path) -> Result<Workspace, LoadError> {
     let workspace: Workspace = options.from_str(text).map_err(malformed)?;
     check_ids(&workspace, text, path)?;
     Ok(workspace)
+}
+
+/// The first string literal in a RON text longer than `limit` characters: its byte offset and length.
+/// Reads `"…"` with escapes and raw strings `r#"…"#`; anything else is left to the parser.
+fn longest_string_over(text: &str, limit: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'"' => {
+                let start = i;
+                let mut chars = 0;
+                i += 1;
+                loop {
+                    match bytes.get(i) {
+                        None => return None,
+                        Some(b'\\') => i += 2,
+                        Some(b'"') => break,
+                        Some(&c) => {
+                            i += 1;
+                            // Count characters, not bytes: continuation bytes do not start one.
+                            if c & 0xC0 != 0x80 {
+                                chars += 1;
+                            }
+                            continue;
+                        }
+                    }
+                    chars += 1;
+                }
+                if chars > limit {
+                    return Some((start, chars));
+                }
+                i += 1;
+            }
+            b'r' if matches!(bytes.get(i + 1), Some(b'"' | b'#'))
+                && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) =>
+            {
+                let start = i;
+                let hashes = bytes
+                    .get(i + 1..)
+                    .map_or(0, |rest| rest.iter().take_while(|&&c| c == b'#').count());
+                i += 1 + hashes;
+                if bytes.get(i) != Some(&b'"') {
+                    continue;
+                }
+                let close: Vec<u8> = std::iter::once(b'"')
+                    .chain(std::iter::repeat_n(b'#', hashes))
+                    .collect();
+                let body_start = i + 1;
+                let end = text
+                    .get(body_start..)?
+                    .as_bytes()
+                    .windows(close.len())
+                    .position(|w| w == close.as_slice())?;
+                let chars = text
+                    .get(body_start..body_start + end)
+                    .map_or(0, |s| s.chars().count());
+                if chars > limit {
+                    return Some((start, chars));
+                }
+                i = body_start + end + close.len();
+            }
+            // Comments may hold quotes that open no string.
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                i = text
+                    .get(i..)
+                    .and_then(|rest| rest.find('\n'))
+                    .map_or(bytes.len(), |n| i + n);
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// Where a map key written twice stands: the two nearest entries with that key before the place the
+/// parser noticed the second.
+fn duplicate_places(text: &str, key: &str, noticed: Location) -> (Location, Location) {
+    let end = offset_of(text, noticed).unwrap_or(text.len());
+    let before = text.get(..end).unwrap_or(text);
+    let mut entries: Vec<usize> = before
+        .match_indices(key)
+        .filter(|(at, _)| {
+            before
+                .get(at + key.len()..)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+        .map(|(at, _)| at)
+        .collect();
+    let second = entries.pop().map_or(noticed, |at| location_of(text, at));
+    let first = entries.pop().map_or(second, |at| location_of(text, at));
+    (first, second)
+}
+
+/// The byte offset of a line and column (from 1, in characters).
+fn offset_of(text: &str, at: Location) -> Option<usize> {
+    let line_start = if at.line <= 1 {
+        0
+    } else {
+        text.match_indices('\n').nth(at.line - 2)?.0 + 1
+    };
+    let line = text.get(line_start..)?;
+    let column = line
+        .char_indices()
+        .nth(at.column.saturating_sub(1))
+        .map_or(line.len(), |(i, _)| i);
+    Some(line_start + column)
 }
 
 /// Refuses references to States or organisations that neither the reference data nor the file defines,
@@ -200,20 +508,24 @@ fn location_of(text: &str, offset: usize) -> Location {
     Location { line, column }
 }
 
+/// A workspace as loaded, with the fingerprint of the very bytes it was read from: what a later save
+/// compares the file on disk with, to notice that someone else changed it meanwhile.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    pub workspace: Workspace,
+    pub fingerprint: u64,
+}
+
 /// Loads a workspace file. Never writes to it.
 pub fn load(path: &Path) -> Result<Workspace, LoadError> {
-    let io_error = |source| LoadError::Io {
-        path: path.to_owned(),
-        source,
-    };
-    let size = fs::metadata(path).map_err(io_error)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            path: path.to_owned(),
-            size,
-        });
-    }
-    let bytes = fs::read(path).map_err(io_error)?;
+    load_file(path).map(|loaded| loaded.workspace)
+}
+
+/// Loads a workspace file and fingerprints the bytes it read. Only a regular file is read, and no more
+/// than [`MAX_FILE_BYTES`] of it.
+pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
+    let bytes =
+        read_regular(path, MAX_FILE_BYTES).map_err(|err| LoadError::from_read(path, err))?;
     let text = match std::str::from_utf8(&bytes) {
         Ok(text) => text,
         Err(err) => {
@@ -232,26 +544,50 @@ pub fn load(path: &Path) -> Result<Workspace, LoadError> {
             at: location_of(text, offset),
         });
     }
-    from_ron(text, path)
+    Ok(Loaded {
+        workspace: from_ron(text, path)?,
+        fingerprint: fingerprint_bytes(&bytes),
+    })
 }
 
-/// Saves a workspace atomically: the file afterwards is the old one or the new one, never a mix.
-pub fn save(path: &Path, workspace: &Workspace) -> Result<(), SaveError> {
-    write_atomic(path, to_ron(workspace).as_bytes(), |file| file)
+/// Saves a workspace atomically: the file afterwards is the old one or the new one, never a mix. Refuses,
+/// writing nothing, a workspace the loader would refuse (too large, a text too long). Returns the
+/// fingerprint of what it wrote.
+pub fn save(path: &Path, workspace: &Workspace) -> Result<u64, SaveError> {
+    let text = to_ron(workspace);
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(SaveError::TooLarge {
+            path: path.to_owned(),
+            size: text.len() as u64,
+        });
+    }
+    if let Some((_, chars)) = longest_string_over(&text, limits::MAX_TEXT_CHARS) {
+        return Err(SaveError::TooLong {
+            path: path.to_owned(),
+            chars,
+        });
+    }
+    write_atomic(path, text.as_bytes(), Written::Workspace, |file| file)?;
+    Ok(fingerprint_bytes(text.as_bytes()))
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed and synced, renamed over
 /// the old file, then the folder synced so the rename itself survives a power cut. On any failure the
 /// temporary file is removed and the old file is untouched.
 ///
+/// The new file keeps the replaced file's permissions and group (a colleague on a shared drive keeps
+/// access); a new file gets the permissions the user's umask gives, as any program's would.
+///
 /// `wrap` lets tests put a failing writer between the bytes and the file (a full disk after N bytes, say).
 pub fn write_atomic<W: Write>(
     path: &Path,
     bytes: &[u8],
+    what: Written,
     wrap: impl FnOnce(File) -> W,
 ) -> Result<(), SaveError> {
-    let error = |source| SaveError {
+    let error = |source| SaveError::Io {
         path: path.to_owned(),
+        what,
         source,
     };
     let dir = match path.parent() {
@@ -262,18 +598,27 @@ pub fn write_atomic<W: Write>(
         .file_name()
         .map_or_else(|| "workspace".into(), |n| n.to_string_lossy().into_owned());
     remove_stale_temporaries(&dir, &file_name);
+    let replaced = fs::metadata(path).ok().filter(fs::Metadata::is_file);
+    let prefix = format!(".{file_name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        // Asked for at creation, so the umask applies as to any new file.
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
     // A random suffix: a temporary file left by a killed process never collides with a later save.
-    let temp = tempfile::Builder::new()
-        .prefix(&format!(".{file_name}."))
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(error)?;
+    let temp = builder.tempfile_in(&dir).map_err(error)?;
     let (file, temp_path) = temp.into_parts();
     let result = (|| {
         let mut writer = wrap(file.try_clone()?);
         writer.write_all(bytes)?;
         writer.flush()?;
         drop(writer);
+        if let Some(replaced) = &replaced {
+            keep_access(&file, replaced)?;
+        }
         file.sync_all()?;
         Ok(())
     })();
@@ -285,6 +630,21 @@ pub fn write_atomic<W: Write>(
     temp_path.persist(path).map_err(|err| error(err.error))?;
     sync_dir(&dir).map_err(error)?;
     Ok(())
+}
+
+/// Gives the new file the replaced one's permissions, and its group where the user may (being a member).
+#[cfg(unix)]
+fn keep_access(file: &File, replaced: &fs::Metadata) -> io::Result<()> {
+    use std::os::unix::fs::MetadataExt as _;
+    file.set_permissions(replaced.permissions())?;
+    // Only a member of the group may give it; otherwise the file keeps the user's group.
+    let _ = std::os::unix::fs::fchown(file, None, Some(replaced.gid()));
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn keep_access(file: &File, replaced: &fs::Metadata) -> io::Result<()> {
+    file.set_permissions(replaced.permissions())
 }
 
 /// Removes temporary files an earlier save of `file_name` left when its process was killed mid-write, so
@@ -304,12 +664,15 @@ fn remove_stale_temporaries(dir: &Path, file_name: &str) {
 }
 
 /// A fingerprint of a file's bytes, to notice that someone else changed it since it was loaded.
-pub fn fingerprint(path: &Path) -> io::Result<u64> {
+pub fn fingerprint(path: &Path) -> Result<u64, ReadError> {
+    read_regular(path, MAX_FILE_BYTES).map(|bytes| fingerprint_bytes(&bytes))
+}
+
+fn fingerprint_bytes(bytes: &[u8]) -> u64 {
     use std::hash::{Hash as _, Hasher as _};
-    let bytes = fs::read(path)?;
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     bytes.hash(&mut hasher);
-    Ok(hasher.finish())
+    hasher.finish()
 }
 
 #[cfg(unix)]

@@ -77,7 +77,12 @@ impl Slot {
         };
         let text =
             ron::ser::to_string_pretty(&file, ron::ser::PrettyConfig::new()).unwrap_or_default();
-        super::write_atomic(&self.path, text.as_bytes(), |f| f)
+        super::write_atomic(
+            &self.path,
+            text.as_bytes(),
+            super::Written::Workspace,
+            |f| f,
+        )
     }
 
     /// Removes the recovery file: the work was saved or deliberately discarded.
@@ -109,7 +114,8 @@ pub fn left_behind(data_dir: &Path) -> Vec<Found> {
             }
         })
         .filter_map(|path| {
-            let text = fs::read_to_string(&path).ok()?;
+            let bytes = super::read_regular(&path, super::MAX_FILE_BYTES).ok()?;
+            let text = String::from_utf8(bytes).ok()?;
             let file: RecoveryFile = ron::from_str(&text).ok()?;
             let people: usize = file
                 .workspace
