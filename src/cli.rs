@@ -551,7 +551,7 @@ fn letters(
 ) -> Result<ExitCode, Failure> {
     use crate::exchange::letters as l;
     let mut locked = if args.mark_invited {
-        Some(storage::Locked::open(&args.path, storage::COMMAND_WAIT)?)
+        Some(storage::Locked::open(&args.path, storage::command_wait())?)
     } else {
         None
     };
@@ -640,7 +640,7 @@ fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
     use crate::exchange::import;
     // Locked before it is read: nobody can save between this read and the import's save. Another command
     // holding it is waited for; the app holding it (an organiser at work) refuses, naming them.
-    let mut locked = storage::Locked::open(&args.path, storage::COMMAND_WAIT)?;
+    let mut locked = storage::Locked::open(&args.path, storage::command_wait())?;
     let workspace = locked.workspace().clone();
     let meeting = meeting_arg(&workspace, args.meeting.as_deref(), &args.path)?;
     let (file, delegates) = match (&args.delegates, &args.replies) {

@@ -826,3 +826,47 @@ fn invisible_characters_do_not_reach_the_pdf() {
         pdf::text(&bytes)
     );
 }
+
+/// A value that starts with "=" or "@" is a value: the preview shows the honorific "=cmd|calc!A0" as it is
+/// (it used to be taken for a message id and shown as "cmd|calc!A0", hiding the formula).
+#[test]
+fn values_that_look_like_message_ids_are_shown_as_they_are() {
+    let ws = builtin_workspace();
+    let csv =
+        "delegation,role,honorific,given_name,family_name\nChile,Adviser,=cmd|calc!A0,@Ana,Rojas\n";
+    let table = read_table(csv.as_bytes()).expect("reads");
+    let preview = preview_delegates(&ws, 0, &table).expect("columns");
+    let line = preview.actions[0].2.to_string();
+    assert!(line.contains("=cmd|calc!A0 @Ana ROJAS"), "{line}");
+    for lang in msp_invitations::i18n::Lang::ALL {
+        assert!(preview.actions[0].2.in_lang(lang).contains("=cmd|calc!A0"));
+    }
+}
+
+/// Invisible characters do not make a second person: "Bob SMI\u{200B}TH" is the registered "Bob SMITH",
+/// and a right-to-left override never reaches the workspace.
+#[test]
+fn invisible_characters_are_removed_at_import() {
+    let mut ws = builtin_workspace();
+    let mut bob = member(1, Role::HeadOfDelegation, "Bob", "Smith");
+    bob.email = String::new();
+    add(&mut ws, &EntityId::state("CHL"), vec![bob]);
+    let csv = "delegation,role,given_name,family_name\nChile,Head of Delegation,Bob,SMI\u{200B}TH\nPeru,Adviser,\u{202E}Ana,Qui\u{200D}spe\n";
+    let table = read_table(csv.as_bytes()).expect("reads");
+    let preview = preview_delegates(&ws, 0, &table).expect("columns");
+    assert!(preview.problems.is_empty(), "{:?}", preview.problems);
+    use msp_invitations::exchange::import::RowAction;
+    assert!(
+        matches!(&preview.actions[0].1, RowAction::UpdateMember { member, .. } | RowAction::AddMember { member, .. } if member.family_name == "SMITH" && member.id == PersonId(1))
+            || matches!(preview.actions[0].1, RowAction::Unchanged),
+        "Bob SMITH is the same person: {:?}",
+        preview.actions[0]
+    );
+    let RowAction::AddMember { member, .. } = &preview.actions[1].1 else {
+        panic!("Ana is new: {:?}", preview.actions[1]);
+    };
+    assert_eq!(
+        (member.given_name.as_str(), member.family_name.as_str()),
+        ("Ana", "Quispe")
+    );
+}

@@ -413,3 +413,34 @@ fn the_14msp_from_the_cli_has_162_states_parties() {
     assert_eq!(ws.meetings[0].people(), 50);
     assert!(msp_invitations::model::validate(&ws).is_empty());
 }
+
+/// Placeholders are filled once, in the template: an organisation named "Org {deadline} {reference}"
+/// prints as it is named (it used to print "Org the opening of the Meeting 159").
+#[test]
+fn placeholders_in_names_are_printed_as_they_are() {
+    let mut ws = builtin_workspace();
+    ws.organisations.insert(
+        "odd".to_owned(),
+        msp_invitations::model::Organisation {
+            id: "odd".to_owned(),
+            name: "Org {deadline} {reference}".to_owned(),
+            acronym: String::new(),
+            kind: msp_invitations::model::OrgKind::NonGovernmental,
+        },
+    );
+    ws.meetings[0]
+        .invitees
+        .insert(EntityId::org("odd"), Default::default());
+    let meeting = &ws.meetings[0];
+    let letter = &letters::letters(
+        &ws,
+        meeting,
+        &[EntityId::org("odd")],
+        "NV/",
+        7,
+        d("2013-06-03"),
+    )[0];
+    let text = letter.paragraphs.join("\n");
+    assert!(text.contains("Org {deadline} {reference}"), "{text}");
+    assert!(!text.contains("{invitee}"));
+}

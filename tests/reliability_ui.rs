@@ -280,3 +280,47 @@ fn a_change_on_disk_shows_a_banner() {
     assert!(!h.state().changed_on_disk());
     let _ = fs::read(&file);
 }
+
+/// A long workspace name is shortened in the window title (a title of megabytes made X11 refuse the
+/// window and the app panic), and the window still draws.
+#[test]
+fn a_long_name_is_shortened_in_the_title() {
+    let mut ws = builtin_workspace();
+    ws.name = "N".repeat(15_000);
+    let mut h = harness(App::new(ws, None, Prefs::default()));
+    h.run();
+    let title = h.state().title();
+    assert!(
+        title.chars().count() < 200,
+        "{} characters",
+        title.chars().count()
+    );
+    assert!(title.contains('…'));
+}
+
+/// A file with a name beyond the longest text is refused with the place, and the app keeps what it had.
+#[test]
+fn a_workspace_with_an_enormous_name_is_refused_and_the_work_kept() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("huge.ron");
+    let mut ws = builtin_workspace();
+    ws.name = "x".repeat(16 * 1024 * 1024);
+    fs::write(&file, storage::to_ron(&ws)).expect("write");
+    let mut h = builtin();
+    invite_chile(&mut h);
+    let started = Instant::now();
+    h.state_mut().open_path(&file);
+    h.run();
+    assert!(started.elapsed() < Duration::from_secs(10));
+    assert!(
+        shows_containing(&h, "a text of 16777216 characters at line 3"),
+        "{}",
+        all_text(&h)
+    );
+    assert_eq!(
+        chile_status(h.state()),
+        InvitationStatus::Invited,
+        "the work is kept"
+    );
+    assert!(h.state().path().is_none());
+}

@@ -200,8 +200,22 @@ impl SaveError {
     }
 }
 
-/// How long a command that changes a workspace waits for another command holding it to finish.
+/// How long a command that changes a workspace waits for another command holding it to finish, unless
+/// [`LOCK_WAIT_VARIABLE`] says otherwise.
 pub const COMMAND_WAIT: Duration = Duration::from_secs(10);
+
+/// The environment variable that sets, in seconds, how long a command waits for a workspace another
+/// command or app holds.
+pub const LOCK_WAIT_VARIABLE: &str = "MSP_INVITATIONS_LOCK_WAIT";
+
+/// How long a command waits for a held workspace: [`LOCK_WAIT_VARIABLE`], else [`COMMAND_WAIT`].
+pub fn command_wait() -> Duration {
+    std::env::var(LOCK_WAIT_VARIABLE)
+        .ok()
+        .and_then(|s| s.trim().parse::<f64>().ok())
+        .filter(|s| s.is_finite() && *s >= 0.0 && *s < 3600.0)
+        .map_or(COMMAND_WAIT, Duration::from_secs_f64)
+}
 
 /// A workspace opened to be changed and saved (by a command, or the app): locked before it is read, so no
 /// other writer can save between the read and the write, and compared with the file again just before
