@@ -512,12 +512,10 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
             .map(|code| model::EntityId::state(&code.to_uppercase())),
         letters: crate::exchange::LetterOptions {
             kind: args.category.map(|c| match c {
-                CategoryArg::StatesParties => crate::exchange::letters::TemplateKind::StatesParties,
-                CategoryArg::ObserverStates => {
-                    crate::exchange::letters::TemplateKind::ObserverStates
-                }
-                CategoryArg::Organizations => crate::exchange::letters::TemplateKind::Organizations,
-                CategoryArg::Rule14 => crate::exchange::letters::TemplateKind::Rule14,
+                CategoryArg::StatesParties => crate::model::TemplateKind::StatesParties,
+                CategoryArg::ObserverStates => crate::model::TemplateKind::ObserverStates,
+                CategoryArg::Organizations => crate::model::TemplateKind::Organizations,
+                CategoryArg::Rule14 => crate::model::TemplateKind::Rule14,
             }),
             only_uninvited: args.only_uninvited,
             reference_prefix: args.reference_prefix.clone(),
@@ -610,10 +608,7 @@ fn letters(
         let edit = l::mark_invited(locked.workspace(), request.meeting, &letters, request.date);
         let mut document = crate::edit::Document::new(locked.workspace().clone(), true);
         document.apply(edit)?;
-        locked.save(
-            document.workspace(),
-            crate::app::default_data_dir().as_deref(),
-        )?;
+        locked.save(document.workspace(), storage::data_dir().as_deref())?;
         say!(
             "Marked {} invitees as invited on {}; saved {}",
             letters.len(),
@@ -705,10 +700,7 @@ fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
     };
     let mut document = crate::edit::Document::new(workspace, true);
     document.apply(edit)?;
-    locked.save(
-        document.workspace(),
-        crate::app::default_data_dir().as_deref(),
-    )?;
+    locked.save(document.workspace(), storage::data_dir().as_deref())?;
     say!("Saved {}", args.path.display());
     Ok(ExitCode::SUCCESS)
 }

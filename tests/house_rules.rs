@@ -98,3 +98,87 @@ fn the_outside_program_rule_catches_one() {
         "{found:?}"
     );
 }
+
+/// The layers, bottom up, and what each may use: the interface's words at the bottom, then the text
+/// helpers, the domain, its file and its edits, the exchange formats, and the two faces. Nothing reaches
+/// up, and the faces do not use each other.
+const LAYERS: [(&str, &[&str]); 8] = [
+    ("i18n", &[]),
+    ("text", &["i18n"]),
+    ("model", &["i18n", "text"]),
+    ("storage", &["i18n", "text", "model"]),
+    ("edit", &["i18n", "text", "model"]),
+    ("exchange", &["i18n", "text", "model", "storage", "edit"]),
+    (
+        "app",
+        &["i18n", "text", "model", "storage", "edit", "exchange"],
+    ),
+    (
+        "cli",
+        &["i18n", "text", "model", "storage", "edit", "exchange"],
+    ),
+];
+
+/// Every use of a module above its layer, as "file:line: module uses other".
+fn layer_violations(src: &Path) -> Vec<String> {
+    let mut found = Vec::new();
+    for (module, allowed) in LAYERS {
+        let mut files = rust_files(&src.join(module));
+        let single = src.join(format!("{module}.rs"));
+        if single.is_file() {
+            files.push(single);
+        }
+        for path in files {
+            let source = std::fs::read_to_string(&path).expect("a readable source file");
+            for (number, line) in source.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or_default();
+                let mut rest = code;
+                while let Some(at) = rest.find("crate::") {
+                    let after = &rest[at + "crate::".len()..];
+                    let used: String = after
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                        .collect();
+                    // The `t!` macro is the interface's words.
+                    let used = if used == "t" { "i18n".to_owned() } else { used };
+                    if used != module && !allowed.contains(&used.as_str()) {
+                        found.push(format!(
+                            "{}:{}: {module} uses {used}",
+                            path.display(),
+                            number + 1
+                        ));
+                    }
+                    rest = after;
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The domain knows nothing of files, formats or windows; the exchange nothing of the app; and so on
+/// (ARCHITECTURE.md draws it). The compiler would not stop a stray `use`; this test does.
+#[test]
+fn no_module_uses_a_layer_above_it() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let found = layer_violations(&src);
+    assert!(found.is_empty(), "uses across layers: {found:#?}");
+}
+
+/// The layer rule catches what it is meant to: the domain using the exchange.
+#[test]
+fn the_layer_rule_catches_one() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::create_dir_all(dir.path().join("model")).expect("model folder");
+    std::fs::write(
+        dir.path().join("model/workspace.rs"),
+        "use crate::text::fold;\nuse crate::exchange::letters::TemplateKind; // up\n// crate::app in a comment\n",
+    )
+    .expect("write");
+    let found = layer_violations(dir.path());
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].ends_with("workspace.rs:2: model uses exchange"),
+        "{found:?}"
+    );
+}

@@ -354,13 +354,13 @@ fn file_errors_and_recovery_offers_in_the_interface_language() {
         std::path::Path::new("/tmp/x.ron"),
     )
     .expect_err("newer");
-    let text = in_language(Lang::Fr, || i18n::files::load_error(&err));
+    let text = in_language(Lang::Fr, || msp_invitations::storage::words::load_error(&err));
     assert!(
         text.starts_with("L’espace de travail a été écrit par une version plus récente"),
         "{text}"
     );
     assert!(text.ends_with("Fichier : /tmp/x.ron"), "{text}");
-    let english = in_language(Lang::En, || i18n::files::load_error(&err));
+    let english = in_language(Lang::En, || msp_invitations::storage::words::load_error(&err));
     assert_eq!(
         english,
         err.to_string(),
@@ -406,14 +406,14 @@ fn import_previews_in_the_interface_language() {
     );
     let table = read_table(b"person;place\nA;B\n").expect("reads");
     let err = preview_delegates(&ws, 0, &table).expect_err("no delegation column");
-    let french = in_language(Lang::Fr, || i18n::files::import_error(&err));
+    let french = in_language(Lang::Fr, || msp_invitations::exchange::words::import_error(&err));
     assert_eq!(
         french,
         "Les colonnes ne sont pas celles d’un fichier de délégués : il manque delegation, family_name. \
          Trouvées : person, place."
     );
     assert_eq!(
-        in_language(Lang::En, || i18n::files::import_error(&err)),
+        in_language(Lang::En, || msp_invitations::exchange::words::import_error(&err)),
         err.to_string()
     );
 }
@@ -508,11 +508,15 @@ fn export_errors_in_the_interface_language() {
     let err = export(&ws, &request).expect_err("no eighth meeting");
     assert!(matches!(err, ExportError::NoMeeting(8)));
     assert_eq!(
-        in_language(Lang::Ru, || i18n::files::export_error(&err)),
+        in_language(Lang::Ru, || msp_invitations::exchange::words::export_error(
+            &err
+        )),
         "В рабочем пространстве нет совещания номер 8."
     );
     assert_eq!(
-        in_language(Lang::En, || i18n::files::export_error(&err)),
+        in_language(Lang::En, || msp_invitations::exchange::words::export_error(
+            &err
+        )),
         err.to_string()
     );
 
@@ -536,7 +540,9 @@ fn export_errors_in_the_interface_language() {
     )
     .expect_err("no glyph for 王");
     assert_eq!(
-        in_language(Lang::Fr, || i18n::files::export_error(&err)),
+        in_language(Lang::Fr, || msp_invitations::exchange::words::export_error(
+            &err
+        )),
         "Le PDF ne peut pas imprimer « 王 » : sa police n’a pas la lettre « 王 » (U+738B). Écrivez le nom en caractères latins ou cyrilliques, ou exportez en HTML, CSV ou XLSX."
     );
 }

@@ -344,7 +344,7 @@ fn write_fixture() {
     ws.settings.reference_prefix = "APLC/MSP.13/NV/".to_owned();
     ws.settings.default_channel = Some(Channel::ByHand);
     ws.settings.templates.insert(
-        msp_invitations::exchange::letters::TemplateKind::Organizations,
+        msp_invitations::model::TemplateKind::Organizations,
         "Dear colleagues at {invitee},".to_owned(),
     );
     let meeting = &mut ws.meetings[0];

@@ -6,7 +6,7 @@ use egui::{RichText, TextEdit, Ui};
 use super::App;
 use super::widgets::parse_date;
 use crate::edit::Edit;
-use crate::i18n::names;
+use crate::model::words;
 use crate::model::{Channel, Date, EntityId, Invitation, InvitationStatus, Reply};
 use crate::t;
 
@@ -82,14 +82,14 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     ui.horizontal(|ui| {
         let label = ui.label(t!("detail-channel"));
         egui::ComboBox::from_id_salt("bulk_channel")
-            .selected_text(names::channel(draft.channel))
+            .selected_text(words::channel(draft.channel))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut draft.channel, None, names::channel(None));
+                ui.selectable_value(&mut draft.channel, None, words::channel(None));
                 for channel in Channel::ALL {
                     ui.selectable_value(
                         &mut draft.channel,
                         Some(channel),
-                        names::channel(Some(channel)),
+                        words::channel(Some(channel)),
                     );
                 }
             })
@@ -150,10 +150,10 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     ui.horizontal(|ui| {
         let label = ui.label(t!("detail-reply"));
         egui::ComboBox::from_id_salt("bulk_reply")
-            .selected_text(draft.reply.map_or_else(|| t!("bulk-choose"), names::reply))
+            .selected_text(draft.reply.map_or_else(|| t!("bulk-choose"), words::reply))
             .show_ui(ui, |ui| {
                 for reply in Reply::ALL {
-                    ui.selectable_value(&mut draft.reply, Some(reply), names::reply(reply));
+                    ui.selectable_value(&mut draft.reply, Some(reply), words::reply(reply));
                 }
             })
             .response
@@ -175,7 +175,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         app.notice = Some(t!(
             "bulk-replied",
             count = n,
-            reply = names::reply(reply).to_lowercase()
+            reply = words::reply(reply).to_lowercase()
         ));
     }
     app.bulk = draft;

@@ -8,7 +8,7 @@ use egui::{Color32, RichText, Ui};
 use egui_plot::{Bar, BarChart, Legend, Plot, PlotPoint};
 
 use super::{App, View};
-use crate::i18n::names;
+use crate::model::words;
 use crate::model::{
     Category, Date, EntityId, Gender, InvitationStatus, Meeting, Reply, Role, Workspace,
 };
@@ -78,7 +78,7 @@ impl BarSegment {
     pub fn label(&self) -> String {
         format!(
             "{}: {}",
-            names::category_chip(self.category),
+            words::category_chip(self.category),
             self.bucket.label().to_lowercase()
         )
     }
@@ -310,7 +310,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                     if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
                         categories
                             .get(i as usize)
-                            .map(|c| names::category_chip(*c))
+                            .map(|c| words::category_chip(*c))
                             .unwrap_or_default()
                     } else {
                         String::new()

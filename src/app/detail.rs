@@ -9,7 +9,7 @@ use egui::{RichText, Ui};
 use super::widgets::{any_text, choice_row, date_row, form_grid, section, text_row};
 use super::{App, FocusTarget};
 use crate::edit::Edit;
-use crate::i18n::names;
+use crate::model::words;
 use crate::model::{
     Channel, CredentialKind, Credentials, Date, Decision, EntityId, Field, Gender,
     InvitationStatus, Invitee, Issuer, Member, OrgKind, Organisation, PersonId, Reply, Role,
@@ -95,7 +95,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         .show(ui, |ui| {
             ui.push_id(&id, |ui| {
                 ui.heading(&name);
-                ui.label(category.map_or_else(|| crate::t!("table-unknown"), names::category));
+                ui.label(category.map_or_else(|| crate::t!("table-unknown"), words::category));
                 if let EntityId::State(iso3) = &id
                     && let Some(state) = reference::state(iso3)
                 {
@@ -103,7 +103,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                         RichText::new(crate::t!(
                             "treaty-on",
                             code = iso3.clone(),
-                            status = names::treaty_status(state.status_on(opening)),
+                            status = words::treaty_status(state.status_on(opening)),
                             date = crate::i18n::long_date(opening)
                         ))
                         .weak(),
@@ -195,7 +195,7 @@ fn invitation_section(ui: &mut Ui, form: &mut Form<'_>, id: &EntityId) {
             &crate::t!("detail-status"),
             invitation.status,
             &InvitationStatus::ALL,
-            names::invitation_status,
+            words::invitation_status,
             focus,
         ) {
             new.status = status;
@@ -222,7 +222,7 @@ fn invitation_section(ui: &mut Ui, form: &mut Form<'_>, id: &EntityId) {
             &crate::t!("detail-channel"),
             invitation.channel,
             &channels,
-            names::channel,
+            words::channel,
             false,
         ) {
             new.channel = channel;
@@ -274,7 +274,7 @@ fn invitation_section(ui: &mut Ui, form: &mut Form<'_>, id: &EntityId) {
             &crate::t!("detail-reply"),
             invitation.reply,
             &Reply::ALL,
-            names::reply,
+            words::reply,
             focus,
         ) {
             new.reply = reply;
@@ -334,7 +334,7 @@ fn member_title(index: usize, member: &Member) -> String {
         } else {
             name
         },
-        names::role(member.role)
+        words::role(member.role)
     )
 }
 
@@ -450,7 +450,7 @@ fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: impl FnOnce
                         &crate::t!("detail-role"),
                         member.role,
                         &Role::ALL,
-                        names::role,
+                        words::role,
                         false,
                     ) {
                         new.role = role;
@@ -491,7 +491,7 @@ fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: impl FnOnce
                         &crate::t!("detail-gender"),
                         member.gender,
                         &Gender::ALL,
-                        names::gender,
+                        words::gender,
                         false,
                     ) {
                         new.gender = gender;
@@ -589,7 +589,7 @@ fn credentials_section(ui: &mut Ui, form: &mut Form<'_>) {
             &crate::t!("detail-received"),
             current,
             &kinds,
-            names::credential,
+            words::credential,
             focus,
         ) {
             new = kind.map(|kind| Credentials {
@@ -607,7 +607,7 @@ fn credentials_section(ui: &mut Ui, form: &mut Form<'_>) {
                 &crate::t!("detail-issued-by"),
                 current.issuer,
                 &issuers,
-                names::issuer,
+                words::issuer,
                 false,
             ) && let Some(new) = &mut new
             {
@@ -640,7 +640,7 @@ fn observer_section(ui: &mut Ui, form: &mut Form<'_>, opening: Date) {
             "detail-step",
             step = request
                 .step()
-                .map_or_else(|| crate::t!("table-not-requested"), names::step)
+                .map_or_else(|| crate::t!("table-not-requested"), words::step)
         )
         .to_string(),
     );
@@ -680,7 +680,7 @@ fn observer_section(ui: &mut Ui, form: &mut Form<'_>, opening: Date) {
             &crate::t!("detail-decision"),
             current,
             &decisions,
-            names::decision,
+            words::decision,
             false,
         ) {
             // The meeting decides while it sits: its opening day until the user records the real day.
@@ -736,7 +736,7 @@ fn organisation_section(ui: &mut Ui, org: &Organisation) -> (Option<(Organisatio
             &crate::t!("detail-kind"),
             org.kind,
             &OrgKind::ALL,
-            names::org_kind,
+            words::org_kind,
             false,
         ) {
             new.kind = kind;

@@ -204,7 +204,7 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
                 ui.label(t!("dialog-recover-text"));
                 for (i, item) in found.iter().enumerate() {
                     ui.separator();
-                    ui.label(crate::i18n::files::recovery_summary(item));
+                    ui.label(crate::storage::words::recovery_summary(item));
                     ui.horizontal(|ui| {
                         if ui.button(t!("dialog-restore")).clicked() {
                             outcome = Some(Outcome::Restore(i));
@@ -351,10 +351,10 @@ pub fn ui(app: &mut App, ctx: &egui::Context) {
                         ui.end_row();
                         let label = ui.label(t!("detail-kind"));
                         egui::ComboBox::from_id_salt("new_org_kind")
-                            .selected_text(crate::i18n::names::org_kind(*kind))
+                            .selected_text(crate::model::words::org_kind(*kind))
                             .show_ui(ui, |ui| {
                                 for k in OrgKind::ALL {
-                                    ui.selectable_value(kind, k, crate::i18n::names::org_kind(k));
+                                    ui.selectable_value(kind, k, crate::model::words::org_kind(k));
                                 }
                             })
                             .response

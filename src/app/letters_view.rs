@@ -11,7 +11,7 @@ use super::widgets::parse_date;
 use crate::edit::Edit;
 use crate::exchange::LetterOptions;
 use crate::exchange::letters::{self, TemplateKind};
-use crate::i18n::{files, lists};
+
 use crate::t;
 
 /// What the Letters view is set to.
@@ -103,7 +103,7 @@ impl App {
                         let bytes = crate::exchange::pdf::render(&document).map_err(pdf_error)?;
                         let file = path.join(name);
                         crate::exchange::write_export(&file, &bytes)
-                            .map_err(|e| files::write_error(&e))?;
+                            .map_err(|e| crate::storage::words::write_error(&e))?;
                     }
                     Ok(())
                 })
@@ -111,7 +111,8 @@ impl App {
             crate::exchange::pdf::render(&letters::letters_document(&letters, date))
                 .map_err(pdf_error)
                 .and_then(|bytes| {
-                    crate::exchange::write_export(path, &bytes).map_err(|e| files::write_error(&e))
+                    crate::exchange::write_export(path, &bytes)
+                        .map_err(|e| crate::storage::words::write_error(&e))
                 })
         };
         if let Err(message) = written {
@@ -161,7 +162,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         .templates
         .get(&kind)
         .cloned()
-        .unwrap_or_else(|| kind.builtin().to_owned());
+        .unwrap_or_else(|| letters::builtin(kind).to_owned());
     let customised = app.workspace().settings.templates.contains_key(&kind);
     let mut settings_edit = None;
 
@@ -173,11 +174,15 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             ui.horizontal(|ui| {
                 let label = ui.label(t!("let-to"));
                 egui::ComboBox::from_id_salt("letters_kind")
-                    .selected_text(lists::template(kind))
+                    .selected_text(crate::model::words::template(kind))
                     .width(300.0)
                     .show_ui(ui, |ui| {
                         for k in TemplateKind::ALL {
-                            ui.selectable_value(&mut app.letters_form.kind, k, lists::template(k));
+                            ui.selectable_value(
+                                &mut app.letters_form.kind,
+                                k,
+                                crate::model::words::template(k),
+                            );
                         }
                     })
                     .response
@@ -359,5 +364,5 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
 
 /// Why the letters' PDF could not be made, in the interface's language.
 fn pdf_error(err: crate::exchange::pdf::PdfError) -> String {
-    files::export_error(&crate::exchange::ExportError::Pdf(err))
+    crate::exchange::words::export_error(&crate::exchange::ExportError::Pdf(err))
 }

@@ -9,7 +9,7 @@ use super::widgets::parse_date;
 use crate::edit::Edit;
 use crate::exchange::registers;
 use crate::exchange::{Format, ListKind};
-use crate::i18n::names;
+use crate::model::words;
 use crate::model::{CredentialKind, Credentials, Date, Decision, EntityId, Invitee};
 use crate::t;
 
@@ -123,7 +123,7 @@ pub fn observers_ui(app: &mut App, ui: &mut Ui) {
                         ui.label(
                             request
                                 .step()
-                                .map_or_else(|| t!("table-not-requested"), names::step),
+                                .map_or_else(|| t!("table-not-requested"), words::step),
                         );
                         ui.label(day(request.requested));
                         ui.label(day(request.recommended));
@@ -247,7 +247,7 @@ pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
                             Some(c) => {
                                 let issuer = c
                                     .issuer
-                                    .map(|i| format!(", {}", names::issuer(Some(i))))
+                                    .map(|i| format!(", {}", words::issuer(Some(i))))
                                     .unwrap_or_default();
                                 let received = c
                                     .received
@@ -255,7 +255,7 @@ pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
                                     .unwrap_or_default();
                                 ui.label(format!(
                                     "{}{issuer}{received}",
-                                    names::credential(Some(c.kind))
+                                    words::credential(Some(c.kind))
                                 ));
                             }
                             None => {
@@ -268,11 +268,11 @@ pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
                                     if ui
                                         .add_enabled(
                                             date.is_some(),
-                                            egui::Button::new(names::credential(Some(kind))),
+                                            egui::Button::new(words::credential(Some(kind))),
                                         )
                                         .on_hover_text(t!(
                                             "reg-received-hint",
-                                            kind = names::credential(Some(kind))
+                                            kind = words::credential(Some(kind))
                                         ))
                                         .clicked()
                                     {

@@ -20,15 +20,11 @@ pub const AUTOSAVE_EVERY: Duration = Duration::from_secs(30);
 /// How long opening a file waits for a command that holds it (an import saving) to finish.
 const OPEN_WAIT: Duration = Duration::from_millis(1500);
 
-/// The environment variable that moves the app's data folder (backups, recovery), for tests and for
-/// organisers who keep it on another drive.
-pub const DATA_DIR_VARIABLE: &str = "MSP_INVITATIONS_DATA_DIR";
+pub use storage::DATA_DIR_VARIABLE;
 
-/// The app's own data folder.
+/// The app's own data folder ([`storage::data_dir`]), where eframe keeps the preferences too.
 pub fn default_data_dir() -> Option<PathBuf> {
-    std::env::var_os(DATA_DIR_VARIABLE)
-        .map(PathBuf::from)
-        .or_else(|| eframe::storage_dir("MSP Invitations"))
+    storage::data_dir()
 }
 
 /// What keeps the open workspace safe: its lock, what was on disk, the watch on its folder, the recovery
@@ -199,7 +195,7 @@ impl App {
                 true
             }
             Err(err) => {
-                self.show_error(&t!("error-open"), crate::i18n::files::load_error(&err));
+                self.show_error(&t!("error-open"), crate::storage::words::load_error(&err));
                 false
             }
         }
@@ -242,7 +238,7 @@ impl App {
                 if self.path() == Some(path) {
                     self.safety.lock = held;
                 }
-                self.show_error(&t!("error-open"), crate::i18n::files::load_error(&err));
+                self.show_error(&t!("error-open"), crate::storage::words::load_error(&err));
                 false
             }
         }
@@ -328,7 +324,7 @@ impl App {
                 true
             }
             Err(err) => {
-                self.show_error(&t!("error-save"), crate::i18n::files::save_error(&err));
+                self.show_error(&t!("error-save"), crate::storage::words::save_error(&err));
                 false
             }
         }
@@ -458,7 +454,7 @@ impl App {
             Err(err) => {
                 self.show_error(
                     &t!("safe-backup-error"),
-                    crate::i18n::files::load_error(&err),
+                    crate::storage::words::load_error(&err),
                 );
                 false
             }
@@ -511,4 +507,18 @@ pub fn describe(backup: &backups::Backup) -> String {
         when.format("%Y-%m-%d %H:%M:%S"),
         backup.size as f64 / 1000.0
     )
+}
+
+#[cfg(test)]
+mod tests {
+    /// The command line keeps its backups where the app does, which is where eframe keeps the preferences.
+    #[test]
+    fn the_data_folder_is_eframes() {
+        if std::env::var_os(super::DATA_DIR_VARIABLE).is_none() {
+            assert_eq!(
+                super::default_data_dir(),
+                eframe::storage_dir("MSP Invitations")
+            );
+        }
+    }
 }

@@ -9,7 +9,7 @@ use egui_extras::{Column, TableBuilder};
 
 use super::App;
 use crate::edit::Document;
-use crate::i18n::names;
+use crate::model::words;
 use crate::model::{
     Category, CredentialKind, Date, EntityId, InvitationStatus, Invitee, Meeting, Reply, Workspace,
     reference,
@@ -112,7 +112,7 @@ impl Row {
                 .observer_request
                 .as_ref()
                 .and_then(|r| r.step())
-                .map_or_else(|| crate::t!("table-not-requested"), names::step)
+                .map_or_else(|| crate::t!("table-not-requested"), words::step)
         } else if matches!(id, EntityId::Org(_)) {
             crate::t!("table-standing-observer")
         } else {
@@ -654,22 +654,22 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                         row.col(|ui| {
                             ui.label(data.category.map_or_else(
                                 || crate::t!("table-unknown"),
-                                names::category_column,
+                                words::category_column,
                             ))
                             .on_hover_text(
                                 data.category
-                                    .map_or_else(|| crate::t!("table-unknown"), names::category),
+                                    .map_or_else(|| crate::t!("table-unknown"), words::category),
                             );
                         });
                         row.col(|ui| {
-                            ui.label(names::invitation_status(data.status));
+                            ui.label(words::invitation_status(data.status));
                         });
                         row.col(|ui| {
                             ui.label(date_text(data.sent));
                         });
                         row.col(|ui| {
                             if data.status != InvitationStatus::NotInvited {
-                                ui.label(names::reply(data.reply));
+                                ui.label(words::reply(data.reply));
                             }
                         });
                         row.col(|ui| {
@@ -680,7 +680,7 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                         });
                         row.col(|ui| {
                             if data.credentials.is_some() {
-                                ui.label(names::credential(data.credentials));
+                                ui.label(words::credential(data.credentials));
                             }
                         });
                         row.col(|ui| {

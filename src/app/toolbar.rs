@@ -1,7 +1,7 @@
 //! Under the menu: the meeting switcher, the view tabs, the search field and the filter chips.
 
 use super::{App, View};
-use crate::i18n::names;
+use crate::model::words;
 use crate::model::{Category, InvitationStatus};
 use crate::t;
 
@@ -30,12 +30,12 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                 }
                 let chip = egui::Button::selectable(
                     on,
-                    format!("{} {count}", names::category_chip(category)),
+                    format!("{} {count}", words::category_chip(category)),
                 )
                 .corner_radius(10.0);
                 if ui
                     .add(chip)
-                    .on_hover_text(t!("toolbar-show-only", what = names::category(category)))
+                    .on_hover_text(t!("toolbar-show-only", what = words::category(category)))
                     .clicked()
                 {
                     app.table.toggle_category(category);
@@ -47,14 +47,14 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                 let on = app.table.statuses().contains(&status);
                 let chip = egui::Button::selectable(
                     on,
-                    format!("{} {count}", names::invitation_status(status)),
+                    format!("{} {count}", words::invitation_status(status)),
                 )
                 .corner_radius(10.0);
                 if ui
                     .add(chip)
                     .on_hover_text(t!(
                         "toolbar-show-only-status",
-                        status = names::invitation_status(status).to_lowercase()
+                        status = words::invitation_status(status).to_lowercase()
                     ))
                     .clicked()
                 {

@@ -18,7 +18,7 @@ pub use crate::exchange::import::ImportKind;
 use crate::exchange::import::{self, Preview};
 use crate::exchange::tabular::CsvOptions;
 use crate::exchange::{ExportRequest, Format, ListKind};
-use crate::i18n::lists;
+
 use crate::model::{Date, Workspace};
 use crate::t;
 
@@ -121,7 +121,7 @@ impl App {
         let target = path.to_owned();
         std::thread::spawn(move || {
             let result = crate::exchange::export(&workspace, &request)
-                .map_err(|e| crate::i18n::files::export_error(&e));
+                .map_err(|e| crate::exchange::words::export_error(&e));
             // The receiver is gone when the user cancelled: nothing to do then.
             let _ = sender.send(JobDone::Exported {
                 path: target,
@@ -131,7 +131,7 @@ impl App {
         self.job = Some(Job {
             label: t!(
                 "xfer-exporting",
-                list = lists::list(form.list).to_lowercase()
+                list = crate::exchange::words::list(form.list).to_lowercase()
             ),
             receiver,
         });
@@ -189,11 +189,12 @@ impl App {
                     .map_err(|e| {
                         t!(
                             "xfer-read-error",
-                            error = crate::i18n::files::read_error(&e)
+                            error = crate::storage::words::read_error(&e)
                         )
                     })
                     .and_then(|bytes| {
-                        import::read_table(&bytes).map_err(|e| crate::i18n::files::import_error(&e))
+                        import::read_table(&bytes)
+                            .map_err(|e| crate::exchange::words::import_error(&e))
                     })
                     .and_then(|table| {
                         match kind {
@@ -204,7 +205,7 @@ impl App {
                                 import::preview_replies(&workspace, meeting, &table)
                             }
                         }
-                        .map_err(|e| crate::i18n::files::import_error(&e))
+                        .map_err(|e| crate::exchange::words::import_error(&e))
                     });
             let _ = sender.send(JobDone::Previewed {
                 path: target,
@@ -289,7 +290,7 @@ impl App {
                     Err(err) => {
                         self.dialog = Some(Dialog::Error {
                             title: t!("xfer-error-write"),
-                            message: crate::i18n::files::write_error(&err),
+                            message: crate::storage::words::write_error(&err),
                         });
                     }
                 },
@@ -342,11 +343,15 @@ pub fn export_ui(ui: &mut Ui, form: &mut ExportForm, filtered: usize) -> Option<
         .show(ui, |ui| {
             let label = ui.label(t!("xfer-list"));
             egui::ComboBox::from_id_salt("export_list")
-                .selected_text(lists::list(form.list))
+                .selected_text(crate::exchange::words::list(form.list))
                 .width(300.0)
                 .show_ui(ui, |ui| {
                     for list in ListKind::ALL {
-                        ui.selectable_value(&mut form.list, list, lists::list(list));
+                        ui.selectable_value(
+                            &mut form.list,
+                            list,
+                            crate::exchange::words::list(list),
+                        );
                     }
                 })
                 .response

@@ -12,10 +12,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::edit::Edit;
-use crate::i18n::{Text, names};
 use crate::model::{
     Date, EntityId, Gender, Invitee, Member, PersonId, Reply, Role, Workspace, limits, reference,
 };
+use crate::model::{Text, words};
 use crate::text::fold;
 
 /// The cells of a file: a header and rows, all text.
@@ -546,7 +546,7 @@ pub fn parse_role(text: &str) -> Option<Role> {
     // The role names the app writes in each of its languages.
     for lang in crate::i18n::Lang::ALL {
         for role in Role::ALL {
-            if header_key(&crate::i18n::names::role_in(lang, role)) == key {
+            if header_key(&crate::model::words::role_in(lang, role)) == key {
                 return Some(role);
             }
         }
@@ -873,7 +873,7 @@ pub fn preview_delegates(
                         "imp-add",
                         vec![("name", name.clone()), ("person", member.display_name())],
                     )
-                    .message("role", names::role_id(member.role))
+                    .message("role", words::role_id(member.role))
                     .about(&invitee),
                 ));
             }
@@ -1009,7 +1009,7 @@ pub fn preview_replies(
                 row,
                 RowAction::Unchanged,
                 Text::new("imp-unchanged", vec![("name", name)])
-                    .message("what", names::reply_id(reply))
+                    .message("what", words::reply_id(reply))
                     .about(&id),
             ));
         } else {
@@ -1021,7 +1021,7 @@ pub fn preview_replies(
                     date,
                 },
                 Text::new("imp-reply", vec![("name", name)])
-                    .word("reply", names::reply_id(reply))
+                    .word("reply", words::reply_id(reply))
                     .about(&id),
             ));
         }

@@ -6,76 +6,19 @@
 //! Placeholders are replaced as text and the result is placed in the document as data, so whatever the
 //! names contain prints verbatim.
 
-use serde::{Deserialize, Serialize};
-
 use super::document::{Block, Document, Header, Table, date_range, long_date};
-use crate::model::{Category, Date, EntityId, Meeting, Workspace};
+pub use crate::model::TemplateKind;
+use crate::model::{Date, EntityId, Meeting, Workspace};
 use crate::text::collate;
 
-/// Which template a letter uses.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum TemplateKind {
-    StatesParties,
-    ObserverStates,
-    /// The United Nations and the other standing observers.
-    Organizations,
-    /// Organisations admitted under Rule 1.4.
-    Rule14,
-}
-
-impl TemplateKind {
-    pub const ALL: [Self; 4] = [
-        Self::StatesParties,
-        Self::ObserverStates,
-        Self::Organizations,
-        Self::Rule14,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::StatesParties => "States Parties",
-            Self::ObserverStates => "Observer States",
-            Self::Organizations => "United Nations and other organizations",
-            Self::Rule14 => "Organizations under Rule 1.4",
-        }
-    }
-
-    /// The command line's name for it.
-    pub fn cli_name(self) -> &'static str {
-        match self {
-            Self::StatesParties => "states-parties",
-            Self::ObserverStates => "observer-states",
-            Self::Organizations => "organizations",
-            Self::Rule14 => "rule-1-4",
-        }
-    }
-
-    /// The template an invitee's letter uses.
-    pub fn of(workspace: &Workspace, meeting: &Meeting, id: &EntityId) -> Option<Self> {
-        if workspace.needs_observer_request(id) {
-            return Some(Self::Rule14);
-        }
-        Some(match workspace.category(meeting, id)? {
-            Category::StateParty | Category::NotYetInForce => Self::StatesParties,
-            Category::ObserverSignatory | Category::ObserverNotParty => Self::ObserverStates,
-            _ => Self::Organizations,
-        })
-    }
-
-    /// The built-in text. Placeholders: {invitee}, {meeting}, {venue}, {dates}, {deadline}, {reference},
-    /// {date}.
-    pub fn builtin(self) -> &'static str {
-        match self {
-            Self::StatesParties => STATES_PARTIES,
-            Self::ObserverStates => OBSERVER_STATES,
-            Self::Organizations => ORGANIZATIONS,
-            Self::Rule14 => RULE_14,
-        }
-    }
-
-    /// Whether the letter is a note verbale (to a Permanent Mission) rather than a letter.
-    pub fn is_note_verbale(self) -> bool {
-        matches!(self, Self::StatesParties | Self::ObserverStates)
+/// The built-in text of a template. Placeholders: {invitee}, {meeting}, {venue}, {dates}, {deadline},
+/// {reference}, {date}.
+pub fn builtin(kind: TemplateKind) -> &'static str {
+    match kind {
+        TemplateKind::StatesParties => STATES_PARTIES,
+        TemplateKind::ObserverStates => OBSERVER_STATES,
+        TemplateKind::Organizations => ORGANIZATIONS,
+        TemplateKind::Rule14 => RULE_14,
     }
 }
 
@@ -207,7 +150,7 @@ pub fn letters(
                 .settings
                 .templates
                 .get(&kind)
-                .map_or(kind.builtin(), String::as_str);
+                .map_or(builtin(kind), String::as_str);
             let text = fill(
                 template,
                 &[

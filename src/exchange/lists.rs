@@ -2,7 +2,8 @@
 
 use super::document::{Block, Document, Header, Table, date_range_in, long_date_in};
 use super::participants::{ParticipantList, full_symbol};
-use crate::i18n::{Lang, names, tr_in};
+use crate::i18n::{Lang, tr_in};
+use crate::model::words;
 use crate::model::{Category, EntityId, Gender, Meeting, Role, Workspace};
 use crate::text::collate_in;
 
@@ -35,12 +36,12 @@ pub fn invitations_table(
             id.code().to_owned(),
             workspace
                 .category(meeting, id)
-                .map(|c| names::category_in(lang, c))
+                .map(|c| words::category_in(lang, c))
                 .unwrap_or_default(),
-            names::invitation_status_in(lang, inv.status),
+            words::invitation_status_in(lang, inv.status),
             date(inv.sent),
             inv.channel
-                .map(|c| names::channel_in(lang, Some(c)))
+                .map(|c| words::channel_in(lang, Some(c)))
                 .unwrap_or_default(),
             inv.reference.clone(),
             inv.reminders
@@ -48,7 +49,7 @@ pub fn invitations_table(
                 .map(ToString::to_string)
                 .collect::<Vec<_>>()
                 .join("; "),
-            names::reply_in(lang, inv.reply),
+            words::reply_in(lang, inv.reply),
             date(inv.reply_date),
             inv.notes.clone(),
         ]);
@@ -95,9 +96,9 @@ pub fn invitations_document(
         let mut facts = vec![
             workspace
                 .category(meeting, id)
-                .map(|c| names::category_in(lang, c))
+                .map(|c| words::category_in(lang, c))
                 .unwrap_or_default(),
-            names::invitation_status_in(lang, inv.status),
+            words::invitation_status_in(lang, inv.status),
         ];
         if let Some(sent) = inv.sent {
             facts.push(tr_in(
@@ -107,7 +108,7 @@ pub fn invitations_document(
             ));
         }
         if let Some(channel) = inv.channel {
-            facts.push(names::channel_in(lang, Some(channel)).to_lowercase());
+            facts.push(words::channel_in(lang, Some(channel)).to_lowercase());
         }
         if !inv.reference.is_empty() {
             facts.push(tr_in(
@@ -129,7 +130,7 @@ pub fn invitations_document(
             ));
         }
         if inv.status != crate::model::InvitationStatus::NotInvited {
-            let reply = names::reply_in(lang, inv.reply).to_lowercase();
+            let reply = words::reply_in(lang, inv.reply).to_lowercase();
             facts.push(tr_in(lang, "doc-reply", &[("reply", reply.into())]));
         }
         blocks.push(Block::Person {
@@ -251,7 +252,7 @@ impl Statistics {
                     tr_in(
                         lang,
                         "stats-delegations",
-                        &[("category", names::category_in(lang, *c).into())],
+                        &[("category", words::category_in(lang, *c).into())],
                     ),
                     self.count(*c).to_string(),
                 )

@@ -18,6 +18,7 @@ pub mod pdf;
 pub mod registers;
 pub mod seating;
 pub mod tabular;
+pub mod words;
 
 use std::path::Path;
 

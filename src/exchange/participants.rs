@@ -8,7 +8,8 @@
 use std::collections::BTreeMap;
 
 use super::document::{Block, Document, Header, Table, date_range_in, long_date_in};
-use crate::i18n::{Lang, names, tr_in};
+use crate::i18n::{Lang, tr_in};
+use crate::model::words;
 use crate::model::{
     Category, Date, EntityId, Gender, Meeting, ObserverStep, PersonId, Role, Workspace,
 };
@@ -569,7 +570,7 @@ pub fn to_table(
                 let mut row = vec![
                     heading.to_owned(),
                     delegation.name.clone(),
-                    names::role_in(list.lang, person.role),
+                    words::role_in(list.lang, person.role),
                     person.honorific.clone(),
                     person.given_name.clone(),
                     person.family_name.clone(),
@@ -577,7 +578,7 @@ pub fn to_table(
                 ];
                 if internal {
                     row.extend([
-                        names::gender_in(list.lang, person.gender),
+                        words::gender_in(list.lang, person.gender),
                         person.email.clone(),
                         person.phone.clone(),
                     ]);

@@ -3,7 +3,8 @@
 
 use super::document::{Block, Document, Header, Table, date_range_in, long_date_in};
 use super::participants::full_symbol;
-use crate::i18n::{Lang, names, tr_in};
+use crate::i18n::{Lang, tr_in};
+use crate::model::words;
 use crate::model::{Category, Date, EntityId, Meeting, ObserverRequest, Workspace};
 use crate::text::{collate, collate_in};
 
@@ -133,7 +134,7 @@ pub fn observer_requests_document(
             .map(|(step, date)| {
                 format!(
                     "{}: {}",
-                    names::step_in(lang, step),
+                    words::step_in(lang, step),
                     long_date_in(lang, date)
                 )
             })

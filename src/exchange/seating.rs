@@ -183,7 +183,7 @@ pub fn seating_document(
     Document {
         header: super::registers::header(
             meeting,
-            crate::i18n::lists::list_in(lang, super::ListKind::Seating),
+            crate::exchange::words::list_in(lang, super::ListKind::Seating),
             number,
             date,
             lang,

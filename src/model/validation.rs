@@ -51,7 +51,7 @@ impl Problem {
     /// The sentence in `lang`, prefixed with the meeting, with the invitee named in `lang` too (the
     /// sentence's `name` is the invitee's English name, which the command line prints).
     pub fn message_in(&self, workspace: &Workspace, lang: crate::i18n::Lang) -> String {
-        let text = crate::i18n::Text {
+        let text = super::Text {
             key: self.key,
             args: self.args.clone(),
             about: self.invitee.clone(),
@@ -62,7 +62,7 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = crate::i18n::Text {
+        let text = super::Text {
             key: self.key,
             args: self.args.clone(),
             about: None,

@@ -4,9 +4,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::TemplateKind;
 use super::reference;
 use super::{Category, Channel, EntityId, Meeting, Organisation, PersonId};
-use crate::exchange::letters::TemplateKind;
 
 /// The format version this build writes. Older versions are migrated on load ([`crate::storage`]); newer
 /// ones are refused.

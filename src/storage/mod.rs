@@ -7,6 +7,7 @@
 pub mod backups;
 pub mod lock;
 pub mod recovery;
+pub mod words;
 
 use std::fmt;
 use std::fs::{self, File};
@@ -197,6 +198,32 @@ impl SaveError {
                 path
             }
         }
+    }
+}
+
+/// The environment variable that moves the data folder (backups, recovery), for tests and for organisers
+/// who keep it on another drive.
+pub const DATA_DIR_VARIABLE: &str = "MSP_INVITATIONS_DATA_DIR";
+
+/// The app's own data folder, for backups and recovery files, shared by the app and the command line:
+/// [`DATA_DIR_VARIABLE`], else the folder eframe keeps the app's preferences in
+/// (`$XDG_DATA_HOME/mspinvitations` or `~/.local/share/mspinvitations` on Linux,
+/// `~/Library/Application Support/MSP-Invitations` on macOS, `%APPDATA%\MSP Invitations\data` on Windows).
+pub fn data_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os(DATA_DIR_VARIABLE) {
+        return Some(PathBuf::from(dir));
+    }
+    let home = std::env::home_dir();
+    if cfg!(target_os = "macos") {
+        home.map(|h| h.join("Library/Application Support/MSP-Invitations"))
+    } else if cfg!(windows) {
+        std::env::var_os("APPDATA").map(|a| PathBuf::from(a).join("MSP Invitations").join("data"))
+    } else {
+        std::env::var_os("XDG_DATA_HOME")
+            .map(PathBuf::from)
+            .filter(|p| p.is_absolute())
+            .or_else(|| home.map(|h| h.join(".local").join("share")))
+            .map(|p| p.join("mspinvitations"))
     }
 }
 

@@ -1,0 +1,116 @@
+//! The exchange's words in the interface language: the lists' names, and why an import or an export did
+//! not happen (the errors' own `Display` is English, for the command line).
+
+use super::ListKind;
+use crate::i18n::{Lang, tr_args, tr_in};
+
+/// The name of a list.
+pub fn list(kind: ListKind) -> String {
+    list_in(crate::i18n::language(), kind)
+}
+
+pub fn list_in(lang: Lang, kind: ListKind) -> String {
+    tr_in(
+        lang,
+        match kind {
+            ListKind::Participants => "list-participants",
+            ListKind::Addendum => "list-addendum",
+            ListKind::Invitations => "list-invitations",
+            ListKind::Statistics => "list-statistics",
+            ListKind::ObserverRequests => "list-observer-requests",
+            ListKind::Credentials => "list-credentials",
+            ListKind::Seating => "list-seating",
+            ListKind::Letters => "list-letters",
+        },
+        &[],
+    )
+}
+
+/// Why a delegates or replies file could not be read.
+pub fn import_error(err: &super::import::ImportError) -> String {
+    use super::import::{ImportError, ImportKind};
+    match err {
+        ImportError::Empty => crate::i18n::tr("imp-empty"),
+        ImportError::TooBig(limit) => {
+            use super::import::Limit;
+            let what = match limit {
+                Limit::Rows { limit } => {
+                    tr_args("imp-limit-rows", &[("limit", limit.to_string().into())])
+                }
+                Limit::Column { column, limit } => tr_args(
+                    "imp-limit-column",
+                    &[
+                        ("column", column.to_string().into()),
+                        ("limit", limit.to_string().into()),
+                    ],
+                ),
+                Limit::Cell { row, chars, limit } => tr_args(
+                    "imp-limit-cell",
+                    &[
+                        ("row", row.to_string().into()),
+                        ("chars", chars.to_string().into()),
+                        ("limit", limit.to_string().into()),
+                    ],
+                ),
+                Limit::Inflated { limit } => tr_args(
+                    "imp-limit-inflated",
+                    &[("megabytes", (limit / (1024 * 1024)).to_string().into())],
+                ),
+            };
+            tr_args("imp-too-big", &[("what", what.into())])
+        }
+        ImportError::Xlsx(error) => tr_args("imp-xlsx", &[("error", error.clone().into())]),
+        ImportError::Csv { line, message } => tr_args(
+            "imp-csv",
+            &[
+                ("line", line.to_string().into()),
+                ("error", message.clone().into()),
+            ],
+        ),
+        ImportError::Columns {
+            kind,
+            missing,
+            found,
+        } => tr_args(
+            match kind {
+                ImportKind::Delegates => "imp-columns-delegates",
+                ImportKind::Replies => "imp-columns-replies",
+            },
+            &[
+                ("missing", missing.clone().into()),
+                ("found", found.clone().into()),
+            ],
+        ),
+    }
+}
+
+/// Why an export could not be made, in the interface's words (the command line's English names its
+/// flags; the app names its fields).
+pub fn export_error(err: &crate::exchange::ExportError) -> String {
+    use super::ExportError;
+    let detail = |id: &str, error: String| tr_args(id, &[("error", error.into())]);
+    match err {
+        ExportError::NoMeeting(n) => tr_args("exp-no-meeting", &[("number", n.to_string().into())]),
+        ExportError::NoEarlier => crate::i18n::tr("xfer-need-earlier"),
+        ExportError::EarlierMeetingMissing(name) => {
+            tr_args("exp-earlier-missing", &[("meeting", name.clone().into())])
+        }
+        ExportError::Pdf(super::pdf::PdfError::MissingGlyph {
+            text,
+            character,
+            code,
+        }) => tr_args(
+            "exp-pdf-glyph",
+            &[
+                ("text", text.clone().into()),
+                ("character", character.to_string().into()),
+                ("code", format!("{code:04X}").into()),
+            ],
+        ),
+        ExportError::Pdf(e) => detail("exp-pdf", e.to_string()),
+        ExportError::Xlsx(e) => detail("exp-xlsx", e.to_string()),
+        ExportError::Csv(e) => detail("exp-csv", e.to_string()),
+        ExportError::NoFirstSeat => crate::i18n::tr("exp-no-first-seat"),
+        ExportError::NoRecipients => crate::i18n::tr("exp-no-recipients"),
+    }
+}

@@ -1,0 +1,240 @@
+//! The app in English, French, Spanish and Russian: every user-facing text is a Fluent message in
+//! `assets/i18n/{en,fr,es,ru}.ftl`, with plural forms right in each language (Russian has three). Dates
+//! are written in each language's own form with chrono's locale data (Russian months in the genitive:
+//! «2 декабря 2013 г.»); only the order of day, month and year comes from the message files.
+//!
+//! The interface language is process-wide ([`set_language`]); exports pass their own ([`tr_in`]).
+//!
+//! This is the core every layer that speaks stands on (it knows nothing of the domain): languages, the
+//! message bundles, [`tr`] and [`tr_in`], dates, and [`Arg`], a value in a sentence. Each layer keeps the
+//! words for its own things next to them: `model::words` (categories, statuses, roles…), `storage::words`
+//! (why a file did not load or save), `exchange::words` (lists, import and export errors).
+
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
+
+/// A language of the interface.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    En,
+    Fr,
+    Es,
+    Ru,
+}
+
+impl Lang {
+    pub const ALL: [Self; 4] = [Self::En, Self::Fr, Self::Es, Self::Ru];
+
+    /// The two-letter code, as in `--lang`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Fr => "fr",
+            Self::Es => "es",
+            Self::Ru => "ru",
+        }
+    }
+
+    /// The language's name in itself, for the language menu.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Self::En => "English",
+            Self::Fr => "Français",
+            Self::Es => "Español",
+            Self::Ru => "Русский",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        let code = code.trim().to_ascii_lowercase();
+        let primary = code.split(['-', '_', '.']).next().unwrap_or_default();
+        Self::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The system's language, if it is one of ours; English otherwise.
+    pub fn from_system() -> Self {
+        sys_locale::get_locales()
+            .find_map(|l| Self::from_code(&l))
+            .unwrap_or_default()
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Self::En => 0,
+            Self::Fr => 1,
+            Self::Es => 2,
+            Self::Ru => 3,
+        }
+    }
+
+    fn chrono_locale(self) -> chrono::Locale {
+        match self {
+            Self::En => chrono::Locale::en_GB,
+            Self::Fr => chrono::Locale::fr_FR,
+            Self::Es => chrono::Locale::es_ES,
+            Self::Ru => chrono::Locale::ru_RU,
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Self::En => include_str!("../../assets/i18n/en.ftl"),
+            Self::Fr => include_str!("../../assets/i18n/fr.ftl"),
+            Self::Es => include_str!("../../assets/i18n/es.ftl"),
+            Self::Ru => include_str!("../../assets/i18n/ru.ftl"),
+        }
+    }
+
+    fn identifier(self) -> LanguageIdentifier {
+        self.code().parse().unwrap_or_default()
+    }
+}
+
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the interface language.
+pub fn set_language(lang: Lang) {
+    CURRENT.store(lang.index() as u8, Ordering::Relaxed);
+}
+
+/// The interface language.
+pub fn language() -> Lang {
+    Lang::ALL
+        .get(usize::from(CURRENT.load(Ordering::Relaxed)))
+        .copied()
+        .unwrap_or_default()
+}
+
+fn bundles() -> &'static [FluentBundle<FluentResource>; 4] {
+    static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 4]> = OnceLock::new();
+    BUNDLES.get_or_init(|| {
+        Lang::ALL.map(|lang| {
+            let mut bundle = FluentBundle::new_concurrent(vec![lang.identifier()]);
+            // egui would show the Unicode isolation marks as boxes.
+            bundle.set_use_isolating(false);
+            // The message files are part of the build and checked by tests; a broken entry is skipped
+            // rather than losing the whole language.
+            let resource = match FluentResource::try_new(lang.source().to_owned()) {
+                Ok(resource) => resource,
+                Err((resource, _errors)) => resource,
+            };
+            let _ = bundle.add_resource(resource);
+            bundle
+        })
+    })
+}
+
+/// The message ids of a language's file, for the test that every language has every message.
+pub fn message_ids(lang: Lang) -> Vec<String> {
+    let resource = match FluentResource::try_new(lang.source().to_owned()) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    let mut ids: Vec<String> = resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+            _ => None,
+        })
+        .collect();
+    ids.sort();
+    ids
+}
+
+/// Syntax errors in a language's file, for tests.
+pub fn syntax_errors(lang: Lang) -> usize {
+    match FluentResource::try_new(lang.source().to_owned()) {
+        Ok(_) => 0,
+        Err((_, errors)) => errors.len(),
+    }
+}
+
+/// A message in `lang` with arguments; English if the language lacks it, the id if English does too.
+pub fn tr_in(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    let args = (!args.is_empty()).then(|| {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        fluent_args
+    });
+    for lang in [lang, Lang::En] {
+        let Some(bundle) = bundles().get(lang.index()) else {
+            continue;
+        };
+        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            return bundle
+                .format_pattern(pattern, args.as_ref(), &mut errors)
+                .into_owned();
+        }
+    }
+    id.to_owned()
+}
+
+/// A message in the interface language.
+pub fn tr(id: &str) -> String {
+    tr_in(language(), id, &[])
+}
+
+/// A message in the interface language, with arguments.
+pub fn tr_args(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    tr_in(language(), id, args)
+}
+
+/// `t!("id")` or `t!("id", name = value, …)`: a message in the interface language.
+#[macro_export]
+macro_rules! t {
+    ($id:expr) => {
+        $crate::i18n::tr($id)
+    };
+    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::tr_args($id, &[$((stringify!($name), ::fluent_bundle::FluentValue::from($value))),+])
+    };
+}
+
+/// A date written out in `lang`: "2 December 2013", "2 décembre 2013", "2 de diciembre de 2013",
+/// "2 декабря 2013 г.". Month names come from chrono's locale data; the order from `date-long`.
+pub fn long_date_in(lang: Lang, date: chrono::NaiveDate) -> String {
+    let pattern = tr_in(lang, "date-long", &[]);
+    date.format_localized(&pattern, lang.chrono_locale())
+        .to_string()
+}
+
+/// A date in the interface language.
+pub fn long_date(date: chrono::NaiveDate) -> String {
+    long_date_in(language(), date)
+}
+
+/// A value in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    /// Text from the user or a file, said exactly as it is, whatever it starts with ("=cmd|calc!A0").
+    Value(String),
+    /// A word of the catalogue (a reply, a step), said in lower case in the sentence's language.
+    Word(&'static str),
+    /// A message of the catalogue said as it is ("Head of Delegation").
+    Message(&'static str),
+}
+
+impl From<String> for Arg {
+    fn from(value: String) -> Self {
+        Self::Value(value)
+    }
+}
+
+impl Arg {
+    /// The value in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            Self::Value(value) => value.clone(),
+            Self::Word(id) => tr_in(lang, id, &[]).to_lowercase(),
+            Self::Message(id) => tr_in(lang, id, &[]),
+        }
+    }
+}

@@ -1,0 +1,193 @@
+//! Why a workspace file did not load or save, in the interface language (the errors' own `Display` is
+//! English, for the command line).
+
+use super::{LoadError, MAX_FILE_BYTES, ReadError, SaveError, Written, recovery};
+use crate::i18n::tr_args;
+
+fn with_file(text: String, path: &std::path::Path) -> String {
+    format!(
+        "{text}\n{}",
+        tr_args(
+            "dialog-file",
+            &[("path", path.display().to_string().into())]
+        )
+    )
+}
+
+/// Why a file could not be read at all (the system's reason, or that it is no regular file or too
+/// large).
+pub fn read_error(err: &ReadError) -> String {
+    match err {
+        ReadError::Io { source } => source.to_string(),
+        ReadError::NotAFile => crate::i18n::tr("read-not-a-file"),
+        ReadError::TooLarge { limit } => {
+            tr_args("read-too-large", &[("limit", limit.to_string().into())])
+        }
+    }
+}
+
+/// Why a workspace did not load, and which file.
+pub fn load_error(err: &LoadError) -> String {
+    match err {
+        LoadError::Io { path, source } => with_file(
+            tr_args("load-io", &[("error", source.to_string().into())]),
+            path,
+        ),
+        LoadError::Empty { path } => with_file(crate::i18n::tr("load-empty"), path),
+        LoadError::NotAFile { path } => with_file(crate::i18n::tr("load-not-a-file"), path),
+        LoadError::DuplicateKey {
+            path,
+            key,
+            first,
+            second,
+        } => with_file(
+            tr_args(
+                "load-duplicate",
+                &[
+                    ("key", key.clone().into()),
+                    ("first", first.line.to_string().into()),
+                    ("second", second.line.to_string().into()),
+                ],
+            ),
+            path,
+        ),
+        LoadError::TooLong { path, at, chars } => with_file(
+            tr_args(
+                "load-too-long",
+                &[
+                    ("chars", chars.to_string().into()),
+                    ("line", at.line.to_string().into()),
+                    ("column", at.column.to_string().into()),
+                    (
+                        "limit",
+                        crate::model::limits::MAX_TEXT_CHARS.to_string().into(),
+                    ),
+                ],
+            ),
+            path,
+        ),
+        LoadError::TooLarge { path, size } => with_file(
+            tr_args(
+                "load-too-large",
+                &[
+                    ("size", size.to_string().into()),
+                    ("limit", MAX_FILE_BYTES.to_string().into()),
+                ],
+            ),
+            path,
+        ),
+        LoadError::NotText { path, at } => with_file(
+            tr_args(
+                "load-not-text",
+                &[
+                    ("line", at.line.to_string().into()),
+                    ("column", at.column.to_string().into()),
+                ],
+            ),
+            path,
+        ),
+        LoadError::Malformed { path, at, message } => with_file(
+            tr_args(
+                "load-malformed",
+                &[
+                    ("line", at.line.to_string().into()),
+                    ("column", at.column.to_string().into()),
+                    ("message", message.clone().into()),
+                ],
+            ),
+            path,
+        ),
+        LoadError::NewerVersion { path, found } => with_file(
+            tr_args(
+                "load-newer",
+                &[
+                    ("found", found.to_string().into()),
+                    ("supported", crate::model::FORMAT_VERSION.to_string().into()),
+                ],
+            ),
+            path,
+        ),
+        LoadError::UnknownId { path, what, id, at } => {
+            let key = match *what {
+                "State" => "load-unknown-state",
+                "organisation" => "load-unknown-org",
+                _ => "load-unknown-entity",
+            };
+            with_file(
+                tr_args(
+                    key,
+                    &[
+                        ("id", id.clone().into()),
+                        ("line", at.line.to_string().into()),
+                        ("column", at.column.to_string().into()),
+                    ],
+                ),
+                path,
+            )
+        }
+    }
+}
+
+/// Why an export's file could not be written (the system's reason), and which file; the dialog's title
+/// says what was being written.
+pub fn write_error(err: &SaveError) -> String {
+    save_error(err)
+}
+
+/// Why a workspace or a file was not saved, and which file.
+pub fn save_error(err: &SaveError) -> String {
+    let text = match err {
+        SaveError::Io {
+            what: Written::Workspace,
+            source,
+            ..
+        } => tr_args("save-error", &[("error", source.to_string().into())]),
+        SaveError::Io {
+            what: Written::File,
+            source,
+            ..
+        } => tr_args("write-error", &[("error", source.to_string().into())]),
+        SaveError::TooLarge { size, .. } => tr_args(
+            "save-too-large",
+            &[
+                ("size", size.to_string().into()),
+                ("limit", MAX_FILE_BYTES.to_string().into()),
+            ],
+        ),
+        SaveError::TooLong { chars, .. } => tr_args(
+            "save-too-long",
+            &[
+                ("chars", chars.to_string().into()),
+                (
+                    "limit",
+                    crate::model::limits::MAX_TEXT_CHARS.to_string().into(),
+                ),
+            ],
+        ),
+    };
+    with_file(text, err.path())
+}
+
+/// What a recovery file holds, for the offer to restore it.
+pub fn recovery_summary(found: &recovery::Found) -> String {
+    let workspace = &found.file.workspace;
+    let people: usize = workspace
+        .meetings
+        .iter()
+        .map(crate::model::Meeting::people)
+        .sum();
+    let from = found.file.original.as_ref().map_or_else(
+        || crate::i18n::tr("recover-never-saved"),
+        |p| p.display().to_string(),
+    );
+    tr_args(
+        "recover-summary",
+        &[
+            ("name", workspace.name.clone().into()),
+            ("meetings", workspace.meetings.len().into()),
+            ("people", people.to_string().into()),
+            ("written", found.file.written.clone().into()),
+            ("from", from.into()),
+        ],
+    )
+}
