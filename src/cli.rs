@@ -264,14 +264,66 @@ fn parse_date(text: &str) -> Result<Date, String> {
         .map_err(|_| format!("{text:?} is not a date of the form YYYY-MM-DD"))
 }
 
-/// A failure to report on stderr with exit code 1.
-#[derive(Debug)]
-pub struct Failure(pub String);
-
-impl<E: std::fmt::Display + 'static> From<E> for Failure {
-    fn from(err: E) -> Self {
-        Self(err.to_string())
-    }
+/// Why a command failed: reported on stderr with exit code 1, in English, naming the file.
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    #[error(transparent)]
+    Load(#[from] storage::LoadError),
+    #[error(transparent)]
+    Save(#[from] storage::SaveError),
+    #[error(transparent)]
+    Change(#[from] storage::ChangeError),
+    #[error(transparent)]
+    Export(#[from] crate::exchange::ExportError),
+    #[error(transparent)]
+    Pdf(#[from] crate::exchange::pdf::PdfError),
+    #[error(transparent)]
+    Earlier(#[from] crate::exchange::EarlierError),
+    #[error(transparent)]
+    Edit(#[from] crate::edit::EditError),
+    #[error("could not read {}: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: storage::ReadError,
+    },
+    #[error("{source}\nFile: {}", path.display())]
+    Import {
+        path: PathBuf,
+        #[source]
+        source: crate::exchange::import::ImportError,
+    },
+    #[error("could not create {}: {source}", path.display())]
+    CreateFolder {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the closing date {closing} is before the opening date {opening}")]
+    ClosingBeforeOpening { opening: Date, closing: Date },
+    #[error("{} has no meeting to start from", path.display())]
+    NothingToStartFrom { path: PathBuf },
+    #[error("{} already exists; use --force to overwrite it", path.display())]
+    Exists { path: PathBuf },
+    #[error("the workspace has no meeting: {}", path.display())]
+    NoMeetings { path: PathBuf },
+    #[error("no meeting {name:?} in {} (it has {known})", path.display())]
+    UnknownMeeting {
+        name: String,
+        path: PathBuf,
+        known: String,
+    },
+    #[error(
+        "say which format to write with --format, or end {} in .pdf, .html, .csv or .xlsx",
+        path.display()
+    )]
+    NoFormat { path: PathBuf },
+    #[error("there is no invitee to write to")]
+    NoRecipients,
+    #[error("give --delegates FILE or --replies FILE")]
+    NothingToImport,
+    #[error(transparent)]
+    Letters(#[from] crate::exchange::letters::LettersError),
 }
 
 /// Prints a line on standard output. A closed output (`| head`) is the reader's choice, not an error: it
@@ -295,8 +347,8 @@ pub fn run(command: Command) -> ExitCode {
     };
     match result {
         Ok(code) => code,
-        Err(Failure(message)) => {
-            eprintln!("error: {message}");
+        Err(failure) => {
+            eprintln!("error: {failure}");
             ExitCode::from(1)
         }
     }
@@ -306,16 +358,15 @@ fn new(args: &NewArgs) -> Result<ExitCode, Failure> {
     let workspace = match (args.meeting, args.opening, args.closing, &args.venue) {
         (Some(ordinal), Some(opening), Some(closing), Some(venue)) => {
             if closing < opening {
-                return Err(Failure(format!(
-                    "the closing date {closing} is before the opening date {opening}"
-                )));
+                return Err(Failure::ClosingBeforeOpening { opening, closing });
             }
             match &args.from {
                 Some(from) => {
                     let source = storage::load(from)?;
-                    let last = source.meetings.last().ok_or_else(|| {
-                        Failure(format!("{} has no meeting to start from", from.display()))
-                    })?;
+                    let last = source
+                        .meetings
+                        .last()
+                        .ok_or_else(|| Failure::NothingToStartFrom { path: from.clone() })?;
                     let meeting = model::next_meeting(
                         &source,
                         last,
@@ -341,10 +392,9 @@ fn new(args: &NewArgs) -> Result<ExitCode, Failure> {
         None => workspace,
     };
     if args.output.exists() && !args.force {
-        return Err(Failure(format!(
-            "{} already exists; use --force to overwrite it",
-            args.output.display()
-        )));
+        return Err(Failure::Exists {
+            path: args.output.clone(),
+        });
     }
     storage::save(&args.output, &workspace)?;
     let meeting = workspace.meetings.first();
@@ -433,23 +483,22 @@ fn check(path: &Path) -> Result<ExitCode, Failure> {
 /// The index of the meeting named on the command line, or the first.
 fn meeting_arg(workspace: &Workspace, name: Option<&str>, path: &Path) -> Result<usize, Failure> {
     match name {
-        None if workspace.meetings.is_empty() => Err(Failure(format!(
-            "the workspace has no meeting: {}",
-            path.display()
-        ))),
-        None => Ok(0),
-        Some(name) => workspace.meeting_index(name).ok_or_else(|| {
-            let known: Vec<&str> = workspace
-                .meetings
-                .iter()
-                .map(|m| m.short_name.as_str())
-                .collect();
-            Failure(format!(
-                "no meeting {name:?} in {} (it has {})",
-                path.display(),
-                known.join(", ")
-            ))
+        None if workspace.meetings.is_empty() => Err(Failure::NoMeetings {
+            path: path.to_owned(),
         }),
+        None => Ok(0),
+        Some(name) => workspace
+            .meeting_index(name)
+            .ok_or_else(|| Failure::UnknownMeeting {
+                name: name.to_owned(),
+                path: path.to_owned(),
+                known: workspace
+                    .meetings
+                    .iter()
+                    .map(|m| m.short_name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            }),
     }
 }
 
@@ -465,11 +514,8 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
         Some(FormatArg::Csv) => Format::Csv,
         Some(FormatArg::Xlsx) => Format::Xlsx,
         None if per_invitee_folder => Format::Pdf,
-        None => Format::from_path(&args.output).ok_or_else(|| {
-            Failure(format!(
-                "say which format to write with --format, or end {} in .pdf, .html, .csv or .xlsx",
-                args.output.display()
-            ))
+        None => Format::from_path(&args.output).ok_or_else(|| Failure::NoFormat {
+            path: args.output.clone(),
         })?,
     };
     let list = match args.list {
@@ -486,8 +532,7 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
         .since
         .as_deref()
         .map(|path| crate::exchange::Earlier::load(path, &workspace, meeting))
-        .transpose()
-        .map_err(Failure)?;
+        .transpose()?;
     let request = ExportRequest {
         list,
         format,
@@ -523,7 +568,7 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
         },
         lang: args.lang,
     };
-    if list == ListKind::Letters && (per_invitee_folder || args.mark_invited) {
+    if list == ListKind::Letters {
         return letters(&workspace, &request, args, per_invitee_folder);
     }
     let bytes = crate::exchange::export(&workspace, &request)?;
@@ -538,80 +583,53 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Letters one file per invitee, and marking the invitees as invited. Marking changes the workspace, so the
-/// workspace is locked before it is read (`workspace` is then only the unlocked copy that chose the list)
-/// and the letters are made from the locked one.
+/// Letters through the one letters job ([`crate::exchange::letters::LettersJob`]): one PDF, a PDF per
+/// invitee, or the mail-merge table, then, with `--mark-invited`, the invitees marked as invited. Marking
+/// changes the workspace, so the workspace is then locked before it is read and the letters are made from
+/// the locked copy (`unlocked` only served a plain run).
 fn letters(
     unlocked: &Workspace,
     request: &crate::exchange::ExportRequest,
     args: &ExportArgs,
     per_invitee: bool,
 ) -> Result<ExitCode, Failure> {
-    use crate::exchange::letters as l;
+    use crate::exchange::letters::{LettersError, LettersJob, LettersOutput};
     let mut locked = if args.mark_invited {
         Some(storage::Locked::open(&args.path, storage::command_wait())?)
     } else {
         None
     };
     let workspace = locked.as_ref().map_or(unlocked, storage::Locked::workspace);
-    let meeting = workspace
-        .meetings
-        .get(request.meeting)
-        .ok_or_else(|| Failure("no meeting".to_owned()))?;
-    let options = &request.letters;
-    let ids = l::recipients(workspace, meeting, options.kind, options.only_uninvited);
-    if ids.is_empty() {
-        return Err(Failure("there is no invitee to write to".to_owned()));
-    }
-    let letters = l::letters(
-        workspace,
-        meeting,
-        &ids,
-        &options.reference_prefix,
-        options.first_number.max(1),
-        request.date,
-    );
-    if per_invitee {
-        std::fs::create_dir_all(&args.output)
-            .map_err(|err| Failure(format!("could not create {}: {err}", args.output.display())))?;
-        let names = l::file_names(&letters);
-        for (letter, name) in letters.iter().zip(&names) {
-            let bytes = crate::exchange::pdf::render(&l::letters_document(
-                std::slice::from_ref(letter),
-                request.date,
-            ))?;
-            crate::exchange::write_export(&args.output.join(name), &bytes)?;
-        }
-        // Count what is on disk, not what was meant to be.
-        let written = names
-            .iter()
-            .filter(|name| args.output.join(name).is_file())
-            .count();
-        say!("Wrote {written} letters to {}", args.output.display());
-        if written != letters.len() {
-            return Err(Failure(format!(
-                "only {written} of {} letters are in {}",
-                letters.len(),
-                args.output.display()
-            )));
-        }
+    let job = LettersJob::prepare(workspace, request.meeting, &request.letters, request.date)
+        .map_err(|err| match err {
+            LettersError::NoRecipients => Failure::NoRecipients,
+            other => Failure::Letters(other),
+        })?;
+    let output = if per_invitee {
+        LettersOutput::PdfPerInvitee(args.output.clone())
+    } else if request.format == crate::exchange::Format::Pdf {
+        LettersOutput::OnePdf(args.output.clone())
     } else {
-        let bytes = crate::exchange::export(workspace, request)?;
-        crate::exchange::write_export(&args.output, &bytes)?;
-        say!(
-            "Wrote {} letters to {}",
-            letters.len(),
-            args.output.display()
-        );
-    }
+        LettersOutput::MailMerge {
+            path: args.output.clone(),
+            format: request.format,
+            csv: request.csv,
+        }
+    };
+    let written = job.write(
+        &output,
+        &|_, _| {},
+        &std::sync::atomic::AtomicBool::new(false),
+    )?;
+    say!("Wrote {written} letters to {}", args.output.display());
     if let Some(locked) = &mut locked {
-        let edit = l::mark_invited(locked.workspace(), request.meeting, &letters, request.date);
+        let edit = job.mark_invited(locked.workspace());
         let mut document = crate::edit::Document::new(locked.workspace().clone(), true);
         document.apply(edit)?;
         locked.save(document.workspace(), storage::data_dir().as_deref())?;
         say!(
             "Marked {} invitees as invited on {}; saved {}",
-            letters.len(),
+            job.letters.len(),
             request.date,
             args.path.display()
         );
@@ -642,21 +660,26 @@ fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
         (Some(file), _) => (file, true),
         (None, Some(file)) => (file, false),
         (None, None) => {
-            return Err(Failure(
-                "give --delegates FILE or --replies FILE".to_owned(),
-            ));
+            return Err(Failure::NothingToImport);
         }
     };
-    let bytes = storage::read_regular(file, model::limits::MAX_IMPORT_BYTES)
-        .map_err(|err| Failure(format!("could not read {}: {err}", file.display())))?;
-    let table = import::read_table(&bytes)
-        .map_err(|err| Failure(format!("{err}\nFile: {}", file.display())))?;
+    let bytes = storage::read_regular(file, model::limits::MAX_IMPORT_BYTES).map_err(|source| {
+        Failure::Read {
+            path: file.clone(),
+            source,
+        }
+    })?;
+    let import_failure = |source| Failure::Import {
+        path: file.clone(),
+        source,
+    };
+    let table = import::read_table(&bytes).map_err(import_failure)?;
     let preview = if delegates {
         import::preview_delegates(&workspace, meeting, &table)
     } else {
         import::preview_replies(&workspace, meeting, &table)
     }
-    .map_err(|err| Failure(format!("{err}\nFile: {}", file.display())))?;
+    .map_err(import_failure)?;
     let excluded: std::collections::BTreeSet<usize> = args.exclude.iter().copied().collect();
     say!("{} ({})", file.display(), preview.detected);
     for (row, _, line) in &preview.actions {

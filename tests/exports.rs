@@ -870,3 +870,23 @@ fn invisible_characters_are_removed_at_import() {
         ("Ana", "Quispe")
     );
 }
+
+/// One rule for an e-mail address, one reason: the import refuses "bruno.martin@example" with the words
+/// validation and the detail form use.
+#[test]
+fn an_import_refuses_an_email_validation_would_refuse() {
+    let ws = builtin_workspace();
+    let csv = "delegation,family_name,email\nChile,Martin,bruno.martin@example\n";
+    let table = read_table(csv.as_bytes()).expect("reads");
+    let preview = preview_delegates(&ws, 0, &table).expect("columns");
+    assert_eq!(preview.problems.len(), 1, "{:?}", preview.problems);
+    let problem = &preview.problems[0];
+    assert_eq!((problem.row, problem.column.as_str()), (2, "email"));
+    assert_eq!(
+        problem.reason.to_string(),
+        "Not an email address (name@example.org)"
+    );
+    assert!(!msp_invitations::model::looks_like_email(
+        "bruno.martin@example"
+    ));
+}

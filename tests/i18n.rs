@@ -354,13 +354,17 @@ fn file_errors_and_recovery_offers_in_the_interface_language() {
         std::path::Path::new("/tmp/x.ron"),
     )
     .expect_err("newer");
-    let text = in_language(Lang::Fr, || msp_invitations::storage::words::load_error(&err));
+    let text = in_language(Lang::Fr, || {
+        msp_invitations::storage::words::load_error(&err)
+    });
     assert!(
         text.starts_with("L’espace de travail a été écrit par une version plus récente"),
         "{text}"
     );
     assert!(text.ends_with("Fichier : /tmp/x.ron"), "{text}");
-    let english = in_language(Lang::En, || msp_invitations::storage::words::load_error(&err));
+    let english = in_language(Lang::En, || {
+        msp_invitations::storage::words::load_error(&err)
+    });
     assert_eq!(
         english,
         err.to_string(),
@@ -406,14 +410,18 @@ fn import_previews_in_the_interface_language() {
     );
     let table = read_table(b"person;place\nA;B\n").expect("reads");
     let err = preview_delegates(&ws, 0, &table).expect_err("no delegation column");
-    let french = in_language(Lang::Fr, || msp_invitations::exchange::words::import_error(&err));
+    let french = in_language(Lang::Fr, || {
+        msp_invitations::exchange::words::import_error(&err)
+    });
     assert_eq!(
         french,
         "Les colonnes ne sont pas celles d’un fichier de délégués : il manque delegation, family_name. \
          Trouvées : person, place."
     );
     assert_eq!(
-        in_language(Lang::En, || msp_invitations::exchange::words::import_error(&err)),
+        in_language(Lang::En, || msp_invitations::exchange::words::import_error(
+            &err
+        )),
         err.to_string()
     );
 }

@@ -53,8 +53,8 @@ fn generate_letters_for_the_observer_states_and_see_them_invited() {
     );
     assert!(shows(&h, "Ref.: APLC/MSP.13/NV/001"));
     // What the button does once the file is chosen.
-    assert_eq!(h.state_mut().generate_letters(&path), 36);
-    h.run();
+    assert!(h.state_mut().generate_letters(&path));
+    wait_for_job(&mut h);
     assert_eq!(pdf_pages(&path), 36);
 
     let ws = h.state().workspace();
@@ -369,4 +369,60 @@ fn draw_a_country_and_see_the_seating_plan_start_with_it() {
         .copied()
         .collect();
     assert_eq!(parties, rotated);
+}
+
+/// A large batch (a letter per State Party, in its own file) runs on the worker thread: the window keeps
+/// drawing, shows how far it is, and Cancel stops it and removes what it wrote; nobody is marked invited.
+#[test]
+fn a_large_batch_of_letters_can_be_cancelled() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("letters");
+    let mut h = builtin();
+    click(&mut h, "Letters");
+    {
+        let form = h.state_mut().letters_form_mut();
+        form.per_invitee = true;
+        form.mark_invited = true;
+        form.date = "2013-06-03".to_owned();
+    }
+    h.run();
+    assert!(h.state_mut().generate_letters(&folder));
+    // The spinner repaints while the work runs: step frames rather than waiting for a settled screen.
+    h.step();
+    h.step();
+    assert!(
+        h.state().is_busy(),
+        "the letters are written off the UI thread"
+    );
+    assert!(
+        shows_containing(&h, "Writing 161 letters"),
+        "{}",
+        all_text(&h)
+    );
+    assert!(shows_containing(&h, "of 161"), "{}", all_text(&h));
+    h.get_by_label("Cancel").click();
+    h.step();
+    h.step();
+    assert!(!h.state().is_busy());
+    h.run();
+    assert!(
+        shows_containing(&h, "Cancelled"),
+        "the status bar says so: {}",
+        all_text(&h)
+    );
+    // The worker notices at the next letter and removes what it wrote.
+    let started = std::time::Instant::now();
+    let count = || std::fs::read_dir(&folder).map_or(0, |d| d.count());
+    while count() > 0 && started.elapsed() < std::time::Duration::from_secs(20) {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(count(), 0, "a cancelled batch leaves no letters");
+    let meeting = &h.state().workspace().meetings[0];
+    assert!(
+        meeting
+            .invitees
+            .values()
+            .all(|i| i.invitation.status == InvitationStatus::NotInvited),
+        "nobody is marked invited"
+    );
 }

@@ -3,27 +3,14 @@
 
 mod common;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::*;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use msp_invitations::app::{App, Dialog, ImportKind};
 use msp_invitations::model::{EntityId, Role};
 
 /// Steps the app until its export or import has finished.
-fn wait_for_job(h: &mut Harness<'_, App>) {
-    let start = Instant::now();
-    while h.state().is_busy() {
-        assert!(
-            start.elapsed() < Duration::from_secs(30),
-            "the job did not finish"
-        );
-        std::thread::sleep(Duration::from_millis(10));
-        h.step();
-    }
-    h.run();
-}
 
 #[test]
 fn export_the_list_of_participants_as_csv_from_the_dialog() {

@@ -192,7 +192,7 @@ fn missing_family_name_and_bad_email() {
         messages,
         vec![
             "13MSP: Chile: Ana has no family name",
-            "13MSP: Chile: the email address \"ana.example.org\" of Ana is not valid",
+            "13MSP: Chile: the email address “ana.example.org” of Ana: Not an email address (name@example.org)",
         ]
     );
 }

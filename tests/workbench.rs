@@ -593,3 +593,28 @@ fn dropping_a_file_on_the_window_opens_it_after_asking() {
     assert_eq!(h.state().path(), Some(path.as_path()));
     assert!(h.state().title().contains("other.ron"));
 }
+
+/// The detail form gives an e-mail address the reason validation gives (it used to accept
+/// "bruno.martin@example", which validation then refused), and the status bar says the same.
+#[test]
+fn the_detail_form_and_validation_give_one_reason_for_an_email() {
+    let mut h = builtin();
+    select_invitee(&mut h, "chile", "Chile");
+    click(&mut h, "Add member");
+    type_into(&mut h, "Family name", "Martin");
+    type_into(&mut h, "Email", "bruno.martin@example");
+    h.key_press(Key::Tab);
+    h.run();
+    assert!(
+        shows(&h, "Not an email address (name@example.org)"),
+        "{}",
+        all_text(&h)
+    );
+    let problems = h.state_mut().problems().to_vec();
+    assert!(
+        problems.iter().any(|p| p
+            .to_string()
+            .ends_with("Not an email address (name@example.org)")),
+        "{problems:?}"
+    );
+}

@@ -312,15 +312,11 @@ fn invitation_section(ui: &mut Ui, form: &mut Form<'_>, id: &EntityId) {
     }
 }
 
+/// The reason validation gives for an e-mail address, as the field is typed.
 fn email_check(text: &str) -> Option<String> {
     let text = text.trim();
-    if text.is_empty() {
-        return None;
-    }
-    let valid = text.split_once('@').is_some_and(|(local, domain)| {
-        !local.is_empty() && domain.contains('.') && !domain.ends_with('.') && !text.contains(' ')
-    });
-    (!valid).then(|| crate::t!("detail-bad-email"))
+    (!text.is_empty() && !crate::model::looks_like_email(text))
+        .then(|| crate::t!("reason-bad-email"))
 }
 
 /// A member's one-line summary in the delegation list.

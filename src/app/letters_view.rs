@@ -10,7 +10,7 @@ use super::App;
 use super::widgets::parse_date;
 use crate::edit::Edit;
 use crate::exchange::LetterOptions;
-use crate::exchange::letters::{self, TemplateKind};
+use crate::exchange::letters::{self, LettersJob, LettersOutput, TemplateKind};
 
 use crate::t;
 
@@ -40,14 +40,14 @@ impl Default for LettersForm {
 }
 
 impl App {
-    /// The letter options the Letters view is set to.
-    pub(crate) fn letter_options(&self) -> LetterOptions {
-        LetterOptions {
+    /// The letter options the Letters view is set to, or why the first number is not one.
+    pub(crate) fn letter_options(&self) -> Result<LetterOptions, String> {
+        Ok(LetterOptions {
             kind: Some(self.letters_form.kind),
             only_uninvited: self.letters_form.only_uninvited,
             reference_prefix: self.workspace().settings.reference_prefix.clone(),
-            first_number: self.letters_form.first_number.trim().parse().unwrap_or(1),
-        }
+            first_number: parse_first_number(&self.letters_form.first_number)?,
+        })
     }
 
     /// The Letters view's form, for tests and the view.
@@ -55,93 +55,47 @@ impl App {
         &mut self.letters_form
     }
 
-    /// Writes the letters the Letters view is set to: one PDF at `path`, or with "a PDF per invitee", one
-    /// file each in the folder `path`. Then, if asked, marks the invitees as invited on the letters' date
-    /// with their references, as one undo step. Returns how many letters were written.
-    pub fn generate_letters(&mut self, path: &Path) -> usize {
+    /// Starts writing the letters the Letters view is set to, on the worker thread (a progress bar with
+    /// Cancel shows meanwhile): one PDF at `path`, or with "a PDF per invitee", one file each in the folder
+    /// `path`. When they are written and if asked, the invitees are marked as invited on the letters' date
+    /// with their references, as one undo step. Returns whether the run started (else a dialog says why).
+    pub fn generate_letters(&mut self, path: &Path) -> bool {
         let form = self.letters_form.clone();
         let Ok(Some(date)) = parse_date(&form.date) else {
             self.show_error(&t!("let-error-write"), t!("let-error-date"));
-            return 0;
+            return false;
         };
-        let options = self.letter_options();
-        let meeting_index = self.meeting_index();
-        let Some(meeting) = self.meeting() else {
-            return 0;
+        let options = match self.letter_options() {
+            Ok(options) => options,
+            Err(reason) => {
+                self.show_error(&t!("let-error-write"), reason);
+                return false;
+            }
         };
-        let ids = letters::recipients(
-            self.workspace(),
-            meeting,
-            options.kind,
-            options.only_uninvited,
-        );
-        let letters = letters::letters(
-            self.workspace(),
-            meeting,
-            &ids,
-            &options.reference_prefix,
-            options.first_number.max(1),
-            date,
-        );
-        if letters.is_empty() {
-            self.show_error(&t!("let-none-title"), t!("let-none-text"));
-            return 0;
-        }
-        let written = if form.per_invitee {
-            std::fs::create_dir_all(path)
-                .map_err(|e| {
-                    format!(
-                        "{}\n{}",
-                        t!("let-folder-error", error = e.to_string()),
-                        t!("dialog-file", path = path.display().to_string())
-                    )
-                })
-                .and_then(|()| {
-                    for (letter, name) in letters.iter().zip(letters::file_names(&letters)) {
-                        let document =
-                            letters::letters_document(std::slice::from_ref(letter), date);
-                        let bytes = crate::exchange::pdf::render(&document).map_err(pdf_error)?;
-                        let file = path.join(name);
-                        crate::exchange::write_export(&file, &bytes)
-                            .map_err(|e| crate::storage::words::write_error(&e))?;
-                    }
-                    Ok(())
-                })
+        let job = match LettersJob::prepare(self.workspace(), self.meeting_index(), &options, date)
+        {
+            Ok(job) => job,
+            Err(_) => {
+                self.show_error(&t!("let-none-title"), t!("let-none-text"));
+                return false;
+            }
+        };
+        let output = if form.per_invitee {
+            LettersOutput::PdfPerInvitee(path.to_owned())
         } else {
-            crate::exchange::pdf::render(&letters::letters_document(&letters, date))
-                .map_err(pdf_error)
-                .and_then(|bytes| {
-                    crate::exchange::write_export(path, &bytes)
-                        .map_err(|e| crate::storage::words::write_error(&e))
-                })
+            LettersOutput::OnePdf(path.to_owned())
         };
-        if let Err(message) = written {
-            self.show_error(&t!("let-error-write"), message);
-            return 0;
-        }
-        let count = letters.len();
-        if form.mark_invited {
-            self.edit(letters::mark_invited(
-                self.workspace(),
-                meeting_index,
-                &letters,
-                date,
-            ));
-            // The next run continues the numbering.
-            self.letters_form.first_number = (options.first_number.max(1) + count).to_string();
-            self.notice = Some(t!(
-                "let-wrote-marked",
-                count = count,
-                path = path.display().to_string()
-            ));
-        } else {
-            self.notice = Some(t!(
-                "let-wrote",
-                count = count,
-                path = path.display().to_string()
-            ));
-        }
-        count
+        self.start_letters(job, output, form.mark_invited);
+        true
+    }
+}
+
+/// The first reference number as typed: a whole number from 1. The one rule for it: the view shows this
+/// reason under the field and refuses to generate until it is right.
+pub fn parse_first_number(text: &str) -> Result<usize, String> {
+    match text.trim().parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(t!("let-bad-first-number", text = text.trim().to_owned())),
     }
 }
 
@@ -261,11 +215,16 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                     }
                     ui.end_row();
                     let label = ui.label(t!("let-first-number"));
-                    ui.add(
-                        TextEdit::singleline(&mut app.letters_form.first_number)
-                            .desired_width(60.0),
-                    )
-                    .labelled_by(label.id);
+                    ui.horizontal(|ui| {
+                        ui.add(
+                            TextEdit::singleline(&mut app.letters_form.first_number)
+                                .desired_width(60.0),
+                        )
+                        .labelled_by(label.id);
+                        if let Err(reason) = parse_first_number(&app.letters_form.first_number) {
+                            ui.colored_label(ui.visuals().error_fg_color, reason);
+                        }
+                    });
                     ui.end_row();
                 });
             ui.checkbox(
@@ -313,16 +272,17 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                 }
             });
             // A preview of the first letter.
-            if let (Some(meeting), Ok(Some(date))) =
-                (app.meeting(), parse_date(&app.letters_form.date))
-            {
+            if let (Some(meeting), Ok(Some(date)), Ok(options)) = (
+                app.meeting(),
+                parse_date(&app.letters_form.date),
+                app.letter_options(),
+            ) {
                 let ids = letters::recipients(
                     app.workspace(),
                     meeting,
                     Some(kind),
                     app.letters_form.only_uninvited,
                 );
-                let options = app.letter_options();
                 if let Some(first) = ids.first() {
                     let letter = letters::letters(
                         app.workspace(),
@@ -360,9 +320,4 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             app.edit(edit);
         }
     }
-}
-
-/// Why the letters' PDF could not be made, in the interface's language.
-fn pdf_error(err: crate::exchange::pdf::PdfError) -> String {
-    crate::exchange::words::export_error(&crate::exchange::ExportError::Pdf(err))
 }

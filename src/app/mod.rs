@@ -553,7 +553,7 @@ impl eframe::App for App {
             View::MeetingSettings => meeting_view::ui(self, ui),
         });
         if let Some(job) = &self.job {
-            if transfer::busy_ui(&ctx, &job.label) {
+            if transfer::busy_ui(&ctx, job) {
                 self.cancel_job();
             }
         } else {

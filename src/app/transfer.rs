@@ -7,7 +7,8 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, mpsc};
 
 use egui::{RichText, TextEdit, Ui};
 
@@ -16,6 +17,7 @@ use super::dialogs::Dialog;
 use super::widgets::parse_date;
 pub use crate::exchange::import::ImportKind;
 use crate::exchange::import::{self, Preview};
+use crate::exchange::letters::{LettersJob, LettersOutput};
 use crate::exchange::tabular::CsvOptions;
 use crate::exchange::{ExportRequest, Format, ListKind};
 
@@ -80,9 +82,37 @@ pub struct ImportState {
 pub struct Job {
     pub label: String,
     receiver: mpsc::Receiver<JobDone>,
+    /// How much is done, of how much, for work that counts (letters); `None` otherwise.
+    progress: Option<(Arc<AtomicUsize>, usize)>,
+    /// Set by Cancel: work that can stop half-way (letters) stops and removes what it wrote.
+    cancelled: Arc<AtomicBool>,
+}
+
+impl Job {
+    fn new(label: String, receiver: mpsc::Receiver<JobDone>) -> Self {
+        Self {
+            label,
+            receiver,
+            progress: None,
+            cancelled: Arc::new(AtomicBool::new(false)),
+        }
+    }
+
+    /// Done and total, when the work counts.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        self.progress
+            .as_ref()
+            .map(|(done, total)| (done.load(Ordering::Relaxed), *total))
+    }
 }
 
 enum JobDone {
+    Letters {
+        job: LettersJob,
+        output: LettersOutput,
+        mark: bool,
+        result: Result<usize, String>,
+    },
     Exported {
         path: PathBuf,
         result: Result<Vec<u8>, String>,
@@ -128,13 +158,13 @@ impl App {
                 result,
             });
         });
-        self.job = Some(Job {
-            label: t!(
+        self.job = Some(Job::new(
+            t!(
                 "xfer-exporting",
                 list = crate::exchange::words::list(form.list).to_lowercase()
             ),
             receiver,
-        });
+        ));
         self.dialog = None;
         true
     }
@@ -148,11 +178,10 @@ impl App {
             if form.since.trim().is_empty() {
                 return Err(t!("xfer-need-earlier"));
             }
-            Some(crate::exchange::Earlier::load(
-                &path,
-                self.workspace(),
-                self.meeting_index(),
-            )?)
+            Some(
+                crate::exchange::Earlier::load(&path, self.workspace(), self.meeting_index())
+                    .map_err(|e| crate::exchange::words::earlier_error(&e))?,
+            )
         } else {
             None
         };
@@ -172,7 +201,7 @@ impl App {
             since,
             only,
             first_seat: self.seating_first.clone(),
-            letters: self.letter_options(),
+            letters: self.letter_options()?,
             lang: form.lang,
         })
     }
@@ -213,10 +242,10 @@ impl App {
                 result,
             });
         });
-        self.job = Some(Job {
-            label: t!("xfer-reading", path = path.display().to_string()),
+        self.job = Some(Job::new(
+            t!("xfer-reading", path = path.display().to_string()),
             receiver,
-        });
+        ));
         self.dialog = None;
     }
 
@@ -253,9 +282,38 @@ impl App {
         }
     }
 
-    /// Drops the running job: its result will be ignored and nothing written.
+    /// Writes a prepared run of letters on the worker thread, with progress; then, if `mark`, marks the
+    /// invitees as invited as one undo step.
+    pub(crate) fn start_letters(&mut self, job: LettersJob, output: LettersOutput, mark: bool) {
+        let (sender, receiver) = mpsc::channel();
+        let mut running = Job::new(t!("let-writing", count = job.letters.len()), receiver);
+        let done = Arc::new(AtomicUsize::new(0));
+        running.progress = Some((done.clone(), job.letters.len()));
+        let cancelled = running.cancelled.clone();
+        std::thread::spawn(move || {
+            let result = job
+                .write(
+                    &output,
+                    &|n, _| done.store(n, Ordering::Relaxed),
+                    &cancelled,
+                )
+                .map_err(|e| crate::exchange::words::letters_error(&e));
+            let _ = sender.send(JobDone::Letters {
+                job,
+                output,
+                mark,
+                result,
+            });
+        });
+        self.job = Some(running);
+        self.dialog = None;
+    }
+
+    /// Drops the running job: its result will be ignored and nothing written (letters written so far are
+    /// removed by the worker).
     pub fn cancel_job(&mut self) {
         if let Some(job) = self.job.take() {
+            job.cancelled.store(true, Ordering::Relaxed);
             self.notice = Some(t!(
                 "xfer-cancelled",
                 what = job.label.trim_end_matches('…').to_owned()
@@ -282,6 +340,12 @@ impl App {
         };
         self.job = None;
         match done {
+            JobDone::Letters {
+                job,
+                output,
+                mark,
+                result,
+            } => self.letters_done(&job, &output, mark, result),
             JobDone::Exported { path, result } => match result {
                 Ok(bytes) => match crate::exchange::write_export(&path, &bytes) {
                     Ok(()) => {
@@ -320,6 +384,37 @@ impl App {
                     });
                 }
             },
+        }
+    }
+}
+
+impl App {
+    /// Takes a finished run of letters: marks the invitees if asked, and says what was written.
+    fn letters_done(
+        &mut self,
+        job: &LettersJob,
+        output: &LettersOutput,
+        mark: bool,
+        result: Result<usize, String>,
+    ) {
+        let path = output.path().display().to_string();
+        let count = match result {
+            Ok(count) => count,
+            Err(message) => {
+                self.show_error(&t!("let-error-write"), message);
+                return;
+            }
+        };
+        if mark {
+            self.edit(job.mark_invited(self.workspace()));
+            // The next run continues the numbering.
+            let first = job.letters.len()
+                + super::letters_view::parse_first_number(&self.letters_form.first_number)
+                    .unwrap_or(1);
+            self.letters_form.first_number = first.to_string();
+            self.notice = Some(t!("let-wrote-marked", count = count, path = path));
+        } else {
+            self.notice = Some(t!("let-wrote", count = count, path = path));
         }
     }
 }
@@ -573,18 +668,19 @@ pub fn preview_ui(
 }
 
 /// The spinner shown while a job runs; returns `true` when the user cancels.
-pub fn busy_ui(ctx: &egui::Context, label: &str) -> bool {
+pub fn busy_ui(ctx: &egui::Context, job: &Job) -> bool {
     let mut cancel = false;
     egui::Modal::new(egui::Id::unique("busy")).show(ctx, |ui| {
         ui.horizontal(|ui| {
             ui.add(egui::Spinner::new());
-            ui.label(label);
+            ui.label(&job.label);
         });
-        ui.add(
-            egui::ProgressBar::new(0.0)
-                .animate(true)
-                .desired_width(320.0),
-        );
+        let bar = match job.progress() {
+            Some((done, total)) => egui::ProgressBar::new(done as f32 / total.max(1) as f32)
+                .text(t!("xfer-progress", done = done, total = total)),
+            None => egui::ProgressBar::new(0.0).animate(true),
+        };
+        ui.add(bar.desired_width(320.0));
         if ui.button(t!("dialog-cancel")).clicked() {
             cancel = true;
         }

@@ -747,6 +747,10 @@ pub fn preview_delegates(
         if gender_value.is_none() {
             problem(gender, cell(gender), Text::new("imp-bad-gender", vec![]));
         }
+        let email_value = cell(email);
+        if !email_value.is_empty() && !crate::model::looks_like_email(&email_value) {
+            problem(email, email_value, Text::new("reason-bad-email", vec![]));
+        }
         let key = person_key(&cell(given), &cell(family));
         if let Some(first) = seen_in_file.get(&key) {
             problem(

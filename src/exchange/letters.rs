@@ -7,6 +7,9 @@
 //! names contain prints verbatim.
 
 use super::document::{Block, Document, Header, Table, date_range, long_date};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
 pub use crate::model::TemplateKind;
 use crate::model::{Date, EntityId, Meeting, Workspace};
 use crate::text::collate;
@@ -278,6 +281,187 @@ pub fn mail_merge_table(letters: &[Letter]) -> Table {
         ]);
     }
     table
+}
+
+/// Where a run of letters goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LettersOutput {
+    /// All the letters in one PDF, a page each.
+    OnePdf(PathBuf),
+    /// A PDF per invitee in this folder, named by [`file_names`].
+    PdfPerInvitee(PathBuf),
+    /// The mail-merge table as CSV or XLSX.
+    MailMerge {
+        path: PathBuf,
+        format: super::Format,
+        csv: super::tabular::CsvOptions,
+    },
+}
+
+impl LettersOutput {
+    /// The file or folder written.
+    pub fn path(&self) -> &Path {
+        match self {
+            Self::OnePdf(path) | Self::PdfPerInvitee(path) | Self::MailMerge { path, .. } => path,
+        }
+    }
+}
+
+/// Why a run of letters was not written. What it had written is removed.
+#[derive(Debug, thiserror::Error)]
+pub enum LettersError {
+    #[error("There is no meeting number {0} in the workspace.")]
+    NoMeeting(usize),
+    #[error("There is no invitee to write to.")]
+    NoRecipients,
+    #[error(transparent)]
+    Pdf(#[from] super::pdf::PdfError),
+    #[error(transparent)]
+    Export(#[from] super::ExportError),
+    #[error(transparent)]
+    Write(#[from] crate::storage::SaveError),
+    #[error("Could not create the folder: {source}\nFile: {}", path.display())]
+    Folder {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("Only {written} of {total} letters are in {}.", folder.display())]
+    Missing {
+        written: usize,
+        total: usize,
+        folder: PathBuf,
+    },
+    /// The user stopped the run.
+    #[error("Cancelled.")]
+    Cancelled,
+}
+
+/// A run of letters, prepared (who, with which reference, saying what) and then written: the one path
+/// the Letters view (on its worker thread, with progress and Cancel) and `export --list letters` share.
+#[derive(Clone, Debug)]
+pub struct LettersJob {
+    pub meeting: usize,
+    pub date: Date,
+    pub letters: Vec<Letter>,
+}
+
+impl LettersJob {
+    /// The letters `options` ask for, dated `date`.
+    pub fn prepare(
+        workspace: &Workspace,
+        meeting: usize,
+        options: &super::LetterOptions,
+        date: Date,
+    ) -> Result<Self, LettersError> {
+        let record = workspace
+            .meetings
+            .get(meeting)
+            .ok_or(LettersError::NoMeeting(meeting + 1))?;
+        let ids = recipients(workspace, record, options.kind, options.only_uninvited);
+        let letters = letters(
+            workspace,
+            record,
+            &ids,
+            &options.reference_prefix,
+            options.first_number.max(1),
+            date,
+        );
+        if letters.is_empty() {
+            return Err(LettersError::NoRecipients);
+        }
+        Ok(Self {
+            meeting,
+            date,
+            letters,
+        })
+    }
+
+    /// Writes the letters to `output`, calling `progress(done, total)` as each is made. Once `cancelled` is
+    /// set it stops, removes what it wrote, and says so. Returns how many letters are on disk.
+    pub fn write(
+        &self,
+        output: &LettersOutput,
+        progress: &dyn Fn(usize, usize),
+        cancelled: &AtomicBool,
+    ) -> Result<usize, LettersError> {
+        let total = self.letters.len();
+        let stop = || cancelled.load(Ordering::Relaxed);
+        match output {
+            LettersOutput::OnePdf(path) => {
+                let bytes = super::pdf::render(&letters_document(&self.letters, self.date))?;
+                if stop() {
+                    return Err(LettersError::Cancelled);
+                }
+                super::write_export(path, &bytes)?;
+                progress(total, total);
+                Ok(total)
+            }
+            LettersOutput::MailMerge { path, format, csv } => {
+                let table = mail_merge_table(&self.letters);
+                let bytes = match format {
+                    super::Format::Xlsx => {
+                        super::tabular::xlsx_bytes(&table, super::ListKind::Letters.label())
+                            .map_err(super::ExportError::from)?
+                    }
+                    _ => {
+                        let mut bytes = Vec::new();
+                        super::tabular::write_csv(&table, *csv, &mut bytes)
+                            .map_err(super::ExportError::from)?;
+                        bytes
+                    }
+                };
+                super::write_export(path, &bytes)?;
+                progress(total, total);
+                Ok(total)
+            }
+            LettersOutput::PdfPerInvitee(folder) => {
+                std::fs::create_dir_all(folder).map_err(|source| LettersError::Folder {
+                    path: folder.clone(),
+                    source,
+                })?;
+                let names = file_names(&self.letters);
+                let mut written = Vec::new();
+                let result = (|| {
+                    for (done, (letter, name)) in self.letters.iter().zip(&names).enumerate() {
+                        if stop() {
+                            return Err(LettersError::Cancelled);
+                        }
+                        let document = letters_document(std::slice::from_ref(letter), self.date);
+                        let bytes = super::pdf::render(&document)?;
+                        let path = folder.join(name);
+                        super::write_export(&path, &bytes)?;
+                        written.push(path);
+                        progress(done + 1, total);
+                    }
+                    Ok(())
+                })();
+                if let Err(err) = result {
+                    for path in &written {
+                        let _ = std::fs::remove_file(path);
+                    }
+                    return Err(err);
+                }
+                // Count what is on disk, not what was meant to be.
+                let on_disk = written.iter().filter(|p| p.is_file()).count();
+                if on_disk == total {
+                    Ok(on_disk)
+                } else {
+                    Err(LettersError::Missing {
+                        written: on_disk,
+                        total,
+                        folder: folder.clone(),
+                    })
+                }
+            }
+        }
+    }
+
+    /// The edit that marks the invitees as invited on the letters' date with their references, as one
+    /// undo step.
+    pub fn mark_invited(&self, workspace: &Workspace) -> crate::edit::Edit {
+        mark_invited(workspace, self.meeting, &self.letters, self.date)
+    }
 }
 
 /// The characters a file name keeps: letters, digits, spaces and a few safe marks; anything else becomes

@@ -155,28 +155,62 @@ pub enum Earlier {
     List(participants::ParticipantList),
 }
 
+/// Why what an addendum is measured against could not be read. Shown in English by `Display` (the
+/// command line) and in the interface's language by [`words::earlier_error`].
+#[derive(Debug, thiserror::Error)]
+pub enum EarlierError {
+    #[error(transparent)]
+    Workspace(#[from] crate::storage::LoadError),
+    #[error("Could not read the earlier list: {source}\nFile: {}", path.display())]
+    Read {
+        path: std::path::PathBuf,
+        #[source]
+        source: crate::storage::ReadError,
+    },
+    #[error("{source}\nFile: {}", path.display())]
+    Table {
+        path: std::path::PathBuf,
+        #[source]
+        source: import::ImportError,
+    },
+    #[error("{source}\nFile: {}", path.display())]
+    NotAList {
+        path: std::path::PathBuf,
+        #[source]
+        source: participants::NotAList,
+    },
+    #[error("There is no meeting number {0} in the workspace.")]
+    NoMeeting(usize),
+}
+
 impl Earlier {
     /// Reads what `--since` names: a workspace (`.ron`) or an exported list (CSV or XLSX).
-    pub fn load(path: &Path, workspace: &Workspace, meeting: usize) -> Result<Self, String> {
+    pub fn load(path: &Path, workspace: &Workspace, meeting: usize) -> Result<Self, EarlierError> {
         if path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
         {
-            return crate::storage::load(path)
-                .map(Self::Workspace)
-                .map_err(|e| format!("{e:#}"));
+            return Ok(Self::Workspace(crate::storage::load(path)?));
         }
         let bytes = crate::storage::read_regular(path, crate::model::limits::MAX_IMPORT_BYTES)
-            .map_err(|e| format!("Could not read {}: {e}", path.display()))?;
-        let table =
-            import::read_table(&bytes).map_err(|e| format!("{e}\nFile: {}", path.display()))?;
+            .map_err(|source| EarlierError::Read {
+                path: path.to_owned(),
+                source,
+            })?;
+        let table = import::read_table(&bytes).map_err(|source| EarlierError::Table {
+            path: path.to_owned(),
+            source,
+        })?;
         let meeting_ref = workspace
             .meetings
             .get(meeting)
-            .ok_or_else(|| format!("There is no meeting number {}.", meeting + 1))?;
+            .ok_or(EarlierError::NoMeeting(meeting + 1))?;
         participants::list_from_table(workspace, meeting_ref, meeting, &table)
             .map(Self::List)
-            .map_err(|e| format!("{e}\nFile: {}", path.display()))
+            .map_err(|source| EarlierError::NotAList {
+                path: path.to_owned(),
+                source,
+            })
     }
 }
 
@@ -325,22 +359,19 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
             )
         }
         ListKind::Letters => {
-            let options = &request.letters;
-            let ids = letters::recipients(workspace, meeting, options.kind, options.only_uninvited);
-            if ids.is_empty() {
-                return Err(ExportError::NoRecipients);
-            }
-            let letters = letters::letters(
+            let job = letters::LettersJob::prepare(
                 workspace,
-                meeting,
-                &ids,
-                &options.reference_prefix,
-                options.first_number.max(1),
+                request.meeting,
+                &request.letters,
                 request.date,
-            );
+            )
+            .map_err(|err| match err {
+                letters::LettersError::NoMeeting(n) => ExportError::NoMeeting(n),
+                _ => ExportError::NoRecipients,
+            })?;
             (
-                letters::letters_document(&letters, request.date),
-                letters::mail_merge_table(&letters),
+                letters::letters_document(&job.letters, request.date),
+                letters::mail_merge_table(&job.letters),
             )
         }
     };

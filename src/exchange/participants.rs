@@ -398,7 +398,7 @@ pub fn list_from_table(
     meeting: &Meeting,
     meeting_index: usize,
     table: &super::import::RawTable,
-) -> Result<ParticipantList, String> {
+) -> Result<ParticipantList, NotAList> {
     let column = |name: &str| {
         table
             .header
@@ -412,10 +412,9 @@ pub fn list_from_table(
         column("given_name"),
         column("family_name"),
     ) else {
-        return Err(format!(
-            "this is not a list of participants exported by MSP Invitations (columns: {})",
-            table.header.join(", ")
-        ));
+        return Err(NotAList::Columns {
+            columns: table.header.join(", "),
+        });
     };
     let honorific = column("honorific");
     let function = column("function");
@@ -434,10 +433,10 @@ pub fn list_from_table(
             .into_iter()
             .find(|c| Lang::ALL.iter().any(|l| section_heading(*l, *c) == heading))
         else {
-            return Err(format!(
-                "row {}: {heading:?} is not a section of the list",
-                index + 2
-            ));
+            return Err(NotAList::Section {
+                row: index + 2,
+                heading,
+            });
         };
         let name = cell(Some(delegation));
         let id = invitees
@@ -475,6 +474,15 @@ pub fn list_from_table(
             .collect(),
         ..participant_list(workspace, meeting, "", Date::default())
     })
+}
+
+/// A table that is not a List of Participants as the app exports it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NotAList {
+    #[error("This is not a list of participants exported by MSP Invitations (columns: {columns}).")]
+    Columns { columns: String },
+    #[error("Row {row}: {heading:?} is not a section of the list of participants.")]
+    Section { row: usize, heading: String },
 }
 
 /// The list as a document: title block, then sections with trilingual headings.

@@ -95,11 +95,105 @@ pub fn export_error(err: &crate::exchange::ExportError) -> String {
         ExportError::EarlierMeetingMissing(name) => {
             tr_args("exp-earlier-missing", &[("meeting", name.clone().into())])
         }
-        ExportError::Pdf(super::pdf::PdfError::MissingGlyph {
+        ExportError::Pdf(e) => pdf_error(e),
+        ExportError::Xlsx(e) => detail("exp-xlsx", e.to_string()),
+        ExportError::Csv(e) => detail("exp-csv", e.to_string()),
+        ExportError::NoFirstSeat => crate::i18n::tr("exp-no-first-seat"),
+        ExportError::NoRecipients => crate::i18n::tr("exp-no-recipients"),
+    }
+}
+
+/// Why the earlier workspace or list of an addendum could not be read, naming the file.
+pub fn earlier_error(err: &super::EarlierError) -> String {
+    use super::EarlierError;
+    let with_file = |text: String, path: &std::path::Path| {
+        format!(
+            "{text}\n{}",
+            tr_args(
+                "dialog-file",
+                &[("path", path.display().to_string().into())]
+            )
+        )
+    };
+    match err {
+        EarlierError::Workspace(err) => crate::storage::words::load_error(err),
+        EarlierError::Read { path, source } => with_file(
+            tr_args(
+                "xfer-read-error",
+                &[("error", crate::storage::words::read_error(source).into())],
+            ),
+            path,
+        ),
+        EarlierError::Table { path, source } => with_file(import_error(source), path),
+        EarlierError::NotAList { path, source } => with_file(
+            match source {
+                super::participants::NotAList::Columns { columns } => {
+                    tr_args("exp-not-a-list", &[("columns", columns.clone().into())])
+                }
+                super::participants::NotAList::Section { row, heading } => tr_args(
+                    "exp-not-a-section",
+                    &[
+                        ("row", row.to_string().into()),
+                        ("heading", heading.clone().into()),
+                    ],
+                ),
+            },
+            path,
+        ),
+        EarlierError::NoMeeting(n) => {
+            tr_args("exp-no-meeting", &[("number", n.to_string().into())])
+        }
+    }
+}
+
+/// Why a run of letters was not written.
+pub fn letters_error(err: &super::letters::LettersError) -> String {
+    use super::letters::LettersError;
+    let with_file = |text: String, path: &std::path::Path| {
+        format!(
+            "{text}\n{}",
+            tr_args(
+                "dialog-file",
+                &[("path", path.display().to_string().into())]
+            )
+        )
+    };
+    match err {
+        LettersError::NoMeeting(n) => {
+            tr_args("exp-no-meeting", &[("number", n.to_string().into())])
+        }
+        LettersError::NoRecipients => crate::i18n::tr("exp-no-recipients"),
+        LettersError::Pdf(err) => pdf_error(err),
+        LettersError::Export(err) => export_error(err),
+        LettersError::Write(err) => crate::storage::words::save_error(err),
+        LettersError::Folder { path, source } => with_file(
+            tr_args("let-folder-error", &[("error", source.to_string().into())]),
+            path,
+        ),
+        LettersError::Missing {
+            written,
+            total,
+            folder,
+        } => with_file(
+            tr_args(
+                "let-missing",
+                &[("written", (*written).into()), ("total", (*total).into())],
+            ),
+            folder,
+        ),
+        LettersError::Cancelled => crate::i18n::tr("let-cancelled"),
+    }
+}
+
+/// Why a PDF could not be made.
+pub fn pdf_error(err: &super::pdf::PdfError) -> String {
+    use super::pdf::PdfError;
+    match err {
+        PdfError::MissingGlyph {
             text,
             character,
             code,
-        }) => tr_args(
+        } => tr_args(
             "exp-pdf-glyph",
             &[
                 ("text", text.clone().into()),
@@ -107,10 +201,6 @@ pub fn export_error(err: &crate::exchange::ExportError) -> String {
                 ("code", format!("{code:04X}").into()),
             ],
         ),
-        ExportError::Pdf(e) => detail("exp-pdf", e.to_string()),
-        ExportError::Xlsx(e) => detail("exp-xlsx", e.to_string()),
-        ExportError::Csv(e) => detail("exp-csv", e.to_string()),
-        ExportError::NoFirstSeat => crate::i18n::tr("exp-no-first-seat"),
-        ExportError::NoRecipients => crate::i18n::tr("exp-no-recipients"),
+        PdfError::Typesetting(_) => tr_args("exp-pdf", &[("error", err.to_string().into())]),
     }
 }

@@ -36,7 +36,7 @@ pub use sentence::Text;
 pub use template::TemplateKind;
 pub use treaty::{StateRecord, TreatyStatus};
 pub use unique::DUPLICATE_KEY;
-pub use validation::{Field, Problem, validate};
+pub use validation::{Field, Problem, looks_like_email, validate};
 pub use workspace::{Correction, FORMAT_VERSION, Settings, Workspace};
 
 /// Calendar dates throughout the domain: a day, without time or time zone, as treaty records give them.

@@ -468,8 +468,9 @@ fn step_id(step: Option<super::ObserverStep>) -> &'static str {
     }
 }
 
-/// A light check for what people actually mistype (a missing @ or domain), not RFC 5322.
-fn looks_like_email(email: &str) -> bool {
+/// Whether `email` looks like an address: the one rule the forms, imports and validation share, and what
+/// people actually mistype (a missing @, a domain without a dot, a space), not RFC 5322.
+pub fn looks_like_email(email: &str) -> bool {
     let Some((local, domain)) = email.split_once('@') else {
         return false;
     };

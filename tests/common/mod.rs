@@ -3,6 +3,8 @@
 
 pub mod pdf;
 
+use std::time::{Duration, Instant};
+
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -108,4 +110,18 @@ pub fn all_text(harness: &Harness<'_, App>) -> String {
         })
         .collect::<Vec<_>>()
         .join(" | ")
+}
+
+/// Runs frames until the app's background job (an export, an import preview, letters) is done.
+pub fn wait_for_job(h: &mut Harness<'_, App>) {
+    let start = Instant::now();
+    while h.state().is_busy() {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "the job did not finish"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+        h.step();
+    }
+    h.run();
 }
