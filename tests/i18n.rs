@@ -472,9 +472,21 @@ fn no_english_literal_left_in_ui_code() {
         "Palais des Nations, Geneva",
     ];
     let app = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app");
+    let mut files = Vec::new();
+    let mut folders = vec![app];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("a folder of src/app") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 20, "the app's files: {files:?}");
     let mut english = Vec::new();
-    for entry in std::fs::read_dir(&app).expect("src/app") {
-        let path = entry.expect("entry").path();
+    for path in files {
         let source = std::fs::read_to_string(&path).expect("read");
         for (line, literal) in string_literals(&source) {
             let words: Vec<&str> = literal

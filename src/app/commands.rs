@@ -162,7 +162,7 @@ pub fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
         }
         UiCommand::Export => {
             let today = chrono::Local::now().date_naive();
-            app.dialog = Some(Dialog::Export(super::transfer::ExportForm::new(today)));
+            app.dialog = Some(Dialog::Export(super::ExportForm::new(today)));
         }
         UiCommand::Import => app.dialog = Some(Dialog::ImportChoice),
         UiCommand::Undo => {

@@ -263,8 +263,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                     }
                 }
                 if ui.button(t!("let-mail-merge")).clicked() {
-                    let mut form =
-                        super::transfer::ExportForm::new(chrono::Local::now().date_naive());
+                    let mut form = super::ExportForm::new(chrono::Local::now().date_naive());
                     form.list = crate::exchange::ListKind::Letters;
                     form.format = crate::exchange::Format::Csv;
                     form.date.clone_from(&app.letters_form.date);

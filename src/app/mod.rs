@@ -16,6 +16,7 @@ mod commands;
 mod dashboard;
 mod detail;
 mod dialogs;
+mod jobs;
 mod letters_view;
 mod meeting_view;
 mod menu;
@@ -26,17 +27,17 @@ mod seating_view;
 mod status_bar;
 mod table;
 mod toolbar;
-mod transfer;
 mod widgets;
 
 use std::path::{Path, PathBuf};
 
+pub use crate::exchange::import::ImportKind;
 pub use commands::UiCommand;
 pub use dialogs::{Dialog, NextMeetingForm, PendingAction};
+pub use dialogs::{ExportForm, ImportState, NewOrganisationForm};
 pub use prefs::Prefs;
 pub use safety::{DATA_DIR_VARIABLE, default_data_dir};
 pub use table::{SortColumn, TableState};
-pub use transfer::{ExportForm, ImportKind, ImportState};
 
 use crate::edit::{Document, Edit};
 use crate::model::{EntityId, Field, PersonId, Problem, Workspace, builtin_workspace, validate};
@@ -119,7 +120,7 @@ pub struct App {
     /// The lock, the watch on the file, backups and recovery.
     pub(crate) safety: safety::Safety,
     /// An export or import running off the UI thread.
-    job: Option<transfer::Job>,
+    job: Option<jobs::Job>,
     /// Set once the user agreed to quit, so the close request goes through.
     quitting: bool,
     style_applied: Option<(bool, u32)>,
@@ -553,7 +554,7 @@ impl eframe::App for App {
             View::MeetingSettings => meeting_view::ui(self, ui),
         });
         if let Some(job) = &self.job {
-            if transfer::busy_ui(&ctx, job) {
+            if jobs::busy_ui(&ctx, job) {
                 self.cancel_job();
             }
         } else {

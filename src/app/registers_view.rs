@@ -51,7 +51,7 @@ fn put(app: &mut App, id: &EntityId, invitee: Invitee) {
 }
 
 fn export_dialog(app: &mut App, list: ListKind, format: Format) {
-    let mut form = super::transfer::ExportForm::new(chrono::Local::now().date_naive());
+    let mut form = super::ExportForm::new(chrono::Local::now().date_naive());
     form.list = list;
     form.format = format;
     app.dialog = Some(super::Dialog::Export(form));

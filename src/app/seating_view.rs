@@ -95,8 +95,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         if app.seating_first.is_some() {
             for (format, label) in [(Format::Pdf, t!("seat-pdf")), (Format::Csv, t!("seat-csv"))] {
                 if ui.button(label).clicked() {
-                    let mut form =
-                        super::transfer::ExportForm::new(chrono::Local::now().date_naive());
+                    let mut form = super::ExportForm::new(chrono::Local::now().date_naive());
                     form.list = ListKind::Seating;
                     form.format = format;
                     app.dialog = Some(super::Dialog::Export(form));

@@ -1,64 +1,25 @@
-//! File ▸ Export… and File ▸ Import…: the dialogs, and the work they start off the UI thread.
+//! The work the Export, Import and Letters dialogs start off the UI thread, and what comes back.
 //!
 //! Each dialog ends in a plain method ([`App::start_export`], [`App::start_import_preview`],
-//! [`App::apply_import`]) that the file pickers call and tests call directly. Exports and import previews run
-//! on a worker thread; the window shows a spinner with Cancel, and a cancelled job's result is dropped,
-//! so nothing is written.
+//! [`App::apply_import`], `App::start_letters`) that the file pickers call and tests call directly. The
+//! work runs on a worker thread; the window shows a progress bar with Cancel, and a cancelled job writes
+//! nothing (letters written so far are removed).
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, mpsc};
 
-use egui::{RichText, TextEdit, Ui};
-
 use super::App;
-use super::dialogs::Dialog;
+use super::dialogs::{Dialog, ExportForm, ImportState};
 use super::widgets::parse_date;
 pub use crate::exchange::import::ImportKind;
 use crate::exchange::import::{self, Preview};
 use crate::exchange::letters::{LettersJob, LettersOutput};
 use crate::exchange::tabular::CsvOptions;
-use crate::exchange::{ExportRequest, Format, ListKind};
+use crate::exchange::{ExportRequest, ListKind};
 
-use crate::model::{Date, Workspace};
 use crate::t;
-
-/// What the Export dialog holds.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ExportForm {
-    pub list: ListKind,
-    pub format: Format,
-    /// The document number after the meeting's symbol prefix ("INF.2").
-    pub number: String,
-    pub date: String,
-    pub internal: bool,
-    pub semicolon: bool,
-    pub bom: bool,
-    /// Export the invitation list as the table is filtered now.
-    pub use_filter: bool,
-    /// For an addendum: the earlier workspace file.
-    pub since: String,
-    /// The language of the document.
-    pub lang: crate::i18n::Lang,
-}
-
-impl ExportForm {
-    pub fn new(today: Date) -> Self {
-        Self {
-            list: ListKind::Participants,
-            format: Format::Pdf,
-            number: String::new(),
-            date: today.to_string(),
-            internal: false,
-            semicolon: false,
-            bom: true,
-            use_filter: true,
-            since: String::new(),
-            lang: crate::i18n::language(),
-        }
-    }
-}
 
 impl ImportKind {
     pub fn label(self) -> String {
@@ -67,15 +28,6 @@ impl ImportKind {
             Self::Replies => t!("import-replies"),
         }
     }
-}
-
-/// What the import preview holds.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ImportState {
-    pub path: PathBuf,
-    pub kind: ImportKind,
-    pub preview: Preview,
-    pub excluded: BTreeSet<usize>,
 }
 
 /// Work running off the UI thread.
@@ -417,254 +369,6 @@ impl App {
             self.notice = Some(t!("let-wrote", count = count, path = path));
         }
     }
-}
-
-/// What the user asked for in a transfer dialog this frame.
-pub enum TransferOutcome {
-    Close,
-    PickExportPath,
-    PickSince,
-    PickImportFile(ImportKind),
-    Import,
-}
-
-/// The Export dialog's body.
-pub fn export_ui(ui: &mut Ui, form: &mut ExportForm, filtered: usize) -> Option<TransferOutcome> {
-    let mut outcome = None;
-    ui.heading(t!("xfer-export-title"));
-    egui::Grid::new("export_form")
-        .num_columns(2)
-        .spacing([10.0, 6.0])
-        .show(ui, |ui| {
-            let label = ui.label(t!("xfer-list"));
-            egui::ComboBox::from_id_salt("export_list")
-                .selected_text(crate::exchange::words::list(form.list))
-                .width(300.0)
-                .show_ui(ui, |ui| {
-                    for list in ListKind::ALL {
-                        ui.selectable_value(
-                            &mut form.list,
-                            list,
-                            crate::exchange::words::list(list),
-                        );
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            ui.end_row();
-            let label = ui.label(t!("xfer-format"));
-            egui::ComboBox::from_id_salt("export_format")
-                .selected_text(form.format.label())
-                .show_ui(ui, |ui| {
-                    for format in Format::ALL {
-                        ui.selectable_value(&mut form.format, format, format.label());
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            ui.end_row();
-            let label = ui.label(t!("xfer-lang"));
-            egui::ComboBox::from_id_salt("export_lang")
-                .selected_text(form.lang.native_name())
-                .show_ui(ui, |ui| {
-                    for lang in crate::i18n::Lang::ALL {
-                        ui.selectable_value(&mut form.lang, lang, lang.native_name());
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            ui.end_row();
-            let label = ui.label(t!("xfer-number"));
-            ui.add(
-                TextEdit::singleline(&mut form.number)
-                    .hint_text(t!("INF.2"))
-                    .desired_width(120.0),
-            )
-            .labelled_by(label.id);
-            ui.end_row();
-            let label = ui.label(t!("xfer-date"));
-            ui.horizontal(|ui| {
-                ui.add(
-                    TextEdit::singleline(&mut form.date)
-                        .hint_text(t!("date-hint"))
-                        .desired_width(100.0),
-                )
-                .labelled_by(label.id);
-                if let Err(reason) = parse_date(&form.date) {
-                    ui.colored_label(ui.visuals().error_fg_color, reason);
-                }
-            });
-            ui.end_row();
-            if form.list == ListKind::Addendum {
-                let label = ui.label(t!("xfer-earlier"));
-                ui.horizontal(|ui| {
-                    ui.add(
-                        TextEdit::singleline(&mut form.since)
-                            .hint_text(t!("xfer-earlier-hint"))
-                            .desired_width(260.0),
-                    )
-                    .labelled_by(label.id);
-                    if ui.button(t!("xfer-choose")).clicked() {
-                        outcome = Some(TransferOutcome::PickSince);
-                    }
-                });
-                ui.end_row();
-            }
-        });
-    if matches!(form.format, Format::Csv | Format::Xlsx)
-        && matches!(form.list, ListKind::Participants | ListKind::Addendum)
-    {
-        ui.checkbox(&mut form.internal, t!("xfer-internal"));
-    }
-    if form.format == Format::Csv {
-        ui.checkbox(&mut form.semicolon, t!("xfer-semicolons"));
-        ui.checkbox(&mut form.bom, t!("xfer-bom"));
-    }
-    if form.list == ListKind::Invitations {
-        ui.checkbox(
-            &mut form.use_filter,
-            t!("xfer-only-filtered", count = filtered),
-        );
-    }
-    ui.add_space(8.0);
-    ui.horizontal(|ui| {
-        let valid = parse_date(&form.date).is_ok_and(|d| d.is_some())
-            && (form.list != ListKind::Addendum || !form.since.trim().is_empty());
-        if ui
-            .add_enabled(valid, egui::Button::new(t!("cmd-export")))
-            .clicked()
-        {
-            outcome = Some(TransferOutcome::PickExportPath);
-        }
-        if ui.button(t!("dialog-cancel")).clicked() {
-            outcome = Some(TransferOutcome::Close);
-        }
-    });
-    outcome
-}
-
-/// The Import dialog before a file is chosen.
-pub fn import_choice_ui(ui: &mut Ui) -> Option<TransferOutcome> {
-    let mut outcome = None;
-    ui.heading(t!("xfer-import-title"));
-    ui.label(t!("xfer-import-text"));
-    ui.add_space(6.0);
-    ui.label(RichText::new(t!("xfer-import-delegates-help")).small());
-    ui.label(RichText::new(t!("xfer-import-replies-help")).small());
-    ui.label(RichText::new(t!("xfer-import-files")).small());
-    ui.add_space(8.0);
-    ui.horizontal(|ui| {
-        if ui.button(t!("xfer-delegates-button")).clicked() {
-            outcome = Some(TransferOutcome::PickImportFile(ImportKind::Delegates));
-        }
-        if ui.button(t!("xfer-replies-button")).clicked() {
-            outcome = Some(TransferOutcome::PickImportFile(ImportKind::Replies));
-        }
-        if ui.button(t!("dialog-cancel")).clicked() {
-            outcome = Some(TransferOutcome::Close);
-        }
-    });
-    outcome
-}
-
-/// The import preview: what would change, what is wrong, rows to leave out.
-pub fn preview_ui(
-    ui: &mut Ui,
-    workspace: &Workspace,
-    state: &mut ImportState,
-) -> Option<TransferOutcome> {
-    let lang = crate::i18n::language();
-    let mut outcome = None;
-    let preview = &state.preview;
-    ui.heading(t!(
-        "xfer-import-of",
-        what = state.kind.label().to_lowercase()
-    ));
-    ui.label(format!("{} ({})", state.path.display(), preview.detected));
-    ui.label(t!(
-        "xfer-summary",
-        added = preview.added(),
-        changed = preview.changed(),
-        problems = preview.problems.len()
-    ));
-    if !preview.problems.is_empty() {
-        ui.add_space(6.0);
-        ui.strong(t!("xfer-problems"));
-        egui::ScrollArea::vertical()
-            .id_salt("problems")
-            .max_height(180.0)
-            .show(ui, |ui| {
-                for problem in &preview.problems {
-                    let mut excluded = state.excluded.contains(&problem.row);
-                    ui.horizontal(|ui| {
-                        if ui
-                            .checkbox(&mut excluded, t!("xfer-leave-out-row", row = problem.row))
-                            .changed()
-                        {
-                            if excluded {
-                                state.excluded.insert(problem.row);
-                            } else {
-                                state.excluded.remove(&problem.row);
-                            }
-                        }
-                        ui.colored_label(
-                            ui.visuals().error_fg_color,
-                            t!(
-                                "xfer-row-problem",
-                                column = problem.column.clone(),
-                                value = format!("{:?}", problem.value),
-                                reason = problem.reason.in_lang_for(workspace, lang)
-                            ),
-                        );
-                    });
-                }
-            });
-        if ui.button(t!("xfer-leave-out-all")).clicked() {
-            state.excluded.extend(preview.rows_with_problems());
-        }
-    }
-    ui.add_space(6.0);
-    ui.strong(t!("xfer-changes"));
-    egui::ScrollArea::vertical()
-        .id_salt("changes")
-        .max_height(220.0)
-        .show(ui, |ui| {
-            if preview.actions.is_empty() {
-                ui.label(RichText::new(t!("detail-none")).weak());
-            }
-            for (row, _, line) in &preview.actions {
-                let text = t!(
-                    "xfer-row",
-                    row = *row,
-                    line = line.in_lang_for(workspace, lang)
-                );
-                if state.excluded.contains(row) {
-                    ui.label(RichText::new(text).strikethrough().weak());
-                } else {
-                    ui.label(text);
-                }
-            }
-        });
-    let blocking = preview.blocking(&state.excluded).len();
-    ui.add_space(8.0);
-    ui.horizontal(|ui| {
-        let button = ui
-            .add_enabled(blocking == 0, egui::Button::new(t!("xfer-import-button")))
-            .on_disabled_hover_text(t!("xfer-import-disabled"));
-        if button.clicked() {
-            outcome = Some(TransferOutcome::Import);
-        }
-        if ui.button(t!("dialog-cancel")).clicked() {
-            outcome = Some(TransferOutcome::Close);
-        }
-        if blocking > 0 {
-            ui.colored_label(
-                ui.visuals().error_fg_color,
-                t!("xfer-to-resolve", count = blocking),
-            );
-        }
-    });
-    outcome
 }
 
 /// The spinner shown while a job runs; returns `true` when the user cancels.

@@ -1,0 +1,35 @@
+//! File › Restore a backup…: the versions kept before each save, each opened as an unsaved copy.
+
+use egui::Ui;
+
+use super::Outcome;
+use crate::storage::backups::Backup;
+use crate::t;
+
+pub(super) fn ui(ui: &mut Ui, list: &[Backup]) -> Option<Outcome> {
+    let mut outcome = None;
+    ui.heading(t!("dialog-backups-title"));
+    if list.is_empty() {
+        ui.label(t!("dialog-backups-none"));
+    }
+    egui::ScrollArea::vertical()
+        .max_height(320.0)
+        .show(ui, |ui| {
+            for backup in list.iter() {
+                ui.horizontal(|ui| {
+                    ui.label(crate::app::safety::describe(backup));
+                    if ui
+                        .button(t!("dialog-open"))
+                        .on_hover_text(t!("dialog-open-copy-hint"))
+                        .clicked()
+                    {
+                        outcome = Some(Outcome::OpenBackup(backup.path.clone()));
+                    }
+                });
+            }
+        });
+    if ui.button(t!("dialog-close")).clicked() {
+        outcome = Some(Outcome::Close);
+    }
+    outcome
+}

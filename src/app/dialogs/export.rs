@@ -1,0 +1,191 @@
+//! File › Export…: which list, in which format and language, with its number and date; the path is
+//! picked last, and the work runs on the worker thread (`App::start_export`).
+
+use egui::{TextEdit, Ui};
+
+use super::{Dialog, Outcome};
+use crate::app::App;
+use crate::app::widgets::parse_date;
+use crate::exchange::{Format, ListKind};
+use crate::model::Date;
+use crate::t;
+
+/// What the Export dialog holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExportForm {
+    pub list: ListKind,
+    pub format: Format,
+    /// The document number after the meeting's symbol prefix ("INF.2").
+    pub number: String,
+    pub date: String,
+    pub internal: bool,
+    pub semicolon: bool,
+    pub bom: bool,
+    /// Export the invitation list as the table is filtered now.
+    pub use_filter: bool,
+    /// For an addendum: the earlier workspace file.
+    pub since: String,
+    /// The language of the document.
+    pub lang: crate::i18n::Lang,
+}
+
+impl ExportForm {
+    pub fn new(today: Date) -> Self {
+        Self {
+            list: ListKind::Participants,
+            format: Format::Pdf,
+            number: String::new(),
+            date: today.to_string(),
+            internal: false,
+            semicolon: false,
+            bom: true,
+            use_filter: true,
+            since: String::new(),
+            lang: crate::i18n::language(),
+        }
+    }
+}
+
+/// The Export dialog's body.
+pub(super) fn ui(ui: &mut Ui, form: &mut ExportForm, filtered: usize) -> Option<Outcome> {
+    let mut outcome = None;
+    ui.heading(t!("xfer-export-title"));
+    egui::Grid::new("export_form")
+        .num_columns(2)
+        .spacing([10.0, 6.0])
+        .show(ui, |ui| {
+            let label = ui.label(t!("xfer-list"));
+            egui::ComboBox::from_id_salt("export_list")
+                .selected_text(crate::exchange::words::list(form.list))
+                .width(300.0)
+                .show_ui(ui, |ui| {
+                    for list in ListKind::ALL {
+                        ui.selectable_value(
+                            &mut form.list,
+                            list,
+                            crate::exchange::words::list(list),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(t!("xfer-format"));
+            egui::ComboBox::from_id_salt("export_format")
+                .selected_text(form.format.label())
+                .show_ui(ui, |ui| {
+                    for format in Format::ALL {
+                        ui.selectable_value(&mut form.format, format, format.label());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(t!("xfer-lang"));
+            egui::ComboBox::from_id_salt("export_lang")
+                .selected_text(form.lang.native_name())
+                .show_ui(ui, |ui| {
+                    for lang in crate::i18n::Lang::ALL {
+                        ui.selectable_value(&mut form.lang, lang, lang.native_name());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(t!("xfer-number"));
+            ui.add(
+                TextEdit::singleline(&mut form.number)
+                    .hint_text(t!("INF.2"))
+                    .desired_width(120.0),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(t!("xfer-date"));
+            ui.horizontal(|ui| {
+                ui.add(
+                    TextEdit::singleline(&mut form.date)
+                        .hint_text(t!("date-hint"))
+                        .desired_width(100.0),
+                )
+                .labelled_by(label.id);
+                if let Err(reason) = parse_date(&form.date) {
+                    ui.colored_label(ui.visuals().error_fg_color, reason);
+                }
+            });
+            ui.end_row();
+            if form.list == ListKind::Addendum {
+                let label = ui.label(t!("xfer-earlier"));
+                ui.horizontal(|ui| {
+                    ui.add(
+                        TextEdit::singleline(&mut form.since)
+                            .hint_text(t!("xfer-earlier-hint"))
+                            .desired_width(260.0),
+                    )
+                    .labelled_by(label.id);
+                    if ui.button(t!("xfer-choose")).clicked() {
+                        outcome = Some(Outcome::PickSince);
+                    }
+                });
+                ui.end_row();
+            }
+        });
+    if matches!(form.format, Format::Csv | Format::Xlsx)
+        && matches!(form.list, ListKind::Participants | ListKind::Addendum)
+    {
+        ui.checkbox(&mut form.internal, t!("xfer-internal"));
+    }
+    if form.format == Format::Csv {
+        ui.checkbox(&mut form.semicolon, t!("xfer-semicolons"));
+        ui.checkbox(&mut form.bom, t!("xfer-bom"));
+    }
+    if form.list == ListKind::Invitations {
+        ui.checkbox(
+            &mut form.use_filter,
+            t!("xfer-only-filtered", count = filtered),
+        );
+    }
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        let valid = parse_date(&form.date).is_ok_and(|d| d.is_some())
+            && (form.list != ListKind::Addendum || !form.since.trim().is_empty());
+        if ui
+            .add_enabled(valid, egui::Button::new(t!("cmd-export")))
+            .clicked()
+        {
+            outcome = Some(Outcome::PickExportPath);
+        }
+        if ui.button(t!("dialog-cancel")).clicked() {
+            outcome = Some(Outcome::Close);
+        }
+    });
+    outcome
+}
+
+/// Asks where to write the export the dialog is set to, then starts it.
+pub(super) fn pick_path(app: &mut App) {
+    let Some(Dialog::Export(form)) = &app.dialog else {
+        return;
+    };
+    let stem = app.meeting().map_or("export".to_owned(), |m| {
+        format!("{} {}", m.short_name, form.list.cli_name())
+    });
+    let picked = rfd::FileDialog::new()
+        .set_title(t!("xfer-export-title"))
+        .add_filter(form.format.label(), &[form.format.extension()])
+        .set_file_name(format!("{stem}.{}", form.format.extension()))
+        .save_file();
+    if let Some(path) = picked {
+        app.start_export(&path);
+    }
+}
+
+/// Asks for the earlier workspace or list an addendum is measured against.
+pub(super) fn pick_since(app: &mut App) {
+    let picked = rfd::FileDialog::new()
+        .set_title(t!("xfer-earlier-title"))
+        .add_filter(t!("xfer-earlier-filter"), &["ron", "csv", "xlsx"])
+        .pick_file();
+    if let (Some(path), Some(Dialog::Export(form))) = (picked, &mut app.dialog) {
+        form.since = path.display().to_string();
+    }
+}

@@ -1,0 +1,188 @@
+//! Modal dialogs, one file each. [`Dialog`] says which is open and holds what it is filled with; each
+//! file draws its dialog and returns what the user chose this frame ([`Outcome`]); [`ui`] shows the open
+//! one and carries the choice out. Escape or a click outside closes any dialog (as Cancel does).
+//!
+//! - `unsaved.rs`: save, discard or cancel before New, Open or Quit.
+//! - `message.rs`: an error or notice to read and dismiss.
+//! - `about.rs`: Help › About, with the reference data's sources.
+//! - `new_organisation.rs`: File › Add organisation….
+//! - `export.rs`, `import.rs`: File › Export… and File › Import… (choice, then preview).
+//! - `locked.rs`: the file is open elsewhere; open it read-only?
+//! - `conflict.rs`: the file changed on disk since it was loaded; how to save?
+//! - `recover.rs`: unsaved work a crashed app left.
+//! - `backups.rs`: File › Restore a backup….
+//! - `next_meeting.rs`: Meeting › New meeting from this one….
+
+mod about;
+mod backups;
+mod conflict;
+mod export;
+mod import;
+mod locked;
+mod message;
+mod new_organisation;
+mod next_meeting;
+mod recover;
+mod unsaved;
+
+use std::path::PathBuf;
+
+pub use export::ExportForm;
+pub use import::ImportState;
+pub use new_organisation::NewOrganisationForm;
+pub use next_meeting::NextMeetingForm;
+pub use unsaved::PendingAction;
+
+use super::{App, commands};
+use crate::exchange::import::ImportKind;
+use crate::model::Organisation;
+
+/// The modal dialog shown, if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Dialog {
+    /// Save, discard or cancel before `PendingAction`.
+    Unsaved(PendingAction),
+    Error {
+        title: String,
+        message: String,
+    },
+    About,
+    NewOrganisation(NewOrganisationForm),
+    Export(ExportForm),
+    /// Someone else has the workspace open: open it read-only?
+    Locked {
+        path: PathBuf,
+        holder: String,
+    },
+    /// The file on disk changed since it was loaded: how to save?
+    Conflict {
+        path: PathBuf,
+    },
+    /// Unsaved work a crashed app left behind.
+    Recover(Vec<crate::storage::recovery::Found>),
+    /// File › Restore a backup…
+    Backups(Vec<crate::storage::backups::Backup>),
+    /// A new meeting from the one shown.
+    NextMeeting(NextMeetingForm),
+    /// Choosing what to import.
+    ImportChoice,
+    ImportPreview(ImportState),
+}
+
+impl Dialog {
+    pub fn new_organisation() -> Self {
+        Self::NewOrganisation(NewOrganisationForm::default())
+    }
+
+    /// Draws the dialog's content; returns what the user chose this frame.
+    fn show(&mut self, ui: &mut egui::Ui, app: &App) -> Option<Outcome> {
+        match self {
+            Self::Unsaved(action) => unsaved::ui(ui, action, &app.workspace().name),
+            Self::Error { title, message } => message::ui(ui, title, message),
+            Self::About => about::ui(ui),
+            Self::NewOrganisation(form) => {
+                let existing: Vec<String> = app.workspace().organisations.keys().cloned().collect();
+                new_organisation::ui(ui, form, &existing)
+            }
+            Self::Export(form) => export::ui(ui, form, app.table.visible_len()),
+            Self::Locked { path, holder } => locked::ui(ui, path, holder),
+            Self::Conflict { path } => conflict::ui(ui, path),
+            Self::Recover(found) => recover::ui(ui, found),
+            Self::Backups(list) => backups::ui(ui, list),
+            Self::NextMeeting(form) => next_meeting::ui(ui, form),
+            Self::ImportChoice => import::choice_ui(ui),
+            Self::ImportPreview(state) => import::preview_ui(ui, app.workspace(), state),
+        }
+    }
+}
+
+/// What the user chose in a dialog this frame.
+enum Outcome {
+    Close,
+    Proceed(PendingAction),
+    SaveThen(PendingAction),
+    AddOrganisation(Organisation),
+    NextMeeting(NextMeetingForm),
+    OpenReadOnly(PathBuf),
+    Overwrite(PathBuf),
+    SaveElsewhere,
+    Reload,
+    Restore(usize),
+    Discard(usize),
+    OpenBackup(PathBuf),
+    PickExportPath,
+    PickSince,
+    PickImportFile(ImportKind),
+    Import,
+}
+
+/// Shows the open dialog, if any, and carries out what the user chose.
+pub fn ui(app: &mut App, ctx: &egui::Context) {
+    let Some(mut dialog) = app.dialog.take() else {
+        return;
+    };
+    let modal = egui::Modal::new(egui::Id::unique("dialog")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        dialog.show(ui, app)
+    });
+    let closing = modal.should_close();
+    let outcome = modal.inner.or_else(|| closing.then_some(Outcome::Close));
+    match outcome {
+        None => app.dialog = Some(dialog),
+        Some(outcome) => carry_out(app, ctx, dialog, outcome),
+    }
+}
+
+/// Carries out a choice; file pickers open only here, for the plain methods tests call directly.
+fn carry_out(app: &mut App, ctx: &egui::Context, dialog: Dialog, outcome: Outcome) {
+    match outcome {
+        Outcome::Close => {}
+        Outcome::Proceed(action) => commands::proceed(app, ctx, action),
+        Outcome::SaveThen(action) => {
+            if commands::save(app, ctx) {
+                commands::proceed(app, ctx, action);
+            }
+        }
+        Outcome::AddOrganisation(org) => new_organisation::add_organisation(app, org),
+        Outcome::OpenReadOnly(path) => {
+            app.open_read_only(&path);
+        }
+        Outcome::Overwrite(path) => {
+            app.save_checked(&path, true);
+        }
+        Outcome::SaveElsewhere => app.request(super::UiCommand::SaveAs),
+        Outcome::Reload => {
+            app.reload_from_disk();
+        }
+        Outcome::Restore(i) | Outcome::Discard(i) => {
+            if let Dialog::Recover(found) = &dialog {
+                recover::settle(app, found, i, matches!(outcome, Outcome::Restore(_)));
+            }
+        }
+        Outcome::OpenBackup(path) => {
+            app.open_backup(&path);
+        }
+        Outcome::NextMeeting(form) => {
+            if !app.create_next_meeting(&form) {
+                app.dialog = Some(Dialog::NextMeeting(form));
+            }
+        }
+        // The Export and Import dialogs stay open behind their pickers.
+        Outcome::PickExportPath => {
+            app.dialog = Some(dialog);
+            export::pick_path(app);
+        }
+        Outcome::PickSince => {
+            app.dialog = Some(dialog);
+            export::pick_since(app);
+        }
+        Outcome::PickImportFile(kind) => {
+            app.dialog = Some(dialog);
+            import::pick_file(app, kind);
+        }
+        Outcome::Import => {
+            app.dialog = Some(dialog);
+            app.apply_import();
+        }
+    }
+}

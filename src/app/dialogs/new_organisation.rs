@@ -1,0 +1,166 @@
+//! File › Add organisation…: an organisation that asks for observer status under Rule 1.4.
+
+use egui::{TextEdit, Ui};
+
+use super::Outcome;
+use crate::app::App;
+use crate::edit::Edit;
+use crate::model::{EntityId, Invitee, ObserverRequest, OrgKind, Organisation, reference};
+use crate::t;
+
+/// What the dialog holds while it is filled in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewOrganisationForm {
+    pub name: String,
+    pub acronym: String,
+    pub id: String,
+    pub kind: OrgKind,
+}
+
+impl Default for NewOrganisationForm {
+    fn default() -> Self {
+        Self {
+            name: String::new(),
+            acronym: String::new(),
+            id: String::new(),
+            kind: OrgKind::NonGovernmental,
+        }
+    }
+}
+
+/// The form; `existing_ids` are the workspace's organisations, whose ids a new one may not take.
+pub(super) fn ui(
+    ui: &mut Ui,
+    form: &mut NewOrganisationForm,
+    existing_ids: &[String],
+) -> Option<Outcome> {
+    let NewOrganisationForm {
+        name,
+        acronym,
+        id,
+        kind,
+    } = form;
+    let mut outcome = None;
+    ui.heading(t!("org-title"));
+    ui.label(t!("org-text"));
+    egui::Grid::new("new_org")
+        .num_columns(2)
+        .spacing([10.0, 6.0])
+        .show(ui, |ui| {
+            let label = ui.label(t!("org-name"));
+            ui.add(
+                TextEdit::singleline(name)
+                    .desired_width(320.0)
+                    .char_limit(crate::model::limits::MAX_NAME_CHARS),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(t!("detail-acronym"));
+            ui.add(
+                TextEdit::singleline(acronym)
+                    .desired_width(120.0)
+                    .char_limit(crate::model::limits::MAX_NAME_CHARS),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(t!("org-id"));
+            let suggested = suggest_id(acronym, name);
+            ui.add(
+                TextEdit::singleline(id)
+                    .hint_text(suggested)
+                    .desired_width(120.0)
+                    .char_limit(crate::model::limits::MAX_NAME_CHARS),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(t!("detail-kind"));
+            egui::ComboBox::from_id_salt("new_org_kind")
+                .selected_text(crate::model::words::org_kind(*kind))
+                .show_ui(ui, |ui| {
+                    for k in OrgKind::ALL {
+                        ui.selectable_value(kind, k, crate::model::words::org_kind(k));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+        });
+    let final_id = if id.trim().is_empty() {
+        suggest_id(acronym, name)
+    } else {
+        id.trim().to_owned()
+    };
+    let problem = if name.trim().is_empty() {
+        Some(t!("org-need-name"))
+    } else if final_id.is_empty() {
+        Some(t!("org-need-id"))
+    } else if existing_ids.contains(&final_id)
+        || reference::standing_organisation(&final_id).is_some()
+    {
+        Some(t!("org-id-taken", id = final_id.clone()))
+    } else {
+        None
+    };
+    if let Some(problem) = &problem {
+        ui.colored_label(ui.visuals().error_fg_color, problem);
+    }
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(problem.is_none(), egui::Button::new(t!("org-add")))
+            .clicked()
+        {
+            outcome = Some(Outcome::AddOrganisation(Organisation {
+                id: final_id.clone(),
+                name: name.trim().to_owned(),
+                acronym: acronym.trim().to_owned(),
+                kind: *kind,
+            }));
+        }
+        if ui.button(t!("dialog-cancel")).clicked() {
+            outcome = Some(Outcome::Close);
+        }
+    });
+    outcome
+}
+/// A lower-case id from the acronym, else the name's initials.
+fn suggest_id(acronym: &str, name: &str) -> String {
+    let base: String = if acronym.trim().is_empty() {
+        name.split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .collect()
+    } else {
+        acronym.to_owned()
+    };
+    base.chars()
+        .filter(|c| c.is_alphanumeric() || *c == '-')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Adds the organisation and makes it an invitee of the meeting shown, with a Rule 1.4 request to fill in,
+/// as one undo step; then selects it.
+pub(super) fn add_organisation(app: &mut App, mut org: Organisation) {
+    use crate::model::limits::clean_line;
+    org.name = clean_line(&org.name).trim().to_owned();
+    org.acronym = clean_line(&org.acronym).trim().to_owned();
+    org.id = clean_line(&org.id).trim().to_owned();
+    let id = EntityId::Org(org.id.clone());
+    let edit = Edit::Batch(vec![
+        Edit::PutOrganisation {
+            id: org.id.clone(),
+            value: Some(org.clone()),
+        },
+        Edit::PutInvitee {
+            meeting: app.meeting_index(),
+            id: id.clone(),
+            value: Some(Invitee {
+                observer_request: Some(ObserverRequest::default()),
+                ..Invitee::default()
+            }),
+        },
+    ]);
+    if app.edit(edit) {
+        app.table.reveal(&id);
+        app.notice = Some(t!("org-added", name = org.name.clone()));
+    }
+}

@@ -1,0 +1,48 @@
+//! Backups: the versions kept before each save (File › Restore a backup…), each opened as an unsaved copy.
+
+use std::path::Path;
+
+use crate::app::App;
+use crate::edit::Document;
+use crate::storage::{self, backups};
+use crate::t;
+
+impl App {
+    /// The backups kept of the open workspace (of all workspaces if none is open from a file).
+    pub fn backups(&self) -> Vec<backups::Backup> {
+        self.safety
+            .data_dir
+            .as_deref()
+            .map(|dir| backups::list_for(dir, self.path()))
+            .unwrap_or_default()
+    }
+    /// Opens a backup as an unsaved copy: no file, nothing overwritten until the user saves somewhere.
+    pub fn open_backup(&mut self, backup: &Path) -> bool {
+        match storage::load(backup) {
+            Ok(workspace) => {
+                self.replace_document(workspace.clone(), None);
+                self.doc = Document::new(workspace, false);
+                self.notice = Some(t!("safe-backup-opened"));
+                true
+            }
+            Err(err) => {
+                self.show_error(
+                    &t!("safe-backup-error"),
+                    crate::storage::words::load_error(&err),
+                );
+                false
+            }
+        }
+    }
+}
+
+/// Formats a backup's time and size for the list.
+pub fn describe(backup: &backups::Backup) -> String {
+    let when: chrono::DateTime<chrono::Local> = backup.written.into();
+    format!(
+        "{} · {} · {:.1} kB",
+        backup.of,
+        when.format("%Y-%m-%d %H:%M:%S"),
+        backup.size as f64 / 1000.0
+    )
+}

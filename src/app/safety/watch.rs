@@ -1,0 +1,63 @@
+//! The watch on the workspace's folder: an atomic save replaces the file, so the folder is watched, and a
+//! change of the file's fingerprint raises the "changed on disk" banner.
+
+use std::path::Path;
+use std::sync::mpsc;
+
+use crate::app::App;
+use crate::storage;
+
+impl App {
+    /// Watches the workspace's folder: an atomic save replaces the file, so the folder is what to watch.
+    pub(super) fn watch(&mut self, path: &Path) {
+        use notify::Watcher as _;
+        self.safety.watcher = None;
+        let (sender, receiver) = mpsc::channel();
+        let Ok(mut watcher) = notify::recommended_watcher(move |event| {
+            let _ = sender.send(event);
+        }) else {
+            return;
+        };
+        let folder = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        if watcher
+            .watch(folder, notify::RecursiveMode::NonRecursive)
+            .is_ok()
+        {
+            self.safety.watcher = Some((watcher, receiver));
+        }
+    }
+    /// Notices a change of the workspace file on disk (someone else saved it).
+    pub(super) fn poll_disk(&mut self) {
+        let Some((_, receiver)) = &self.safety.watcher else {
+            return;
+        };
+        let mut touched = false;
+        while let Ok(event) = receiver.try_recv() {
+            if let Ok(event) = event
+                && let Some(path) = self.path()
+                && event
+                    .paths
+                    .iter()
+                    .any(|p| p.file_name() == path.file_name())
+            {
+                touched = true;
+            }
+        }
+        if touched && let Some(path) = self.path() {
+            let now = storage::fingerprint(path).ok();
+            if now.is_some() && now != self.safety.fingerprint {
+                self.safety.changed_on_disk = true;
+            }
+        }
+    }
+    /// Checks the file on disk now, as the folder watch does when it reports a change.
+    pub fn check_disk_now(&mut self) {
+        if let Some(path) = self.path() {
+            let now = storage::fingerprint(path).ok();
+            self.safety.changed_on_disk = now.is_some() && now != self.safety.fingerprint;
+        }
+    }
+}
