@@ -6,8 +6,8 @@
 
 use egui::{RichText, Ui};
 
-use super::widgets::{any_text, choice_row, date_row, form_grid, section, text_row};
-use super::{App, FocusTarget};
+use super::App;
+use super::widgets::{Change, Form, any_text, form_grid, required, section};
 use crate::edit::Edit;
 use crate::model::words;
 use crate::model::{
@@ -15,38 +15,6 @@ use crate::model::{
     InvitationStatus, Invitee, Issuer, Member, OrgKind, Organisation, PersonId, Reply, Role,
     reference,
 };
-
-/// How an edit of this frame should enter the history.
-enum Change {
-    /// Typing: merges with the previous keystrokes in the same field.
-    Typed(String),
-    /// A choice, a date, a button: a step of its own.
-    Discrete,
-}
-
-/// Collects the change the form made this frame.
-struct Form<'a> {
-    invitee: Invitee,
-    change: Option<Change>,
-    focus: Option<&'a FocusTarget>,
-    /// The member whose form is open; the others show as one line each.
-    open_member: Option<PersonId>,
-}
-
-impl Form<'_> {
-    fn typed(&mut self, key: String) {
-        self.change = Some(Change::Typed(key));
-    }
-
-    fn discrete(&mut self) {
-        self.change = Some(Change::Discrete);
-    }
-
-    fn wants(&self, field: Field, person: Option<PersonId>) -> bool {
-        self.focus
-            .is_some_and(|f| f.field == field && (person.is_none() || f.person == person))
-    }
-}
 
 pub fn ui(app: &mut App, ui: &mut Ui) {
     let Some(id) = app.table.selected_one().cloned() else {
@@ -80,13 +48,10 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     };
     let focus = app.focus.take();
 
-    let mut form = Form {
-        invitee: invitee.clone(),
-        change: None,
-        focus: focus.as_ref(),
-        open_member: app.open_member,
-    };
-    let mut org_edit: Option<(Organisation, bool)> = None;
+    let mut record = invitee.clone();
+    let mut form = Form::new(focus.as_ref());
+    let mut open_member = app.open_member;
+    let mut org_edit: Option<(Organisation, Option<Change>)> = None;
     let mut remove_org = false;
 
     egui::ScrollArea::vertical()
@@ -109,46 +74,47 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                         .weak(),
                     );
                 }
-                invitation_section(ui, &mut form, &id);
-                delegation_section(ui, &mut form, || app.workspace().next_person_id());
+                invitation_section(ui, &mut form, &mut record, &id);
+                delegation_section(ui, &mut form, &mut record, &mut open_member, || {
+                    app.workspace().next_person_id()
+                });
                 if matches!(id, EntityId::State(_)) {
-                    credentials_section(ui, &mut form);
+                    credentials_section(ui, &mut form, &mut record);
                 }
                 if needs_request {
-                    observer_section(ui, &mut form, opening);
+                    observer_section(ui, &mut form, &mut record, opening);
                 }
                 if let Some(org) = &user_org {
-                    let (edited, remove) = organisation_section(ui, org);
+                    let (edited, remove) = organisation_section(ui, focus.as_ref(), org);
                     org_edit = edited;
                     remove_org = remove;
                 }
             });
         });
 
-    app.open_member = form.open_member;
+    app.open_member = open_member;
     if let Some(change) = form.change
-        && form.invitee != invitee
+        && record != invitee
     {
         let edit = Edit::PutInvitee {
             meeting: meeting_index,
             id: id.clone(),
-            value: Some(form.invitee),
+            value: Some(record),
         };
-        match change {
-            Change::Typed(key) => app.edit_coalesced(edit, &format!("{meeting_index}/{id}/{key}")),
-            Change::Discrete => app.edit(edit),
+        match change.undo_key(&format!("{meeting_index}/{id}")) {
+            Some(key) => app.edit_coalesced(edit, &key),
+            None => app.edit(edit),
         };
     }
-    if let Some((org, typed)) = org_edit {
+    if let Some((org, change)) = org_edit {
         let edit = Edit::PutOrganisation {
             id: org.id.clone(),
             value: Some(org),
         };
-        if typed {
-            app.edit_coalesced(edit, &format!("org/{id}"));
-        } else {
-            app.edit(edit);
-        }
+        match change.and_then(|c| c.undo_key(&format!("org/{id}"))) {
+            Some(key) => app.edit_coalesced(edit, &key),
+            None => app.edit(edit),
+        };
     }
     if remove_org {
         remove_organisation(app, &id);
@@ -183,133 +149,106 @@ fn remove_organisation(app: &mut App, id: &EntityId) {
     }
 }
 
-fn invitation_section(ui: &mut Ui, form: &mut Form<'_>, id: &EntityId) {
+fn invitation_section(ui: &mut Ui, form: &mut Form<'_>, record: &mut Invitee, id: &EntityId) {
     section(ui, &crate::t!("detail-invitation"));
-    let invitation = form.invitee.invitation.clone();
-    let mut new = invitation.clone();
-    let mut typed = None;
+    let invitation = &mut record.invitation;
     form_grid(ui, ("invitation", id), |ui| {
-        let focus = form.wants(Field::InvitationStatus, None);
-        if let Some(status) = choice_row(
+        form.choice(
             ui,
             &crate::t!("detail-status"),
-            invitation.status,
+            Field::InvitationStatus,
+            &mut invitation.status,
             &InvitationStatus::ALL,
             words::invitation_status,
-            focus,
-        ) {
-            new.status = status;
-        }
-        let focus = form.wants(Field::InvitationSent, None);
+        );
         let status = invitation.status;
-        if let Some(date) = date_row(
+        form.date(
             ui,
             &crate::t!("detail-sent-on"),
-            invitation.sent,
-            focus,
+            Field::InvitationSent,
+            &mut invitation.sent,
             |d| {
                 (status == InvitationStatus::Invited && d.is_none())
                     .then(|| crate::t!("detail-sent-required"))
             },
-        ) {
-            new.sent = date;
-        }
+        );
         let channels: Vec<Option<Channel>> = std::iter::once(None)
             .chain(Channel::ALL.into_iter().map(Some))
             .collect();
-        if let Some(channel) = choice_row(
+        form.choice(
             ui,
             &crate::t!("detail-channel"),
-            invitation.channel,
+            Field::InvitationChannel,
+            &mut invitation.channel,
             &channels,
             words::channel,
-            false,
-        ) {
-            new.channel = channel;
-        }
-        if let Some(text) = text_row(
+        );
+        form.text(
             ui,
             &crate::t!("detail-reference"),
-            &invitation.reference,
-            false,
-            false,
+            Field::InvitationReference,
+            &mut invitation.reference,
             any_text,
-        ) {
-            new.reference = text;
-            typed = Some("reference");
-        }
+        );
         ui.label(crate::t!("detail-reminders"));
         ui.horizontal_wrapped(|ui| {
             if invitation.reminders.is_empty() {
                 ui.label(RichText::new(crate::t!("detail-none")).weak());
             }
+            let mut removed = None;
             for (i, reminder) in invitation.reminders.iter().enumerate() {
                 if ui
                     .button(format!("{reminder} ×"))
                     .on_hover_text(crate::t!("detail-remove-reminder"))
                     .clicked()
                 {
-                    new.reminders.remove(i);
+                    removed = Some(i);
                 }
+            }
+            if let Some(i) = removed {
+                invitation.reminders.remove(i);
+                form.touched();
             }
         });
         ui.end_row();
         let sent = invitation.sent;
-        let focus = form.wants(Field::Reminders, None);
-        if let Some(Some(date)) = date_row(
+        let before_sent = |d: Option<Date>| match (d, sent) {
+            (Some(d), Some(sent)) if d < sent => Some(crate::t!("detail-before-sent")),
+            _ => None,
+        };
+        let mut reminder = None;
+        form.date(
             ui,
             &crate::t!("detail-add-reminder"),
-            None,
-            focus,
-            |d| match (d, sent) {
-                (Some(d), Some(sent)) if d < sent => Some(crate::t!("detail-before-sent")),
-                _ => None,
-            },
-        ) {
-            new.reminders.push(date);
+            Field::Reminders,
+            &mut reminder,
+            before_sent,
+        );
+        if let Some(date) = reminder {
+            invitation.reminders.push(date);
         }
-        let focus = form.wants(Field::Reply, None);
-        if let Some(reply) = choice_row(
+        form.choice(
             ui,
             &crate::t!("detail-reply"),
-            invitation.reply,
+            Field::Reply,
+            &mut invitation.reply,
             &Reply::ALL,
             words::reply,
-            focus,
-        ) {
-            new.reply = reply;
-        }
-        if let Some(date) = date_row(
+        );
+        form.date(
             ui,
             &crate::t!("detail-reply-on"),
-            invitation.reply_date,
-            false,
-            |d| match (d, sent) {
-                (Some(d), Some(sent)) if d < sent => Some(crate::t!("detail-before-sent")),
-                _ => None,
-            },
-        ) {
-            new.reply_date = date;
-        }
-        if let Some(text) = text_row(
+            Field::ReplyDate,
+            &mut invitation.reply_date,
+            before_sent,
+        );
+        form.notes(
             ui,
             &crate::t!("detail-notes"),
-            &invitation.notes,
-            true,
-            false,
-            any_text,
-        ) {
-            new.notes = text;
-            typed = Some("notes");
-        }
+            Field::InvitationNotes,
+            &mut invitation.notes,
+        );
     });
-    if new != invitation {
-        form.invitee.invitation = new;
-        match typed {
-            Some(key) => form.typed(key.to_owned()),
-            None => form.discrete(),
-        }
-    }
 }
 
 /// The reason validation gives for an e-mail address, as the field is typed.
@@ -336,12 +275,17 @@ fn member_title(index: usize, member: &Member) -> String {
 
 /// The delegation: a list of its members (only the visible lines are laid out, so a delegation of
 /// hundreds stays fast), and the form of the member picked in it.
-fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: impl FnOnce() -> PersonId) {
-    let count = form.invitee.delegation.members.len();
+fn delegation_section(
+    ui: &mut Ui,
+    form: &mut Form<'_>,
+    record: &mut Invitee,
+    open_member: &mut Option<PersonId>,
+    next_person: impl FnOnce() -> PersonId,
+) {
+    let delegation = &mut record.delegation;
+    let count = delegation.members.len();
     section(ui, &crate::t!("detail-delegation", count = count));
-    let heads = form
-        .invitee
-        .delegation
+    let heads = delegation
         .members
         .iter()
         .filter(|m| m.role == Role::HeadOfDelegation)
@@ -357,59 +301,20 @@ fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: impl FnOnce
     if count == 0 {
         ui.label(RichText::new(crate::t!("detail-nobody")).weak());
     }
-    if let Some(person) = form.focus.and_then(|f| f.person) {
-        form.open_member = Some(person);
+    // A problem about a person opens that person's form.
+    if let Some(person) = form.focus_person() {
+        *open_member = Some(person);
     }
-
-    // The list: one line per member; a click opens that member's form below.
-    let row_height = ui.spacing().interact_size.y;
-    let mut clicked = None;
-    {
-        let members = &form.invitee.delegation.members;
-        let open = form.open_member;
-        let mut line = |ui: &mut Ui, index: usize| {
-            if let Some(member) = members.get(index) {
-                let selected = open == Some(member.id);
-                if ui
-                    .add(egui::Button::selectable(
-                        selected,
-                        member_title(index, member),
-                    ))
-                    .clicked()
-                {
-                    clicked = Some(if selected { None } else { Some(member.id) });
-                }
-            }
-        };
-        if count > 12 {
-            egui::ScrollArea::vertical()
-                .id_salt("members")
-                .max_height(row_height * 12.0)
-                .auto_shrink([false, true])
-                .show_rows(ui, row_height, count, |ui, range| {
-                    for index in range {
-                        line(ui, index);
-                    }
-                });
-        } else {
-            for index in 0..count {
-                line(ui, index);
-            }
-        }
-    }
-    if let Some(open) = clicked {
-        form.open_member = open;
-    }
+    member_list(ui, &delegation.members, open_member);
 
     // The open member's form.
-    let members = form.invitee.delegation.members.clone();
     let mut moved: Option<(usize, usize)> = None;
     let mut removed: Option<usize> = None;
-    let mut changed: Option<(usize, Member, Option<&'static str>)> = None;
-    if let Some((index, member)) = members
-        .iter()
+    if let Some((index, member)) = delegation
+        .members
+        .iter_mut()
         .enumerate()
-        .find(|(_, m)| Some(m.id) == form.open_member)
+        .find(|(_, m)| Some(m.id) == *open_member)
     {
         ui.push_id(member.id, |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -438,124 +343,36 @@ fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: impl FnOnce
                         removed = Some(index);
                     }
                 });
-                let mut new = member.clone();
-                let mut typed = None;
-                form_grid(ui, ("member", member.id), |ui| {
-                    if let Some(role) = choice_row(
-                        ui,
-                        &crate::t!("detail-role"),
-                        member.role,
-                        &Role::ALL,
-                        words::role,
-                        false,
-                    ) {
-                        new.role = role;
-                    }
-                    let fields: [(String, &String, &'static str); 4] = [
-                        (
-                            crate::t!("detail-honorific"),
-                            &member.honorific,
-                            "honorific",
-                        ),
-                        (crate::t!("detail-given-name"), &member.given_name, "given"),
-                        (
-                            crate::t!("detail-family-name"),
-                            &member.family_name,
-                            "family",
-                        ),
-                        (crate::t!("detail-function"), &member.function, "function"),
-                    ];
-                    for (label, value, key) in fields {
-                        let focus =
-                            key == "family" && form.wants(Field::MemberFamilyName, Some(member.id));
-                        let check = |text: &str| {
-                            (key == "family" && text.trim().is_empty())
-                                .then(|| crate::t!("detail-required"))
-                        };
-                        if let Some(text) = text_row(ui, &label, value, false, focus, check) {
-                            match key {
-                                "honorific" => new.honorific = text,
-                                "given" => new.given_name = text,
-                                "family" => new.family_name = text,
-                                _ => new.function = text,
-                            }
-                            typed = Some(key);
-                        }
-                    }
-                    if let Some(gender) = choice_row(
-                        ui,
-                        &crate::t!("detail-gender"),
-                        member.gender,
-                        &Gender::ALL,
-                        words::gender,
-                        false,
-                    ) {
-                        new.gender = gender;
-                    }
-                    let focus = form.wants(Field::MemberEmail, Some(member.id));
-                    if let Some(text) = text_row(
-                        ui,
-                        &crate::t!("detail-email"),
-                        &member.email,
-                        false,
-                        focus,
-                        email_check,
-                    ) {
-                        new.email = text;
-                        typed = Some("email");
-                    }
-                    if let Some(text) = text_row(
-                        ui,
-                        &crate::t!("detail-phone"),
-                        &member.phone,
-                        false,
-                        false,
-                        any_text,
-                    ) {
-                        new.phone = text;
-                        typed = Some("phone");
-                    }
-                });
-                if new != *member {
-                    changed = Some((index, new, typed));
-                }
+                form.person = Some(member.id);
+                member_form(ui, form, member);
+                form.person = None;
             });
         });
     }
     ui.add_space(4.0);
-    let mut accessible = form.invitee.delegation.accessible_seat;
     if ui
-        .checkbox(&mut accessible, crate::t!("detail-accessible"))
+        .checkbox(
+            &mut delegation.accessible_seat,
+            crate::t!("detail-accessible"),
+        )
         .on_hover_text(crate::t!("detail-accessible-hint"))
         .changed()
     {
-        form.invitee.delegation.accessible_seat = accessible;
-        form.discrete();
+        form.touched();
     }
-    let focus_add = form.wants(Field::Delegation, None);
     let add = ui
         .button(crate::t!("detail-add-member"))
         .on_hover_text(crate::t!("detail-add-member-hint"));
-    if focus_add {
+    if form.wants(Field::Delegation) {
         add.request_focus();
         add.scroll_to_me(Some(egui::Align::Center));
     }
-    let delegation = &mut form.invitee.delegation;
-    if let Some((index, member, typed)) = changed {
-        let person = member.id.0;
-        if let Some(slot) = delegation.members.get_mut(index) {
-            *slot = member;
-        }
-        match typed {
-            Some(key) => form.typed(format!("member/{person}/{key}")),
-            None => form.discrete(),
-        }
-    } else if let Some((from, to)) = moved {
+    if let Some((from, to)) = moved {
         delegation.members.swap(from, to);
-        form.discrete();
+        form.touched();
     } else if let Some(index) = removed {
         delegation.members.remove(index);
-        form.discrete();
+        form.touched();
     } else if add.clicked() {
         let role = if heads == 0 {
             Role::HeadOfDelegation
@@ -565,184 +382,256 @@ fn delegation_section(ui: &mut Ui, form: &mut Form<'_>, next_person: impl FnOnce
         // Only now: finding a free id walks every person of the workspace.
         let id = next_person();
         delegation.members.push(Member::new(id, role));
-        form.open_member = Some(id);
-        form.discrete();
+        *open_member = Some(id);
+        form.touched();
     }
 }
 
-fn credentials_section(ui: &mut Ui, form: &mut Form<'_>) {
+/// One line per member; a click opens that member's form (or closes it).
+fn member_list(ui: &mut Ui, members: &[Member], open_member: &mut Option<PersonId>) {
+    let count = members.len();
+    let row_height = ui.spacing().interact_size.y;
+    let mut clicked = None;
+    let mut line = |ui: &mut Ui, index: usize| {
+        if let Some(member) = members.get(index) {
+            let selected = *open_member == Some(member.id);
+            if ui
+                .add(egui::Button::selectable(
+                    selected,
+                    member_title(index, member),
+                ))
+                .clicked()
+            {
+                clicked = Some((!selected).then_some(member.id));
+            }
+        }
+    };
+    if count > 12 {
+        egui::ScrollArea::vertical()
+            .id_salt("members")
+            .max_height(row_height * 12.0)
+            .auto_shrink([false, true])
+            .show_rows(ui, row_height, count, |ui, range| {
+                for index in range {
+                    line(ui, index);
+                }
+            });
+    } else {
+        for index in 0..count {
+            line(ui, index);
+        }
+    }
+    if let Some(open) = clicked {
+        *open_member = open;
+    }
+}
+
+/// A member's fields.
+fn member_form(ui: &mut Ui, form: &mut Form<'_>, member: &mut Member) {
+    form_grid(ui, ("member", member.id), |ui| {
+        form.choice(
+            ui,
+            &crate::t!("detail-role"),
+            Field::MemberRole,
+            &mut member.role,
+            &Role::ALL,
+            words::role,
+        );
+        form.text(
+            ui,
+            &crate::t!("detail-honorific"),
+            Field::MemberHonorific,
+            &mut member.honorific,
+            any_text,
+        );
+        form.text(
+            ui,
+            &crate::t!("detail-given-name"),
+            Field::MemberGivenName,
+            &mut member.given_name,
+            any_text,
+        );
+        form.text(
+            ui,
+            &crate::t!("detail-family-name"),
+            Field::MemberFamilyName,
+            &mut member.family_name,
+            required,
+        );
+        form.text(
+            ui,
+            &crate::t!("detail-function"),
+            Field::MemberFunction,
+            &mut member.function,
+            any_text,
+        );
+        form.choice(
+            ui,
+            &crate::t!("detail-gender"),
+            Field::MemberGender,
+            &mut member.gender,
+            &Gender::ALL,
+            words::gender,
+        );
+        form.text(
+            ui,
+            &crate::t!("detail-email"),
+            Field::MemberEmail,
+            &mut member.email,
+            email_check,
+        );
+        form.text(
+            ui,
+            &crate::t!("detail-phone"),
+            Field::MemberPhone,
+            &mut member.phone,
+            any_text,
+        );
+    });
+}
+
+fn credentials_section(ui: &mut Ui, form: &mut Form<'_>, record: &mut Invitee) {
     section(ui, &crate::t!("detail-credentials"));
-    let credentials = form.invitee.delegation.credentials.clone();
-    let mut new = credentials.clone();
-    let focus = form.wants(Field::Credentials, None);
+    let credentials = &mut record.delegation.credentials;
     form_grid(ui, "credentials", |ui| {
         let kinds: Vec<Option<CredentialKind>> = std::iter::once(None)
             .chain(CredentialKind::ALL.into_iter().map(Some))
             .collect();
-        let current = credentials.as_ref().map(|c| c.kind);
-        if let Some(kind) = choice_row(
+        let mut kind = credentials.as_ref().map(|c| c.kind);
+        form.choice(
             ui,
             &crate::t!("detail-received"),
-            current,
+            Field::Credentials,
+            &mut kind,
             &kinds,
             words::credential,
-            focus,
-        ) {
-            new = kind.map(|kind| Credentials {
-                kind,
-                issuer: credentials.as_ref().and_then(|c| c.issuer),
-                received: credentials.as_ref().and_then(|c| c.received),
-            });
-        }
-        if let Some(current) = &credentials {
+        );
+        // A new kind keeps the issuer and date already recorded; none removes the credentials.
+        *credentials = kind.map(|kind| Credentials {
+            kind,
+            issuer: credentials.as_ref().and_then(|c| c.issuer),
+            received: credentials.as_ref().and_then(|c| c.received),
+        });
+        if let Some(current) = credentials {
             let issuers: Vec<Option<Issuer>> = std::iter::once(None)
                 .chain(Issuer::ALL.into_iter().map(Some))
                 .collect();
-            if let Some(issuer) = choice_row(
+            form.choice(
                 ui,
                 &crate::t!("detail-issued-by"),
-                current.issuer,
+                Field::CredentialsIssuer,
+                &mut current.issuer,
                 &issuers,
                 words::issuer,
-                false,
-            ) && let Some(new) = &mut new
-            {
-                new.issuer = issuer;
-            }
-            if let Some(date) = date_row(
+            );
+            form.date(
                 ui,
                 &crate::t!("detail-received-on"),
-                current.received,
-                false,
+                Field::CredentialsReceived,
+                &mut current.received,
                 |_| None,
-            ) && let Some(new) = &mut new
-            {
-                new.received = date;
-            }
+            );
         }
     });
-    if new != credentials {
-        form.invitee.delegation.credentials = new;
-        form.discrete();
-    }
 }
 
-fn observer_section(ui: &mut Ui, form: &mut Form<'_>, opening: Date) {
+fn observer_section(ui: &mut Ui, form: &mut Form<'_>, record: &mut Invitee, opening: Date) {
     section(ui, &crate::t!("detail-observer"));
-    let request = form.invitee.observer_request.clone().unwrap_or_default();
-    let mut new = request.clone();
-    ui.label(
-        crate::t!(
-            "detail-step",
-            step = request
-                .step()
-                .map_or_else(|| crate::t!("table-not-requested"), words::step)
-        )
-        .to_string(),
-    );
-    let focus = form.wants(Field::ObserverRequest, None);
+    let mut request = record.observer_request.clone().unwrap_or_default();
+    ui.label(crate::t!(
+        "detail-step",
+        step = request
+            .step()
+            .map_or_else(|| crate::t!("table-not-requested"), words::step)
+    ));
     form_grid(ui, "observer", |ui| {
-        if let Some(date) = date_row(
-            ui,
-            &crate::t!("detail-requested-on"),
-            request.requested,
-            focus,
-            |_| None,
-        ) {
-            new.requested = date;
-        }
-        if let Some(date) = date_row(
-            ui,
-            &crate::t!("detail-recommended-on"),
-            request.recommended,
-            false,
-            |_| None,
-        ) {
-            new.recommended = date;
-        }
-        if let Some(date) = date_row(
-            ui,
-            &crate::t!("detail-provisionally-on"),
-            request.provisionally_invited,
-            false,
-            |_| None,
-        ) {
-            new.provisionally_invited = date;
+        for (label, field, date) in [
+            (
+                "detail-requested-on",
+                Field::ObserverRequest,
+                &mut request.requested,
+            ),
+            (
+                "detail-recommended-on",
+                Field::ObserverRecommended,
+                &mut request.recommended,
+            ),
+            (
+                "detail-provisionally-on",
+                Field::ObserverProvisional,
+                &mut request.provisionally_invited,
+            ),
+        ] {
+            form.date(ui, &crate::t!(label), field, date, |_| None);
         }
         let decisions = [None, Some(Decision::Approved), Some(Decision::Rejected)];
-        let current = request.decision.map(|(d, _)| d);
-        if let Some(decision) = choice_row(
+        let mut decision = request.decision.map(|(d, _)| d);
+        form.choice(
             ui,
             &crate::t!("detail-decision"),
-            current,
+            Field::ObserverDecision,
+            &mut decision,
             &decisions,
             words::decision,
-            false,
-        ) {
-            // The meeting decides while it sits: its opening day until the user records the real day.
-            let day = request.decision.map_or(opening, |(_, day)| day);
-            new.decision = decision.map(|d| (d, day));
+        );
+        // The meeting decides while it sits: its opening day until the user records the real day.
+        let mut day = request.decision.map_or(opening, |(_, day)| day);
+        if request.decision.is_some() {
+            form.required_date(
+                ui,
+                &crate::t!("detail-decided-on"),
+                Field::ObserverDecisionDate,
+                &mut day,
+                |d| d.is_none().then(|| crate::t!("detail-decision-day")),
+            );
         }
-        if let Some((decision, day)) = request.decision
-            && let Some(Some(date)) =
-                date_row(ui, &crate::t!("detail-decided-on"), Some(day), false, |d| {
-                    d.is_none().then(|| crate::t!("detail-decision-day"))
-                })
-        {
-            new.decision = Some((decision, date));
-        }
+        request.decision = decision.map(|d| (d, day));
     });
-    if new != request {
-        form.invitee.observer_request = Some(new);
-        form.discrete();
+    // An organisation without a request gets one only once something is recorded in it.
+    if record.observer_request.is_some() || request != Default::default() {
+        record.observer_request = Some(request);
     }
 }
 
-/// The user's organisation itself. Returns the changed organisation (and whether by typing) and whether
-/// the user asked to remove it.
-fn organisation_section(ui: &mut Ui, org: &Organisation) -> (Option<(Organisation, bool)>, bool) {
+/// The user's organisation itself. Returns the changed organisation (and how it changed) and whether the
+/// user asked to remove it.
+fn organisation_section(
+    ui: &mut Ui,
+    focus: Option<&super::FocusTarget>,
+    org: &Organisation,
+) -> (Option<(Organisation, Option<Change>)>, bool) {
     section(ui, &crate::t!("detail-organisation"));
     let mut new = org.clone();
-    let mut typed = false;
+    let mut form = Form::new(focus);
     form_grid(ui, "organisation", |ui| {
-        if let Some(text) = text_row(
+        form.text(
             ui,
             &crate::t!("detail-org-name"),
-            &org.name,
-            false,
-            false,
-            |t| t.trim().is_empty().then(|| crate::t!("detail-required")),
-        ) {
-            new.name = text;
-            typed = true;
-        }
-        if let Some(text) = text_row(
+            Field::OrganisationName,
+            &mut new.name,
+            required,
+        );
+        form.text(
             ui,
             &crate::t!("detail-acronym"),
-            &org.acronym,
-            false,
-            false,
+            Field::OrganisationAcronym,
+            &mut new.acronym,
             any_text,
-        ) {
-            new.acronym = text;
-            typed = true;
-        }
-        if let Some(kind) = choice_row(
+        );
+        form.choice(
             ui,
             &crate::t!("detail-kind"),
-            org.kind,
+            Field::OrganisationKind,
+            &mut new.kind,
             &OrgKind::ALL,
             words::org_kind,
-            false,
-        ) {
-            new.kind = kind;
-        }
+        );
     });
     let remove = ui
         .button(crate::t!("detail-remove-org"))
         .on_hover_text(crate::t!("detail-remove-org-hint"))
         .clicked();
-    let changed = (new != *org).then_some((new, typed));
+    let changed = (new != *org).then_some((new, form.change));
     (changed, remove)
 }
 

@@ -4,16 +4,10 @@
 use egui::{RichText, Ui};
 
 use super::App;
-use super::widgets::{any_text, date_row, form_grid, section, text_row};
+use super::widgets::{Form, any_text, form_grid, required, section};
 use crate::edit::{Edit, MeetingDetails};
-use crate::model::{Category, EntityId, Meeting, Officer, Workspace, reference};
+use crate::model::{Category, EntityId, Field, Meeting, Officer, Workspace, reference};
 use crate::t;
-
-/// Which kind of change this frame made, for the history.
-enum Change {
-    Typed(&'static str),
-    Discrete,
-}
 
 fn categories(workspace: &Workspace, meeting: &Meeting) -> Vec<(EntityId, Option<Category>)> {
     meeting
@@ -74,7 +68,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     let details = MeetingDetails::of(meeting);
     let workspace = app.workspace();
     let mut new = details.clone();
-    let mut change = None;
+    let mut form = Form::new(None);
 
     egui::ScrollArea::vertical()
         .auto_shrink(false)
@@ -83,197 +77,14 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             ui.heading(&details.full_name);
             ui.label(RichText::new(t!("ms-note")).weak());
             section(ui, &t!("ms-meeting"));
-            form_grid(ui, "meeting", |ui| {
-                let ordinal_check = |t: &str| {
-                    t.trim()
-                        .parse::<u32>()
-                        .is_err()
-                        .then(|| t!("ms-number-hint"))
-                };
-                if let Some(text) = text_row(
-                    ui,
-                    &t!("ms-number"),
-                    &details.ordinal.to_string(),
-                    false,
-                    false,
-                    ordinal_check,
-                ) && let Ok(n) = text.trim().parse::<u32>()
-                {
-                    new.ordinal = n;
-                    change = Some(Change::Typed("ordinal"));
-                }
-                let required = |t: &str| t.trim().is_empty().then(|| t!("detail-required"));
-                if let Some(text) = text_row(
-                    ui,
-                    &t!("ms-full-name"),
-                    &details.full_name,
-                    false,
-                    false,
-                    required,
-                ) {
-                    new.full_name = text;
-                    change = Some(Change::Typed("full_name"));
-                }
-                if let Some(text) = text_row(
-                    ui,
-                    &t!("ms-short-name"),
-                    &details.short_name,
-                    false,
-                    false,
-                    required,
-                ) {
-                    new.short_name = text;
-                    change = Some(Change::Typed("short_name"));
-                }
-                if let Some(text) =
-                    text_row(ui, &t!("ms-venue"), &details.venue, false, false, any_text)
-                {
-                    new.venue = text;
-                    change = Some(Change::Typed("venue"));
-                }
-                if let Some(Some(date)) =
-                    date_row(ui, &t!("ms-opening"), Some(details.opening), false, |d| {
-                        d.is_none().then(|| t!("ms-needs-opening"))
-                    })
-                {
-                    new.opening = date;
-                    change = Some(Change::Discrete);
-                }
-                let opening = details.opening;
-                if let Some(Some(date)) = date_row(
-                    ui,
-                    &t!("ms-closing"),
-                    Some(details.closing),
-                    false,
-                    |d| match d {
-                        None => Some(t!("ms-needs-closing")),
-                        Some(d) if d < opening => Some(t!("ms-before-opening")),
-                        Some(_) => None,
-                    },
-                ) {
-                    new.closing = date;
-                    change = Some(Change::Discrete);
-                }
-                if let Some(text) = text_row(
-                    ui,
-                    &t!("ms-symbol"),
-                    &details.symbol_prefix,
-                    false,
-                    false,
-                    any_text,
-                ) {
-                    new.symbol_prefix = text;
-                    change = Some(Change::Typed("symbol_prefix"));
-                }
-                let closing = details.closing;
-                if let Some(date) = date_row(
-                    ui,
-                    &t!("ms-deadline"),
-                    details.registration_deadline,
-                    false,
-                    |d| {
-                        d.is_some_and(|d| d > closing)
-                            .then(|| t!("ms-after-closing"))
-                    },
-                ) {
-                    new.registration_deadline = date;
-                    change = Some(Change::Discrete);
-                }
-                let seats = details
-                    .seats_per_delegation
-                    .map(|n| n.to_string())
-                    .unwrap_or_default();
-                let seats_check = |t: &str| {
-                    (!t.trim().is_empty() && t.trim().parse::<u32>().is_err())
-                        .then(|| t!("ms-seats-hint"))
-                };
-                if let Some(text) = text_row(ui, &t!("ms-seats"), &seats, false, false, seats_check)
-                {
-                    let text = text.trim();
-                    if text.is_empty() {
-                        new.seats_per_delegation = None;
-                        change = Some(Change::Typed("seats"));
-                    } else if let Ok(n) = text.parse() {
-                        new.seats_per_delegation = Some(n);
-                        change = Some(Change::Typed("seats"));
-                    }
-                }
-            });
-
+            form_grid(ui, "meeting", |ui| meeting_rows(ui, &mut form, &mut new));
             section(ui, &t!("ms-officers"));
             form_grid(ui, "officers", |ui| {
-                for (label, key) in [
-                    (t!("ms-president"), "president"),
-                    (t!("ms-secretary-general"), "secretary_general"),
-                ] {
-                    let officer = if key == "president" {
-                        &details.officers.president
-                    } else {
-                        &details.officers.secretary_general
-                    };
-                    let (name, state) = match officer {
-                        Some(Officer::Person { name, state }) => (name.clone(), state.clone()),
-                        Some(Officer::State(iso3)) => (String::new(), Some(iso3.clone())),
-                        None => (String::new(), None),
-                    };
-                    let mut person = (name.clone(), state.clone());
-                    if let Some(text) = text_row(ui, &label, &name, false, false, any_text) {
-                        person.0 = text;
-                        change = Some(Change::Typed(key));
-                    }
-                    let state_label = ui.label(t!("ms-state-of", office = label.clone()));
-                    if let Some(state) =
-                        state_choice(ui, workspace, key, state_label.id, state.as_deref())
-                    {
-                        person.1 = state;
-                        change = Some(Change::Discrete);
-                    }
-                    ui.end_row();
-                    if person != (name, state) {
-                        let officer = match person {
-                            (name, None) if name.trim().is_empty() => None,
-                            (name, Some(state)) if name.trim().is_empty() => {
-                                Some(Officer::State(state))
-                            }
-                            (name, state) => Some(Officer::Person { name, state }),
-                        };
-                        if key == "president" {
-                            new.officers.president = officer;
-                        } else {
-                            new.officers.secretary_general = officer;
-                        }
-                    }
-                }
-                ui.label(t!("ms-vice-presidents"));
-                ui.vertical(|ui| {
-                    for (i, officer) in details.officers.vice_presidents.iter().enumerate() {
-                        let text = match officer {
-                            Officer::State(iso3) => state_name(workspace, iso3),
-                            Officer::Person { name, .. } => name.clone(),
-                        };
-                        ui.horizontal(|ui| {
-                            ui.label(text);
-                            if ui.small_button(t!("ms-remove")).clicked() {
-                                new.officers.vice_presidents.remove(i);
-                                change = Some(Change::Discrete);
-                            }
-                        });
-                    }
-                    ui.horizontal(|ui| {
-                        let label = ui.label(t!("ms-add"));
-                        if let Some(Some(iso3)) =
-                            state_choice(ui, workspace, "add_vice_president", label.id, None)
-                        {
-                            new.officers.vice_presidents.push(Officer::State(iso3));
-                            change = Some(Change::Discrete);
-                        }
-                    });
-                });
-                ui.end_row();
+                officer_rows(ui, &mut form, workspace, &mut new.officers);
             });
         });
 
-    let Some(change) = change else {
+    let Some(change) = form.change else {
         return;
     };
     if new == details {
@@ -286,9 +97,9 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         meeting: meeting_index,
         details: Box::new(new),
     };
-    let applied = match change {
-        Change::Typed(key) => app.edit_coalesced(edit, &format!("meeting/{meeting_index}/{key}")),
-        Change::Discrete => app.edit(edit),
+    let applied = match change.undo_key(&format!("meeting/{meeting_index}")) {
+        Some(key) => app.edit_coalesced(edit, &key),
+        None => app.edit(edit),
     };
     if applied
         && let Some(before) = before
@@ -306,4 +117,156 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             count = changed
         ));
     }
+}
+
+/// The meeting's own fields.
+fn meeting_rows(ui: &mut Ui, form: &mut Form<'_>, new: &mut MeetingDetails) {
+    form.number(
+        ui,
+        &t!("ms-number"),
+        Field::MeetingNumber,
+        &mut new.ordinal,
+        &t!("ms-number-hint"),
+    );
+    form.text(
+        ui,
+        &t!("ms-full-name"),
+        Field::MeetingName,
+        &mut new.full_name,
+        required,
+    );
+    form.text(
+        ui,
+        &t!("ms-short-name"),
+        Field::MeetingShortName,
+        &mut new.short_name,
+        required,
+    );
+    form.text(
+        ui,
+        &t!("ms-venue"),
+        Field::MeetingVenue,
+        &mut new.venue,
+        any_text,
+    );
+    form.required_date(
+        ui,
+        &t!("ms-opening"),
+        Field::MeetingDates,
+        &mut new.opening,
+        |d| d.is_none().then(|| t!("ms-needs-opening")),
+    );
+    let opening = new.opening;
+    form.required_date(
+        ui,
+        &t!("ms-closing"),
+        Field::MeetingClosing,
+        &mut new.closing,
+        |d| match d {
+            None => Some(t!("ms-needs-closing")),
+            Some(d) if d < opening => Some(t!("ms-before-opening")),
+            Some(_) => None,
+        },
+    );
+    form.text(
+        ui,
+        &t!("ms-symbol"),
+        Field::SymbolPrefix,
+        &mut new.symbol_prefix,
+        any_text,
+    );
+    let closing = new.closing;
+    form.date(
+        ui,
+        &t!("ms-deadline"),
+        Field::RegistrationDeadline,
+        &mut new.registration_deadline,
+        |d| {
+            d.is_some_and(|d| d > closing)
+                .then(|| t!("ms-after-closing"))
+        },
+    );
+    form.optional_number(
+        ui,
+        &t!("ms-seats"),
+        Field::Seats,
+        &mut new.seats_per_delegation,
+        &t!("ms-seats-hint"),
+    );
+}
+
+/// The President and the Secretary-General (a person, and the State they come from), and the
+/// Vice-Presidents (States).
+fn officer_rows(
+    ui: &mut Ui,
+    form: &mut Form<'_>,
+    workspace: &Workspace,
+    officers: &mut crate::model::Officers,
+) {
+    for (label, field, officer) in [
+        (
+            t!("ms-president"),
+            Field::President,
+            &mut officers.president,
+        ),
+        (
+            t!("ms-secretary-general"),
+            Field::SecretaryGeneral,
+            &mut officers.secretary_general,
+        ),
+    ] {
+        let (mut name, mut state) = match officer.as_ref() {
+            Some(Officer::Person { name, state }) => (name.clone(), state.clone()),
+            Some(Officer::State(iso3)) => (String::new(), Some(iso3.clone())),
+            None => (String::new(), None),
+        };
+        form.text(ui, &label, field, &mut name, any_text);
+        let state_label = ui.label(t!("ms-state-of", office = label.clone()));
+        if let Some(chosen) = state_choice(
+            ui,
+            workspace,
+            &format!("{field:?}"),
+            state_label.id,
+            state.as_deref(),
+        ) {
+            state = chosen;
+            form.touched();
+        }
+        ui.end_row();
+        *officer = match (name, state) {
+            (name, None) if name.trim().is_empty() => None,
+            (name, Some(state)) if name.trim().is_empty() => Some(Officer::State(state)),
+            (name, state) => Some(Officer::Person { name, state }),
+        };
+    }
+    ui.label(t!("ms-vice-presidents"));
+    ui.vertical(|ui| {
+        let mut removed = None;
+        for (i, officer) in officers.vice_presidents.iter().enumerate() {
+            let text = match officer {
+                Officer::State(iso3) => state_name(workspace, iso3),
+                Officer::Person { name, .. } => name.clone(),
+            };
+            ui.horizontal(|ui| {
+                ui.label(text);
+                if ui.small_button(t!("ms-remove")).clicked() {
+                    removed = Some(i);
+                }
+            });
+        }
+        if let Some(i) = removed {
+            officers.vice_presidents.remove(i);
+            form.touched();
+        }
+        ui.horizontal(|ui| {
+            let label = ui.label(t!("ms-add"));
+            if let Some(Some(iso3)) =
+                state_choice(ui, workspace, "add_vice_president", label.id, None)
+            {
+                officers.vice_presidents.push(Officer::State(iso3));
+                form.touched();
+            }
+        });
+    });
+    ui.end_row();
 }

@@ -1,58 +1,283 @@
-//! Form widgets shared by the views: a labelled row in a grid for text, dates and choices. Each returns
-//! the new value only when the user changed it, so the caller turns it into one edit.
+//! Form rows shared by the views. A [`Form`] edits one record in place: each row takes `&mut` to a field
+//! of the record and the [`Field`] that names it (the key validation uses, so a problem can focus the
+//! field), and the form remembers how the record changed this frame, so the caller makes one edit of it:
+//! typing in one field is one undo step, a choice or a date a step of its own.
 
 use egui::{Response, TextEdit, Ui};
 
-use crate::model::{Date, limits};
+use super::FocusTarget;
+use crate::model::{Date, Field, PersonId, limits};
 
-/// A label in the first grid column, returning its response so the field can be labelled by it.
-fn row_label(ui: &mut Ui, label: &str) -> Response {
-    ui.label(label)
+/// How the change a form made this frame enters the history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Typing in this field (of this person): merges with the previous keystrokes there.
+    Typed(Field, Option<PersonId>),
+    /// A choice, a date, a button: a step of its own.
+    Discrete,
 }
 
-/// A labelled single-line (or multi-line) text field, with the reason it is not valid under it, if any.
-/// Returns the new text when it changed, as it enters the workspace: no longer than a name (or a text)
-/// may be, and without invisible or direction-control characters ([`limits::clean`]).
-pub fn text_row(
-    ui: &mut Ui,
-    label: &str,
-    value: &str,
-    multiline: bool,
-    focus: bool,
-    check: impl Fn(&str) -> Option<String>,
-) -> Option<String> {
-    let label_response = row_label(ui, label);
-    let mut text = value.to_owned();
-    let changed = ui
-        .vertical(|ui| {
-            let edit = if multiline {
-                TextEdit::multiline(&mut text)
-                    .desired_rows(3)
-                    .char_limit(limits::MAX_TEXT_CHARS)
+impl Change {
+    /// The key that merges a run of typing into one undo step, for a record named `record`.
+    pub fn undo_key(self, record: &str) -> Option<String> {
+        match self {
+            Self::Typed(field, person) => Some(format!("{record}/{field:?}/{person:?}")),
+            Self::Discrete => None,
+        }
+    }
+}
+
+/// The rows of a form over one record edited in place.
+pub struct Form<'a> {
+    /// The field a validation problem asked to go to.
+    focus: Option<&'a FocusTarget>,
+    /// The person whose fields the rows edit now (a delegation member's form), for focus and undo.
+    pub person: Option<PersonId>,
+    /// How the record changed this frame, if it did.
+    pub change: Option<Change>,
+}
+
+impl<'a> Form<'a> {
+    pub fn new(focus: Option<&'a FocusTarget>) -> Self {
+        Self {
+            focus,
+            person: None,
+            change: None,
+        }
+    }
+
+    /// Whether a validation problem asked to go to `field` (of the current person).
+    pub fn wants(&self, field: Field) -> bool {
+        self.focus
+            .is_some_and(|f| f.field == field && (self.person.is_none() || f.person == self.person))
+    }
+
+    /// The person a validation problem asked to go to, if any.
+    pub fn focus_person(&self) -> Option<PersonId> {
+        self.focus.and_then(|f| f.person)
+    }
+
+    /// Records a change that is not typing (a button, a checkbox).
+    pub fn touched(&mut self) {
+        self.change = Some(Change::Discrete);
+    }
+
+    fn typed(&mut self, field: Field) {
+        self.change = Some(Change::Typed(field, self.person));
+    }
+
+    /// Puts the keyboard focus on `response` if a problem asked for `field`.
+    fn focus_if_wanted(&self, field: Field, response: &Response) {
+        if self.wants(field) {
+            response.request_focus();
+            response.scroll_to_me(Some(egui::Align::Center));
+        }
+    }
+
+    /// A single-line text: no longer than a name may be, and without invisible or direction-control
+    /// characters ([`limits::clean_line`]). `check` gives the reason the value is not valid, shown under it.
+    pub fn text(
+        &mut self,
+        ui: &mut Ui,
+        label: &str,
+        field: Field,
+        value: &mut String,
+        check: impl Fn(&str) -> Option<String>,
+    ) {
+        self.text_edit(ui, label, field, value, false, check);
+    }
+
+    /// A multi-line text (notes): up to the longest text the workspace keeps.
+    pub fn notes(&mut self, ui: &mut Ui, label: &str, field: Field, value: &mut String) {
+        self.text_edit(ui, label, field, value, true, |_| None);
+    }
+
+    fn text_edit(
+        &mut self,
+        ui: &mut Ui,
+        label: &str,
+        field: Field,
+        value: &mut String,
+        multiline: bool,
+        check: impl Fn(&str) -> Option<String>,
+    ) {
+        let label_response = ui.label(label);
+        let mut text = value.clone();
+        let changed = ui
+            .vertical(|ui| {
+                let edit = if multiline {
+                    TextEdit::multiline(&mut text)
+                        .desired_rows(3)
+                        .char_limit(limits::MAX_TEXT_CHARS)
+                } else {
+                    TextEdit::singleline(&mut text).char_limit(limits::MAX_NAME_CHARS)
+                };
+                let response = ui
+                    .add(edit.id_salt(label).desired_width(f32::INFINITY))
+                    .labelled_by(label_response.id);
+                self.focus_if_wanted(field, &response);
+                if let Some(reason) = check(&text) {
+                    ui.colored_label(ui.visuals().error_fg_color, reason);
+                }
+                response.changed()
+            })
+            .inner;
+        ui.end_row();
+        if changed {
+            let cleaned = if multiline {
+                limits::clean(&text)
             } else {
-                TextEdit::singleline(&mut text).char_limit(limits::MAX_NAME_CHARS)
+                limits::clean_line(&text)
             };
-            let response = ui
-                .add(edit.id_salt(label).desired_width(f32::INFINITY))
-                .labelled_by(label_response.id);
-            if focus {
-                response.request_focus();
-                response.scroll_to_me(Some(egui::Align::Center));
+            if cleaned != *value {
+                *value = cleaned;
+                self.typed(field);
             }
-            if let Some(reason) = check(&text) {
+        }
+    }
+
+    /// A whole number typed as text; what does not parse stays as it was and says so.
+    pub fn number(&mut self, ui: &mut Ui, label: &str, field: Field, value: &mut u32, hint: &str) {
+        let mut text = value.to_string();
+        let before = text.clone();
+        self.text(ui, label, field, &mut text, |t| {
+            t.trim().parse::<u32>().is_err().then(|| hint.to_owned())
+        });
+        if text != before
+            && let Ok(n) = text.trim().parse()
+        {
+            *value = n;
+        }
+    }
+
+    /// An optional whole number: empty means none.
+    pub fn optional_number(
+        &mut self,
+        ui: &mut Ui,
+        label: &str,
+        field: Field,
+        value: &mut Option<u32>,
+        hint: &str,
+    ) {
+        let mut text = value.map(|n| n.to_string()).unwrap_or_default();
+        let before = text.clone();
+        self.text(ui, label, field, &mut text, |t| {
+            (!t.trim().is_empty() && t.trim().parse::<u32>().is_err()).then(|| hint.to_owned())
+        });
+        if text != before {
+            if text.trim().is_empty() {
+                *value = None;
+            } else if let Ok(n) = text.trim().parse() {
+                *value = Some(n);
+            }
+        }
+    }
+
+    /// A date field. While it is being typed in, the text is a draft; the date is taken when the field
+    /// loses focus or Enter is pressed, and only if it is a real date, else the reason shows beside it.
+    /// `check` adds reasons of its own (a reminder before the letter, say).
+    pub fn date(
+        &mut self,
+        ui: &mut Ui,
+        label: &str,
+        field: Field,
+        value: &mut Option<Date>,
+        check: impl Fn(Option<Date>) -> Option<String>,
+    ) {
+        let label_response = ui.label(label);
+        let mut taken = None;
+        ui.horizontal(|ui| {
+            let id = ui.make_persistent_id(("date", label, self.person));
+            let draft_id = id.with("draft");
+            let mut text = ui
+                .data(|d| d.get_temp::<String>(draft_id))
+                .unwrap_or_else(|| value.map(|d| d.to_string()).unwrap_or_default());
+            let response = ui
+                .add(
+                    TextEdit::singleline(&mut text)
+                        .id(id)
+                        .hint_text(crate::t!("date-hint"))
+                        .desired_width(100.0),
+                )
+                .labelled_by(label_response.id);
+            self.focus_if_wanted(field, &response);
+            let parsed = parse_date(&text);
+            if response.has_focus() || response.changed() {
+                ui.data_mut(|d| d.insert_temp(draft_id, text.clone()));
+            }
+            if response.lost_focus()
+                && let Ok(date) = parsed
+            {
+                ui.data_mut(|d| d.remove::<String>(draft_id));
+                taken = Some(date);
+            }
+            let reason = match &parsed {
+                Err(reason) => Some(reason.clone()),
+                Ok(date) => check(*date),
+            };
+            if let Some(reason) = reason {
                 ui.colored_label(ui.visuals().error_fg_color, reason);
             }
-            response.changed()
-        })
-        .inner;
-    ui.end_row();
-    changed.then(|| {
-        if multiline {
-            limits::clean(&text)
-        } else {
-            limits::clean_line(&text)
+        });
+        ui.end_row();
+        if let Some(date) = taken
+            && date != *value
+        {
+            *value = date;
+            self.touched();
         }
-    })
+    }
+
+    /// A date that must be there (a meeting's opening): an empty field leaves it as it was.
+    pub fn required_date(
+        &mut self,
+        ui: &mut Ui,
+        label: &str,
+        field: Field,
+        value: &mut Date,
+        check: impl Fn(Option<Date>) -> Option<String>,
+    ) {
+        let mut optional = Some(*value);
+        self.date(ui, label, field, &mut optional, check);
+        if let Some(date) = optional {
+            *value = date;
+        }
+    }
+
+    /// A choice among `options`.
+    pub fn choice<T: Copy + PartialEq>(
+        &mut self,
+        ui: &mut Ui,
+        label: &str,
+        field: Field,
+        value: &mut T,
+        options: &[T],
+        label_of: impl Fn(T) -> String,
+    ) {
+        let label_response = ui.label(label);
+        let mut selected = *value;
+        let response = egui::ComboBox::from_id_salt(("choice", label, self.person))
+            .selected_text(label_of(*value))
+            .width(220.0)
+            .show_ui(ui, |ui| {
+                for &option in options {
+                    ui.selectable_value(&mut selected, option, label_of(option));
+                }
+            })
+            .response
+            .labelled_by(label_response.id);
+        self.focus_if_wanted(field, &response);
+        ui.end_row();
+        if selected != *value {
+            *value = selected;
+            self.touched();
+        }
+    }
+}
+
+/// A required text's reason: empty is not allowed.
+pub fn required(text: &str) -> Option<String> {
+    text.trim().is_empty().then(|| crate::t!("detail-required"))
 }
 
 /// No check: any text is fine.
@@ -69,89 +294,6 @@ pub fn parse_date(text: &str) -> Result<Option<Date>, String> {
     Date::parse_from_str(text, "%Y-%m-%d")
         .map(Some)
         .map_err(|_| crate::t!("date-invalid"))
-}
-
-/// A labelled date field. While it is being typed in, the text is a draft; the date is taken when the
-/// field loses focus or Enter is pressed, and only if it is a real date, else the reason shows beside it.
-/// Returns `Some(new value)` when a different date was taken.
-pub fn date_row(
-    ui: &mut Ui,
-    label: &str,
-    value: Option<Date>,
-    focus: bool,
-    extra_check: impl Fn(Option<Date>) -> Option<String>,
-) -> Option<Option<Date>> {
-    let label_response = row_label(ui, label);
-    let mut result = None;
-    ui.horizontal(|ui| {
-        let id = ui.make_persistent_id(("date", label));
-        let draft_id = id.with("draft");
-        let mut text = ui
-            .data(|d| d.get_temp::<String>(draft_id))
-            .unwrap_or_else(|| value.map(|d| d.to_string()).unwrap_or_default());
-        let response = ui
-            .add(
-                TextEdit::singleline(&mut text)
-                    .id(id)
-                    .hint_text(crate::t!("date-hint"))
-                    .desired_width(100.0),
-            )
-            .labelled_by(label_response.id);
-        if focus {
-            response.request_focus();
-            response.scroll_to_me(Some(egui::Align::Center));
-        }
-        let parsed = parse_date(&text);
-        if response.has_focus() || response.changed() {
-            ui.data_mut(|d| d.insert_temp(draft_id, text.clone()));
-        }
-        if response.lost_focus()
-            && let Ok(date) = parsed
-        {
-            ui.data_mut(|d| d.remove::<String>(draft_id));
-            if date != value {
-                result = Some(date);
-            }
-        }
-        let reason = match &parsed {
-            Err(reason) => Some(reason.clone()),
-            Ok(date) => extra_check(*date),
-        };
-        if let Some(reason) = reason {
-            ui.colored_label(ui.visuals().error_fg_color, reason);
-        }
-    });
-    ui.end_row();
-    result
-}
-
-/// A labelled choice among `options`. Returns the new choice when it changed.
-pub fn choice_row<T: Copy + PartialEq>(
-    ui: &mut Ui,
-    label: &str,
-    current: T,
-    options: &[T],
-    label_of: impl Fn(T) -> String,
-    focus: bool,
-) -> Option<T> {
-    let label_response = row_label(ui, label);
-    let mut selected = current;
-    let response = egui::ComboBox::from_id_salt(("choice", label))
-        .selected_text(label_of(current))
-        .width(220.0)
-        .show_ui(ui, |ui| {
-            for &option in options {
-                ui.selectable_value(&mut selected, option, label_of(option));
-            }
-        })
-        .response
-        .labelled_by(label_response.id);
-    if focus {
-        response.request_focus();
-        response.scroll_to_me(Some(egui::Align::Center));
-    }
-    ui.end_row();
-    (selected != current).then_some(selected)
 }
 
 /// A section heading inside a form.

@@ -11,25 +11,58 @@ use super::{limits, reference};
 use crate::i18n::Arg;
 use crate::text::fold;
 
-/// The place of a problem inside a meeting or invitee record, for the app to select and the user to read.
+/// A field of a meeting, invitee or organisation record: where a validation problem is (for the app to
+/// select it and the user to read) and the key a form row edits (typing in one field is one undo step).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
+    MeetingNumber,
+    /// The meeting's full or short name.
     MeetingName,
+    MeetingShortName,
+    MeetingVenue,
+    /// The opening date (and the meeting's dates as a whole).
     MeetingDates,
+    MeetingClosing,
+    SymbolPrefix,
     RegistrationDeadline,
+    Seats,
+    President,
+    SecretaryGeneral,
+    /// The officers as a whole (the Vice-Presidents).
     Officers,
     /// The invitee's id itself (unknown State or organisation).
     Entity,
     InvitationStatus,
     InvitationSent,
+    InvitationChannel,
+    InvitationReference,
     Reminders,
     Reply,
+    ReplyDate,
+    InvitationNotes,
     /// The delegation as a whole (its head).
     Delegation,
+    MemberRole,
+    MemberHonorific,
+    MemberGivenName,
     MemberFamilyName,
+    MemberFunction,
+    MemberGender,
     MemberEmail,
+    MemberPhone,
+    /// The credentials received (their kind).
     Credentials,
+    CredentialsIssuer,
+    CredentialsReceived,
+    /// The Rule 1.4 request (the day it was received).
     ObserverRequest,
+    ObserverRecommended,
+    ObserverProvisional,
+    ObserverDecision,
+    ObserverDecisionDate,
+    OrganisationName,
+    OrganisationAcronym,
+    OrganisationKind,
 }
 
 /// One thing wrong in a workspace.
