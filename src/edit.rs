@@ -23,35 +23,77 @@ pub struct MeetingDetails {
 }
 
 impl MeetingDetails {
+    /// The details of `meeting`. The meeting is taken apart field by field, so a field added to
+    /// [`Meeting`] fails to compile here until it is either a detail or said to change elsewhere.
     pub fn of(meeting: &Meeting) -> Self {
+        let Meeting {
+            ordinal,
+            full_name,
+            short_name,
+            venue,
+            opening,
+            closing,
+            symbol_prefix,
+            officers,
+            registration_deadline,
+            seats_per_delegation,
+            // Invitees change through `Edit::PutInvitee`.
+            invitees: _,
+        } = meeting;
         Self {
-            ordinal: meeting.ordinal,
-            full_name: meeting.full_name.clone(),
-            short_name: meeting.short_name.clone(),
-            venue: meeting.venue.clone(),
-            opening: meeting.opening,
-            closing: meeting.closing,
-            symbol_prefix: meeting.symbol_prefix.clone(),
-            officers: meeting.officers.clone(),
-            registration_deadline: meeting.registration_deadline,
-            seats_per_delegation: meeting.seats_per_delegation,
+            ordinal: *ordinal,
+            full_name: full_name.clone(),
+            short_name: short_name.clone(),
+            venue: venue.clone(),
+            opening: *opening,
+            closing: *closing,
+            symbol_prefix: symbol_prefix.clone(),
+            officers: officers.clone(),
+            registration_deadline: *registration_deadline,
+            seats_per_delegation: *seats_per_delegation,
         }
     }
 
-    /// Writes these details into `meeting` and returns the ones it had.
+    /// Writes these details into `meeting` and returns the ones it had. Both sides are taken apart
+    /// field by field, so neither can gain a field this forgets.
     fn swap_into(self, meeting: &mut Meeting) -> Self {
-        let old = Self::of(meeting);
-        meeting.ordinal = self.ordinal;
-        meeting.full_name = self.full_name;
-        meeting.short_name = self.short_name;
-        meeting.venue = self.venue;
-        meeting.opening = self.opening;
-        meeting.closing = self.closing;
-        meeting.symbol_prefix = self.symbol_prefix;
-        meeting.officers = self.officers;
-        meeting.registration_deadline = self.registration_deadline;
-        meeting.seats_per_delegation = self.seats_per_delegation;
-        old
+        let Meeting {
+            ordinal,
+            full_name,
+            short_name,
+            venue,
+            opening,
+            closing,
+            symbol_prefix,
+            officers,
+            registration_deadline,
+            seats_per_delegation,
+            invitees: _,
+        } = meeting;
+        let Self {
+            ordinal: new_ordinal,
+            full_name: new_full_name,
+            short_name: new_short_name,
+            venue: new_venue,
+            opening: new_opening,
+            closing: new_closing,
+            symbol_prefix: new_symbol_prefix,
+            officers: new_officers,
+            registration_deadline: new_deadline,
+            seats_per_delegation: new_seats,
+        } = self;
+        Self {
+            ordinal: std::mem::replace(ordinal, new_ordinal),
+            full_name: std::mem::replace(full_name, new_full_name),
+            short_name: std::mem::replace(short_name, new_short_name),
+            venue: std::mem::replace(venue, new_venue),
+            opening: std::mem::replace(opening, new_opening),
+            closing: std::mem::replace(closing, new_closing),
+            symbol_prefix: std::mem::replace(symbol_prefix, new_symbol_prefix),
+            officers: std::mem::replace(officers, new_officers),
+            registration_deadline: std::mem::replace(registration_deadline, new_deadline),
+            seats_per_delegation: std::mem::replace(seats_per_delegation, new_seats),
+        }
     }
 }
 
@@ -202,14 +244,21 @@ impl Edit {
                 })
             }
             Edit::SetWorkspaceInfo { name, settings } => {
-                if workspace.name == name && workspace.settings == settings {
+                // Taken apart so that a new field of the workspace is placed here or elsewhere on purpose.
+                let Workspace {
+                    format_version: _,
+                    name: current_name,
+                    organisations: _,
+                    corrections: _,
+                    settings: current_settings,
+                    meetings: _,
+                } = workspace;
+                if *current_name == name && *current_settings == settings {
                     return Ok(None);
                 }
-                let old_name = std::mem::replace(&mut workspace.name, name);
-                let old_settings = std::mem::replace(&mut workspace.settings, settings);
                 Some(Edit::SetWorkspaceInfo {
-                    name: old_name,
-                    settings: old_settings,
+                    name: std::mem::replace(current_name, name),
+                    settings: std::mem::replace(current_settings, settings),
                 })
             }
             Edit::Batch(edits) => {

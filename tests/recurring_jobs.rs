@@ -10,13 +10,9 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 use msp_invitations::app::{App, Dialog, View};
 use msp_invitations::model::{
-    Category, Date, Decision, EntityId, InvitationStatus, OrgKind, Reply, builtin_workspace,
+    Category, Decision, EntityId, InvitationStatus, OrgKind, Reply, builtin_workspace,
     sample::with_generated_delegations,
 };
-
-fn d(text: &str) -> Date {
-    Date::parse_from_str(text, "%Y-%m-%d").expect("valid")
-}
 
 fn pdf_pages(path: &std::path::Path) -> usize {
     pdf::pages(&std::fs::read(path).expect("the PDF was written"))

@@ -3,18 +3,15 @@
 use std::fs;
 use std::process::Command;
 
-#[path = "common/pdf.rs"]
-mod pdf;
+mod common;
+
+use common::{d, pdf};
 
 use msp_invitations::exchange::letters::{self, TemplateKind};
 use msp_invitations::exchange::seating::{ROW_LENGTH, seating_plan};
 use msp_invitations::model::{
-    Category, Date, EntityId, Member, PersonId, Role, Workspace, builtin_workspace,
+    Category, EntityId, Member, PersonId, Role, Workspace, builtin_workspace,
 };
-
-fn d(text: &str) -> Date {
-    Date::parse_from_str(text, "%Y-%m-%d").expect("valid")
-}
 
 fn with_delegations(ids: &[&str]) -> Workspace {
     let mut ws = builtin_workspace();

@@ -4,22 +4,14 @@
 mod common;
 
 use common::*;
-use egui_kittest::SnapshotOptions;
 use egui_kittest::kittest::Queryable as _;
 use msp_invitations::app::App;
 use msp_invitations::model::{
-    Channel, CredentialKind, Credentials, Date, EntityId, Gender, InvitationStatus, Issuer, Member,
+    Channel, CredentialKind, Credentials, EntityId, Gender, InvitationStatus, Issuer, Member,
     PersonId, Reply, Role, Workspace, builtin_workspace,
 };
 
 /// Tolerance for rasteriser noise between machines.
-fn options() -> SnapshotOptions {
-    SnapshotOptions::new().threshold(0.6).max_failed_pixels(200)
-}
-
-fn d(text: &str) -> Date {
-    Date::parse_from_str(text, "%Y-%m-%d").expect("valid")
-}
 
 fn person(
     id: u32,
@@ -106,21 +98,21 @@ fn sample() -> Workspace {
 #[test]
 fn main_screen() {
     let mut h = harness(App::new(sample(), None, Default::default()));
-    h.snapshot_options("main_screen", &options());
+    h.snapshot_options("main_screen", &snapshot_options());
 }
 
 #[test]
 fn detail_panel_with_a_delegation() {
     let mut h = harness(App::new(sample(), None, Default::default()));
     select_invitee(&mut h, "algeria", "Algeria");
-    h.snapshot_options("detail_with_delegation", &options());
+    h.snapshot_options("detail_with_delegation", &snapshot_options());
 }
 
 #[test]
 fn meeting_settings() {
     let mut h = builtin();
     click(&mut h, "Meeting settings");
-    h.snapshot_options("meeting_settings", &options());
+    h.snapshot_options("meeting_settings", &snapshot_options());
 }
 
 #[test]
@@ -128,7 +120,7 @@ fn dashboard() {
     let ws = msp_invitations::model::sample::with_generated_delegations(sample(), 400, 6);
     let mut h = harness(App::new(ws, None, Default::default()));
     click(&mut h, "Dashboard");
-    h.snapshot_options("dashboard", &options());
+    h.snapshot_options("dashboard", &snapshot_options());
 }
 
 #[test]
@@ -144,5 +136,5 @@ fn letters() {
     h.run();
     h.key_press(egui::Key::Tab);
     h.run();
-    h.snapshot_options("letters", &options());
+    h.snapshot_options("letters", &snapshot_options());
 }

@@ -1,10 +1,10 @@
 //! Treaty status on any date, computed from the reference data's dates.
 
-use msp_invitations::model::{Date, TreatyStatus, reference};
+mod common;
 
-fn d(text: &str) -> Date {
-    Date::parse_from_str(text, "%Y-%m-%d").expect("test dates are valid")
-}
+use common::d;
+
+use msp_invitations::model::{TreatyStatus, reference};
 
 fn count(date: &str, status: TreatyStatus) -> usize {
     reference::states()

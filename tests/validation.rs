@@ -1,13 +1,13 @@
 //! Each validation rule names what is wrong and where.
 
+mod common;
+
+use common::d;
+
 use msp_invitations::model::{
-    Date, Decision, EntityId, Field, InvitationStatus, Invitee, Member, ObserverRequest, OrgKind,
+    Decision, EntityId, Field, InvitationStatus, Invitee, Member, ObserverRequest, OrgKind,
     Organisation, PersonId, Reply, Role, Workspace, builtin_workspace, validate,
 };
-
-fn d(text: &str) -> Date {
-    Date::parse_from_str(text, "%Y-%m-%d").expect("valid")
-}
 
 fn member(id: u32, role: Role, given: &str, family: &str) -> Member {
     let mut m = Member::new(PersonId(id), role);

@@ -5,15 +5,11 @@ mod common;
 
 use common::*;
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use msp_invitations::app::{App, Dialog, Prefs, View};
 use msp_invitations::model::{
-    Category, Channel, Date, EntityId, InvitationStatus, Role, builtin_workspace,
+    Category, Channel, EntityId, InvitationStatus, Role, builtin_workspace,
 };
-
-fn d(text: &str) -> Date {
-    Date::parse_from_str(text, "%Y-%m-%d").expect("valid test date")
-}
 
 fn visible_names(harness: &egui_kittest::Harness<'_, App>) -> Vec<String> {
     harness
@@ -239,15 +235,34 @@ fn ctrl_z_in_a_text_field_undoes_the_typing_not_the_document() {
     select_invitee(&mut h, "chile", "Chile");
     choose(&mut h, "Status", "Invited");
     type_into(&mut h, "Reference", "NV");
-    // Still in the field: the field's own undo takes the key.
+    assert_eq!(
+        h.get_by_label("Reference")
+            .accesskit_node()
+            .value()
+            .as_deref(),
+        Some("NV")
+    );
+    // Still in the field: the field's own undo takes the key and undoes the typing.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
+    assert_eq!(
+        h.get_by_label("Reference")
+            .accesskit_node()
+            .value()
+            .as_deref(),
+        Some(""),
+        "the field shows the typing undone"
+    );
     let invitation =
         &h.state().workspace().meetings[0].invitees[&EntityId::state("CHL")].invitation;
     assert_eq!(
+        invitation.reference, "",
+        "and the document follows the field"
+    );
+    assert_eq!(
         invitation.status,
         InvitationStatus::Invited,
-        "the document edit stays"
+        "the document edit before the typing stays"
     );
 }
 

@@ -10,6 +10,18 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use msp_invitations::app::App;
 
+/// A date written as YYYY-MM-DD.
+pub fn d(text: &str) -> msp_invitations::model::Date {
+    msp_invitations::model::Date::parse_from_str(text, "%Y-%m-%d").expect("a valid date")
+}
+
+/// The tolerance of every snapshot image: rasterisers differ a little between machines.
+pub fn snapshot_options() -> egui_kittest::SnapshotOptions {
+    egui_kittest::SnapshotOptions::new()
+        .threshold(0.6)
+        .max_failed_pixels(200)
+}
+
 /// The size every app test runs at, so snapshots are comparable.
 pub const SIZE: [f32; 2] = [1400.0, 860.0];
 
