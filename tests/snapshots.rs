@@ -11,8 +11,6 @@ use msp_invitations::model::{
     PersonId, Reply, Role, Workspace, builtin_workspace,
 };
 
-/// Tolerance for rasteriser noise between machines.
-
 fn person(
     id: u32,
     role: Role,
