@@ -8,8 +8,10 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::exchange::{Format, ListKind};
 use crate::model::{
-    self, Category, Date, InvitationStatus, TreatyStatus, Workspace, reference, validate,
+    self, Category, Date, InvitationStatus, TemplateKind, TreatyStatus, Workspace, reference,
+    validate,
 };
 use crate::storage;
 
@@ -97,35 +99,6 @@ pub struct NewArgs {
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum ListArg {
-    Participants,
-    Addendum,
-    Invitations,
-    Statistics,
-    ObserverRequests,
-    Credentials,
-    Seating,
-    Letters,
-}
-
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum CategoryArg {
-    StatesParties,
-    ObserverStates,
-    Organizations,
-    #[value(name = "rule-1-4")]
-    Rule14,
-}
-
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum FormatArg {
-    Pdf,
-    Html,
-    Csv,
-    Xlsx,
-}
-
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum DelimiterArg {
     Comma,
     Semicolon,
@@ -135,11 +108,11 @@ pub enum DelimiterArg {
 pub struct ExportArgs {
     /// The workspace file.
     pub path: PathBuf,
-    #[arg(long, value_enum)]
-    pub list: ListArg,
+    #[arg(long, value_parser = named(&ListKind::ALL, ListKind::cli_name))]
+    pub list: ListKind,
     /// The format; without it, the output file's extension decides.
-    #[arg(long, value_enum)]
-    pub format: Option<FormatArg>,
+    #[arg(long, value_parser = named(&Format::ALL, Format::extension))]
+    pub format: Option<Format>,
     /// Where to write.
     #[arg(short = 'o', long = "output")]
     pub output: PathBuf,
@@ -168,8 +141,8 @@ pub struct ExportArgs {
     #[arg(long, value_name = "ISO3")]
     pub first_seat: Option<String>,
     /// For letters: only the invitees of this template (all without it).
-    #[arg(long, value_enum)]
-    pub category: Option<CategoryArg>,
+    #[arg(long, value_parser = named(&TemplateKind::ALL, TemplateKind::cli_name))]
+    pub category: Option<TemplateKind>,
     /// For letters: references are this prefix and a number (APLC/MSP.13/NV/ gives APLC/MSP.13/NV/001).
     #[arg(long, default_value = "")]
     pub reference_prefix: String,
@@ -252,6 +225,21 @@ pub fn refuse_unknown_first_argument(cli: &Cli) -> Result<(), clap::Error> {
             names.join(", ")
         ),
     ))
+}
+
+/// A parser for a value of the domain by its command-line name, with the names in `--help` and a
+/// suggestion for a typo, as clap gives an enum of its own.
+fn named<T: Copy + Send + Sync + 'static>(
+    all: &'static [T],
+    name: fn(T) -> &'static str,
+) -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new(all.iter().map(|&v| name(v))).map(move |chosen| {
+        all.iter()
+            .copied()
+            .find(|&v| name(v) == chosen)
+            .unwrap_or(all[0])
+    })
 }
 
 fn parse_lang(text: &str) -> Result<crate::i18n::Lang, String> {
@@ -503,31 +491,19 @@ fn meeting_arg(workspace: &Workspace, name: Option<&str>, path: &Path) -> Result
 }
 
 fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
-    use crate::exchange::{ExportRequest, Format, ListKind, tabular::CsvOptions};
+    use crate::exchange::{ExportRequest, tabular::CsvOptions};
     note_holder(&args.path);
     let workspace = storage::load(&args.path)?;
     let meeting = meeting_arg(&workspace, args.meeting.as_deref(), &args.path)?;
-    let per_invitee_folder = args.per_invitee && matches!(args.list, ListArg::Letters);
+    let per_invitee_folder = args.per_invitee && args.list == ListKind::Letters;
     let format = match args.format {
-        Some(FormatArg::Pdf) => Format::Pdf,
-        Some(FormatArg::Html) => Format::Html,
-        Some(FormatArg::Csv) => Format::Csv,
-        Some(FormatArg::Xlsx) => Format::Xlsx,
+        Some(format) => format,
         None if per_invitee_folder => Format::Pdf,
         None => Format::from_path(&args.output).ok_or_else(|| Failure::NoFormat {
             path: args.output.clone(),
         })?,
     };
-    let list = match args.list {
-        ListArg::Participants => ListKind::Participants,
-        ListArg::Addendum => ListKind::Addendum,
-        ListArg::Invitations => ListKind::Invitations,
-        ListArg::Statistics => ListKind::Statistics,
-        ListArg::ObserverRequests => ListKind::ObserverRequests,
-        ListArg::Credentials => ListKind::Credentials,
-        ListArg::Seating => ListKind::Seating,
-        ListArg::Letters => ListKind::Letters,
-    };
+    let list = args.list;
     let since = args
         .since
         .as_deref()
@@ -556,12 +532,8 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
             .as_deref()
             .map(|code| model::EntityId::state(&code.to_uppercase())),
         letters: crate::exchange::LetterOptions {
-            kind: args.category.map(|c| match c {
-                CategoryArg::StatesParties => crate::model::TemplateKind::StatesParties,
-                CategoryArg::ObserverStates => crate::model::TemplateKind::ObserverStates,
-                CategoryArg::Organizations => crate::model::TemplateKind::Organizations,
-                CategoryArg::Rule14 => crate::model::TemplateKind::Rule14,
-            }),
+            kind: args.category,
+
             only_uninvited: args.only_uninvited,
             reference_prefix: args.reference_prefix.clone(),
             first_number: args.first_number,

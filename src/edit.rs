@@ -54,10 +54,11 @@ impl MeetingDetails {
         }
     }
 
-    /// Writes these details into `meeting` and returns the ones it had. Both sides are taken apart
-    /// field by field, so neither can gain a field this forgets.
+    /// Writes these details into `meeting` and returns the ones it had. The details are taken apart
+    /// field by field (and the meeting in [`MeetingDetails::of`]), so neither can gain a field this forgets.
     fn swap_into(self, meeting: &mut Meeting) -> Self {
-        let Meeting {
+        let old = Self::of(meeting);
+        let Self {
             ordinal,
             full_name,
             short_name,
@@ -68,32 +69,18 @@ impl MeetingDetails {
             officers,
             registration_deadline,
             seats_per_delegation,
-            invitees: _,
-        } = meeting;
-        let Self {
-            ordinal: new_ordinal,
-            full_name: new_full_name,
-            short_name: new_short_name,
-            venue: new_venue,
-            opening: new_opening,
-            closing: new_closing,
-            symbol_prefix: new_symbol_prefix,
-            officers: new_officers,
-            registration_deadline: new_deadline,
-            seats_per_delegation: new_seats,
         } = self;
-        Self {
-            ordinal: std::mem::replace(ordinal, new_ordinal),
-            full_name: std::mem::replace(full_name, new_full_name),
-            short_name: std::mem::replace(short_name, new_short_name),
-            venue: std::mem::replace(venue, new_venue),
-            opening: std::mem::replace(opening, new_opening),
-            closing: std::mem::replace(closing, new_closing),
-            symbol_prefix: std::mem::replace(symbol_prefix, new_symbol_prefix),
-            officers: std::mem::replace(officers, new_officers),
-            registration_deadline: std::mem::replace(registration_deadline, new_deadline),
-            seats_per_delegation: std::mem::replace(seats_per_delegation, new_seats),
-        }
+        meeting.ordinal = ordinal;
+        meeting.full_name = full_name;
+        meeting.short_name = short_name;
+        meeting.venue = venue;
+        meeting.opening = opening;
+        meeting.closing = closing;
+        meeting.symbol_prefix = symbol_prefix;
+        meeting.officers = officers;
+        meeting.registration_deadline = registration_deadline;
+        meeting.seats_per_delegation = seats_per_delegation;
+        old
     }
 }
 

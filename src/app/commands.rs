@@ -161,7 +161,7 @@ pub fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
             save_as(app, ctx);
         }
         UiCommand::Export => {
-            let today = chrono::Local::now().date_naive();
+            let today = app.today();
             app.dialog = Some(Dialog::Export(super::ExportForm::new(today)));
         }
         UiCommand::Import => app.dialog = Some(Dialog::ImportChoice),

@@ -147,8 +147,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         return;
     };
     let workspace = app.workspace();
-    let lang = crate::i18n::language();
-    let today = chrono::Local::now().date_naive();
+    let today = app.today();
     let mut filter: Option<(String, BTreeSet<EntityId>)> = None;
     let mut drawn_segments = None;
 
@@ -156,278 +155,13 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.heading(t!("dash-at-a-glance", meeting = meeting.short_name.clone()));
-            // The figures, each a button that shows those invitees.
-            let delegations: BTreeSet<EntityId> = meeting
-                .invitees
-                .iter()
-                .filter(|(_, i)| !i.delegation.is_empty())
-                .map(|(id, _)| id.clone())
-                .collect();
-            let members: Vec<(&EntityId, &crate::model::Member)> = meeting
-                .invitees
-                .iter()
-                .flat_map(|(id, i)| i.delegation.members.iter().map(move |m| (id, m)))
-                .collect();
-            let women: BTreeSet<EntityId> = members
-                .iter()
-                .filter(|(_, m)| m.gender == Gender::Female)
-                .map(|(id, _)| (*id).clone())
-                .collect();
-            let women_count = members
-                .iter()
-                .filter(|(_, m)| m.gender == Gender::Female)
-                .count();
-            let heads: Vec<&crate::model::Member> = members
-                .iter()
-                .filter(|(_, m)| m.role == Role::HeadOfDelegation)
-                .map(|(_, m)| *m)
-                .collect();
-            let women_heads: BTreeSet<EntityId> = members
-                .iter()
-                .filter(|(_, m)| m.role == Role::HeadOfDelegation && m.gender == Gender::Female)
-                .map(|(id, _)| (*id).clone())
-                .collect();
-            let unanswered: BTreeSet<EntityId> = meeting
-                .invitees
-                .iter()
-                .filter(|(_, i)| {
-                    i.invitation.status == InvitationStatus::Invited
-                        && i.invitation.reply == Reply::NoReply
-                })
-                .map(|(id, _)| id.clone())
-                .collect();
-            let percent = |part: usize, whole: usize| {
-                if whole == 0 {
-                    "—".to_owned()
-                } else {
-                    format!("{:.0}%", part as f64 * 100.0 / whole as f64)
-                }
-            };
-            ui.horizontal_wrapped(|ui| {
-                let mut figure =
-                    |ui: &mut Ui, text: String, label: &str, ids: &BTreeSet<EntityId>| {
-                        if ui
-                            .add(egui::Button::new(RichText::new(text).size(15.0)))
-                            .on_hover_text(t!("dash-show-these"))
-                            .clicked()
-                        {
-                            filter = Some((label.to_owned(), ids.clone()));
-                        }
-                    };
-                figure(
-                    ui,
-                    t!("plural-delegations", count = delegations.len()),
-                    &t!("dash-filter-delegations"),
-                    &delegations,
-                );
-                figure(
-                    ui,
-                    t!("dash-people", count = members.len()),
-                    &t!("dash-filter-delegations"),
-                    &delegations,
-                );
-                figure(
-                    ui,
-                    t!(
-                        "dash-women",
-                        count = women_count,
-                        percent = percent(women_count, members.len())
-                    ),
-                    &t!("dash-filter-women"),
-                    &women,
-                );
-                figure(
-                    ui,
-                    t!(
-                        "dash-women-heads",
-                        count = women_heads.len(),
-                        heads = heads.len(),
-                        percent = percent(women_heads.len(), heads.len())
-                    ),
-                    &t!("dash-filter-women-heads"),
-                    &women_heads,
-                );
-                figure(
-                    ui,
-                    t!("dash-unanswered", count = unanswered.len()),
-                    &t!("dash-filter-unanswered"),
-                    &unanswered,
-                );
-            });
-            ui.horizontal(|ui| {
-                if let Some(deadline) = meeting.registration_deadline {
-                    ui.label(days_text(
-                        days_between(today, deadline),
-                        &t!("dash-deadline"),
-                    ));
-                    ui.separator();
-                }
-                ui.label(days_text(
-                    days_between(today, meeting.opening),
-                    &t!("dash-opening"),
-                ));
-            });
-
+            let unanswered = figures(ui, meeting, today, &mut filter);
             ui.add_space(8.0);
-            let mut segs = segments(workspace, meeting);
-            let charts: Vec<BarChart> = {
-                let mut charts: Vec<BarChart> = Vec::new();
-                for bucket in Bucket::ALL {
-                    let bars: Vec<Bar> = Category::ALL
-                        .iter()
-                        .enumerate()
-                        .map(|(x, category)| {
-                            let n = segs
-                                .iter()
-                                .find(|s| s.category == *category && s.bucket == bucket)
-                                .map_or(0, |s| s.ids.len());
-                            Bar::new(x as f64, n as f64).width(0.7).fill(bucket.color())
-                        })
-                        .collect();
-                    let refs: Vec<&BarChart> = charts.iter().collect();
-                    let chart = BarChart::new(bucket.label(), bars)
-                        .color(bucket.color())
-                        .stack_on(&refs);
-                    charts.push(chart);
-                }
-                charts
-            };
-            let label = ui.strong(t!("dash-bars"));
-            let categories = Category::ALL;
-            let plot = Plot::new("dashboard_bars")
-                .height(300.0)
-                .legend(Legend::default())
-                .allow_zoom(false)
-                .allow_drag(false)
-                .allow_scroll(false)
-                .allow_boxed_zoom(false)
-                .allow_double_click_reset(false)
-                .include_x(-0.6)
-                .include_x(categories.len() as f64 - 0.4)
-                .include_y(0.0)
-                .x_axis_formatter(move |mark, _| {
-                    let i = mark.value.round();
-                    if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
-                        categories
-                            .get(i as usize)
-                            .map(|c| words::category_chip(*c))
-                            .unwrap_or_default()
-                    } else {
-                        String::new()
-                    }
-                });
-            let response = plot.show(ui, |plot_ui| {
-                for chart in charts {
-                    plot_ui.bar_chart(chart);
-                }
-                // Remember where each segment is on screen.
-                let mut base = [0.0f64; 8];
-                for bucket in Bucket::ALL {
-                    for (x, category) in Category::ALL.iter().enumerate() {
-                        if let Some(seg) = segs
-                            .iter_mut()
-                            .find(|s| s.category == *category && s.bucket == bucket)
-                        {
-                            let height = seg.ids.len() as f64;
-                            let a = plot_ui.screen_from_plot(PlotPoint::new(
-                                x as f64 - 0.35,
-                                base[x] + height,
-                            ));
-                            let b =
-                                plot_ui.screen_from_plot(PlotPoint::new(x as f64 + 0.35, base[x]));
-                            seg.rect = egui::Rect::from_two_pos(a, b);
-                            base[x] += height;
-                        }
-                    }
-                }
-                plot_ui.pointer_coordinate()
-            });
-            let response_plot = response.response.labelled_by(label.id);
-            if response_plot.clicked()
-                && let Some(pointer) = response_plot.interact_pointer_pos()
-                && let Some(seg) = segs.iter().find(|s| s.rect.contains(pointer))
-            {
-                filter = Some((seg.label(), seg.ids.clone()));
-            }
-            drawn_segments = Some(segs);
-
+            drawn_segments = Some(category_bars(ui, workspace, meeting, &mut filter));
             ui.add_space(8.0);
-            ui.strong(t!("dash-replies"));
-            let mut replies: Vec<(Date, Reply)> = meeting
-                .invitees
-                .values()
-                .filter_map(|i| Some((i.invitation.reply_date?, i.invitation.reply)))
-                .filter(|(_, r)| *r != Reply::NoReply)
-                .collect();
-            replies.sort();
-            if replies.is_empty() {
-                ui.label(RichText::new(t!("dash-no-replies")).weak());
-            } else {
-                // Replies received each day, accepted stacked under declined.
-                let day = |d: Date| d.num_days_from_ce_f64();
-                let mut per_day: std::collections::BTreeMap<Date, (f64, f64)> =
-                    std::collections::BTreeMap::new();
-                for (date, reply) in &replies {
-                    let entry = per_day.entry(*date).or_default();
-                    match reply {
-                        Reply::Accepted => entry.0 += 1.0,
-                        Reply::Declined => entry.1 += 1.0,
-                        Reply::NoReply => {}
-                    }
-                }
-                let accepted = BarChart::new(
-                    t!("bucket-accepted"),
-                    per_day
-                        .iter()
-                        .map(|(d, (a, _))| Bar::new(day(*d), *a).width(0.8))
-                        .collect(),
-                )
-                .color(Bucket::Accepted.color());
-                let declined = BarChart::new(
-                    t!("bucket-declined"),
-                    per_day
-                        .iter()
-                        .map(|(d, (_, n))| Bar::new(day(*d), *n).width(0.8))
-                        .collect(),
-                )
-                .color(Bucket::Declined.color())
-                .stack_on(&[&accepted]);
-                Plot::new("replies")
-                    .height(180.0)
-                    .legend(Legend::default())
-                    .allow_zoom(false)
-                    .allow_drag(false)
-                    .allow_scroll(false)
-                    .include_y(0.0)
-                    .x_axis_formatter(|mark, _| {
-                        Date::from_num_days_from_ce_opt(mark.value.round() as i32)
-                            .filter(|_| (mark.value - mark.value.round()).abs() < 1e-6)
-                            .map(|d| d.to_string())
-                            .unwrap_or_default()
-                    })
-                    .show(ui, |plot_ui| {
-                        plot_ui.bar_chart(accepted);
-                        plot_ui.bar_chart(declined);
-                    });
-            }
-
+            replies_chart(ui, meeting);
             ui.add_space(8.0);
-            ui.strong(t!("dash-not-answered", count = unanswered.len()));
-            if unanswered.is_empty() {
-                ui.label(RichText::new(t!("dash-all-answered")).weak());
-            }
-            ui.horizontal_wrapped(|ui| {
-                let mut names: Vec<(String, EntityId)> = unanswered
-                    .iter()
-                    .map(|id| (workspace.name_in(id, lang).to_owned(), id.clone()))
-                    .collect();
-                names.sort_by(|a, b| crate::text::collate_in(lang, &a.0, &b.0));
-                for (name, id) in names {
-                    if ui.link(&name).clicked() {
-                        filter = Some((name, BTreeSet::from([id])));
-                    }
-                }
-            });
+            unanswered_list(ui, workspace, &unanswered, &mut filter);
         });
     if let Some(segments) = drawn_segments {
         app.dashboard_segments = segments;
@@ -435,6 +169,295 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     if let Some((label, ids)) = filter {
         app.show_only(label, ids);
     }
+}
+
+/// A figure's click asks the table to show exactly these invitees, under this label.
+type Filter = Option<(String, BTreeSet<EntityId>)>;
+
+/// The figures, each a button that shows those invitees, and the days left. Returns the invitees who
+/// have not answered.
+fn figures(ui: &mut Ui, meeting: &Meeting, today: Date, filter: &mut Filter) -> BTreeSet<EntityId> {
+    let delegations: BTreeSet<EntityId> = meeting
+        .invitees
+        .iter()
+        .filter(|(_, i)| !i.delegation.is_empty())
+        .map(|(id, _)| id.clone())
+        .collect();
+    let members: Vec<(&EntityId, &crate::model::Member)> = meeting
+        .invitees
+        .iter()
+        .flat_map(|(id, i)| i.delegation.members.iter().map(move |m| (id, m)))
+        .collect();
+    let women: BTreeSet<EntityId> = members
+        .iter()
+        .filter(|(_, m)| m.gender == Gender::Female)
+        .map(|(id, _)| (*id).clone())
+        .collect();
+    let women_count = members
+        .iter()
+        .filter(|(_, m)| m.gender == Gender::Female)
+        .count();
+    let heads: Vec<&crate::model::Member> = members
+        .iter()
+        .filter(|(_, m)| m.role == Role::HeadOfDelegation)
+        .map(|(_, m)| *m)
+        .collect();
+    let women_heads: BTreeSet<EntityId> = members
+        .iter()
+        .filter(|(_, m)| m.role == Role::HeadOfDelegation && m.gender == Gender::Female)
+        .map(|(id, _)| (*id).clone())
+        .collect();
+    let unanswered: BTreeSet<EntityId> = meeting
+        .invitees
+        .iter()
+        .filter(|(_, i)| {
+            i.invitation.status == InvitationStatus::Invited && i.invitation.reply == Reply::NoReply
+        })
+        .map(|(id, _)| id.clone())
+        .collect();
+    let percent = |part: usize, whole: usize| {
+        if whole == 0 {
+            "—".to_owned()
+        } else {
+            format!("{:.0}%", part as f64 * 100.0 / whole as f64)
+        }
+    };
+    ui.horizontal_wrapped(|ui| {
+        let mut figure = |ui: &mut Ui, text: String, label: &str, ids: &BTreeSet<EntityId>| {
+            if ui
+                .add(egui::Button::new(RichText::new(text).size(15.0)))
+                .on_hover_text(t!("dash-show-these"))
+                .clicked()
+            {
+                *filter = Some((label.to_owned(), ids.clone()));
+            }
+        };
+        figure(
+            ui,
+            t!("plural-delegations", count = delegations.len()),
+            &t!("dash-filter-delegations"),
+            &delegations,
+        );
+        figure(
+            ui,
+            t!("dash-people", count = members.len()),
+            &t!("dash-filter-delegations"),
+            &delegations,
+        );
+        figure(
+            ui,
+            t!(
+                "dash-women",
+                count = women_count,
+                percent = percent(women_count, members.len())
+            ),
+            &t!("dash-filter-women"),
+            &women,
+        );
+        figure(
+            ui,
+            t!(
+                "dash-women-heads",
+                count = women_heads.len(),
+                heads = heads.len(),
+                percent = percent(women_heads.len(), heads.len())
+            ),
+            &t!("dash-filter-women-heads"),
+            &women_heads,
+        );
+        figure(
+            ui,
+            t!("dash-unanswered", count = unanswered.len()),
+            &t!("dash-filter-unanswered"),
+            &unanswered,
+        );
+    });
+    ui.horizontal(|ui| {
+        if let Some(deadline) = meeting.registration_deadline {
+            ui.label(days_text(
+                days_between(today, deadline),
+                &t!("dash-deadline"),
+            ));
+            ui.separator();
+        }
+        ui.label(days_text(
+            days_between(today, meeting.opening),
+            &t!("dash-opening"),
+        ));
+    });
+
+    unanswered
+}
+
+/// Invitees by category and where their invitation stands, as stacked bars; a click on a segment shows
+/// those invitees. Returns where each segment was drawn.
+fn category_bars(
+    ui: &mut Ui,
+    workspace: &Workspace,
+    meeting: &Meeting,
+    filter: &mut Filter,
+) -> Vec<BarSegment> {
+    let mut segs = segments(workspace, meeting);
+    let charts: Vec<BarChart> = {
+        let mut charts: Vec<BarChart> = Vec::new();
+        for bucket in Bucket::ALL {
+            let bars: Vec<Bar> = Category::ALL
+                .iter()
+                .enumerate()
+                .map(|(x, category)| {
+                    let n = segs
+                        .iter()
+                        .find(|s| s.category == *category && s.bucket == bucket)
+                        .map_or(0, |s| s.ids.len());
+                    Bar::new(x as f64, n as f64).width(0.7).fill(bucket.color())
+                })
+                .collect();
+            let refs: Vec<&BarChart> = charts.iter().collect();
+            let chart = BarChart::new(bucket.label(), bars)
+                .color(bucket.color())
+                .stack_on(&refs);
+            charts.push(chart);
+        }
+        charts
+    };
+    let label = ui.strong(t!("dash-bars"));
+    let categories = Category::ALL;
+    let plot = Plot::new("dashboard_bars")
+        .height(300.0)
+        .legend(Legend::default())
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .include_x(-0.6)
+        .include_x(categories.len() as f64 - 0.4)
+        .include_y(0.0)
+        .x_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                categories
+                    .get(i as usize)
+                    .map(|c| words::category_chip(*c))
+                    .unwrap_or_default()
+            } else {
+                String::new()
+            }
+        });
+    let response = plot.show(ui, |plot_ui| {
+        for chart in charts {
+            plot_ui.bar_chart(chart);
+        }
+        // Remember where each segment is on screen.
+        let mut base = [0.0f64; 8];
+        for bucket in Bucket::ALL {
+            for (x, category) in Category::ALL.iter().enumerate() {
+                if let Some(seg) = segs
+                    .iter_mut()
+                    .find(|s| s.category == *category && s.bucket == bucket)
+                {
+                    let height = seg.ids.len() as f64;
+                    let a =
+                        plot_ui.screen_from_plot(PlotPoint::new(x as f64 - 0.35, base[x] + height));
+                    let b = plot_ui.screen_from_plot(PlotPoint::new(x as f64 + 0.35, base[x]));
+                    seg.rect = egui::Rect::from_two_pos(a, b);
+                    base[x] += height;
+                }
+            }
+        }
+        plot_ui.pointer_coordinate()
+    });
+    let response_plot = response.response.labelled_by(label.id);
+    if response_plot.clicked()
+        && let Some(pointer) = response_plot.interact_pointer_pos()
+        && let Some(seg) = segs.iter().find(|s| s.rect.contains(pointer))
+    {
+        *filter = Some((seg.label(), seg.ids.clone()));
+    }
+    segs
+}
+
+/// Replies received each day, accepted stacked under declined.
+fn replies_chart(ui: &mut Ui, meeting: &Meeting) {
+    ui.strong(t!("dash-replies"));
+    let mut replies: Vec<(Date, Reply)> = meeting
+        .invitees
+        .values()
+        .filter_map(|i| Some((i.invitation.reply_date?, i.invitation.reply)))
+        .filter(|(_, r)| *r != Reply::NoReply)
+        .collect();
+    replies.sort();
+    if replies.is_empty() {
+        ui.label(RichText::new(t!("dash-no-replies")).weak());
+    } else {
+        // Replies received each day, accepted stacked under declined.
+        let day = |d: Date| d.num_days_from_ce_f64();
+        let mut per_day: std::collections::BTreeMap<Date, (f64, f64)> =
+            std::collections::BTreeMap::new();
+        for (date, reply) in &replies {
+            let entry = per_day.entry(*date).or_default();
+            match reply {
+                Reply::Accepted => entry.0 += 1.0,
+                Reply::Declined => entry.1 += 1.0,
+                Reply::NoReply => {}
+            }
+        }
+        let bars = |bucket: Bucket, count: fn(&(f64, f64)) -> f64| {
+            BarChart::new(
+                bucket.label(),
+                per_day
+                    .iter()
+                    .map(|(d, counts)| Bar::new(day(*d), count(counts)).width(0.8))
+                    .collect(),
+            )
+            .color(bucket.color())
+        };
+        let accepted = bars(Bucket::Accepted, |c| c.0);
+        let declined = bars(Bucket::Declined, |c| c.1).stack_on(&[&accepted]);
+        Plot::new("replies")
+            .height(180.0)
+            .legend(Legend::default())
+            .allow_zoom(false)
+            .allow_drag(false)
+            .allow_scroll(false)
+            .include_y(0.0)
+            .x_axis_formatter(|mark, _| {
+                Date::from_num_days_from_ce_opt(mark.value.round() as i32)
+                    .filter(|_| (mark.value - mark.value.round()).abs() < 1e-6)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default()
+            })
+            .show(ui, |plot_ui| {
+                plot_ui.bar_chart(accepted);
+                plot_ui.bar_chart(declined);
+            });
+    }
+}
+
+/// Who was invited and has not answered, each a link that shows them in the table.
+fn unanswered_list(
+    ui: &mut Ui,
+    workspace: &Workspace,
+    unanswered: &BTreeSet<EntityId>,
+    filter: &mut Filter,
+) {
+    let lang = crate::i18n::language();
+    ui.strong(t!("dash-not-answered", count = unanswered.len()));
+    if unanswered.is_empty() {
+        ui.label(RichText::new(t!("dash-all-answered")).weak());
+    }
+    ui.horizontal_wrapped(|ui| {
+        let mut names: Vec<(String, EntityId)> = unanswered
+            .iter()
+            .map(|id| (workspace.name_in(id, lang).to_owned(), id.clone()))
+            .collect();
+        names.sort_by(|a, b| crate::text::collate_in(lang, &a.0, &b.0));
+        for (name, id) in names {
+            if ui.link(&name).clicked() {
+                *filter = Some((name, BTreeSet::from([id])));
+            }
+        }
+    });
 }
 
 /// Days from the common era, as plot coordinates.

@@ -7,7 +7,7 @@
 use egui::{RichText, Ui};
 
 use super::App;
-use super::widgets::{Change, Form, any_text, form_grid, required, section};
+use super::widgets::{Change, Form, any_text, form_grid, required, section, with_none};
 use crate::edit::Edit;
 use crate::model::words;
 use crate::model::{
@@ -172,9 +172,7 @@ fn invitation_section(ui: &mut Ui, form: &mut Form<'_>, record: &mut Invitee, id
                     .then(|| crate::t!("detail-sent-required"))
             },
         );
-        let channels: Vec<Option<Channel>> = std::iter::once(None)
-            .chain(Channel::ALL.into_iter().map(Some))
-            .collect();
+        let channels = with_none(&Channel::ALL);
         form.choice(
             ui,
             &crate::t!("detail-channel"),
@@ -494,9 +492,7 @@ fn credentials_section(ui: &mut Ui, form: &mut Form<'_>, record: &mut Invitee) {
     section(ui, &crate::t!("detail-credentials"));
     let credentials = &mut record.delegation.credentials;
     form_grid(ui, "credentials", |ui| {
-        let kinds: Vec<Option<CredentialKind>> = std::iter::once(None)
-            .chain(CredentialKind::ALL.into_iter().map(Some))
-            .collect();
+        let kinds = with_none(&CredentialKind::ALL);
         let mut kind = credentials.as_ref().map(|c| c.kind);
         form.choice(
             ui,
@@ -513,9 +509,7 @@ fn credentials_section(ui: &mut Ui, form: &mut Form<'_>, record: &mut Invitee) {
             received: credentials.as_ref().and_then(|c| c.received),
         });
         if let Some(current) = credentials {
-            let issuers: Vec<Option<Issuer>> = std::iter::once(None)
-                .chain(Issuer::ALL.into_iter().map(Some))
-                .collect();
+            let issuers = with_none(&Issuer::ALL);
             form.choice(
                 ui,
                 &crate::t!("detail-issued-by"),

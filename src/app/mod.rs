@@ -121,6 +121,9 @@ pub struct App {
     pub(crate) safety: safety::Safety,
     /// An export or import running off the UI thread.
     job: Option<jobs::Job>,
+    /// The day the app takes as today, when set (tests fix it so that screens do not change with the
+    /// calendar); the system's date otherwise.
+    today: Option<crate::model::Date>,
     /// Set once the user agreed to quit, so the close request goes through.
     quitting: bool,
     style_applied: Option<(bool, u32)>,
@@ -153,6 +156,7 @@ impl App {
             dashboard_segments: Vec::new(),
             letters_form: letters_view::LettersForm::default(),
             quitting: false,
+            today: None,
             style_applied: None,
         };
         app.set_path(path);
@@ -225,6 +229,22 @@ impl App {
 
     pub fn dialog(&self) -> Option<&Dialog> {
         self.dialog.as_ref()
+    }
+
+    /// Today, as forms default their dates to it and the dashboard counts days from it.
+    pub fn today(&self) -> crate::model::Date {
+        self.today
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+
+    /// Fixes the day the app takes as today (tests: screens that show the date stay the same).
+    pub fn set_today(&mut self, today: crate::model::Date) {
+        self.today = Some(today);
+    }
+
+    /// The open dialog, to fill in (tests, and the file pickers' results).
+    pub fn dialog_mut(&mut self) -> Option<&mut Dialog> {
+        self.dialog.as_mut()
     }
 
     pub fn notice(&self) -> Option<&str> {

@@ -5,7 +5,7 @@
 use egui::{RichText, TextEdit, Ui};
 
 use super::App;
-use super::widgets::parse_date;
+use super::widgets::{parse_date, register_table};
 use crate::edit::Edit;
 use crate::exchange::registers;
 use crate::exchange::{Format, ListKind};
@@ -14,9 +14,9 @@ use crate::model::{CredentialKind, Credentials, Date, Decision, EntityId, Invite
 use crate::t;
 
 /// The day the actions of a register record, typed at the top of the view; today until changed.
-fn action_date(ui: &mut Ui, text: &mut String, label: &str) -> Option<Date> {
+fn action_date(ui: &mut Ui, text: &mut String, label: &str, today: Date) -> Option<Date> {
     if text.is_empty() {
-        *text = chrono::Local::now().date_naive().to_string();
+        *text = today.to_string();
     }
     ui.horizontal(|ui| {
         let label = ui.label(label);
@@ -51,7 +51,7 @@ fn put(app: &mut App, id: &EntityId, invitee: Invitee) {
 }
 
 fn export_dialog(app: &mut App, list: ListKind, format: Format) {
-    let mut form = super::ExportForm::new(chrono::Local::now().date_naive());
+    let mut form = super::ExportForm::new(app.today());
     form.list = list;
     form.format = format;
     app.dialog = Some(super::Dialog::Export(form));
@@ -78,7 +78,7 @@ pub fn observers_ui(app: &mut App, ui: &mut Ui) {
     ui.heading(t!("reg-observer-title"));
     ui.label(t!("reg-observer-text"));
     let mut date_text = std::mem::take(&mut app.register_date);
-    let date = action_date(ui, &mut date_text, &t!("reg-step-date"));
+    let date = action_date(ui, &mut date_text, &t!("reg-step-date"), app.today());
     app.register_date = date_text;
     ui.horizontal(|ui| {
         if ui.button(t!("cmd-add-organisation")).clicked() {
@@ -95,92 +95,78 @@ pub fn observers_ui(app: &mut App, ui: &mut Ui) {
         return;
     }
     let mut change: Option<(EntityId, crate::model::ObserverRequest)> = None;
-    egui::ScrollArea::vertical()
-        .auto_shrink(false)
-        .show(ui, |ui| {
-            egui::Grid::new("rule14")
-                .striped(true)
-                .num_columns(7)
-                .spacing([12.0, 6.0])
-                .show(ui, |ui| {
-                    for title in [
-                        t!("reg-organisation"),
-                        t!("reg-step"),
-                        t!("reg-requested"),
-                        t!("reg-recommended"),
-                        t!("reg-provisionally"),
-                        t!("reg-decision"),
-                        t!("reg-next"),
-                    ] {
-                        ui.strong(title);
-                    }
-                    ui.end_row();
-                    let day = |d: Option<Date>| {
-                        d.map(|d| d.to_string()).unwrap_or_else(|| "—".to_owned())
+    let titles = [
+        t!("reg-organisation"),
+        t!("reg-step"),
+        t!("reg-requested"),
+        t!("reg-recommended"),
+        t!("reg-provisionally"),
+        t!("reg-decision"),
+        t!("reg-next"),
+    ];
+    register_table(ui, "rule14", &titles, |ui| {
+        let day = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_else(|| "—".to_owned());
+        for ((id, request), name) in requests.iter().zip(&names) {
+            ui.label(name);
+            ui.label(
+                request
+                    .step()
+                    .map_or_else(|| t!("table-not-requested"), words::step),
+            );
+            ui.label(day(request.requested));
+            ui.label(day(request.recommended));
+            ui.label(day(request.provisionally_invited));
+            ui.label(match request.decision {
+                Some((Decision::Approved, d)) => {
+                    t!("reg-approved-on", date = d.to_string())
+                }
+                Some((Decision::Rejected, d)) => {
+                    t!("reg-rejected-on", date = d.to_string())
+                }
+                None => "—".to_owned(),
+            });
+            ui.push_id(id, |ui| {
+                ui.horizontal(|ui| {
+                    let Some(date) = date else {
+                        ui.label(RichText::new(t!("reg-date-first")).weak());
+                        return;
                     };
-                    for ((id, request), name) in requests.iter().zip(&names) {
-                        ui.label(name);
-                        ui.label(
-                            request
-                                .step()
-                                .map_or_else(|| t!("table-not-requested"), words::step),
-                        );
-                        ui.label(day(request.requested));
-                        ui.label(day(request.recommended));
-                        ui.label(day(request.provisionally_invited));
-                        ui.label(match request.decision {
-                            Some((Decision::Approved, d)) => {
-                                t!("reg-approved-on", date = d.to_string())
-                            }
-                            Some((Decision::Rejected, d)) => {
-                                t!("reg-rejected-on", date = d.to_string())
-                            }
-                            None => "—".to_owned(),
-                        });
-                        ui.push_id(id, |ui| {
-                            ui.horizontal(|ui| {
-                                let Some(date) = date else {
-                                    ui.label(RichText::new(t!("reg-date-first")).weak());
-                                    return;
-                                };
-                                let mut next = request.clone();
-                                if request.requested.is_none() {
-                                    if ui.button(t!("reg-request-received")).clicked() {
-                                        next.requested = Some(date);
-                                    }
-                                } else if request.decision.is_none() {
-                                    if request.recommended.is_none()
-                                        && ui.button(t!("reg-recommend")).clicked()
-                                    {
-                                        next.recommended = Some(date);
-                                    }
-                                    if request.provisionally_invited.is_none()
-                                        && ui.button(t!("reg-invite-provisionally")).clicked()
-                                    {
-                                        next.provisionally_invited = Some(date);
-                                    }
-                                    if ui.button(t!("reg-approve")).clicked() {
-                                        next.decision = Some((Decision::Approved, date));
-                                    }
-                                    if ui.button(t!("reg-reject")).clicked() {
-                                        next.decision = Some((Decision::Rejected, date));
-                                    }
-                                } else if ui
-                                    .button(t!("reg-reopen"))
-                                    .on_hover_text(t!("reg-reopen-hint"))
-                                    .clicked()
-                                {
-                                    next.decision = None;
-                                }
-                                if next != *request {
-                                    change = Some((id.clone(), next));
-                                }
-                            });
-                        });
-                        ui.end_row();
+                    let mut next = request.clone();
+                    if request.requested.is_none() {
+                        if ui.button(t!("reg-request-received")).clicked() {
+                            next.requested = Some(date);
+                        }
+                    } else if request.decision.is_none() {
+                        if request.recommended.is_none() && ui.button(t!("reg-recommend")).clicked()
+                        {
+                            next.recommended = Some(date);
+                        }
+                        if request.provisionally_invited.is_none()
+                            && ui.button(t!("reg-invite-provisionally")).clicked()
+                        {
+                            next.provisionally_invited = Some(date);
+                        }
+                        if ui.button(t!("reg-approve")).clicked() {
+                            next.decision = Some((Decision::Approved, date));
+                        }
+                        if ui.button(t!("reg-reject")).clicked() {
+                            next.decision = Some((Decision::Rejected, date));
+                        }
+                    } else if ui
+                        .button(t!("reg-reopen"))
+                        .on_hover_text(t!("reg-reopen-hint"))
+                        .clicked()
+                    {
+                        next.decision = None;
+                    }
+                    if next != *request {
+                        change = Some((id.clone(), next));
                     }
                 });
-        });
+            });
+            ui.end_row();
+        }
+    });
     if let Some((id, request)) = change
         && let Some(mut invitee) = app.meeting().and_then(|m| m.invitees.get(&id)).cloned()
     {
@@ -204,7 +190,7 @@ pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
         missing = missing
     ));
     let mut date_text = std::mem::take(&mut app.register_date);
-    let date = action_date(ui, &mut date_text, &t!("reg-received-on"));
+    let date = action_date(ui, &mut date_text, &t!("reg-received-on"), app.today());
     app.register_date = date_text;
     ui.horizontal(|ui| {
         ui.checkbox(&mut app.credentials_missing_only, t!("reg-only-missing"));
@@ -220,85 +206,70 @@ pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
     }
     let mut change: Option<(EntityId, Option<Credentials>)> = None;
     let only_missing = app.credentials_missing_only;
-    egui::ScrollArea::vertical()
-        .auto_shrink(false)
-        .show(ui, |ui| {
-            egui::Grid::new("credentials")
-                .striped(true)
-                .num_columns(4)
-                .spacing([12.0, 6.0])
-                .show(ui, |ui| {
-                    for title in [
-                        t!("reg-state"),
-                        t!("reg-people"),
-                        t!("reg-credentials-title"),
-                        t!("reg-record"),
-                    ] {
-                        ui.strong(title);
-                    }
-                    ui.end_row();
-                    for row in rows
-                        .iter()
-                        .filter(|r| !only_missing || r.credentials.is_none())
-                    {
-                        ui.label(&row.name);
-                        ui.label(row.people.to_string());
-                        match &row.credentials {
-                            Some(c) => {
-                                let issuer = c
-                                    .issuer
-                                    .map(|i| format!(", {}", words::issuer(Some(i))))
-                                    .unwrap_or_default();
-                                let received = c
-                                    .received
-                                    .map(|d| t!("reg-received-suffix", date = d.to_string()))
-                                    .unwrap_or_default();
-                                ui.label(format!(
-                                    "{}{issuer}{received}",
-                                    words::credential(Some(c.kind))
-                                ));
-                            }
-                            None => {
-                                ui.colored_label(ui.visuals().warn_fg_color, t!("reg-missing"));
-                            }
+    let titles = [
+        t!("reg-state"),
+        t!("reg-people"),
+        t!("reg-credentials-title"),
+        t!("reg-record"),
+    ];
+    register_table(ui, "credentials", &titles, |ui| {
+        for row in rows
+            .iter()
+            .filter(|r| !only_missing || r.credentials.is_none())
+        {
+            ui.label(&row.name);
+            ui.label(row.people.to_string());
+            match &row.credentials {
+                Some(c) => {
+                    let issuer = c
+                        .issuer
+                        .map(|i| format!(", {}", words::issuer(Some(i))))
+                        .unwrap_or_default();
+                    let received = c
+                        .received
+                        .map(|d| t!("reg-received-suffix", date = d.to_string()))
+                        .unwrap_or_default();
+                    ui.label(format!(
+                        "{}{issuer}{received}",
+                        words::credential(Some(c.kind))
+                    ));
+                }
+                None => {
+                    ui.colored_label(ui.visuals().warn_fg_color, t!("reg-missing"));
+                }
+            }
+            ui.push_id(&row.id, |ui| {
+                ui.horizontal(|ui| {
+                    for kind in CredentialKind::ALL {
+                        if ui
+                            .add_enabled(
+                                date.is_some(),
+                                egui::Button::new(words::credential(Some(kind))),
+                            )
+                            .on_hover_text(t!(
+                                "reg-received-hint",
+                                kind = words::credential(Some(kind))
+                            ))
+                            .clicked()
+                        {
+                            change = Some((
+                                row.id.clone(),
+                                Some(Credentials {
+                                    kind,
+                                    issuer: row.credentials.as_ref().and_then(|c| c.issuer),
+                                    received: date,
+                                }),
+                            ));
                         }
-                        ui.push_id(&row.id, |ui| {
-                            ui.horizontal(|ui| {
-                                for kind in CredentialKind::ALL {
-                                    if ui
-                                        .add_enabled(
-                                            date.is_some(),
-                                            egui::Button::new(words::credential(Some(kind))),
-                                        )
-                                        .on_hover_text(t!(
-                                            "reg-received-hint",
-                                            kind = words::credential(Some(kind))
-                                        ))
-                                        .clicked()
-                                    {
-                                        change = Some((
-                                            row.id.clone(),
-                                            Some(Credentials {
-                                                kind,
-                                                issuer: row
-                                                    .credentials
-                                                    .as_ref()
-                                                    .and_then(|c| c.issuer),
-                                                received: date,
-                                            }),
-                                        ));
-                                    }
-                                }
-                                if row.credentials.is_some() && ui.button(t!("reg-clear")).clicked()
-                                {
-                                    change = Some((row.id.clone(), None));
-                                }
-                            });
-                        });
-                        ui.end_row();
+                    }
+                    if row.credentials.is_some() && ui.button(t!("reg-clear")).clicked() {
+                        change = Some((row.id.clone(), None));
                     }
                 });
-        });
+            });
+            ui.end_row();
+        }
+    });
     if let Some((id, credentials)) = change
         && let Some(mut invitee) = app.meeting().and_then(|m| m.invitees.get(&id)).cloned()
     {

@@ -7,6 +7,7 @@ use std::hash::{BuildHasher as _, Hasher as _};
 use egui::{RichText, Ui};
 
 use super::App;
+use super::widgets::register_table;
 use crate::exchange::seating::{self, ROW_LENGTH};
 use crate::exchange::{Format, ListKind};
 use crate::model::{Category, EntityId};
@@ -95,7 +96,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         if app.seating_first.is_some() {
             for (format, label) in [(Format::Pdf, t!("seat-pdf")), (Format::Csv, t!("seat-csv"))] {
                 if ui.button(label).clicked() {
-                    let mut form = super::ExportForm::new(chrono::Local::now().date_naive());
+                    let mut form = super::ExportForm::new(app.today());
                     form.list = ListKind::Seating;
                     form.format = format;
                     app.dialog = Some(super::Dialog::Export(form));
@@ -110,41 +111,28 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         ui.label(t!("seat-draw-first"));
         return;
     };
-    egui::ScrollArea::vertical()
-        .auto_shrink(false)
-        .show(ui, |ui| {
-            egui::Grid::new("seating")
-                .striped(true)
-                .num_columns(4)
-                .spacing([14.0, 4.0])
-                .show(ui, |ui| {
-                    for title in [
-                        t!("seat-seat"),
-                        t!("seat-row"),
-                        t!("seat-delegation"),
-                        String::new(),
-                    ] {
-                        ui.strong(title);
-                    }
-                    ui.end_row();
-                    for seat in &plan {
-                        ui.label(seat.number.to_string());
-                        ui.label(seat.row.to_string());
-                        let text = RichText::new(
-                            app.workspace().name_in(&seat.id, crate::i18n::language()),
-                        );
-                        ui.label(if seat.category == Category::StateParty {
-                            text.strong()
-                        } else {
-                            text
-                        });
-                        ui.label(if seat.accessible {
-                            t!("seat-accessible")
-                        } else {
-                            String::new()
-                        });
-                        ui.end_row();
-                    }
-                });
-        });
+    let titles = [
+        t!("seat-seat"),
+        t!("seat-row"),
+        t!("seat-delegation"),
+        String::new(),
+    ];
+    register_table(ui, "seating", &titles, |ui| {
+        for seat in &plan {
+            ui.label(seat.number.to_string());
+            ui.label(seat.row.to_string());
+            let text = RichText::new(app.workspace().name_in(&seat.id, crate::i18n::language()));
+            ui.label(if seat.category == Category::StateParty {
+                text.strong()
+            } else {
+                text
+            });
+            ui.label(if seat.accessible {
+                t!("seat-accessible")
+            } else {
+                String::new()
+            });
+            ui.end_row();
+        }
+    });
 }

@@ -190,9 +190,7 @@ impl TableState {
 
     /// Turns a category chip on or off.
     pub fn toggle_category(&mut self, category: Category) {
-        if !self.categories.remove(&category) {
-            self.categories.insert(category);
-        }
+        toggle(&mut self.categories, category);
         self.visible_dirty = true;
     }
 
@@ -201,9 +199,7 @@ impl TableState {
     }
 
     pub fn toggle_status(&mut self, status: InvitationStatus) {
-        if !self.statuses.remove(&status) {
-            self.statuses.insert(status);
-        }
+        toggle(&mut self.statuses, status);
         self.visible_dirty = true;
     }
 
@@ -564,26 +560,7 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
         return;
     }
 
-    let keyboard_free = app.dialog.is_none() && !ui.ctx().text_edit_focused();
-    if keyboard_free {
-        let (up, down, enter) = ui.input_mut(|i| {
-            (
-                i.consume_key(Modifiers::NONE, Key::ArrowUp),
-                i.consume_key(Modifiers::NONE, Key::ArrowDown),
-                i.consume_key(Modifiers::NONE, Key::Enter),
-            )
-        });
-        if up || down {
-            app.table.move_selection(down);
-        }
-        if enter && !app.table.selection.is_empty() {
-            app.prefs.show_detail = true;
-            app.focus = Some(super::FocusTarget {
-                field: crate::model::Field::InvitationStatus,
-                person: None,
-            });
-        }
-    }
+    keyboard(app, ui);
 
     let scroll_to = app
         .table
@@ -648,44 +625,7 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                             return;
                         };
                         row.set_selected(table.selection.contains(&data.id));
-                        row.col(|ui| {
-                            ui.label(&data.name);
-                        });
-                        row.col(|ui| {
-                            ui.label(data.category.map_or_else(
-                                || crate::t!("table-unknown"),
-                                words::category_column,
-                            ))
-                            .on_hover_text(
-                                data.category
-                                    .map_or_else(|| crate::t!("table-unknown"), words::category),
-                            );
-                        });
-                        row.col(|ui| {
-                            ui.label(words::invitation_status(data.status));
-                        });
-                        row.col(|ui| {
-                            ui.label(date_text(data.sent));
-                        });
-                        row.col(|ui| {
-                            if data.status != InvitationStatus::NotInvited {
-                                ui.label(words::reply(data.reply));
-                            }
-                        });
-                        row.col(|ui| {
-                            ui.label(data.people.to_string());
-                        });
-                        row.col(|ui| {
-                            ui.label(&data.head);
-                        });
-                        row.col(|ui| {
-                            if data.credentials.is_some() {
-                                ui.label(words::credential(data.credentials));
-                            }
-                        });
-                        row.col(|ui| {
-                            ui.label(&data.observer);
-                        });
+                        row_cells(&mut row, data);
                         let response = row.response();
                         if response.clicked() || response.double_clicked() {
                             let modifiers = response.ctx.input(|i| i.modifiers);
@@ -702,5 +642,78 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
         if double {
             app.prefs.show_detail = true;
         }
+    }
+}
+
+/// Arrow keys move the selection and Enter opens it, while no text field has the keyboard.
+fn keyboard(app: &mut App, ui: &egui::Ui) {
+    let keyboard_free = app.dialog.is_none() && !ui.ctx().text_edit_focused();
+    if keyboard_free {
+        let (up, down, enter) = ui.input_mut(|i| {
+            (
+                i.consume_key(Modifiers::NONE, Key::ArrowUp),
+                i.consume_key(Modifiers::NONE, Key::ArrowDown),
+                i.consume_key(Modifiers::NONE, Key::Enter),
+            )
+        });
+        if up || down {
+            app.table.move_selection(down);
+        }
+        if enter && !app.table.selection.is_empty() {
+            app.prefs.show_detail = true;
+            app.focus = Some(super::FocusTarget {
+                field: crate::model::Field::InvitationStatus,
+                person: None,
+            });
+        }
+    }
+}
+
+/// The cells of one invitee's row.
+fn row_cells(row: &mut egui_extras::TableRow<'_, '_>, data: &Row) {
+    row.col(|ui| {
+        ui.label(&data.name);
+    });
+    row.col(|ui| {
+        ui.label(
+            data.category
+                .map_or_else(|| crate::t!("table-unknown"), words::category_column),
+        )
+        .on_hover_text(
+            data.category
+                .map_or_else(|| crate::t!("table-unknown"), words::category),
+        );
+    });
+    row.col(|ui| {
+        ui.label(words::invitation_status(data.status));
+    });
+    row.col(|ui| {
+        ui.label(date_text(data.sent));
+    });
+    row.col(|ui| {
+        if data.status != InvitationStatus::NotInvited {
+            ui.label(words::reply(data.reply));
+        }
+    });
+    row.col(|ui| {
+        ui.label(data.people.to_string());
+    });
+    row.col(|ui| {
+        ui.label(&data.head);
+    });
+    row.col(|ui| {
+        if data.credentials.is_some() {
+            ui.label(words::credential(data.credentials));
+        }
+    });
+    row.col(|ui| {
+        ui.label(&data.observer);
+    });
+}
+
+/// Puts `value` in `set`, or takes it out if it is there.
+fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+    if !set.remove(&value) {
+        set.insert(value);
     }
 }

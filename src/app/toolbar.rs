@@ -1,5 +1,6 @@
 //! Under the menu: the meeting switcher, the view tabs, the search field and the filter chips.
 
+use super::widgets::chip;
 use super::{App, View};
 use crate::model::words;
 use crate::model::{Category, InvitationStatus};
@@ -25,18 +26,13 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
             for category in Category::ALL {
                 let count = app.table.category_count(category);
                 let on = app.table.categories().contains(&category);
-                if count == 0 && !on {
-                    continue;
-                }
-                let chip = egui::Button::selectable(
-                    on,
-                    format!("{} {count}", words::category_chip(category)),
-                )
-                .corner_radius(10.0);
-                if ui
-                    .add(chip)
-                    .on_hover_text(t!("toolbar-show-only", what = words::category(category)))
-                    .clicked()
+                if (count > 0 || on)
+                    && chip(
+                        ui,
+                        on,
+                        format!("{} {count}", words::category_chip(category)),
+                        t!("toolbar-show-only", what = words::category(category)),
+                    )
                 {
                     app.table.toggle_category(category);
                 }
@@ -45,19 +41,13 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
             for status in InvitationStatus::ALL {
                 let count = app.table.status_count(status);
                 let on = app.table.statuses().contains(&status);
-                let chip = egui::Button::selectable(
+                let name = words::invitation_status(status);
+                if chip(
+                    ui,
                     on,
-                    format!("{} {count}", words::invitation_status(status)),
-                )
-                .corner_radius(10.0);
-                if ui
-                    .add(chip)
-                    .on_hover_text(t!(
-                        "toolbar-show-only-status",
-                        status = words::invitation_status(status).to_lowercase()
-                    ))
-                    .clicked()
-                {
+                    format!("{name} {count}"),
+                    t!("toolbar-show-only-status", status = name.to_lowercase()),
+                ) {
                     app.table.toggle_status(status);
                 }
             }

@@ -275,6 +275,101 @@ impl<'a> Form<'a> {
     }
 }
 
+/// A labelled one-line field of a dialog's draft (not a record): a grid row.
+pub fn labelled_text(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut String,
+    width: f32,
+    hint: &str,
+) -> Response {
+    let label = ui.label(label);
+    let response = ui
+        .add(
+            TextEdit::singleline(value)
+                .hint_text(hint)
+                .desired_width(width)
+                .char_limit(limits::MAX_NAME_CHARS),
+        )
+        .labelled_by(label.id);
+    ui.end_row();
+    response
+}
+
+/// A labelled date typed into a dialog's draft, with the reason beside it when it is not a date: a grid
+/// row.
+pub fn labelled_date_text(ui: &mut Ui, label: &str, value: &mut String) {
+    let label = ui.label(label);
+    ui.horizontal(|ui| {
+        ui.add(
+            TextEdit::singleline(value)
+                .hint_text(crate::t!("date-hint"))
+                .desired_width(100.0),
+        )
+        .labelled_by(label.id);
+        if let Err(reason) = parse_date(value) {
+            ui.colored_label(ui.visuals().error_fg_color, reason);
+        }
+    });
+    ui.end_row();
+}
+
+/// A labelled choice in a dialog's draft: a grid row.
+pub fn labelled_choice<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut T,
+    options: &[T],
+    label_of: impl Fn(T) -> String,
+) {
+    let label_response = ui.label(label);
+    egui::ComboBox::from_id_salt(("dialog-choice", label))
+        .selected_text(label_of(*value))
+        .width(300.0)
+        .show_ui(ui, |ui| {
+            for &option in options {
+                ui.selectable_value(value, option, label_of(option));
+            }
+        })
+        .response
+        .labelled_by(label_response.id);
+    ui.end_row();
+}
+
+/// A filter chip: rounded, highlighted when on. Returns whether it was clicked.
+pub fn chip(ui: &mut Ui, on: bool, text: String, hover: String) -> bool {
+    ui.add(egui::Button::selectable(on, text).corner_radius(10.0))
+        .on_hover_text(hover)
+        .clicked()
+}
+
+/// `None` ("—", "not received") and then every value: the options of a choice that may be empty.
+pub fn with_none<T: Copy>(all: &[T]) -> Vec<Option<T>> {
+    std::iter::once(None)
+        .chain(all.iter().copied().map(Some))
+        .collect()
+}
+
+/// A register's table: scrolling, striped, a column per title, the titles in bold on the first row, then
+/// the rows `add` lays out (each ending with `ui.end_row()`).
+pub fn register_table(ui: &mut Ui, id: &str, titles: &[String], add: impl FnOnce(&mut Ui)) {
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            egui::Grid::new(id)
+                .striped(true)
+                .num_columns(titles.len())
+                .spacing([12.0, 6.0])
+                .show(ui, |ui| {
+                    for title in titles {
+                        ui.strong(title);
+                    }
+                    ui.end_row();
+                    add(ui);
+                });
+        });
+}
+
 /// A required text's reason: empty is not allowed.
 pub fn required(text: &str) -> Option<String> {
     text.trim().is_empty().then(|| crate::t!("detail-required"))

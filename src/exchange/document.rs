@@ -30,7 +30,54 @@ pub struct Header {
     pub description: String,
 }
 
+/// What every meeting document's title block says about the meeting: its name, venue and dates.
+#[derive(Clone, Copy, Debug)]
+pub struct MeetingLine<'a> {
+    pub name: &'a str,
+    pub venue: &'a str,
+    pub opening: crate::model::Date,
+    pub closing: crate::model::Date,
+}
+
+impl<'a> MeetingLine<'a> {
+    pub fn of(meeting: &'a crate::model::Meeting) -> Self {
+        Self {
+            name: &meeting.full_name,
+            venue: &meeting.venue,
+            opening: meeting.opening,
+            closing: meeting.closing,
+        }
+    }
+}
+
 impl Header {
+    /// The title block of a meeting document in `lang`: the meeting, "venue, dates", one title line, the
+    /// symbol and the date; numbered pages, no note (set `note` for "Prepared by the Secretariat").
+    pub fn for_meeting(
+        meeting: MeetingLine<'_>,
+        title: String,
+        symbol: String,
+        date: crate::model::Date,
+        lang: crate::i18n::Lang,
+    ) -> Self {
+        Self {
+            meeting: meeting.name.to_owned(),
+            place_and_dates: format!(
+                "{}, {}",
+                meeting.venue,
+                date_range_in(lang, meeting.opening, meeting.closing)
+            ),
+            description: Self::describe(&symbol, &title),
+            title: vec![title],
+            symbol,
+            date: long_date_in(lang, date),
+            issued: date,
+            note: String::new(),
+            page_numbers: true,
+            lang,
+        }
+    }
+
     /// "APLC/MSP.13/2013/INF.2: List of participants", or the title alone without a symbol.
     pub fn describe(symbol: &str, title: &str) -> String {
         if symbol.is_empty() {

@@ -299,6 +299,62 @@ fn read_xlsx(bytes: &[u8]) -> Result<RawTable, ImportError> {
     })
 }
 
+impl RawTable {
+    /// The data rows with their numbers as a spreadsheet shows them (the header is row 1), blank rows
+    /// left out.
+    fn data_rows(&self) -> impl Iterator<Item = (usize, &[String])> {
+        self.rows
+            .iter()
+            .enumerate()
+            .map(|(index, cells)| (index + 2, cells.as_slice()))
+            .filter(|(_, cells)| !cells.iter().all(|c| c.trim().is_empty()))
+    }
+
+    /// The header of a column ("" for a column the file lacks).
+    fn column_name(&self, column: Option<usize>) -> String {
+        column
+            .and_then(|i| self.header.get(i))
+            .cloned()
+            .unwrap_or_default()
+    }
+}
+
+/// A problem with the cell of `column` in a data row.
+fn problem_at(
+    table: &RawTable,
+    cells: &[String],
+    row: usize,
+    column: Option<usize>,
+    reason: Text,
+) -> RowProblem {
+    RowProblem {
+        row,
+        column: table.column_name(column),
+        value: cell(cells, column),
+        reason,
+    }
+}
+
+/// The trimmed text of a column in a row ("" for a column the file lacks).
+fn cell(cells: &[String], column: Option<usize>) -> String {
+    column
+        .and_then(|i| cells.get(i))
+        .map_or("", |s| s.as_str())
+        .trim()
+        .to_owned()
+}
+
+impl Preview {
+    /// An empty preview of `table` for meeting `meeting`.
+    fn of(table: &RawTable, meeting: usize) -> Self {
+        Self {
+            detected: table.detected.clone(),
+            meeting,
+            ..Self::default()
+        }
+    }
+}
+
 /// A header as compared: lower case, without spaces, underscores or hyphens.
 fn header_key(text: &str) -> String {
     fold(text)
@@ -650,11 +706,7 @@ pub fn preview_delegates(
             ),
         ],
     )?;
-    let mut preview = Preview {
-        detected: table.detected.clone(),
-        meeting,
-        ..Preview::default()
-    };
+    let mut preview = Preview::of(table, meeting);
     let Some(current) = workspace.meetings.get(meeting) else {
         return Ok(preview);
     };
@@ -679,28 +731,12 @@ pub fn preview_delegates(
     let invitees = InviteeIndex::new(workspace, meeting);
     let mut next_id = workspace.next_person_id().0;
     let mut seen_in_file: BTreeMap<(String, String), usize> = BTreeMap::new();
-    let header_name = |index: Option<usize>| {
-        index
-            .and_then(|i| table.header.get(i))
-            .cloned()
-            .unwrap_or_default()
-    };
-    for (index, cells) in table.rows.iter().enumerate() {
-        let row = index + 2;
-        let cell = |column: Option<usize>| {
-            column
-                .and_then(|i| cells.get(i))
-                .map_or("", |s| s.as_str())
-                .trim()
-                .to_owned()
-        };
-        if cells.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
+    for (row, cells) in table.data_rows() {
+        let cell = |column: Option<usize>| cell(cells, column);
         let mut problem = |column: Option<usize>, value: String, reason: Text| {
             preview.problems.push(RowProblem {
                 row,
-                column: header_name(column),
+                column: table.column_name(column),
                 value,
                 reason,
             });
@@ -925,59 +961,27 @@ pub fn preview_replies(
             ("reference", &["ref", "letter reference"][..], false),
         ],
     )?;
-    let mut preview = Preview {
-        detected: table.detected.clone(),
-        meeting,
-        ..Preview::default()
-    };
+    let mut preview = Preview::of(table, meeting);
     let Some(current) = workspace.meetings.get(meeting) else {
         return Ok(preview);
     };
     let invitees = InviteeIndex::new(workspace, meeting);
-    for (index, cells) in table.rows.iter().enumerate() {
-        let row = index + 2;
-        let cell = |column: Option<usize>| {
-            column
-                .and_then(|i| cells.get(i))
-                .map_or("", |s| s.as_str())
-                .trim()
-                .to_owned()
-        };
-        let column_name = |column: Option<usize>| {
-            column
-                .and_then(|i| table.header.get(i))
-                .cloned()
-                .unwrap_or_default()
-        };
-        if cells.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
+    for (row, cells) in table.data_rows() {
+        let cell = |column: Option<usize>| cell(cells, column);
+        let problem = |column, reason| problem_at(table, cells, row, column, reason);
         let before = preview.problems.len();
         let invitee = invitees.find(&cell(invitee_col));
         if invitee.is_none() {
-            preview.problems.push(RowProblem {
-                row,
-                column: column_name(invitee_col),
-                value: cell(invitee_col),
-                reason: Text::new("imp-unknown-invitee", vec![]),
-            });
+            let reason = Text::new("imp-unknown-invitee", vec![]);
+            preview.problems.push(problem(invitee_col, reason));
         }
         let reply = parse_reply(&cell(reply_col));
         if reply.is_none() {
-            preview.problems.push(RowProblem {
-                row,
-                column: column_name(reply_col),
-                value: cell(reply_col),
-                reason: Text::new("imp-bad-reply", vec![]),
-            });
+            let reason = Text::new("imp-bad-reply", vec![]);
+            preview.problems.push(problem(reply_col, reason));
         }
         let date = parse_day(&cell(date_col)).unwrap_or_else(|reason| {
-            preview.problems.push(RowProblem {
-                row,
-                column: column_name(date_col),
-                value: cell(date_col),
-                reason,
-            });
+            preview.problems.push(problem(date_col, reason));
             None
         });
         if let Some(id) = &invitee
@@ -986,15 +990,11 @@ pub fn preview_replies(
             let reference = cell(reference_col);
             let sent_reference = record.invitation.reference.trim();
             if !reference.is_empty() && !sent_reference.is_empty() && reference != sent_reference {
-                preview.problems.push(RowProblem {
-                    row,
-                    column: column_name(reference_col),
-                    value: reference,
-                    reason: Text::new(
-                        "imp-reference",
-                        vec![("reference", sent_reference.to_owned())],
-                    ),
-                });
+                let reason = Text::new(
+                    "imp-reference",
+                    vec![("reference", sent_reference.to_owned())],
+                );
+                preview.problems.push(problem(reference_col, reason));
             }
         }
         if preview.problems.len() > before {

@@ -1,6 +1,6 @@
 //! The other lists: invitations (one row per invitee) and the figures and paragraphs of the final report.
 
-use super::document::{Block, Document, Header, Table, date_range_in, long_date_in};
+use super::document::{Block, Document, Header, MeetingLine, Table, long_date_in};
 use super::participants::{ParticipantList, full_symbol};
 use crate::i18n::{Lang, tr_in};
 use crate::model::words;
@@ -140,25 +140,13 @@ pub fn invitations_document(
         });
     }
     Document {
-        header: Header {
-            meeting: meeting.full_name.clone(),
-            place_and_dates: format!(
-                "{}, {}",
-                meeting.venue,
-                date_range_in(lang, meeting.opening, meeting.closing)
-            ),
-            title: vec![tr_in(lang, "doc-invitations-title", &[])],
-            symbol: meeting.symbol_prefix.clone(),
-            date: long_date_in(lang, date),
-            issued: date,
-            note: String::new(),
-            page_numbers: true,
+        header: Header::for_meeting(
+            MeetingLine::of(meeting),
+            tr_in(lang, "doc-invitations-title", &[]),
+            meeting.symbol_prefix.clone(),
+            date,
             lang,
-            description: Header::describe(
-                &meeting.symbol_prefix,
-                &tr_in(lang, "doc-invitations-title", &[]),
-            ),
-        },
+        ),
         blocks,
     }
 }
@@ -319,23 +307,14 @@ impl Statistics {
         blocks.extend(self.paragraphs().into_iter().map(Block::Paragraph));
         Document {
             header: Header {
-                meeting: list.meeting_name.clone(),
-                place_and_dates: format!(
-                    "{}, {}",
-                    list.venue,
-                    date_range_in(lang, list.opening, list.closing)
-                ),
-                title: vec![tr_in(lang, "stats-title", &[])],
-                symbol: full_symbol(&list.symbol_prefix, document_number),
-                date: long_date_in(lang, list.date),
-                issued: list.date,
                 note: tr_in(lang, "doc-prepared", &[]),
-                page_numbers: true,
-                lang,
-                description: Header::describe(
-                    &full_symbol(&list.symbol_prefix, document_number),
-                    &tr_in(lang, "stats-title", &[]),
-                ),
+                ..Header::for_meeting(
+                    list.meeting_line(),
+                    tr_in(lang, "stats-title", &[]),
+                    full_symbol(&list.symbol_prefix, document_number),
+                    list.date,
+                    lang,
+                )
             },
             blocks,
         }

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use super::document::{Block, Document, Header, Table, date_range_in, long_date_in};
+use super::document::{Block, Document, Header, MeetingLine, Table};
 use crate::i18n::{Lang, tr_in};
 use crate::model::words;
 use crate::model::{
@@ -123,6 +123,18 @@ pub struct ParticipantList {
     pub sections: Vec<Section>,
     /// The language of the names and labels (the section headings of the official list stay trilingual).
     pub lang: Lang,
+}
+
+impl ParticipantList {
+    /// The meeting as the list's title block names it.
+    pub fn meeting_line(&self) -> MeetingLine<'_> {
+        MeetingLine {
+            name: &self.meeting_name,
+            venue: &self.venue,
+            opening: self.opening,
+            closing: self.closing,
+        }
+    }
 }
 
 /// Whether an invitee appears in the list: a known category, and for a Rule 1.4 organisation, approval.
@@ -516,20 +528,16 @@ pub fn to_document(
     }
     Document {
         header: Header {
-            meeting: list.meeting_name.clone(),
-            place_and_dates: format!(
-                "{}, {}",
-                list.venue,
-                date_range_in(list.lang, list.opening, list.closing)
-            ),
+            // The UN's trilingual title: English, French, Spanish.
             title: title.iter().map(|t| (*t).to_owned()).collect(),
-            symbol: list.symbol.clone(),
-            date: long_date_in(list.lang, list.date),
-            issued: list.date,
             note: tr_in(list.lang, "doc-prepared", &[]),
-            page_numbers: true,
-            lang: list.lang,
-            description: Header::describe(&list.symbol, title.first().copied().unwrap_or_default()),
+            ..Header::for_meeting(
+                list.meeting_line(),
+                title.first().copied().unwrap_or_default().to_owned(),
+                list.symbol.clone(),
+                list.date,
+                list.lang,
+            )
         },
         blocks,
     }

@@ -1,7 +1,7 @@
 //! The registers behind the organiser's recurring jobs: observer status under Rule 1.4, and the credentials
 //! of the States Parties' representatives.
 
-use super::document::{Block, Document, Header, Table, date_range_in, long_date_in};
+use super::document::{Block, Document, Header, MeetingLine, Table, long_date_in};
 use super::participants::full_symbol;
 use crate::i18n::{Lang, tr_in};
 use crate::model::words;
@@ -20,23 +20,13 @@ pub(super) fn header(
     date: Date,
     lang: Lang,
 ) -> Header {
-    let symbol = full_symbol(&meeting.symbol_prefix, number);
-    Header {
-        meeting: meeting.full_name.clone(),
-        place_and_dates: format!(
-            "{}, {}",
-            meeting.venue,
-            date_range_in(lang, meeting.opening, meeting.closing)
-        ),
-        description: Header::describe(&symbol, &title),
-        title: vec![title],
-        symbol,
-        date: long_date_in(lang, date),
-        issued: date,
-        note: String::new(),
-        page_numbers: true,
+    Header::for_meeting(
+        MeetingLine::of(meeting),
+        title,
+        full_symbol(&meeting.symbol_prefix, number),
+        date,
         lang,
-    }
+    )
 }
 
 /// Every organisation of the meeting that comes in through Rule 1.4, with its request, in alphabetical

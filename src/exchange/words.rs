@@ -3,6 +3,7 @@
 
 use super::ListKind;
 use crate::i18n::{Lang, tr_args, tr_in};
+use crate::storage::words::with_file;
 
 /// The name of a list.
 pub fn list(kind: ListKind) -> String {
@@ -106,15 +107,6 @@ pub fn export_error(err: &crate::exchange::ExportError) -> String {
 /// Why the earlier workspace or list of an addendum could not be read, naming the file.
 pub fn earlier_error(err: &super::EarlierError) -> String {
     use super::EarlierError;
-    let with_file = |text: String, path: &std::path::Path| {
-        format!(
-            "{text}\n{}",
-            tr_args(
-                "dialog-file",
-                &[("path", path.display().to_string().into())]
-            )
-        )
-    };
     match err {
         EarlierError::Workspace(err) => crate::storage::words::load_error(err),
         EarlierError::Read { path, source } => with_file(
@@ -149,15 +141,6 @@ pub fn earlier_error(err: &super::EarlierError) -> String {
 /// Why a run of letters was not written.
 pub fn letters_error(err: &super::letters::LettersError) -> String {
     use super::letters::LettersError;
-    let with_file = |text: String, path: &std::path::Path| {
-        format!(
-            "{text}\n{}",
-            tr_args(
-                "dialog-file",
-                &[("path", path.display().to_string().into())]
-            )
-        )
-    };
     match err {
         LettersError::NoMeeting(n) => {
             tr_args("exp-no-meeting", &[("number", n.to_string().into())])

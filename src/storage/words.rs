@@ -4,7 +4,8 @@
 use super::{LoadError, MAX_FILE_BYTES, ReadError, SaveError, Written, recovery};
 use crate::i18n::tr_args;
 
-fn with_file(text: String, path: &std::path::Path) -> String {
+/// A message and the file it is about, as every file dialog says it.
+pub fn with_file(text: String, path: &std::path::Path) -> String {
     format!(
         "{text}\n{}",
         tr_args(

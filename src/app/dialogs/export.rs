@@ -5,7 +5,7 @@ use egui::{TextEdit, Ui};
 
 use super::{Dialog, Outcome};
 use crate::app::App;
-use crate::app::widgets::parse_date;
+use crate::app::widgets::{labelled_choice, labelled_date_text, parse_date};
 use crate::exchange::{Format, ListKind};
 use crate::model::Date;
 use crate::t;
@@ -54,44 +54,27 @@ pub(super) fn ui(ui: &mut Ui, form: &mut ExportForm, filtered: usize) -> Option<
         .num_columns(2)
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
-            let label = ui.label(t!("xfer-list"));
-            egui::ComboBox::from_id_salt("export_list")
-                .selected_text(crate::exchange::words::list(form.list))
-                .width(300.0)
-                .show_ui(ui, |ui| {
-                    for list in ListKind::ALL {
-                        ui.selectable_value(
-                            &mut form.list,
-                            list,
-                            crate::exchange::words::list(list),
-                        );
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            ui.end_row();
-            let label = ui.label(t!("xfer-format"));
-            egui::ComboBox::from_id_salt("export_format")
-                .selected_text(form.format.label())
-                .show_ui(ui, |ui| {
-                    for format in Format::ALL {
-                        ui.selectable_value(&mut form.format, format, format.label());
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            ui.end_row();
-            let label = ui.label(t!("xfer-lang"));
-            egui::ComboBox::from_id_salt("export_lang")
-                .selected_text(form.lang.native_name())
-                .show_ui(ui, |ui| {
-                    for lang in crate::i18n::Lang::ALL {
-                        ui.selectable_value(&mut form.lang, lang, lang.native_name());
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            ui.end_row();
+            labelled_choice(
+                ui,
+                &t!("xfer-list"),
+                &mut form.list,
+                &ListKind::ALL,
+                crate::exchange::words::list,
+            );
+            labelled_choice(
+                ui,
+                &t!("xfer-format"),
+                &mut form.format,
+                &Format::ALL,
+                |f| f.label().to_owned(),
+            );
+            labelled_choice(
+                ui,
+                &t!("xfer-lang"),
+                &mut form.lang,
+                &crate::i18n::Lang::ALL,
+                |l| l.native_name().to_owned(),
+            );
             let label = ui.label(t!("xfer-number"));
             ui.add(
                 TextEdit::singleline(&mut form.number)
@@ -100,19 +83,7 @@ pub(super) fn ui(ui: &mut Ui, form: &mut ExportForm, filtered: usize) -> Option<
             )
             .labelled_by(label.id);
             ui.end_row();
-            let label = ui.label(t!("xfer-date"));
-            ui.horizontal(|ui| {
-                ui.add(
-                    TextEdit::singleline(&mut form.date)
-                        .hint_text(t!("date-hint"))
-                        .desired_width(100.0),
-                )
-                .labelled_by(label.id);
-                if let Err(reason) = parse_date(&form.date) {
-                    ui.colored_label(ui.visuals().error_fg_color, reason);
-                }
-            });
-            ui.end_row();
+            labelled_date_text(ui, &t!("xfer-date"), &mut form.date);
             if form.list == ListKind::Addendum {
                 let label = ui.label(t!("xfer-earlier"));
                 ui.horizontal(|ui| {

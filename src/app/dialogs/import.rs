@@ -66,63 +66,53 @@ pub(super) fn preview_ui(
         problems = preview.problems.len()
     ));
     if !preview.problems.is_empty() {
-        ui.add_space(6.0);
-        ui.strong(t!("xfer-problems"));
-        egui::ScrollArea::vertical()
-            .id_salt("problems")
-            .max_height(180.0)
-            .show(ui, |ui| {
-                for problem in &preview.problems {
-                    let mut excluded = state.excluded.contains(&problem.row);
-                    ui.horizontal(|ui| {
-                        if ui
-                            .checkbox(&mut excluded, t!("xfer-leave-out-row", row = problem.row))
-                            .changed()
-                        {
-                            if excluded {
-                                state.excluded.insert(problem.row);
-                            } else {
-                                state.excluded.remove(&problem.row);
-                            }
+        titled_list(ui, &t!("xfer-problems"), 180.0, |ui| {
+            for problem in &preview.problems {
+                let mut excluded = state.excluded.contains(&problem.row);
+                ui.horizontal(|ui| {
+                    if ui
+                        .checkbox(&mut excluded, t!("xfer-leave-out-row", row = problem.row))
+                        .changed()
+                    {
+                        if excluded {
+                            state.excluded.insert(problem.row);
+                        } else {
+                            state.excluded.remove(&problem.row);
                         }
-                        ui.colored_label(
-                            ui.visuals().error_fg_color,
-                            t!(
-                                "xfer-row-problem",
-                                column = problem.column.clone(),
-                                value = format!("{:?}", problem.value),
-                                reason = problem.reason.in_lang_for(workspace, lang)
-                            ),
-                        );
-                    });
-                }
-            });
+                    }
+                    ui.colored_label(
+                        ui.visuals().error_fg_color,
+                        t!(
+                            "xfer-row-problem",
+                            column = problem.column.clone(),
+                            value = format!("{:?}", problem.value),
+                            reason = problem.reason.in_lang_for(workspace, lang)
+                        ),
+                    );
+                });
+            }
+        });
         if ui.button(t!("xfer-leave-out-all")).clicked() {
             state.excluded.extend(preview.rows_with_problems());
         }
     }
-    ui.add_space(6.0);
-    ui.strong(t!("xfer-changes"));
-    egui::ScrollArea::vertical()
-        .id_salt("changes")
-        .max_height(220.0)
-        .show(ui, |ui| {
-            if preview.actions.is_empty() {
-                ui.label(RichText::new(t!("detail-none")).weak());
+    titled_list(ui, &t!("xfer-changes"), 220.0, |ui| {
+        if preview.actions.is_empty() {
+            ui.label(RichText::new(t!("detail-none")).weak());
+        }
+        for (row, _, line) in &preview.actions {
+            let text = t!(
+                "xfer-row",
+                row = *row,
+                line = line.in_lang_for(workspace, lang)
+            );
+            if state.excluded.contains(row) {
+                ui.label(RichText::new(text).strikethrough().weak());
+            } else {
+                ui.label(text);
             }
-            for (row, _, line) in &preview.actions {
-                let text = t!(
-                    "xfer-row",
-                    row = *row,
-                    line = line.in_lang_for(workspace, lang)
-                );
-                if state.excluded.contains(row) {
-                    ui.label(RichText::new(text).strikethrough().weak());
-                } else {
-                    ui.label(text);
-                }
-            }
-        });
+        }
+    });
     let blocking = preview.blocking(&state.excluded).len();
     ui.add_space(8.0);
     ui.horizontal(|ui| {
@@ -143,6 +133,16 @@ pub(super) fn preview_ui(
         }
     });
     outcome
+}
+
+/// A titled list that scrolls beyond `height` points.
+fn titled_list(ui: &mut Ui, title: &str, height: f32, add: impl FnOnce(&mut Ui)) {
+    ui.add_space(6.0);
+    ui.strong(title);
+    egui::ScrollArea::vertical()
+        .id_salt(title)
+        .max_height(height)
+        .show(ui, add);
 }
 
 /// Asks for the file to import, then reads it on the worker thread.

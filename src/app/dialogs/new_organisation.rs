@@ -1,9 +1,10 @@
 //! File › Add organisation…: an organisation that asks for observer status under Rule 1.4.
 
-use egui::{TextEdit, Ui};
+use egui::Ui;
 
 use super::Outcome;
 use crate::app::App;
+use crate::app::widgets::labelled_text;
 use crate::edit::Edit;
 use crate::model::{EntityId, Invitee, ObserverRequest, OrgKind, Organisation, reference};
 use crate::t;
@@ -47,32 +48,10 @@ pub(super) fn ui(
         .num_columns(2)
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
-            let label = ui.label(t!("org-name"));
-            ui.add(
-                TextEdit::singleline(name)
-                    .desired_width(320.0)
-                    .char_limit(crate::model::limits::MAX_NAME_CHARS),
-            )
-            .labelled_by(label.id);
-            ui.end_row();
-            let label = ui.label(t!("detail-acronym"));
-            ui.add(
-                TextEdit::singleline(acronym)
-                    .desired_width(120.0)
-                    .char_limit(crate::model::limits::MAX_NAME_CHARS),
-            )
-            .labelled_by(label.id);
-            ui.end_row();
-            let label = ui.label(t!("org-id"));
+            labelled_text(ui, &t!("org-name"), name, 320.0, "");
+            labelled_text(ui, &t!("detail-acronym"), acronym, 120.0, "");
             let suggested = suggest_id(acronym, name);
-            ui.add(
-                TextEdit::singleline(id)
-                    .hint_text(suggested)
-                    .desired_width(120.0)
-                    .char_limit(crate::model::limits::MAX_NAME_CHARS),
-            )
-            .labelled_by(label.id);
-            ui.end_row();
+            labelled_text(ui, &t!("org-id"), id, 120.0, &suggested);
             let label = ui.label(t!("detail-kind"));
             egui::ComboBox::from_id_salt("new_org_kind")
                 .selected_text(crate::model::words::org_kind(*kind))

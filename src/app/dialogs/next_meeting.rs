@@ -1,8 +1,9 @@
 //! Meeting › New meeting from this one…: the next meeting's number, dates and venue.
 
-use egui::{TextEdit, Ui};
+use egui::Ui;
 
 use super::Outcome;
+use crate::app::widgets::labelled_text;
 use crate::t;
 
 /// What the next-meeting dialog holds.
@@ -34,15 +35,7 @@ pub(super) fn ui(ui: &mut Ui, form: &mut NextMeetingForm) -> Option<Outcome> {
                     "Palais des Nations, Geneva".to_owned(),
                 ),
             ] {
-                let l = ui.label(label);
-                ui.add(
-                    TextEdit::singleline(value)
-                        .hint_text(hint)
-                        .desired_width(260.0)
-                        .char_limit(crate::model::limits::MAX_NAME_CHARS),
-                )
-                .labelled_by(l.id);
-                ui.end_row();
+                labelled_text(ui, &label, value, 260.0, &hint);
             }
         });
     let opening = crate::app::widgets::parse_date(&form.opening)
