@@ -169,7 +169,7 @@ pub struct ExportArgs {
 pub struct ImportArgs {
     /// The workspace file; saved atomically when the import succeeds.
     pub path: PathBuf,
-    /// A CSV or XLSX of delegates: delegation, role, honorific, given_name, family_name, function, gender,
+    /// A CSV or XLSX of delegates: delegation, role, honorific, `given_name`, `family_name`, function, gender,
     /// email, phone.
     #[arg(long)]
     pub delegates: Option<PathBuf>,
@@ -328,7 +328,7 @@ pub fn run(command: Command) -> ExitCode {
     let result = match command {
         Command::New(args) => new(&args),
         Command::Check { path } => check(&path),
-        Command::TreatyStatus { date, csv, lang } => treaty_status(date, csv, lang),
+        Command::TreatyStatus { date, csv, lang } => Ok(treaty_status(date, csv, lang)),
         Command::Export(args) => export(&args),
         Command::Import(args) => import(&args),
         Command::SaveLoop { path } => save_loop(&path),
@@ -393,12 +393,12 @@ fn new(args: &NewArgs) -> Result<ExitCode, Failure> {
         args.output.display()
     );
     if let Some(meeting) = meeting {
-        print_categories(&workspace, meeting)?;
+        print_categories(&workspace, meeting);
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_categories(workspace: &Workspace, meeting: &model::Meeting) -> Result<(), Failure> {
+fn print_categories(workspace: &Workspace, meeting: &model::Meeting) {
     let counts = workspace.count_by_category(meeting);
     for category in Category::ALL {
         let n = counts.get(&category).copied().unwrap_or(0);
@@ -406,7 +406,6 @@ fn print_categories(workspace: &Workspace, meeting: &model::Meeting) -> Result<(
             say!("  {:<45} {n:>4}", category.label());
         }
     }
-    Ok(())
 }
 
 /// Says on stderr who has a workspace open, for commands that only read it.
@@ -432,7 +431,7 @@ fn check(path: &Path) -> Result<ExitCode, Failure> {
             meeting.venue
         );
         say!(" Invitees by category:");
-        print_categories(&workspace, meeting)?;
+        print_categories(&workspace, meeting);
         say!(" Invitees by invitation status:");
         for status in InvitationStatus::ALL {
             let n = meeting
@@ -700,7 +699,7 @@ fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn treaty_status(date: Date, csv: bool, lang: crate::i18n::Lang) -> Result<ExitCode, Failure> {
+fn treaty_status(date: Date, csv: bool, lang: crate::i18n::Lang) -> ExitCode {
     use crate::i18n::Lang;
     let name = |state: &model::StateRecord| -> String {
         match (lang, reference::un_names(&state.iso3)) {
@@ -724,11 +723,11 @@ fn treaty_status(date: Date, csv: bool, lang: crate::i18n::Lang) -> Result<ExitC
         // A closed output ends the listing, which is all this command does.
         for row in rows {
             if writer.write_record(&row).is_err() {
-                return Ok(ExitCode::SUCCESS);
+                return ExitCode::SUCCESS;
             }
         }
         let _ = writer.flush();
-        return Ok(ExitCode::SUCCESS);
+        return ExitCode::SUCCESS;
     }
     say!("Status under the Convention on {date}");
     for state in states {
@@ -755,5 +754,5 @@ fn treaty_status(date: Date, csv: bool, lang: crate::i18n::Lang) -> Result<ExitC
         "{:<20} {by_deposit:>4}  (States Parties counted by deposit of the instrument)",
         "Bound"
     );
-    Ok(ExitCode::SUCCESS)
+    ExitCode::SUCCESS
 }

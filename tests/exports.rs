@@ -191,7 +191,12 @@ fn delegations_sort_by_collation_with_diacritics_folded() {
         add(
             &mut ws,
             &EntityId::state(iso3),
-            vec![member(i as u32 + 1, Role::HeadOfDelegation, "A", "B")],
+            vec![member(
+                u32::try_from(i).expect("a few") + 1,
+                Role::HeadOfDelegation,
+                "A",
+                "B",
+            )],
         );
     }
     let rows = csv_rows(&ws, &request(ListKind::Participants, Format::Csv));

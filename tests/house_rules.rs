@@ -38,7 +38,7 @@ fn call_argument(source: &str, open: usize) -> &str {
     ""
 }
 
-/// The programs tests start, as (file:line, argument of `Command::new`), other than the project's own
+/// The programs tests start, as (<file:line>, argument of `Command::new`), other than the project's own
 /// binary and a POSIX shell.
 fn outside_programs(root: &Path) -> Vec<String> {
     let mut found = Vec::new();
@@ -119,7 +119,7 @@ const LAYERS: [(&str, &[&str]); 8] = [
     ),
 ];
 
-/// Every use of a module above its layer, as "file:line: module uses other".
+/// Every use of a module above its layer, as "<file:line>: module uses other".
 fn layer_violations(src: &Path) -> Vec<String> {
     let mut found = Vec::new();
     for (module, allowed) in LAYERS {

@@ -118,7 +118,10 @@ mod exports_in_other_languages {
     fn workspace() -> msp_invitations::model::Workspace {
         let mut ws = builtin_workspace();
         for (n, iso3) in ["DEU", "CIV", "RUS", "AUT"].iter().enumerate() {
-            let mut m = Member::new(PersonId(n as u32 + 1), Role::HeadOfDelegation);
+            let mut m = Member::new(
+                PersonId(u32::try_from(n).expect("a few") + 1),
+                Role::HeadOfDelegation,
+            );
             m.given_name = "Ana".to_owned();
             m.family_name = format!("Person{n}");
             ws.meetings[0]

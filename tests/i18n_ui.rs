@@ -32,7 +32,9 @@ fn switch(
 
 #[test]
 fn every_language_shows_the_main_screen_and_a_dialog() {
-    let _turn = TURN.lock().unwrap_or_else(|e| e.into_inner());
+    let _turn = TURN
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let mut h = builtin();
     // English → French.
     switch(&mut h, "View", "Language", Lang::Fr);
@@ -101,7 +103,9 @@ fn visible_ids(h: &egui_kittest::Harness<'_, App>) -> Vec<EntityId> {
 
 #[test]
 fn search_finds_a_state_by_its_french_or_russian_name_in_any_language() {
-    let _turn = TURN.lock().unwrap_or_else(|e| e.into_inner());
+    let _turn = TURN
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     i18n::set_language(Lang::En);
     let mut h = builtin();
     search(&mut h, "allemagne");
@@ -120,7 +124,9 @@ fn search_finds_a_state_by_its_french_or_russian_name_in_any_language() {
 
 #[test]
 fn the_table_sorts_by_the_collation_of_the_language_shown() {
-    let _turn = TURN.lock().unwrap_or_else(|e| e.into_inner());
+    let _turn = TURN
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let mut h = builtin();
     switch(&mut h, "View", "Language", Lang::Ru);
     let names: Vec<String> = h
@@ -147,7 +153,9 @@ fn the_table_sorts_by_the_collation_of_the_language_shown() {
 
 #[test]
 fn the_language_choice_persists() {
-    let _turn = TURN.lock().unwrap_or_else(|e| e.into_inner());
+    let _turn = TURN
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let mut h = builtin();
     switch(&mut h, "View", "Language", Lang::Es);
     let prefs: Prefs = h.state().prefs().clone();
@@ -163,7 +171,9 @@ fn the_language_choice_persists() {
 
 #[test]
 fn the_other_views_name_states_in_the_language_shown() {
-    let _turn = TURN.lock().unwrap_or_else(|e| e.into_inner());
+    let _turn = TURN
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let mut h = builtin();
     switch(&mut h, "View", "Language", Lang::Ru);
     click(&mut h, "Параметры совещания");

@@ -1,4 +1,5 @@
 //! Letters, the seating plan and the registers, through the library and the command line.
+#![allow(clippy::disallowed_methods)] // tests read back the files they wrote, with std::fs::read
 
 use std::fs;
 use std::process::Command;
@@ -16,7 +17,10 @@ use msp_invitations::model::{
 fn with_delegations(ids: &[&str]) -> Workspace {
     let mut ws = builtin_workspace();
     for (n, iso3) in ids.iter().enumerate() {
-        let mut m = Member::new(PersonId(n as u32 + 1), Role::HeadOfDelegation);
+        let mut m = Member::new(
+            PersonId(u32::try_from(n).expect("a few") + 1),
+            Role::HeadOfDelegation,
+        );
         m.family_name = format!("Person{n}");
         ws.meetings[0]
             .invitees

@@ -1,5 +1,6 @@
 //! Work is never lost: locks, fault injection (a folder that cannot be written, a full disk, a process killed
 //! mid-save), format versions and hostile input. The command line runs as a process.
+#![allow(clippy::disallowed_methods)] // tests read back the files they wrote, with std::fs::read
 
 use std::fs;
 use std::path::Path;
@@ -202,7 +203,7 @@ fn a_process_killed_while_saving_leaves_the_old_or_the_new_file() {
     let leftovers: Vec<_> = fs::read_dir(dir.path())
         .expect("list")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".tmp"))
+        .filter(|n| Path::new(n).extension().is_some_and(|e| e == "tmp"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
     eprintln!(
@@ -367,7 +368,7 @@ fn write_fixture() {
     chile.invitation.channel = Some(Channel::Email);
     chile.delegation.accessible_seat = true;
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join(format!("tests/fixtures/format-v{}.ron", FORMAT_VERSION));
+        .join(format!("tests/fixtures/format-v{FORMAT_VERSION}.ron"));
     storage::save(&path, &ws).expect("fixture written");
 }
 

@@ -1,5 +1,6 @@
-//! The organiser's workbench, driven through the real UI with egui_kittest: each flow checks both the
+//! The organiser's workbench, driven through the real UI with `egui_kittest`: each flow checks both the
 //! document and what the screen shows.
+#![allow(clippy::disallowed_methods)] // tests read back the files they wrote, with std::fs::read
 
 mod common;
 

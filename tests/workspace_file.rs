@@ -1,5 +1,6 @@
 //! The workspace file: the built-in 13MSP, RON round trips, byte determinism, atomic saves and refusals of
 //! bad files that leave them untouched.
+#![allow(clippy::disallowed_methods)] // tests read back the files they wrote, with std::fs::read
 
 use std::fs;
 use std::io::{self, Write};

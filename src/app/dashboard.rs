@@ -4,6 +4,8 @@
 
 use std::collections::BTreeSet;
 
+use num_traits::ToPrimitive as _;
+
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Bar, BarChart, Legend, Plot, PlotPoint};
 
@@ -337,7 +339,7 @@ fn category_bars(
             let i = mark.value.round();
             if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
                 categories
-                    .get(i as usize)
+                    .get(i.to_usize().unwrap_or(usize::MAX))
                     .map(|c| words::category_chip(*c))
                     .unwrap_or_default()
             } else {
@@ -422,7 +424,10 @@ fn replies_chart(ui: &mut Ui, meeting: &Meeting) {
             .allow_scroll(false)
             .include_y(0.0)
             .x_axis_formatter(|mark, _| {
-                Date::from_num_days_from_ce_opt(mark.value.round() as i32)
+                mark.value
+                    .round()
+                    .to_i32()
+                    .and_then(Date::from_num_days_from_ce_opt)
                     .filter(|_| (mark.value - mark.value.round()).abs() < 1e-6)
                     .map(|d| d.to_string())
                     .unwrap_or_default()

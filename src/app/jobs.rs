@@ -301,7 +301,7 @@ impl App {
             JobDone::Exported { path, result } => match result {
                 Ok(bytes) => match crate::exchange::write_export(&path, &bytes) {
                     Ok(()) => {
-                        self.notice = Some(t!("xfer-exported", path = path.display().to_string()))
+                        self.notice = Some(t!("xfer-exported", path = path.display().to_string()));
                     }
                     Err(err) => {
                         self.dialog = Some(Dialog::Error {

@@ -72,13 +72,10 @@ impl App {
                 return false;
             }
         };
-        let job = match LettersJob::prepare(self.workspace(), self.meeting_index(), &options, date)
-        {
-            Ok(job) => job,
-            Err(_) => {
-                self.show_error(&t!("let-none-title"), t!("let-none-text"));
-                return false;
-            }
+        let Ok(job) = LettersJob::prepare(self.workspace(), self.meeting_index(), &options, date)
+        else {
+            self.show_error(&t!("let-none-title"), t!("let-none-text"));
+            return false;
         };
         let output = if form.per_invitee {
             LettersOutput::PdfPerInvitee(path.to_owned())

@@ -24,6 +24,13 @@ fn state_name(workspace: &Workspace, iso3: &str) -> String {
         .to_owned()
 }
 
+/// What a choice of State did this frame.
+enum Picked {
+    Unchanged,
+    /// The State chosen, or none ("—").
+    To(Option<String>),
+}
+
 /// A choice of State by name, in the interface's language and its order; `None` is "—".
 fn state_choice(
     ui: &mut Ui,
@@ -31,7 +38,7 @@ fn state_choice(
     id_salt: &str,
     label: egui::Id,
     current: Option<&str>,
-) -> Option<Option<String>> {
+) -> Picked {
     let name = |iso3: Option<&str>| {
         iso3.map_or_else(|| "—".to_owned(), |iso3| state_name(workspace, iso3))
     };
@@ -54,7 +61,11 @@ fn state_choice(
         })
         .response
         .labelled_by(label);
-    (selected.as_deref() != current).then_some(selected)
+    if selected.as_deref() == current {
+        Picked::Unchanged
+    } else {
+        Picked::To(selected)
+    }
 }
 
 pub fn ui(app: &mut App, ui: &mut Ui) {
@@ -222,7 +233,7 @@ fn officer_rows(
         };
         form.text(ui, &label, field, &mut name, any_text);
         let state_label = ui.label(t!("ms-state-of", office = label.clone()));
-        if let Some(chosen) = state_choice(
+        if let Picked::To(chosen) = state_choice(
             ui,
             workspace,
             &format!("{field:?}"),
@@ -260,7 +271,7 @@ fn officer_rows(
         }
         ui.horizontal(|ui| {
             let label = ui.label(t!("ms-add"));
-            if let Some(Some(iso3)) =
+            if let Picked::To(Some(iso3)) =
                 state_choice(ui, workspace, "add_vice_president", label.id, None)
             {
                 officers.vice_presidents.push(Officer::State(iso3));

@@ -31,6 +31,8 @@ mod widgets;
 
 use std::path::{Path, PathBuf};
 
+use num_traits::ToPrimitive as _;
+
 pub use crate::exchange::import::ImportKind;
 pub use commands::UiCommand;
 pub use dialogs::{Dialog, NextMeetingForm, PendingAction};
@@ -126,7 +128,7 @@ pub struct App {
     today: Option<crate::model::Date>,
     /// Set once the user agreed to quit, so the close request goes through.
     quitting: bool,
-    style_applied: Option<(bool, u32)>,
+    style_applied: Option<(bool, Option<i64>)>,
 }
 
 impl App {
@@ -426,15 +428,13 @@ impl App {
 
     /// Puts a workspace in place of the current one, with no file yet: the caller takes the file
     /// ([`App::hold_file`]) when there is one.
-    fn replace_document(&mut self, workspace: Workspace, path: Option<PathBuf>) {
+    fn replace_document(&mut self, workspace: Workspace, path: Option<&Path>) {
         self.doc = Document::new(workspace, true);
         self.meeting = 0;
         self.table = TableState::default();
         self.problems = (u64::MAX, Vec::new());
         self.focus = None;
-        self.notice = path
-            .as_ref()
-            .map(|p| crate::t!("notice-opened", path = p.display().to_string()));
+        self.notice = path.map(|p| crate::t!("notice-opened", path = p.display().to_string()));
         self.safety.release_file();
         self.forget_recovery();
         self.path = None;
@@ -459,7 +459,8 @@ impl App {
     }
 
     fn apply_style(&mut self, ctx: &egui::Context) {
-        let zoom_key = (self.prefs.zoom * 100.0).round() as u32;
+        // The zoom in hundredths, to compare without floating-point noise.
+        let zoom_key = (f64::from(self.prefs.zoom) * 100.0).round().to_i64();
         if self.style_applied == Some((self.prefs.dark, zoom_key)) {
             return;
         }
@@ -474,7 +475,7 @@ impl App {
 
     /// Ends a run of typing as one undo step when keyboard focus moves to another widget.
     fn track_focus(&mut self, ctx: &egui::Context) {
-        let focused = ctx.memory(|m| m.focused());
+        let focused = ctx.memory(egui::Memory::focused);
         if focused != self.last_focus {
             self.doc.break_coalescing();
             self.last_focus = focused;

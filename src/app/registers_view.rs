@@ -105,7 +105,7 @@ pub fn observers_ui(app: &mut App, ui: &mut Ui) {
         t!("reg-next"),
     ];
     register_table(ui, "rule14", &titles, |ui| {
-        let day = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_else(|| "—".to_owned());
+        let day = |d: Option<Date>| d.map_or_else(|| "—".to_owned(), |d| d.to_string());
         for ((id, request), name) in requests.iter().zip(&names) {
             ui.label(name);
             ui.label(

@@ -23,7 +23,7 @@ impl App {
         // The standard library's per-process random keys are a fair lot for this.
         let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
         hasher.write_u64(self.document().revision());
-        let pick = (hasher.finish() % states.len() as u64) as usize;
+        let pick = usize::try_from(hasher.finish() % states.len() as u64).unwrap_or(0);
         let chosen = states.get(pick).map(|(id, _)| id.clone());
         self.seating_first.clone_from(&chosen);
         chosen

@@ -111,7 +111,7 @@ impl Row {
             invitee
                 .observer_request
                 .as_ref()
-                .and_then(|r| r.step())
+                .and_then(crate::model::ObserverRequest::step)
                 .map_or_else(|| crate::t!("table-not-requested"), words::step)
         } else if matches!(id, EntityId::Org(_)) {
             crate::t!("table-standing-observer")
@@ -128,7 +128,7 @@ impl Row {
             head: invitee
                 .delegation
                 .head()
-                .map(|m| m.display_name())
+                .map(crate::model::Member::display_name)
                 .unwrap_or_default(),
             credentials: invitee.delegation.credentials.as_ref().map(|c| c.kind),
             observer,

@@ -135,7 +135,7 @@ pub fn read_table(bytes: &[u8]) -> Result<RawTable, ImportError> {
     let mut records = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|err| ImportError::Csv {
-            line: err.position().map_or(0, |p| p.line()),
+            line: err.position().map_or(0, csv::Position::line),
             message: err.to_string(),
         })?;
         if records.len() > limits::MAX_IMPORT_ROWS {
@@ -176,12 +176,11 @@ fn decode(bytes: &[u8]) -> (String, &'static str) {
         let (text, _, _) = encoding_rs::UTF_16LE.decode(bytes);
         return (text.into_owned(), "UTF-16");
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (text.to_owned(), "UTF-8"),
-        Err(_) => {
-            let (text, _, _) = encoding_rs::WINDOWS_1251.decode(bytes);
-            (text.into_owned(), "Windows-1251")
-        }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        (text.to_owned(), "UTF-8")
+    } else {
+        let (text, _, _) = encoding_rs::WINDOWS_1251.decode(bytes);
+        (text.into_owned(), "Windows-1251")
     }
 }
 
@@ -310,6 +309,22 @@ impl RawTable {
             .filter(|(_, cells)| !cells.iter().all(|c| c.trim().is_empty()))
     }
 
+    /// A problem of a row: the column by its header, the value as it was read, the reason.
+    fn problem(
+        &self,
+        row: usize,
+        column: Option<usize>,
+        value: String,
+        reason: Text,
+    ) -> RowProblem {
+        RowProblem {
+            row,
+            column: self.column_name(column),
+            value,
+            reason,
+        }
+    }
+
     /// The header of a column ("" for a column the file lacks).
     fn column_name(&self, column: Option<usize>) -> String {
         column
@@ -327,12 +342,7 @@ fn problem_at(
     column: Option<usize>,
     reason: Text,
 ) -> RowProblem {
-    RowProblem {
-        row,
-        column: table.column_name(column),
-        value: cell(cells, column),
-        reason,
-    }
+    table.problem(row, column, cell(cells, column), reason)
 }
 
 /// The trimmed text of a column in a row ("" for a column the file lacks).
@@ -596,7 +606,7 @@ pub fn find_invitee(workspace: &Workspace, meeting: usize, text: &str) -> Option
     InviteeIndex::new(workspace, meeting).find(text)
 }
 
-/// A role from the usual spellings ("Head of Delegation", "HoD", "head", "Alternate", "Deputy Head", …).
+/// A role from the usual spellings ("Head of Delegation", "`HoD`", "head", "Alternate", "Deputy Head", …).
 pub fn parse_role(text: &str) -> Option<Role> {
     let key = header_key(text);
     // The role names the app writes in each of its languages.
@@ -654,6 +664,75 @@ fn person_key(given: &str, family: &str) -> (String, String) {
 }
 
 /// What importing these delegate rows into meeting `meeting` would do.
+/// The columns of a delegates file, with the other spellings accepted, and whether each is required.
+const DELEGATE_COLUMNS: [(&str, &[&str], bool); 9] = [
+    (
+        "delegation",
+        &[
+            "country",
+            "invitee",
+            "organisation",
+            "organization",
+            "state",
+        ],
+        true,
+    ),
+    ("role", &["position in delegation"], false),
+    ("honorific", &["title", "salutation"], false),
+    (
+        "given_name",
+        &["first name", "firstname", "given", "forename"],
+        false,
+    ),
+    (
+        "family_name",
+        &["last name", "surname", "family", "name"],
+        true,
+    ),
+    ("function", &["position", "job title", "post"], false),
+    ("gender", &["sex"], false),
+    ("email", &["e-mail", "mail", "email address"], false),
+    (
+        "phone",
+        &["telephone", "tel", "phone number", "mobile"],
+        false,
+    ),
+];
+
+/// Everyone already registered in a meeting, by name and by e-mail, and each delegation's head.
+struct Registered {
+    by_name: BTreeMap<(String, String), (EntityId, PersonId)>,
+    by_email: BTreeMap<String, (EntityId, PersonId)>,
+    heads: BTreeMap<EntityId, Option<PersonId>>,
+}
+
+impl Registered {
+    fn of(meeting: &crate::model::Meeting) -> Self {
+        let mut index = Self {
+            by_name: BTreeMap::new(),
+            by_email: BTreeMap::new(),
+            heads: BTreeMap::new(),
+        };
+        for (id, invitee) in &meeting.invitees {
+            for m in &invitee.delegation.members {
+                index.by_name.insert(
+                    person_key(&m.given_name, &m.family_name),
+                    (id.clone(), m.id),
+                );
+                if !m.email.trim().is_empty() {
+                    index
+                        .by_email
+                        .insert(m.email.trim().to_lowercase(), (id.clone(), m.id));
+                }
+                if m.role == Role::HeadOfDelegation {
+                    index.heads.insert(id.clone(), Some(m.id));
+                }
+            }
+        }
+        index
+    }
+}
+
 pub fn preview_delegates(
     workspace: &Workspace,
     meeting: usize,
@@ -669,124 +748,37 @@ pub fn preview_delegates(
         gender,
         email,
         phone,
-    ] = columns(
-        table,
-        ImportKind::Delegates,
-        [
-            (
-                "delegation",
-                &[
-                    "country",
-                    "invitee",
-                    "organisation",
-                    "organization",
-                    "state",
-                ][..],
-                true,
-            ),
-            ("role", &["position in delegation"][..], false),
-            ("honorific", &["title", "salutation"][..], false),
-            (
-                "given_name",
-                &["first name", "firstname", "given", "forename"][..],
-                false,
-            ),
-            (
-                "family_name",
-                &["last name", "surname", "family", "name"][..],
-                true,
-            ),
-            ("function", &["position", "job title", "post"][..], false),
-            ("gender", &["sex"][..], false),
-            ("email", &["e-mail", "mail", "email address"][..], false),
-            (
-                "phone",
-                &["telephone", "tel", "phone number", "mobile"][..],
-                false,
-            ),
-        ],
-    )?;
+    ] = columns(table, ImportKind::Delegates, DELEGATE_COLUMNS)?;
     let mut preview = Preview::of(table, meeting);
     let Some(current) = workspace.meetings.get(meeting) else {
         return Ok(preview);
     };
-    // Everyone already registered in the meeting, by name and by email.
-    let mut registered: BTreeMap<(String, String), (EntityId, PersonId)> = BTreeMap::new();
-    let mut emails: BTreeMap<String, (EntityId, PersonId)> = BTreeMap::new();
-    let mut heads: BTreeMap<EntityId, Option<PersonId>> = BTreeMap::new();
-    for (id, invitee) in &current.invitees {
-        for m in &invitee.delegation.members {
-            registered.insert(
-                person_key(&m.given_name, &m.family_name),
-                (id.clone(), m.id),
-            );
-            if !m.email.trim().is_empty() {
-                emails.insert(m.email.trim().to_lowercase(), (id.clone(), m.id));
-            }
-            if m.role == Role::HeadOfDelegation {
-                heads.insert(id.clone(), Some(m.id));
-            }
-        }
-    }
+    let Registered {
+        by_name: registered,
+        by_email: emails,
+        mut heads,
+    } = Registered::of(current);
     let invitees = InviteeIndex::new(workspace, meeting);
     let mut next_id = workspace.next_person_id().0;
     let mut seen_in_file: BTreeMap<(String, String), usize> = BTreeMap::new();
     for (row, cells) in table.data_rows() {
         let cell = |column: Option<usize>| cell(cells, column);
         let mut problem = |column: Option<usize>, value: String, reason: Text| {
-            preview.problems.push(RowProblem {
-                row,
-                column: table.column_name(column),
-                value,
-                reason,
-            });
+            preview
+                .problems
+                .push(table.problem(row, column, value, reason));
         };
         let invitee = invitees.find(&cell(delegation));
         if invitee.is_none() {
-            problem(
-                delegation,
-                cell(delegation),
-                Text::new("imp-unknown-invitee", vec![]),
-            );
+            let reason = Text::new("imp-unknown-invitee", vec![]);
+            problem(delegation, cell(delegation), reason);
         }
-        for column in [honorific, given, family, function, email, phone] {
-            let value = cell(column);
-            let chars = value.chars().count();
-            if chars > limits::MAX_NAME_CHARS {
-                let start: String = value.chars().take(40).collect();
-                problem(
-                    column,
-                    format!("{start}…"),
-                    Text::new(
-                        "imp-too-long",
-                        vec![
-                            ("chars", chars.to_string()),
-                            ("limit", limits::MAX_NAME_CHARS.to_string()),
-                        ],
-                    ),
-                );
-            }
-        }
-        let role_value = if role.is_some() && !cell(role).is_empty() {
-            let parsed = parse_role(&cell(role));
-            if parsed.is_none() {
-                problem(role, cell(role), Text::new("imp-bad-role", vec![]));
-            }
-            parsed
-        } else {
-            Some(Role::Representative)
-        };
-        if cell(family).is_empty() {
-            problem(family, String::new(), Text::new("imp-no-family", vec![]));
-        }
-        let gender_value = parse_gender(&cell(gender));
-        if gender_value.is_none() {
-            problem(gender, cell(gender), Text::new("imp-bad-gender", vec![]));
-        }
-        let email_value = cell(email);
-        if !email_value.is_empty() && !crate::model::looks_like_email(&email_value) {
-            problem(email, email_value, Text::new("reason-bad-email", vec![]));
-        }
+        let (role_value, gender_value) = check_delegate_cells(
+            cells,
+            [honorific, given, family, function, email, phone],
+            (role, family, gender, email),
+            &mut problem,
+        );
         let key = person_key(&cell(given), &cell(family));
         if let Some(first) = seen_in_file.get(&key) {
             problem(
@@ -842,7 +834,6 @@ pub fn preview_delegates(
                         ],
                     ),
                 );
-                continue;
             }
             Some((_, person)) => {
                 member.id = person;
@@ -865,30 +856,9 @@ pub fn preview_delegates(
                     );
                     continue;
                 }
-                if old.as_ref() == Some(&member) {
-                    preview.actions.push((
-                        row,
-                        RowAction::Unchanged,
-                        Text::new(
-                            "imp-unchanged",
-                            vec![("name", name.clone()), ("what", member.display_name())],
-                        )
-                        .about(&invitee),
-                    ));
-                } else {
-                    preview.actions.push((
-                        row,
-                        RowAction::UpdateMember {
-                            invitee: invitee.clone(),
-                            member: member.clone(),
-                        },
-                        Text::new(
-                            "imp-update",
-                            vec![("name", name.clone()), ("person", member.display_name())],
-                        )
-                        .about(&invitee),
-                    ));
-                }
+                preview
+                    .actions
+                    .push(update_of(row, old.as_ref(), &invitee, &name, member));
             }
             None => {
                 if role_value == Role::HeadOfDelegation {
@@ -920,6 +890,87 @@ pub fn preview_delegates(
         }
     }
     Ok(preview)
+}
+
+/// The action for a person already registered in the delegation: nothing when the row says what the
+/// workspace says, else an update.
+fn update_of(
+    row: usize,
+    old: Option<&Member>,
+    invitee: &EntityId,
+    name: &str,
+    member: Member,
+) -> (usize, RowAction, Text) {
+    if old == Some(&member) {
+        let line = Text::new(
+            "imp-unchanged",
+            vec![("name", name.to_owned()), ("what", member.display_name())],
+        )
+        .about(invitee);
+        (row, RowAction::Unchanged, line)
+    } else {
+        let line = Text::new(
+            "imp-update",
+            vec![("name", name.to_owned()), ("person", member.display_name())],
+        )
+        .about(invitee);
+        let action = RowAction::UpdateMember {
+            invitee: invitee.clone(),
+            member,
+        };
+        (row, action, line)
+    }
+}
+
+/// The checks of a delegate row's cells, each problem reported through `problem`: values no longer than a
+/// name may be, a known role (Representative when none is given), a family name, a known gender, an
+/// e-mail address that looks like one. Returns the role and the gender when they are known.
+fn check_delegate_cells(
+    cells: &[String],
+    free_text: [Option<usize>; 6],
+    (role, family, gender, email): (Option<usize>, Option<usize>, Option<usize>, Option<usize>),
+    problem: &mut dyn FnMut(Option<usize>, String, Text),
+) -> (Option<Role>, Option<Gender>) {
+    let cell = |column: Option<usize>| cell(cells, column);
+    for column in free_text {
+        let value = cell(column);
+        let chars = value.chars().count();
+        if chars > limits::MAX_NAME_CHARS {
+            let start: String = value.chars().take(40).collect();
+            problem(
+                column,
+                format!("{start}…"),
+                Text::new(
+                    "imp-too-long",
+                    vec![
+                        ("chars", chars.to_string()),
+                        ("limit", limits::MAX_NAME_CHARS.to_string()),
+                    ],
+                ),
+            );
+        }
+    }
+    let role_value = if role.is_some() && !cell(role).is_empty() {
+        let parsed = parse_role(&cell(role));
+        if parsed.is_none() {
+            problem(role, cell(role), Text::new("imp-bad-role", vec![]));
+        }
+        parsed
+    } else {
+        Some(Role::Representative)
+    };
+    if cell(family).is_empty() {
+        problem(family, String::new(), Text::new("imp-no-family", vec![]));
+    }
+    let gender_value = parse_gender(&cell(gender));
+    if gender_value.is_none() {
+        problem(gender, cell(gender), Text::new("imp-bad-gender", vec![]));
+    }
+    let email_value = cell(email);
+    if !email_value.is_empty() && !crate::model::looks_like_email(&email_value) {
+        problem(email, email_value, Text::new("reason-bad-email", vec![]));
+    }
+    (role_value, gender_value)
 }
 
 fn parse_reply(text: &str) -> Option<Reply> {

@@ -399,17 +399,14 @@ impl LettersJob {
             }
             LettersOutput::MailMerge { path, format, csv } => {
                 let table = mail_merge_table(&self.letters);
-                let bytes = match format {
-                    super::Format::Xlsx => {
-                        super::tabular::xlsx_bytes(&table, super::ListKind::Letters.label())
-                            .map_err(super::ExportError::from)?
-                    }
-                    _ => {
-                        let mut bytes = Vec::new();
-                        super::tabular::write_csv(&table, *csv, &mut bytes)
-                            .map_err(super::ExportError::from)?;
-                        bytes
-                    }
+                let bytes = if *format == super::Format::Xlsx {
+                    super::tabular::xlsx_bytes(&table, super::ListKind::Letters.label())
+                        .map_err(super::ExportError::from)?
+                } else {
+                    let mut bytes = Vec::new();
+                    super::tabular::write_csv(&table, *csv, &mut bytes)
+                        .map_err(super::ExportError::from)?;
+                    bytes
                 };
                 super::write_export(path, &bytes)?;
                 progress(total, total);

@@ -145,7 +145,7 @@ fn listed(workspace: &Workspace, meeting: &Meeting, id: &EntityId) -> Option<Cat
             .invitees
             .get(id)
             .and_then(|i| i.observer_request.as_ref())
-            .and_then(|r| r.step());
+            .and_then(crate::model::ObserverRequest::step);
         if step != Some(ObserverStep::Approved) {
             return None;
         }
@@ -584,7 +584,7 @@ pub fn to_table(
         for delegation in &section.delegations {
             for person in &delegation.people {
                 let mut row = vec![
-                    heading.to_owned(),
+                    heading.clone(),
                     delegation.name.clone(),
                     words::role_in(list.lang, person.role),
                     person.honorific.clone(),

@@ -80,9 +80,11 @@ impl Face {
     fn load(data: &'static [u8]) -> Result<Self, PdfError> {
         let metrics =
             FontRef::new(data).map_err(|e| PdfError::Typesetting(format!("font: {e}")))?;
-        let units_per_em = metrics
-            .metrics(Size::unscaled(), LocationRef::default())
-            .units_per_em as f32;
+        let units_per_em = f32::from(
+            metrics
+                .metrics(Size::unscaled(), LocationRef::default())
+                .units_per_em,
+        );
         let pdf = Font::new(data.into(), 0)
             .ok_or_else(|| PdfError::Typesetting("font not readable".to_owned()))?;
         Ok(Self {
@@ -194,7 +196,7 @@ impl Structure {
         id
     }
 
-    fn tag(&self, kind: Kind, title: &str) -> TagKind {
+    fn tag(kind: Kind, title: &str) -> TagKind {
         match kind {
             Kind::Heading(level) => Tag::Hn(
                 NonZeroU16::new(level).unwrap_or(NonZeroU16::MIN),
@@ -216,7 +218,7 @@ impl Structure {
     /// The tag group of node `id`, taking each leaf's identifier (each is used exactly once).
     fn group(&self, id: usize, leaves: &mut [Option<Identifier>]) -> Option<TagGroup> {
         let node = self.nodes.get(id)?;
-        let mut group = TagGroup::new(self.tag(node.kind, &node.title));
+        let mut group = TagGroup::new(Self::tag(node.kind, &node.title));
         for child in &node.children {
             match child {
                 Child::Node(child) => {
@@ -549,7 +551,7 @@ fn settings() -> Result<SerializeSettings, PdfError> {
     })
 }
 
-/// Typesets a document.
+/// Typesets a document: lays it out on pages, building its structure, then writes the tagged PDF.
 pub fn render(document: &Document) -> Result<Vec<u8>, PdfError> {
     let faces = Faces {
         regular: Face::load(REGULAR)?,
@@ -565,212 +567,229 @@ pub fn render(document: &Document) -> Result<Vec<u8>, PdfError> {
         delegation: None,
         error: None,
     };
-    let header = &document.header;
-    let symbol = printable(&header.symbol);
-
-    // The symbol and date at the top right of the first page are content; on later pages the symbol is
-    // a running header.
-    for (text, style, y) in [
-        (symbol.clone(), Style::Bold, 44.0),
-        (printable(&header.date), Style::Regular, 58.0),
-    ] {
-        if text.is_empty() {
-            continue;
-        }
-        let node = layout.structure.open(Kind::Paragraph, "", None);
-        layout.put(Placed {
-            x: PAGE_W - MARGIN_X - faces.get(style).width(&text, 10.0),
-            y,
-            text,
-            style,
-            size: 10.0,
-            target: Target::Node(node),
-            lang: None,
-            leaf: 0,
-        });
-    }
-
-    // Title block.
-    let mut title: Vec<Line> = Vec::new();
-    let mut centered =
-        |text: &str, style: Style, size: f32, space_before: f32, node: usize, lang| {
-            title.push(Line {
-                text: printable(text),
-                style,
-                size,
-                indent: 0.0,
-                space_before,
-                centered: true,
-                target: Target::Node(node),
-                lang,
-            });
-        };
-    if !header.meeting.is_empty() {
-        let node = layout.structure.open(Kind::Paragraph, "", None);
-        centered(&header.meeting, Style::Bold, 13.0, 10.0, node, None);
-    }
-    if !header.place_and_dates.is_empty() {
-        let node = layout.structure.open(Kind::Paragraph, "", None);
-        centered(
-            &header.place_and_dates,
-            Style::Regular,
-            11.0,
-            2.0,
-            node,
-            None,
-        );
-    }
-    if let Some(first) = header.title.first() {
-        let node = layout.structure.open(Kind::Heading(1), first, None);
-        for (i, line) in header.title.iter().enumerate() {
-            let (style, size, space) = if i == 0 {
-                (Style::Bold, 15.0, 16.0)
-            } else {
-                (Style::Italic, 11.0, 1.0)
-            };
-            let lang = line_lang(i, header.title.len());
-            centered(line, style, size, space, node, lang);
-        }
-    }
-    if !header.note.is_empty() {
-        let node = layout.structure.open(Kind::Paragraph, "", None);
-        centered(&header.note, Style::Italic, 10.0, 10.0, node, None);
-    }
-    if !title.is_empty() {
-        layout.group(&title, 0.0);
-        layout.y += 8.0;
-    }
-
-    let blocks = &document.blocks;
-    // The section being set, and the list its current delegation's people go in.
-    let mut section_node: Option<usize> = None;
-    let mut list_node: Option<usize> = None;
-    for (index, block) in blocks.iter().enumerate() {
-        match block {
-            Block::Section(heading) => {
-                layout.section = None;
-                layout.delegation = None;
-                let section = layout.structure.open(Kind::Section, "", None);
-                let first = heading.first().map_or("", String::as_str);
-                let node = layout
-                    .structure
-                    .open(Kind::Heading(2), first, Some(section));
-                let lines = section_lines(&faces, heading, false, Target::Node(node));
-                // Keep the heading with the next delegation's name and first person.
-                layout.group(&lines, 50.0);
-                layout.y += 4.0;
-                layout.section = Some(heading.clone());
-                section_node = Some(section);
-                list_node = None;
-            }
-            Block::Delegation(name) => {
-                let level = if section_node.is_some() { 3 } else { 2 };
-                let node = layout
-                    .structure
-                    .open(Kind::Heading(level), name, section_node);
-                let lines = wrapped(
-                    &faces,
-                    name,
-                    Style::Bold,
-                    11.0,
-                    0.0,
-                    9.0,
-                    Target::Node(node),
-                );
-                let next_person = match blocks.get(index + 1) {
-                    Some(Block::Person { function, .. }) if !function.is_empty() => 30.0,
-                    Some(Block::Person { .. }) => 15.0,
-                    _ => 0.0,
-                };
-                layout.delegation = None;
-                layout.group(&lines, next_person);
-                layout.delegation = Some(name.clone());
-                list_node = Some(layout.structure.open(Kind::List, "", section_node));
-            }
-            Block::Person {
-                name,
-                function,
-                mark,
-            } => {
-                let list = *list_node
-                    .get_or_insert_with(|| layout.structure.open(Kind::List, "", section_node));
-                let item = layout.structure.open(Kind::Item, "", Some(list));
-                let body = Target::Node(layout.structure.open(Kind::ItemBody, "", Some(item)));
-                let name = match mark {
-                    Some(mark) => format!("{name}  [{mark}]"),
-                    None => name.clone(),
-                };
-                let mut lines = wrapped(&faces, &name, Style::Regular, 11.0, 18.0, 3.0, body);
-                if !function.is_empty() {
-                    lines.extend(wrapped(
-                        &faces,
-                        function,
-                        Style::Italic,
-                        10.0,
-                        36.0,
-                        0.0,
-                        body,
-                    ));
-                }
-                layout.group(&lines, 0.0);
-            }
-            Block::Paragraph(text) => {
-                layout.section = None;
-                layout.delegation = None;
-                section_node = None;
-                list_node = None;
-                let node = Target::Node(layout.structure.open(Kind::Paragraph, "", None));
-                for line in wrapped(&faces, text, Style::Regular, 11.0, 0.0, 8.0, node) {
-                    layout.group(std::slice::from_ref(&line), 0.0);
-                }
-            }
-            Block::PageBreak => {
-                layout.section = None;
-                layout.delegation = None;
-                section_node = None;
-                list_node = None;
-                layout.new_page();
-            }
-            Block::Figures(rows) => {
-                layout.section = None;
-                layout.delegation = None;
-                section_node = None;
-                list_node = None;
-                let table = layout.structure.open(Kind::Table, "", None);
-                for (label, value) in rows {
-                    let row = layout.structure.open(Kind::Row, "", Some(table));
-                    let label_cell = layout.structure.open(Kind::RowHeader, "", Some(row));
-                    let value_cell = layout.structure.open(Kind::Cell, "", Some(row));
-                    let lines = wrapped(
-                        &faces,
-                        label,
-                        Style::Regular,
-                        11.0,
-                        0.0,
-                        3.0,
-                        Target::Node(label_cell),
-                    );
-                    layout.group(&lines, 0.0);
-                    // The value sits at the right, on the baseline of the label's last line.
-                    let value = printable(value);
-                    layout.put(Placed {
-                        x: MARGIN_X + TEXT_W - faces.bold.width(&value, 11.0),
-                        y: layout.y,
-                        text: value,
-                        style: Style::Bold,
-                        size: 11.0,
-                        target: Target::Node(value_cell),
-                        lang: None,
-                        leaf: 0,
-                    });
-                }
-            }
-        }
-    }
+    layout.title_block(&document.header);
+    layout.blocks(&document.blocks);
     if let Some(err) = layout.error.take() {
         return Err(err);
     }
+    write(&layout, &document.header, &faces)
+}
 
+impl Layout<'_> {
+    /// The symbol and date at the top right of the first page, and the centred title block.
+    fn title_block(&mut self, header: &super::document::Header) {
+        let symbol = printable(&header.symbol);
+
+        // The symbol and date at the top right of the first page are content; on later pages the symbol is
+        // a running header.
+        for (text, style, y) in [
+            (symbol.clone(), Style::Bold, 44.0),
+            (printable(&header.date), Style::Regular, 58.0),
+        ] {
+            if text.is_empty() {
+                continue;
+            }
+            let node = self.structure.open(Kind::Paragraph, "", None);
+            self.put(Placed {
+                x: PAGE_W - MARGIN_X - self.faces.get(style).width(&text, 10.0),
+                y,
+                text,
+                style,
+                size: 10.0,
+                target: Target::Node(node),
+                lang: None,
+                leaf: 0,
+            });
+        }
+
+        // Title block.
+        let mut title: Vec<Line> = Vec::new();
+        let mut centered =
+            |text: &str, style: Style, size: f32, space_before: f32, node: usize, lang| {
+                title.push(Line {
+                    text: printable(text),
+                    style,
+                    size,
+                    indent: 0.0,
+                    space_before,
+                    centered: true,
+                    target: Target::Node(node),
+                    lang,
+                });
+            };
+        if !header.meeting.is_empty() {
+            let node = self.structure.open(Kind::Paragraph, "", None);
+            centered(&header.meeting, Style::Bold, 13.0, 10.0, node, None);
+        }
+        if !header.place_and_dates.is_empty() {
+            let node = self.structure.open(Kind::Paragraph, "", None);
+            centered(
+                &header.place_and_dates,
+                Style::Regular,
+                11.0,
+                2.0,
+                node,
+                None,
+            );
+        }
+        if let Some(first) = header.title.first() {
+            let node = self.structure.open(Kind::Heading(1), first, None);
+            for (i, line) in header.title.iter().enumerate() {
+                let (style, size, space) = if i == 0 {
+                    (Style::Bold, 15.0, 16.0)
+                } else {
+                    (Style::Italic, 11.0, 1.0)
+                };
+                let lang = line_lang(i, header.title.len());
+                centered(line, style, size, space, node, lang);
+            }
+        }
+        if !header.note.is_empty() {
+            let node = self.structure.open(Kind::Paragraph, "", None);
+            centered(&header.note, Style::Italic, 10.0, 10.0, node, None);
+        }
+        if !title.is_empty() {
+            self.group(&title, 0.0);
+            self.y += 8.0;
+        }
+    }
+
+    /// The blocks in reading order: sections with their delegations and people, paragraphs, figures.
+    fn blocks(&mut self, blocks: &[Block]) {
+        // The section being set, and the list its current delegation's people go in.
+        let mut section_node: Option<usize> = None;
+        let mut list_node: Option<usize> = None;
+        for (index, block) in blocks.iter().enumerate() {
+            match block {
+                Block::Section(heading) => {
+                    self.section = None;
+                    self.delegation = None;
+                    let section = self.structure.open(Kind::Section, "", None);
+                    let first = heading.first().map_or("", String::as_str);
+                    let node = self.structure.open(Kind::Heading(2), first, Some(section));
+                    let lines = section_lines(self.faces, heading, false, Target::Node(node));
+                    // Keep the heading with the next delegation's name and first person.
+                    self.group(&lines, 50.0);
+                    self.y += 4.0;
+                    self.section = Some(heading.clone());
+                    section_node = Some(section);
+                    list_node = None;
+                }
+                Block::Delegation(name) => {
+                    let level = if section_node.is_some() { 3 } else { 2 };
+                    let node = self
+                        .structure
+                        .open(Kind::Heading(level), name, section_node);
+                    let lines = wrapped(
+                        self.faces,
+                        name,
+                        Style::Bold,
+                        11.0,
+                        0.0,
+                        9.0,
+                        Target::Node(node),
+                    );
+                    let next_person = match blocks.get(index + 1) {
+                        Some(Block::Person { function, .. }) if !function.is_empty() => 30.0,
+                        Some(Block::Person { .. }) => 15.0,
+                        _ => 0.0,
+                    };
+                    self.delegation = None;
+                    self.group(&lines, next_person);
+                    self.delegation = Some(name.clone());
+                    list_node = Some(self.structure.open(Kind::List, "", section_node));
+                }
+                Block::Person {
+                    name,
+                    function,
+                    mark,
+                } => {
+                    let list = *list_node
+                        .get_or_insert_with(|| self.structure.open(Kind::List, "", section_node));
+                    let item = self.structure.open(Kind::Item, "", Some(list));
+                    let body = Target::Node(self.structure.open(Kind::ItemBody, "", Some(item)));
+                    let name = match mark {
+                        Some(mark) => format!("{name}  [{mark}]"),
+                        None => name.clone(),
+                    };
+                    let mut lines =
+                        wrapped(self.faces, &name, Style::Regular, 11.0, 18.0, 3.0, body);
+                    if !function.is_empty() {
+                        lines.extend(wrapped(
+                            self.faces,
+                            function,
+                            Style::Italic,
+                            10.0,
+                            36.0,
+                            0.0,
+                            body,
+                        ));
+                    }
+                    self.group(&lines, 0.0);
+                }
+                Block::Paragraph(text) => {
+                    self.section = None;
+                    self.delegation = None;
+                    section_node = None;
+                    list_node = None;
+                    let node = Target::Node(self.structure.open(Kind::Paragraph, "", None));
+                    for line in wrapped(self.faces, text, Style::Regular, 11.0, 0.0, 8.0, node) {
+                        self.group(std::slice::from_ref(&line), 0.0);
+                    }
+                }
+                Block::PageBreak => {
+                    self.section = None;
+                    self.delegation = None;
+                    section_node = None;
+                    list_node = None;
+                    self.new_page();
+                }
+                Block::Figures(rows) => {
+                    self.section = None;
+                    self.delegation = None;
+                    section_node = None;
+                    list_node = None;
+                    let table = self.structure.open(Kind::Table, "", None);
+                    for (label, value) in rows {
+                        let row = self.structure.open(Kind::Row, "", Some(table));
+                        let label_cell = self.structure.open(Kind::RowHeader, "", Some(row));
+                        let value_cell = self.structure.open(Kind::Cell, "", Some(row));
+                        let lines = wrapped(
+                            self.faces,
+                            label,
+                            Style::Regular,
+                            11.0,
+                            0.0,
+                            3.0,
+                            Target::Node(label_cell),
+                        );
+                        self.group(&lines, 0.0);
+                        // The value sits at the right, on the baseline of the label's last line.
+                        let value = printable(value);
+                        self.put(Placed {
+                            x: MARGIN_X + TEXT_W - self.faces.bold.width(&value, 11.0),
+                            y: self.y,
+                            text: value,
+                            style: Style::Bold,
+                            size: 11.0,
+                            target: Target::Node(value_cell),
+                            lang: None,
+                            leaf: 0,
+                        });
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Draws the laid-out pages into a PDF with its tag tree, outline and metadata.
+fn write(
+    layout: &Layout<'_>,
+    header: &super::document::Header,
+    faces: &Faces,
+) -> Result<Vec<u8>, PdfError> {
+    let symbol = printable(&header.symbol);
     let total = layout.pages.len();
     let mut pdf = PdfDocument::new_with(settings()?);
     pdf.set_metadata(

@@ -69,12 +69,19 @@ pub fn xlsx_bytes(table: &Table, sheet_name: &str) -> Result<Vec<u8>, rust_xlsxw
         sheet.set_name(&name)?;
     }
     let bold = Format::new().set_bold();
+    // A cell beyond the sheet's limits (over 65,535 columns or 4 billion rows) is no list of ours.
+    let column = |col: usize| {
+        u16::try_from(col).map_err(|_| rust_xlsxwriter::XlsxError::RowColumnLimitError)
+    };
+    let row = |r: usize| {
+        u32::try_from(r + 1).map_err(|_| rust_xlsxwriter::XlsxError::RowColumnLimitError)
+    };
     for (col, title) in table.header.iter().enumerate() {
-        sheet.write_string_with_format(0, col as u16, title, &bold)?;
+        sheet.write_string_with_format(0, column(col)?, title, &bold)?;
     }
-    for (r, row) in table.rows.iter().enumerate() {
-        for (col, cell) in row.iter().enumerate() {
-            sheet.write_string((r + 1) as u32, col as u16, cell)?;
+    for (r, cells) in table.rows.iter().enumerate() {
+        for (col, cell) in cells.iter().enumerate() {
+            sheet.write_string(row(r)?, column(col)?, cell)?;
         }
     }
     sheet.set_freeze_panes(1, 0)?;

@@ -100,7 +100,7 @@ static CURRENT: AtomicU8 = AtomicU8::new(0);
 
 /// Sets the interface language.
 pub fn set_language(lang: Lang) {
-    CURRENT.store(lang.index() as u8, Ordering::Relaxed);
+    CURRENT.store(u8::try_from(lang.index()).unwrap_or(0), Ordering::Relaxed);
 }
 
 /// The interface language.

@@ -52,7 +52,7 @@ const FUNCTIONS: [&str; 5] = [
     "Legal Adviser",
 ];
 
-/// A small deterministic generator (SplitMix64), so samples need no random-number crate.
+/// A small deterministic generator (`SplitMix64`), so samples need no random-number crate.
 struct Rng(u64);
 
 impl Rng {
@@ -67,7 +67,7 @@ impl Rng {
     fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
         let len = items.len().max(1) as u64;
         items
-            .get((self.next() % len) as usize)
+            .get(usize::try_from(self.next() % len).unwrap_or(0))
             .copied()
             .unwrap_or_default()
     }

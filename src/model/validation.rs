@@ -318,6 +318,18 @@ fn validate_invitee(
         );
     }
 
+    validate_delegation(name, meeting, id, invitee, out);
+    validate_observer_request(workspace, name, id, invitee, out);
+}
+
+/// The delegation: one head, its members' values, credentials that came in time.
+fn validate_delegation(
+    name: &str,
+    meeting: &Meeting,
+    id: &EntityId,
+    invitee: &Invitee,
+    out: &mut Out<'_>,
+) {
     let delegation = &invitee.delegation;
     let heads = delegation
         .members
@@ -430,10 +442,24 @@ fn validate_invitee(
             ),
         );
     }
+}
 
+/// An organisation under Rule 1.4: no delegation or invitation before it may attend, steps in order.
+fn validate_observer_request(
+    workspace: &Workspace,
+    name: &str,
+    id: &EntityId,
+    invitee: &Invitee,
+    out: &mut Out<'_>,
+) {
+    let delegation = &invitee.delegation;
+    let invitation = &invitee.invitation;
     if workspace.needs_observer_request(id) {
-        let step = invitee.observer_request.as_ref().and_then(|r| r.step());
-        let may_attend = step.is_some_and(|s| s.may_attend());
+        let step = invitee
+            .observer_request
+            .as_ref()
+            .and_then(super::ObserverRequest::step);
+        let may_attend = step.is_some_and(super::ObserverStep::may_attend);
         if !may_attend && !delegation.is_empty() {
             out.push(
                 Some(id),

@@ -39,7 +39,7 @@ pub struct Workspace {
     pub format_version: u32,
     /// A name for the title bar ("13MSP, Geneva 2013").
     pub name: String,
-    /// Organisations the user added, by id; standing observers come from [`reference`].
+    /// Organisations the user added, by id; standing observers come from [`mod@reference`].
     #[serde(default, deserialize_with = "super::unique::map")]
     pub organisations: BTreeMap<String, Organisation>,
     #[serde(default, deserialize_with = "super::unique::map")]

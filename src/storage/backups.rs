@@ -72,7 +72,9 @@ pub fn list_for(data_dir: &Path, workspace: Option<&Path>) -> Vec<Backup> {
         .filter_map(Result::ok)
         .filter_map(|entry| {
             let name = entry.file_name().to_string_lossy().into_owned();
-            if !name.ends_with(".ron")
+            if !std::path::Path::new(&*name)
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
                 || wanted.as_ref().is_some_and(|w| !name.contains(w.as_str()))
             {
                 return None;

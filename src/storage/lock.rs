@@ -95,7 +95,7 @@ pub enum LockError {
 pub fn lock_path(workspace: &Path) -> PathBuf {
     let mut name = workspace
         .file_name()
-        .map_or_else(|| "workspace".into(), |n| n.to_os_string());
+        .map_or_else(|| "workspace".into(), std::ffi::OsStr::to_os_string);
     name.push(".lock");
     workspace.with_file_name(name)
 }

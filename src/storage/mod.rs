@@ -315,6 +315,11 @@ impl Locked {
 
 /// The workspace as the bytes of its file. The same workspace always gives the same bytes: maps are ordered,
 /// fields come in declaration order, and nothing depends on time or memory addresses.
+///
+/// # Panics
+///
+/// Never for a workspace: it is plain data (strings, numbers, maps with orderable keys), which RON always
+/// serialises.
 pub fn to_ron(workspace: &Workspace) -> String {
     let config = ron::ser::PrettyConfig::new()
         .indentor("  ")

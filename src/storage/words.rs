@@ -5,9 +5,10 @@ use super::{LoadError, MAX_FILE_BYTES, ReadError, SaveError, Written, recovery};
 use crate::i18n::tr_args;
 
 /// A message and the file it is about, as every file dialog says it.
-pub fn with_file(text: String, path: &std::path::Path) -> String {
+pub fn with_file(text: impl AsRef<str>, path: &std::path::Path) -> String {
     format!(
-        "{text}\n{}",
+        "{}\n{}",
+        text.as_ref(),
         tr_args(
             "dialog-file",
             &[("path", path.display().to_string().into())]

@@ -1,4 +1,4 @@
-//! Shared helpers for the tests that drive the real app through egui_kittest.
+//! Shared helpers for the tests that drive the real app through `egui_kittest`.
 #![allow(dead_code)] // each test file uses a different part of this module
 
 pub mod pdf;

@@ -15,7 +15,7 @@ pub(super) fn ui(ui: &mut Ui, list: &[Backup]) -> Option<Outcome> {
     egui::ScrollArea::vertical()
         .max_height(320.0)
         .show(ui, |ui| {
-            for backup in list.iter() {
+            for backup in list {
                 ui.horizontal(|ui| {
                     ui.label(crate::app::safety::describe(backup));
                     if ui

@@ -70,7 +70,7 @@ impl App {
     fn load_held(&mut self, path: &Path, held: Option<lock::WorkspaceLock>) -> bool {
         match storage::load_file(path) {
             Ok(loaded) => {
-                self.replace_document(loaded.workspace, Some(path.to_owned()));
+                self.replace_document(loaded.workspace, Some(path));
                 self.hold_file(path, held, Some(loaded.fingerprint));
                 true
             }

@@ -75,7 +75,10 @@ impl ReadOnly {
     /// The line under the "Read-only" mark.
     fn banner(&self) -> String {
         match self {
-            Self::HeldBy(holder) => t!("safe-read-only-banner", holder = holder_name(holder)),
+            Self::HeldBy(holder) => t!(
+                "safe-read-only-banner",
+                holder = holder_name(holder.as_ref())
+            ),
             Self::Chosen => t!("safe-read-only-chosen"),
         }
     }
@@ -83,14 +86,16 @@ impl ReadOnly {
     /// Why saving over the file is refused.
     fn refusal(&self) -> String {
         match self {
-            Self::HeldBy(holder) => t!("safe-read-only-text", holder = holder_name(holder)),
+            Self::HeldBy(holder) => {
+                t!("safe-read-only-text", holder = holder_name(holder.as_ref()))
+            }
             Self::Chosen => t!("safe-read-only-chosen"),
         }
     }
 }
 
-fn holder_name(holder: &Option<String>) -> String {
-    holder.clone().unwrap_or_else(|| t!("safe-someone-else"))
+fn holder_name(holder: Option<&String>) -> String {
+    holder.cloned().unwrap_or_else(|| t!("safe-someone-else"))
 }
 
 impl Safety {
