@@ -182,3 +182,39 @@ fn the_layer_rule_catches_one() {
         "{found:?}"
     );
 }
+
+/// Every file and folder ARCHITECTURE.md names in backticks exists, so a reader can find each (names
+/// without a folder are looked for under `src/` and its folders).
+#[test]
+fn architecture_names_files_that_exist() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("ARCHITECTURE.md")).expect("ARCHITECTURE.md");
+    let mut sources = rust_files(&root.join("src"));
+    sources.extend(rust_files(&root.join("tests")));
+    let mut missing = Vec::new();
+    let mut checked = 0;
+    for (i, quoted) in text.split('`').enumerate() {
+        // Odd pieces are the text between backticks.
+        let looks_like_a_file = i % 2 == 1
+            && !quoted.contains(' ')
+            && (quoted.ends_with('/')
+                || [".rs", ".md", ".toml", ".ftl", ".csv"]
+                    .iter()
+                    .any(|e| quoted.ends_with(e)));
+        if !looks_like_a_file || quoted.contains('*') {
+            continue;
+        }
+        checked += 1;
+        let direct = root.join(quoted);
+        let under_src = sources.iter().any(|p| p.ends_with(quoted));
+        let in_app = root.join("src/app").join(quoted).exists();
+        if !direct.exists() && !under_src && !in_app && !root.join("src").join(quoted).exists() {
+            missing.push(quoted.to_owned());
+        }
+    }
+    assert!(checked > 40, "only {checked} names checked");
+    assert!(
+        missing.is_empty(),
+        "ARCHITECTURE.md names what is not there: {missing:?}"
+    );
+}

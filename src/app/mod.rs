@@ -7,8 +7,13 @@
 //! - `table.rs`: the invitee table, its filter, sort, selection and caches.
 //! - `detail.rs`, `bulk.rs`: the panel for the selected invitee, or for several at once.
 //! - `meeting_view.rs`: the meeting's settings.
-//! - `dialogs.rs`: modal dialogs (unsaved changes, errors, about, new organisation).
-//! - `widgets.rs`: small form widgets (dates, combo boxes) shared by the views.
+//! - `dashboard.rs`, `registers_view.rs` (Rule 1.4, credentials), `letters_view.rs`, `seating_view.rs`:
+//!   the other views.
+//! - `dialogs/`: the modal dialogs, one file each.
+//! - `jobs.rs`: the work of exports, import previews and letters on a worker thread, with Cancel.
+//! - `safety/`: the lock, the conflict check before saving, the folder watch, the banners, autosave,
+//!   recovery and backups, a file each.
+//! - `widgets.rs`: form rows (`Form`) and small widgets shared by the views.
 //! - `prefs.rs`: UI preferences kept in eframe's storage.
 
 mod bulk;

@@ -8,8 +8,8 @@ use super::TemplateKind;
 use super::reference;
 use super::{Category, Channel, EntityId, Meeting, Organisation, PersonId};
 
-/// The format version this build writes. Older versions are migrated on load ([`crate::storage`]); newer
-/// ones are refused.
+/// The format version this build writes; the loader ([`crate::storage::from_ron`]) refuses newer ones and
+/// migrates older ones.
 pub const FORMAT_VERSION: u32 = 1;
 
 /// A user's correction of a name in the reference data (a State's name as a meeting prints it, say).
