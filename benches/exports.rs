@@ -41,6 +41,7 @@ fn main() {
         first_seat: None,
         letters: Default::default(),
         lang: msp_invitations::i18n::Lang::En,
+        designated_only: false,
     };
     let mut csv = Vec::new();
     for format in Format::ALL {

@@ -143,9 +143,10 @@ pub struct ExportArgs {
     /// For letters: only the invitees of this template (all without it).
     #[arg(long, value_parser = named(&TemplateKind::ALL, TemplateKind::cli_name))]
     pub category: Option<TemplateKind>,
-    /// For letters: references are this prefix and a number (APLC/MSP.13/NV/ gives APLC/MSP.13/NV/001).
-    #[arg(long, default_value = "")]
-    pub reference_prefix: String,
+    /// For letters: references are this prefix and a number (ODA/GVA/2013/ gives ODA/GVA/2013/001); the
+    /// meeting's own prefix without it.
+    #[arg(long)]
+    pub reference_prefix: Option<String>,
     /// For letters: the number of the first reference.
     #[arg(long, default_value_t = 1)]
     pub first_number: usize,
@@ -156,6 +157,14 @@ pub struct ExportArgs {
     /// its trilingual headings).
     #[arg(long, value_parser = parse_lang, default_value = "en")]
     pub lang: crate::i18n::Lang,
+    /// For letters: the language they are written in, en, fr, es or ru, or "each" for each invitee's
+    /// own (from its address; English when it has none).
+    #[arg(long, value_parser = parse_letter_lang, default_value = "each")]
+    pub letter_lang: crate::exchange::LetterLanguage,
+    /// For the List of Participants, its addendum and the figures: only the delegations whose
+    /// designation (note verbale or letter) has come.
+    #[arg(long)]
+    pub designated_only: bool,
     /// For letters as PDF: one file per invitee in the folder given by -o.
     #[arg(long)]
     pub per_invitee: bool,
@@ -165,7 +174,7 @@ pub struct ExportArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("what").required(true).args(["delegates", "replies"])))]
+#[command(group(clap::ArgGroup::new("what").required(true).args(["delegates", "replies", "addresses"])))]
 pub struct ImportArgs {
     /// The workspace file; saved atomically when the import succeeds.
     pub path: PathBuf,
@@ -176,6 +185,10 @@ pub struct ImportArgs {
     /// A CSV or XLSX of replies: invitee, reply, date, reference.
     #[arg(long)]
     pub replies: Option<PathBuf>,
+    /// A CSV or XLSX of addresses: invitee, kind, city, `postal_address`, email, fax, `contact_name`,
+    /// `contact_title` (and optionally salutation, language).
+    #[arg(long)]
+    pub addresses: Option<PathBuf>,
     /// The meeting's short name; the first meeting without it.
     #[arg(long)]
     pub meeting: Option<String>,
@@ -247,6 +260,15 @@ fn parse_lang(text: &str) -> Result<crate::i18n::Lang, String> {
         .ok_or_else(|| format!("{text:?} is not one of en, fr, es, ru"))
 }
 
+fn parse_letter_lang(text: &str) -> Result<crate::exchange::LetterLanguage, String> {
+    if text.trim().eq_ignore_ascii_case("each") {
+        return Ok(crate::exchange::LetterLanguage::EachInvitee);
+    }
+    crate::i18n::Lang::from_code(text)
+        .map(crate::exchange::LetterLanguage::Fixed)
+        .ok_or_else(|| format!("{text:?} is not one of each, en, fr, es, ru"))
+}
+
 fn parse_date(text: &str) -> Result<Date, String> {
     Date::parse_from_str(text, "%Y-%m-%d")
         .map_err(|_| format!("{text:?} is not a date of the form YYYY-MM-DD"))
@@ -308,8 +330,10 @@ pub enum Failure {
     NoFormat { path: PathBuf },
     #[error("there is no invitee to write to")]
     NoRecipients,
-    #[error("give --delegates FILE or --replies FILE")]
+    #[error("give --delegates FILE, --replies FILE or --addresses FILE")]
     NothingToImport,
+    #[error("the letters cannot be written as they stand:\n  {}", .0.join("\n  "))]
+    LettersBlocked(Vec<String>),
     #[error(transparent)]
     Letters(#[from] crate::exchange::letters::LettersError),
 }
@@ -367,6 +391,7 @@ fn new(args: &NewArgs) -> Result<ExitCode, Failure> {
                     let mut workspace = model::workspace_with(meeting);
                     workspace.organisations = source.organisations.clone();
                     workspace.corrections = source.corrections.clone();
+                    workspace.addresses = source.addresses.clone();
                     workspace.settings = source.settings.clone();
                     workspace
                 }
@@ -417,9 +442,21 @@ fn note_holder(path: &Path) {
     }
 }
 
+/// Says on stderr what reading a file of an older format changed (the file itself is untouched).
+fn note_migrated(path: &Path, migrated: &[storage::Migration]) {
+    for migration in migrated {
+        eprintln!(
+            "note: {} is of an earlier format; as read, {migration}. Saving writes the current format.",
+            path.display()
+        );
+    }
+}
+
 fn check(path: &Path) -> Result<ExitCode, Failure> {
     note_holder(path);
-    let workspace = storage::load(path)?;
+    let loaded = storage::load_file(path)?;
+    note_migrated(path, &loaded.migrated);
+    let workspace = loaded.workspace;
     say!("{}: {}", path.display(), workspace.name);
     for meeting in &workspace.meetings {
         say!(
@@ -532,12 +569,19 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
             .map(|code| model::EntityId::state(&code.to_uppercase())),
         letters: crate::exchange::LetterOptions {
             kind: args.category,
-
             only_uninvited: args.only_uninvited,
-            reference_prefix: args.reference_prefix.clone(),
+            reference_prefix: args.reference_prefix.clone().unwrap_or_else(|| {
+                workspace
+                    .meetings
+                    .get(meeting)
+                    .map(|m| m.reference_prefix.clone())
+                    .unwrap_or_default()
+            }),
             first_number: args.first_number,
+            language: args.letter_lang,
         },
         lang: args.lang,
+        designated_only: args.designated_only,
     };
     if list == ListKind::Letters {
         return letters(&workspace, &request, args, per_invitee_folder);
@@ -576,6 +620,19 @@ fn letters(
             LettersError::NoRecipients => Failure::NoRecipients,
             other => Failure::Letters(other),
         })?;
+    // What must be known before any letter is written: what stops them, then what is worth a look.
+    let issues = job.check(workspace, &request.letters);
+    let blocking: Vec<String> = issues
+        .iter()
+        .filter(|i| i.blocking)
+        .map(|i| i.text.to_string())
+        .collect();
+    if !blocking.is_empty() {
+        return Err(Failure::LettersBlocked(blocking));
+    }
+    for issue in &issues {
+        eprintln!("note: {}", issue.text);
+    }
     let output = if per_invitee {
         LettersOutput::PdfPerInvitee(args.output.clone())
     } else if request.format == crate::exchange::Format::Pdf {
@@ -625,12 +682,14 @@ fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
     // Locked before it is read: nobody can save between this read and the import's save. Another command
     // holding it is waited for; the app holding it (an organiser at work) refuses, naming them.
     let mut locked = storage::Locked::open(&args.path, storage::command_wait())?;
+    note_migrated(&args.path, locked.migrated());
     let workspace = locked.workspace().clone();
     let meeting = meeting_arg(&workspace, args.meeting.as_deref(), &args.path)?;
-    let (file, delegates) = match (&args.delegates, &args.replies) {
-        (Some(file), _) => (file, true),
-        (None, Some(file)) => (file, false),
-        (None, None) => {
+    let (file, kind) = match (&args.delegates, &args.replies, &args.addresses) {
+        (Some(file), _, _) => (file, import::ImportKind::Delegates),
+        (None, Some(file), _) => (file, import::ImportKind::Replies),
+        (None, None, Some(file)) => (file, import::ImportKind::Addresses),
+        (None, None, None) => {
             return Err(Failure::NothingToImport);
         }
     };
@@ -645,10 +704,10 @@ fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
         source,
     };
     let table = import::read_table(&bytes).map_err(import_failure)?;
-    let preview = if delegates {
-        import::preview_delegates(&workspace, meeting, &table)
-    } else {
-        import::preview_replies(&workspace, meeting, &table)
+    let preview = match kind {
+        import::ImportKind::Delegates => import::preview_delegates(&workspace, meeting, &table),
+        import::ImportKind::Replies => import::preview_replies(&workspace, meeting, &table),
+        import::ImportKind::Addresses => import::preview_addresses(&workspace, meeting, &table),
     }
     .map_err(import_failure)?;
     let excluded: std::collections::BTreeSet<usize> = args.exclude.iter().copied().collect();
@@ -700,14 +759,11 @@ fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
 }
 
 fn treaty_status(date: Date, csv: bool, lang: crate::i18n::Lang) -> ExitCode {
-    use crate::i18n::Lang;
+    // Named as the UN named them on that day.
     let name = |state: &model::StateRecord| -> String {
-        match (lang, reference::un_names(&state.iso3)) {
-            (Lang::Fr, Some(names)) => names.fr.clone(),
-            (Lang::Es, Some(names)) => names.es.clone(),
-            (Lang::Ru, Some(names)) => names.ru.clone(),
-            _ => state.name.clone(),
-        }
+        reference::short_name_on(&state.iso3, lang, date)
+            .unwrap_or(&state.name)
+            .to_owned()
     };
     let states = reference::states();
     if csv {

@@ -5,7 +5,13 @@
 //! Edits replace whole, small records (an invitee, a meeting's details) rather than single fields: the
 //! inverse is then simply the old record, and a form can build the new record however it likes.
 
-use crate::model::{Date, EntityId, Invitee, Meeting, Officers, Organisation, Settings, Workspace};
+use std::collections::BTreeMap;
+
+use crate::i18n::Lang;
+use crate::model::{
+    Address, Correction, Date, EntityId, Invitee, Mandate, Meeting, MeetingWords, Officers,
+    Organisation, Settings, Signatory, Workspace,
+};
 
 /// A meeting's own details: everything but its invitees, which change through [`Edit::PutInvitee`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,6 +23,11 @@ pub struct MeetingDetails {
     pub opening: Date,
     pub closing: Date,
     pub symbol_prefix: String,
+    pub at_venue: String,
+    pub translations: BTreeMap<Lang, MeetingWords>,
+    pub mandate: Mandate,
+    pub reference_prefix: String,
+    pub signatory: Signatory,
     pub officers: Officers,
     pub registration_deadline: Option<Date>,
     pub seats_per_delegation: Option<u32>,
@@ -34,6 +45,11 @@ impl MeetingDetails {
             opening,
             closing,
             symbol_prefix,
+            at_venue,
+            translations,
+            mandate,
+            reference_prefix,
+            signatory,
             officers,
             registration_deadline,
             seats_per_delegation,
@@ -48,6 +64,11 @@ impl MeetingDetails {
             opening: *opening,
             closing: *closing,
             symbol_prefix: symbol_prefix.clone(),
+            at_venue: at_venue.clone(),
+            translations: translations.clone(),
+            mandate: mandate.clone(),
+            reference_prefix: reference_prefix.clone(),
+            signatory: signatory.clone(),
             officers: officers.clone(),
             registration_deadline: *registration_deadline,
             seats_per_delegation: *seats_per_delegation,
@@ -66,6 +87,11 @@ impl MeetingDetails {
             opening,
             closing,
             symbol_prefix,
+            at_venue,
+            translations,
+            mandate,
+            reference_prefix,
+            signatory,
             officers,
             registration_deadline,
             seats_per_delegation,
@@ -77,6 +103,11 @@ impl MeetingDetails {
         meeting.opening = opening;
         meeting.closing = closing;
         meeting.symbol_prefix = symbol_prefix;
+        meeting.at_venue = at_venue;
+        meeting.translations = translations;
+        meeting.mandate = mandate;
+        meeting.reference_prefix = reference_prefix;
+        meeting.signatory = signatory;
         meeting.officers = officers;
         meeting.registration_deadline = registration_deadline;
         meeting.seats_per_delegation = seats_per_delegation;
@@ -102,6 +133,16 @@ pub enum Edit {
     PutOrganisation {
         id: String,
         value: Option<Organisation>,
+    },
+    /// Sets or removes an invitee's address, for every meeting of the workspace.
+    PutAddress {
+        id: EntityId,
+        value: Option<Address>,
+    },
+    /// Sets or removes the user's correction of an invitee's name (and its wording in running text).
+    PutCorrection {
+        id: EntityId,
+        value: Option<Correction>,
     },
     InsertMeeting {
         index: usize,
@@ -158,6 +199,8 @@ impl Edit {
             Edit::PutOrganisation { id, value } => {
                 workspace.organisations.get(id) == value.as_ref()
             }
+            Edit::PutAddress { id, value } => workspace.addresses.get(id) == value.as_ref(),
+            Edit::PutCorrection { id, value } => workspace.corrections.get(id) == value.as_ref(),
             Edit::SetWorkspaceInfo { name, settings } => {
                 workspace.name == *name && workspace.settings == *settings
             }
@@ -204,14 +247,19 @@ impl Edit {
                 })
             }
             Edit::PutOrganisation { id, value } => {
-                if workspace.organisations.get(&id) == value.as_ref() {
-                    return Ok(None);
-                }
-                let old = match value {
-                    Some(value) => workspace.organisations.insert(id.clone(), value),
-                    None => workspace.organisations.remove(&id),
-                };
-                Some(Edit::PutOrganisation { id, value: old })
+                put(&mut workspace.organisations, id, value, |id, value| {
+                    Edit::PutOrganisation { id, value }
+                })
+            }
+            Edit::PutAddress { id, value } => {
+                put(&mut workspace.addresses, id, value, |id, value| {
+                    Edit::PutAddress { id, value }
+                })
+            }
+            Edit::PutCorrection { id, value } => {
+                put(&mut workspace.corrections, id, value, |id, value| {
+                    Edit::PutCorrection { id, value }
+                })
             }
             Edit::InsertMeeting { index, meeting } => {
                 if index > workspace.meetings.len() {
@@ -237,6 +285,7 @@ impl Edit {
                     name: current_name,
                     organisations: _,
                     corrections: _,
+                    addresses: _,
                     settings: current_settings,
                     meetings: _,
                 } = workspace;
@@ -272,6 +321,24 @@ impl Edit {
             }
         })
     }
+}
+
+/// Sets (`Some`) or removes (`None`) the entry `key` of `map`: `None` when that changes nothing, else the
+/// inverse, made by `inverse` from the key and the entry it had.
+fn put<K: Ord + Clone, V: PartialEq>(
+    map: &mut BTreeMap<K, V>,
+    key: K,
+    value: Option<V>,
+    inverse: impl FnOnce(K, Option<V>) -> Edit,
+) -> Option<Edit> {
+    if map.get(&key) == value.as_ref() {
+        return None;
+    }
+    let old = match value {
+        Some(value) => map.insert(key.clone(), value),
+        None => map.remove(&key),
+    };
+    Some(inverse(key, old))
 }
 
 /// Identifies one state of the document in its history, so "unsaved" is exact: undoing back to the saved

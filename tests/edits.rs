@@ -7,8 +7,10 @@ mod generate;
 
 use generate::{date, invitee, text, workspace};
 use msp_invitations::edit::{Document, Edit, MeetingDetails};
+use msp_invitations::i18n::Lang;
 use msp_invitations::model::{
-    EntityId, OrgKind, Organisation, Settings, Workspace, new_meeting, reference,
+    Address, AddressKind, Correction, EntityId, OrgKind, Organisation, Settings, TemplateKind,
+    Workspace, new_meeting, reference,
 };
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -36,8 +38,8 @@ fn edit_for(ws: &Workspace) -> BoxedStrategy<Edit> {
         proptest::option::of(invitee()),
     )
         .prop_map(|(meeting, id, value)| Edit::PutInvitee { meeting, id, value });
-    let set_details = (0..meetings + 1, text(), text(), date(), 1u32..40).prop_map(
-        move |(meeting, full_name, venue, opening, ordinal)| {
+    let set_details = (0..meetings + 1, text(), text(), date(), 1u32..40, text()).prop_map(
+        move |(meeting, full_name, venue, opening, ordinal, words)| {
             let mut new = details
                 .clone()
                 .unwrap_or_else(|| MeetingDetails::of(&new_meeting(1, opening, opening, "Geneva")));
@@ -45,6 +47,9 @@ fn edit_for(ws: &Workspace) -> BoxedStrategy<Edit> {
             new.venue = venue;
             new.opening = opening;
             new.ordinal = ordinal;
+            new.translations.entry(Lang::Fr).or_default().at_venue = words.clone();
+            new.mandate.symbol.clone_from(&words);
+            new.reference_prefix = words;
             Edit::SetMeetingDetails {
                 meeting,
                 details: Box::new(new),
@@ -71,10 +76,43 @@ fn edit_for(ws: &Workspace) -> BoxedStrategy<Edit> {
         }
     });
     let remove = (0..meetings + 1).prop_map(|index| Edit::RemoveMeeting { index });
+    let entity = select(ids_for_workspace_edits(ws));
+    let put_address = (
+        entity.clone(),
+        proptest::option::of((
+            select(AddressKind::ALL.to_vec()),
+            text(),
+            text(),
+            proptest::option::of(select(Lang::ALL.to_vec())),
+        )),
+    )
+        .prop_map(|(id, value)| Edit::PutAddress {
+            id,
+            value: value.map(|(kind, city, email, language)| Address {
+                kind,
+                city,
+                email,
+                language,
+                ..Address::default()
+            }),
+        });
+    let put_correction = (
+        entity,
+        proptest::option::of((proptest::option::of(text()), text())),
+    )
+        .prop_map(|(id, value)| Edit::PutCorrection {
+            id,
+            value: value.map(|(name, running)| Correction {
+                name,
+                running: [(Lang::Fr, running)].into_iter().collect(),
+            }),
+        });
     let info = (text(), text()).prop_map(|(name, prefix)| Edit::SetWorkspaceInfo {
         name,
         settings: Settings {
-            reference_prefix: prefix,
+            letter_templates: [((Lang::En, TemplateKind::Rule14), prefix)]
+                .into_iter()
+                .collect(),
             ..Settings::default()
         },
     });
@@ -85,12 +123,24 @@ fn edit_for(ws: &Workspace) -> BoxedStrategy<Edit> {
         1 => insert,
         1 => remove,
         1 => info,
+        2 => put_address,
+        1 => put_correction,
     ];
     prop_oneof![
         4 => simple.clone(),
         1 => proptest::collection::vec(simple, 0..4).prop_map(Edit::Batch),
     ]
     .boxed()
+}
+
+/// Invitees an address or a correction may be about: a few States and the workspace's organisations.
+fn ids_for_workspace_edits(ws: &Workspace) -> Vec<EntityId> {
+    reference::states()
+        .iter()
+        .take(4)
+        .map(|s| EntityId::state(&s.iso3))
+        .chain(ws.organisations.keys().map(|o| EntityId::org(o)))
+        .collect()
 }
 
 fn workspace_and_edits() -> impl Strategy<Value = (Workspace, Vec<Edit>)> {

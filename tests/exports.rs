@@ -100,6 +100,7 @@ fn request(list: ListKind, format: Format) -> ExportRequest {
         first_seat: None,
         letters: Default::default(),
         lang: msp_invitations::i18n::Lang::En,
+        designated_only: false,
     }
 }
 
@@ -142,11 +143,8 @@ fn each_category_has_its_section_in_list_order() {
                 "States for which the Convention has not yet entered into force",
                 "Poland"
             ),
-            ("Observer States: signatories", "Marshall Islands"),
-            (
-                "Observer States: States not parties",
-                "United States of America"
-            ),
+            ("Signatory States", "Marshall Islands"),
+            ("States not parties", "United States of America"),
             ("United Nations", "United Nations Mine Action Service"),
             (
                 "Other international and regional organizations",
@@ -183,7 +181,10 @@ fn an_organisation_under_rule_1_4_appears_only_once_approved() {
 
 #[test]
 fn delegations_sort_by_collation_with_diacritics_folded() {
+    // A meeting of today, so that today's names (Czechia, Türkiye) are the ones printed.
     let mut ws = builtin_workspace();
+    ws.meetings[0].opening = d("2026-11-30");
+    ws.meetings[0].closing = d("2026-12-04");
     for (i, iso3) in ["CZE", "HRV", "CIV", "CRI", "CYP", "TUR", "TKM"]
         .iter()
         .enumerate()
@@ -354,8 +355,8 @@ fn the_pdf_has_the_headings_symbol_and_order() {
     let order = [
         "States Parties",
         "États pour lesquels la Convention",
-        "Observer States: signatories",
-        "Observer States: States not parties",
+        "Signatory States",
+        "States not parties",
         "Naciones Unidas",
         "Other international and regional organizations",
         "International Committee of the Red Cross, International Federation",
@@ -535,7 +536,7 @@ fn old_names_and_cyrillic_in_windows_1251() {
     assert_eq!(
         lines,
         vec![
-            "Eswatini: add Ana DLAMINI (Head of Delegation)",
+            "Swaziland: add Ana DLAMINI (Head of Delegation)",
             "Russian Federation: add Алёна ЁЛКИНА (Head of Delegation)"
         ]
     );
@@ -705,7 +706,7 @@ fn the_invitation_list_follows_a_filter() {
     assert_eq!(rows[1][0], "Chile");
     assert_eq!(rows[2][0], "Peru");
     req.only = None;
-    assert_eq!(csv_rows(&ws, &req).len(), 226);
+    assert_eq!(csv_rows(&ws, &req).len(), 225);
 }
 
 /// What a screen reader and an archive ask of a PDF: tagged, with its language, PDF/A-2b and PDF/UA-1

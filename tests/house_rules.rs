@@ -206,7 +206,11 @@ fn architecture_names_files_that_exist() {
         }
         checked += 1;
         let direct = root.join(quoted);
-        let under_src = sources.iter().any(|p| p.ends_with(quoted));
+        let under_src = sources.iter().any(|p| {
+            p.ends_with(quoted)
+                || p.parent()
+                    .is_some_and(|folder| folder.ends_with(quoted.trim_end_matches('/')))
+        });
         let in_app = root.join("src/app").join(quoted).exists();
         if !direct.exists() && !under_src && !in_app && !root.join("src").join(quoted).exists() {
             missing.push(quoted.to_owned());

@@ -149,6 +149,7 @@ mod exports_in_other_languages {
             first_seat: None,
             letters: Default::default(),
             lang,
+            designated_only: false,
         }
     }
 

@@ -8,8 +8,10 @@ mod common;
 
 use common::{d, pdf};
 
+use msp_invitations::exchange::LetterLanguage;
 use msp_invitations::exchange::letters::{self, TemplateKind};
 use msp_invitations::exchange::seating::{ROW_LENGTH, seating_plan};
+use msp_invitations::i18n::Lang;
 use msp_invitations::model::{
     Category, EntityId, Member, PersonId, Role, Workspace, builtin_workspace,
 };
@@ -41,23 +43,35 @@ fn letters_carry_names_dates_and_references_verbatim() {
         EntityId::state("CHL"),
         msp_invitations::model::Correction {
             name: Some("Chile <#[*$]> & Co".to_owned()),
+            running: [(Lang::En, "Chile <#[*$]> & Co".to_owned())]
+                .into_iter()
+                .collect(),
         },
     );
     let meeting = &ws.meetings[0];
     let ids = letters::recipients(&ws, meeting, Some(TemplateKind::StatesParties), true);
     assert_eq!(ids.len(), 161);
-    let all = letters::letters(&ws, meeting, &ids, "NV/", 7, d("2013-06-03"));
+    let all = letters::letters(
+        &ws,
+        meeting,
+        &ids,
+        ("NV/", 7),
+        d("2013-06-03"),
+        LetterLanguage::EachInvitee,
+    );
     let chile = all
         .iter()
         .find(|l| l.id == EntityId::state("CHL"))
         .expect("Chile");
     let text = chile.paragraphs.join("\n");
     assert!(
-        text.contains("presents its compliments to the Permanent Mission of Chile <#[*$]> & Co"),
+        text.contains(
+            "presents his compliments to the Permanent Representative of Chile <#[*$]> & Co to the United Nations Office at Geneva"
+        ),
         "{text}"
     );
     assert!(text.contains("Thirteenth Meeting of the States Parties"));
-    assert!(text.contains("Palais des Nations, Geneva from 2–5 December 2013"));
+    assert!(text.contains("at the Palais des Nations, Geneva, from 2 to 5 December 2013"));
     assert!(text.contains("by 1 November 2013"));
     assert_eq!(
         all[0].reference, "NV/007",
@@ -75,13 +89,20 @@ fn letters_carry_names_dates_and_references_verbatim() {
 #[test]
 fn a_template_of_the_users_replaces_the_builtin_one() {
     let mut ws = builtin_workspace();
-    ws.settings.templates.insert(
-        TemplateKind::Organizations,
+    ws.settings.letter_templates.insert(
+        (Lang::En, TemplateKind::Organizations),
         "Dear friends at {invitee}, see you on {dates}.".to_owned(),
     );
     let meeting = &ws.meetings[0];
     let ids = vec![EntityId::org("icrc")];
-    let letter = &letters::letters(&ws, meeting, &ids, "", 1, d("2013-06-03"))[0];
+    let letter = &letters::letters(
+        &ws,
+        meeting,
+        &ids,
+        ("", 1),
+        d("2013-06-03"),
+        LetterLanguage::EachInvitee,
+    )[0];
     assert_eq!(
         letter.paragraphs,
         vec![
@@ -195,12 +216,15 @@ fn the_cli_writes_letters_seating_and_registers() {
         String::from_utf8_lossy(&out.stderr)
     );
     let merge = fs::read_to_string(p("merge.csv")).expect("csv");
-    assert!(merge.starts_with("\u{feff}invitee,address_1,address_2,email,reference,template\n"));
+    assert!(merge.starts_with(
+        "\u{feff}invitee,code,language,address_1,address_2,address_3,address_4,address_5,address_6,email,fax,contact_name,contact_title,salutation,reference,date,template\n"
+    ));
     assert_eq!(merge.lines().count(), 37);
     assert!(
         merge.contains(
-            "Armenia,Permanent Mission of Armenia,to the United Nations Office at Geneva,"
-        )
+            "Armenia,ARM,en,Permanent Mission of the Republic of Armenia,to the United Nations Office at Geneva,"
+        ),
+        "{merge}"
     );
 
     let out = run(&[
@@ -237,7 +261,7 @@ fn the_cli_writes_letters_seating_and_registers() {
         String::from_utf8_lossy(&out.stderr)
     );
     let files: Vec<_> = fs::read_dir(p("letters")).expect("folder").collect();
-    assert_eq!(files.len(), 28);
+    assert_eq!(files.len(), 27);
     assert_eq!(
         fs::read(p("ws.ron")).expect("read"),
         before,
@@ -432,14 +456,18 @@ fn placeholders_in_names_are_printed_as_they_are() {
     ws.meetings[0]
         .invitees
         .insert(EntityId::org("odd"), Default::default());
+    ws.settings.letter_templates.insert(
+        (Lang::En, TemplateKind::Rule14),
+        "We write to {invitee} about the {meeting}.".to_owned(),
+    );
     let meeting = &ws.meetings[0];
     let letter = &letters::letters(
         &ws,
         meeting,
         &[EntityId::org("odd")],
-        "NV/",
-        7,
+        ("NV/", 7),
         d("2013-06-03"),
+        LetterLanguage::EachInvitee,
     )[0];
     let text = letter.paragraphs.join("\n");
     assert!(text.contains("Org {deadline} {reference}"), "{text}");

@@ -243,8 +243,13 @@ fn every_format_version_loads_through_its_migrations() {
 fn a_newer_file_is_refused_and_never_overwritten_by_the_cli() {
     let dir = tempfile::tempdir().expect("dir");
     let ws = dir.path().join("future.ron");
-    let text_v =
-        storage::to_ron(&builtin_workspace()).replacen("format_version: 1", "format_version: 7", 1);
+    let current = storage::to_ron(&builtin_workspace());
+    let text_v = current.replacen(
+        &format!("format_version: {}", msp_invitations::model::FORMAT_VERSION),
+        "format_version: 7",
+        1,
+    );
+    assert_ne!(text_v, current, "the version was changed");
     fs::write(&ws, &text_v).expect("write");
     let delegates = dir.path().join("d.csv");
     fs::write(&delegates, "delegation,family_name\nChile,Rojas\n").expect("write");
@@ -338,15 +343,39 @@ fn write_fixture() {
         EntityId::state("TUR"),
         Correction {
             name: Some("Turkey".to_owned()),
+            running: [(
+                msp_invitations::i18n::Lang::En,
+                "the Republic of Turkey".to_owned(),
+            )]
+            .into_iter()
+            .collect(),
         },
     );
-    ws.settings.reference_prefix = "APLC/MSP.13/NV/".to_owned();
     ws.settings.default_channel = Some(Channel::ByHand);
-    ws.settings.templates.insert(
-        msp_invitations::model::TemplateKind::Organizations,
-        "Dear colleagues at {invitee},".to_owned(),
+    ws.settings.letter_templates.insert(
+        (
+            msp_invitations::i18n::Lang::Fr,
+            msp_invitations::model::TemplateKind::Organizations,
+        ),
+        "Chers collègues de {invitee},".to_owned(),
+    );
+    ws.addresses.insert(
+        EntityId::state("CHL"),
+        Address {
+            kind: AddressKind::PermanentMission,
+            city: "Geneva".to_owned(),
+            postal_address: "Rue de Moillebeau 58\n1209 Geneva".to_owned(),
+            email: "mission.chile@example.org".to_owned(),
+            language: Some(msp_invitations::i18n::Lang::Es),
+            ..Address::default()
+        },
     );
     let meeting = &mut ws.meetings[0];
+    meeting.reference_prefix = "ODA/GVA/2013/".to_owned();
+    meeting.officers.executive_secretary = Some(Officer::Person {
+        name: "Executive Secretary of the fixture".to_owned(),
+        state: None,
+    });
     meeting.registration_deadline = Some(Date::from_ymd_opt(2013, 11, 1).expect("date"));
     meeting.seats_per_delegation = Some(2);
     let mag = meeting.invitees.entry(EntityId::org("mag")).or_default();
@@ -367,6 +396,10 @@ fn write_fixture() {
     chile.invitation.notes = "Asked for two extra seats".to_owned();
     chile.invitation.channel = Some(Channel::Email);
     chile.delegation.accessible_seat = true;
+    chile.designation = Some(Designation {
+        date: Date::from_ymd_opt(2013, 11, 20).expect("date"),
+        reference: "Note 2013/412".to_owned(),
+    });
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join(format!("tests/fixtures/format-v{FORMAT_VERSION}.ron"));
     storage::save(&path, &ws).expect("fixture written");

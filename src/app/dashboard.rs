@@ -163,7 +163,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             ui.add_space(8.0);
             replies_chart(ui, meeting);
             ui.add_space(8.0);
-            unanswered_list(ui, workspace, &unanswered, &mut filter);
+            unanswered_list(ui, (workspace, meeting), &unanswered, &mut filter);
         });
     if let Some(segments) = drawn_segments {
         app.dashboard_segments = segments;
@@ -215,6 +215,14 @@ fn figures(ui: &mut Ui, meeting: &Meeting, today: Date, filter: &mut Filter) -> 
         .filter(|(_, i)| {
             i.invitation.status == InvitationStatus::Invited && i.invitation.reply == Reply::NoReply
         })
+        .map(|(id, _)| id.clone())
+        .collect();
+    // Delegations whose members are known but whose designating note or letter has not come: the
+    // official list cannot name them yet.
+    let undesignated: BTreeSet<EntityId> = meeting
+        .invitees
+        .iter()
+        .filter(|(_, i)| !i.delegation.is_empty() && i.designation.is_none())
         .map(|(id, _)| id.clone())
         .collect();
     let percent = |part: usize, whole: usize| {
@@ -272,6 +280,12 @@ fn figures(ui: &mut Ui, meeting: &Meeting, today: Date, filter: &mut Filter) -> 
             t!("dash-unanswered", count = unanswered.len()),
             &t!("dash-filter-unanswered"),
             &unanswered,
+        );
+        figure(
+            ui,
+            t!("dash-undesignated", count = undesignated.len()),
+            &t!("dash-filter-undesignated"),
+            &undesignated,
         );
     });
     ui.horizontal(|ui| {
@@ -442,7 +456,7 @@ fn replies_chart(ui: &mut Ui, meeting: &Meeting) {
 /// Who was invited and has not answered, each a link that shows them in the table.
 fn unanswered_list(
     ui: &mut Ui,
-    workspace: &Workspace,
+    (workspace, meeting): (&Workspace, &Meeting),
     unanswered: &BTreeSet<EntityId>,
     filter: &mut Filter,
 ) {
@@ -454,7 +468,7 @@ fn unanswered_list(
     ui.horizontal_wrapped(|ui| {
         let mut names: Vec<(String, EntityId)> = unanswered
             .iter()
-            .map(|id| (workspace.name_in(id, lang).to_owned(), id.clone()))
+            .map(|id| (workspace.name_at(meeting, id, lang).to_owned(), id.clone()))
             .collect();
         names.sort_by(|a, b| crate::text::collate_in(lang, &a.0, &b.0));
         for (name, id) in names {

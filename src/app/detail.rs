@@ -37,10 +37,15 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     };
     let opening = meeting.opening;
     let category = app.workspace().category(meeting, &id);
-    let name = app
-        .workspace()
-        .name_in(&id, crate::i18n::language())
-        .to_owned();
+    let lang = crate::i18n::language();
+    // The name the meeting's documents print, and today's when the UN has renamed the State since.
+    let then = app.workspace().name_at(meeting, &id, lang);
+    let now = app.workspace().name_in(&id, lang);
+    let name = if then == now {
+        then.to_owned()
+    } else {
+        crate::t!("detail-now", then = then.to_owned(), now = now.to_owned())
+    };
     let needs_request = app.workspace().needs_observer_request(&id);
     let user_org = match &id {
         EntityId::Org(org) => app.workspace().organisations.get(org).cloned(),
@@ -53,6 +58,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     let mut open_member = app.open_member;
     let mut org_edit: Option<(Organisation, Option<Change>)> = None;
     let mut remove_org = false;
+    let mut correspondence_edits: Vec<(Edit, Option<Change>)> = Vec::new();
 
     egui::ScrollArea::vertical()
         .id_salt(("detail", &id))
@@ -84,6 +90,19 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                 if needs_request {
                     observer_section(ui, &mut form, &mut record, opening);
                 }
+                let workspace = app.workspace();
+                correspondence_edits.extend(super::correspondence::address_section(
+                    ui,
+                    focus.as_ref(),
+                    workspace,
+                    &id,
+                ));
+                correspondence_edits.extend(super::correspondence::running_names_section(
+                    ui,
+                    focus.as_ref(),
+                    workspace,
+                    (&id, opening),
+                ));
                 if let Some(org) = &user_org {
                     let (edited, remove) = organisation_section(ui, focus.as_ref(), org);
                     org_edit = edited;
@@ -112,6 +131,12 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             value: Some(org),
         };
         match change.and_then(|c| c.undo_key(&format!("org/{id}"))) {
+            Some(key) => app.edit_coalesced(edit, &key),
+            None => app.edit(edit),
+        };
+    }
+    for (edit, change) in correspondence_edits {
+        match change.and_then(|c| c.undo_key(&format!("correspondence/{id}"))) {
             Some(key) => app.edit_coalesced(edit, &key),
             None => app.edit(edit),
         };
@@ -271,6 +296,36 @@ fn member_title(index: usize, member: &Member) -> String {
     )
 }
 
+/// The note verbale or letter that designated the delegation: its date and reference. Only designated
+/// delegations go into a List of Participants limited to them.
+fn designation_rows(ui: &mut Ui, form: &mut Form<'_>, record: &mut Invitee) {
+    let mut date = record.designation.as_ref().map(|d| d.date);
+    let mut reference = record
+        .designation
+        .as_ref()
+        .map(|d| d.reference.clone())
+        .unwrap_or_default();
+    form_grid(ui, "designation", |ui| {
+        form.date(
+            ui,
+            &crate::t!("detail-designated-on"),
+            Field::Designation,
+            &mut date,
+            |_| None,
+        );
+        if date.is_some() {
+            form.text(
+                ui,
+                &crate::t!("detail-designation-reference"),
+                Field::DesignationReference,
+                &mut reference,
+                any_text,
+            );
+        }
+    });
+    record.designation = date.map(|date| crate::model::Designation { date, reference });
+}
+
 /// The delegation: a list of its members (only the visible lines are laid out, so a delegation of
 /// hundreds stays fast), and the form of the member picked in it.
 fn delegation_section(
@@ -299,6 +354,8 @@ fn delegation_section(
     if count == 0 {
         ui.label(RichText::new(crate::t!("detail-nobody")).weak());
     }
+    designation_rows(ui, form, record);
+    let delegation = &mut record.delegation;
     // A problem about a person opens that person's form.
     if let Some(person) = form.focus_person() {
         *open_member = Some(person);

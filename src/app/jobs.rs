@@ -26,6 +26,7 @@ impl ImportKind {
         match self {
             Self::Delegates => t!("import-delegates"),
             Self::Replies => t!("import-replies"),
+            Self::Addresses => t!("import-addresses"),
         }
     }
 }
@@ -155,6 +156,7 @@ impl App {
             first_seat: self.seating_first.clone(),
             letters: self.letter_options()?,
             lang: form.lang,
+            designated_only: form.designated_only,
         })
     }
 
@@ -184,6 +186,9 @@ impl App {
                             }
                             ImportKind::Replies => {
                                 import::preview_replies(&workspace, meeting, &table)
+                            }
+                            ImportKind::Addresses => {
+                                import::preview_addresses(&workspace, meeting, &table)
                             }
                         }
                         .map_err(|e| crate::exchange::words::import_error(&e))

@@ -1,6 +1,7 @@
-//! The Letters view: templates per kind of invitee (editable, saved in the workspace), and generating the
-//! letters as one PDF, a PDF per invitee, or a mail-merge CSV, optionally marking the invitees as invited
-//! with their references as one undo step.
+//! The Letters view: templates per kind of invitee and language (editable, saved in the workspace), what
+//! must be known before writing (invitees without an address, a meeting without its mandate or its name
+//! in the letters' language), and generating the letters as one PDF, a PDF per invitee, or a mail-merge
+//! CSV, optionally marking the invitees as invited with their references as one undo step.
 
 use std::path::Path;
 
@@ -8,9 +9,10 @@ use egui::{RichText, TextEdit, Ui};
 
 use super::App;
 use super::widgets::parse_date;
-use crate::edit::Edit;
-use crate::exchange::LetterOptions;
-use crate::exchange::letters::{self, LettersJob, LettersOutput, TemplateKind};
+use crate::edit::{Edit, MeetingDetails};
+use crate::exchange::letters::{self, LetterIssue, LettersJob, LettersOutput, TemplateKind};
+use crate::exchange::{LetterLanguage, LetterOptions};
+use crate::i18n::Lang;
 
 use crate::t;
 
@@ -24,6 +26,10 @@ pub struct LettersForm {
     pub only_uninvited: bool,
     pub mark_invited: bool,
     pub per_invitee: bool,
+    /// Each invitee's language, or one for all.
+    pub language: LetterLanguage,
+    /// The language of the template shown for editing.
+    pub template_lang: Lang,
 }
 
 impl Default for LettersForm {
@@ -35,6 +41,8 @@ impl Default for LettersForm {
             only_uninvited: true,
             mark_invited: true,
             per_invitee: false,
+            language: LetterLanguage::EachInvitee,
+            template_lang: Lang::En,
         }
     }
 }
@@ -45,8 +53,12 @@ impl App {
         Ok(LetterOptions {
             kind: Some(self.letters_form.kind),
             only_uninvited: self.letters_form.only_uninvited,
-            reference_prefix: self.workspace().settings.reference_prefix.clone(),
+            reference_prefix: self
+                .meeting()
+                .map(|m| m.reference_prefix.clone())
+                .unwrap_or_default(),
             first_number: parse_first_number(&self.letters_form.first_number)?,
+            language: self.letters_form.language,
         })
     }
 
@@ -77,6 +89,20 @@ impl App {
             self.show_error(&t!("let-none-title"), t!("let-none-text"));
             return false;
         };
+        let blocking: Vec<String> = self
+            .letter_issues()
+            .iter()
+            .filter(|issue| issue.blocking)
+            .map(|issue| {
+                issue
+                    .text
+                    .in_lang_for(self.workspace(), crate::i18n::language())
+            })
+            .collect();
+        if !blocking.is_empty() {
+            self.show_error(&t!("let-error-write"), blocking.join("\n"));
+            return false;
+        }
         let output = if form.per_invitee {
             LettersOutput::PdfPerInvitee(path.to_owned())
         } else {
@@ -84,6 +110,26 @@ impl App {
         };
         self.start_letters(job, output, form.mark_invited);
         true
+    }
+}
+
+impl App {
+    /// What must be known before writing the letters the view is set to.
+    pub fn letter_issues(&self) -> Vec<LetterIssue> {
+        let (Some(meeting), Ok(options), Ok(Some(date))) = (
+            self.meeting(),
+            self.letter_options(),
+            parse_date(&self.letters_form.date),
+        ) else {
+            return Vec::new();
+        };
+        let ids = letters::recipients(
+            self.workspace(),
+            meeting,
+            options.kind,
+            options.only_uninvited,
+        );
+        letters::check(self.workspace(), meeting, &ids, &options, date)
     }
 }
 
@@ -115,17 +161,21 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             ui.set_max_width(900.0);
             ui.heading(t!("let-title"));
             kind_row(ui, app, all, uninvited);
+            language_row(ui, app);
             ui.add_space(6.0);
             settings_edit = template_editor(ui, app, kind);
             ui.add_space(8.0);
-            settings_edit = options_grid(ui, app).or(settings_edit.take());
+            options_grid(ui, app);
             ui.add_space(6.0);
             let count = if app.letters_form.only_uninvited {
                 uninvited
             } else {
                 all
             };
-            actions(ui, app, count);
+            let issues = app.letter_issues();
+            issues_list(ui, app, &issues);
+            let blocked = issues.iter().any(|i| i.blocking);
+            actions(ui, app, count, blocked);
             preview(ui, app, kind);
         });
     if let Some((settings, typed)) = settings_edit {
@@ -167,16 +217,41 @@ fn kind_row(ui: &mut Ui, app: &mut App, all: usize, uninvited: usize) {
     });
 }
 
-/// The template of the kind shown: the built-in text or the user's, editable.
-fn template_editor(ui: &mut Ui, app: &App, kind: TemplateKind) -> SettingsEdit {
-    let template = app
-        .workspace()
-        .settings
-        .templates
-        .get(&kind)
-        .cloned()
-        .unwrap_or_else(|| letters::builtin(kind).to_owned());
-    let customised = app.workspace().settings.templates.contains_key(&kind);
+/// The language the letters are written in: each invitee's (from its address) or one for all.
+fn language_row(ui: &mut Ui, app: &mut App) {
+    let name = |language: LetterLanguage| match language {
+        LetterLanguage::EachInvitee => t!("let-lang-each"),
+        LetterLanguage::Fixed(lang) => lang.native_name().to_owned(),
+    };
+    ui.horizontal(|ui| {
+        let label = ui.label(t!("let-language"));
+        let before = app.letters_form.language;
+        egui::ComboBox::from_id_salt("letters_language")
+            .selected_text(name(before))
+            .width(220.0)
+            .show_ui(ui, |ui| {
+                let choices = std::iter::once(LetterLanguage::EachInvitee)
+                    .chain(Lang::ALL.into_iter().map(LetterLanguage::Fixed));
+                for choice in choices {
+                    ui.selectable_value(&mut app.letters_form.language, choice, name(choice));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if let LetterLanguage::Fixed(lang) = app.letters_form.language
+            && app.letters_form.language != before
+        {
+            app.letters_form.template_lang = lang;
+        }
+    });
+}
+
+/// The template of the kind shown, in the language chosen for it: the built-in text or the user's,
+/// editable.
+fn template_editor(ui: &mut Ui, app: &mut App, kind: TemplateKind) -> SettingsEdit {
+    let lang = app.letters_form.template_lang;
+    let (template, customised) = letters::templates::template(app.workspace(), lang, kind)
+        .map_or((String::new(), false), |(text, own)| (text.to_owned(), own));
     let mut settings_edit = None;
     ui.horizontal(|ui| {
         ui.strong(if kind.is_note_verbale() {
@@ -184,13 +259,29 @@ fn template_editor(ui: &mut Ui, app: &App, kind: TemplateKind) -> SettingsEdit {
         } else {
             t!("let-letter")
         });
+        let label = ui.label(t!("let-template-lang"));
+        egui::ComboBox::from_id_salt("template_lang")
+            .selected_text(lang.native_name())
+            .show_ui(ui, |ui| {
+                for choice in Lang::ALL {
+                    ui.selectable_value(
+                        &mut app.letters_form.template_lang,
+                        choice,
+                        choice.native_name(),
+                    );
+                }
+            })
+            .response
+            .labelled_by(label.id);
         if customised {
             ui.label(RichText::new(t!("let-your-text")).weak());
             if ui.button(t!("let-restore")).clicked() {
                 let mut settings = app.workspace().settings.clone();
-                settings.templates.remove(&kind);
+                settings.letter_templates.remove(&(lang, kind));
                 settings_edit = Some((settings, false));
             }
+        } else if template.is_empty() {
+            ui.label(RichText::new(t!("let-no-builtin")).weak());
         } else {
             ui.label(RichText::new(t!("let-builtin-text")).weak());
         }
@@ -208,17 +299,17 @@ fn template_editor(ui: &mut Ui, app: &App, kind: TemplateKind) -> SettingsEdit {
     if response.changed() {
         let mut settings = app.workspace().settings.clone();
         settings
-            .templates
-            .insert(kind, crate::model::limits::clean(&text));
+            .letter_templates
+            .insert((lang, kind), crate::model::limits::clean(&text));
         settings_edit = Some((settings, true));
     }
     ui.label(RichText::new(t!("let-placeholders")).small());
     settings_edit
 }
 
-/// The letters' date, reference prefix and first number.
-fn options_grid(ui: &mut Ui, app: &mut App) -> SettingsEdit {
-    let mut settings_edit = None;
+/// The letters' date, the meeting's reference prefix and the first number.
+fn options_grid(ui: &mut Ui, app: &mut App) {
+    let mut prefix_edit = None;
     egui::Grid::new("letters_options")
         .num_columns(2)
         .spacing([10.0, 6.0])
@@ -237,21 +328,24 @@ fn options_grid(ui: &mut Ui, app: &mut App) -> SettingsEdit {
             });
             ui.end_row();
             let label = ui.label(t!("let-prefix"));
-            let mut prefix = app.workspace().settings.reference_prefix.clone();
-            if ui
-                .add(
-                    TextEdit::singleline(&mut prefix)
-                        .desired_width(220.0)
-                        .hint_text("APLC/MSP.13/NV/")
-                        .char_limit(crate::model::limits::MAX_NAME_CHARS),
-                )
-                .labelled_by(label.id)
-                .changed()
-            {
-                let mut settings = app.workspace().settings.clone();
-                settings.reference_prefix = crate::model::limits::clean_line(&prefix);
-                settings_edit = Some((settings, true));
-            }
+            let mut prefix = app
+                .meeting()
+                .map(|m| m.reference_prefix.clone())
+                .unwrap_or_default();
+            ui.horizontal(|ui| {
+                if ui
+                    .add(
+                        TextEdit::singleline(&mut prefix)
+                            .desired_width(220.0)
+                            .char_limit(crate::model::limits::MAX_NAME_CHARS),
+                    )
+                    .labelled_by(label.id)
+                    .changed()
+                {
+                    prefix_edit = Some(crate::model::limits::clean_line(&prefix));
+                }
+                ui.label(RichText::new(t!("let-prefix-note")).weak());
+            });
             ui.end_row();
             let label = ui.label(t!("let-first-number"));
             ui.horizontal(|ui| {
@@ -271,15 +365,62 @@ fn options_grid(ui: &mut Ui, app: &mut App) -> SettingsEdit {
     );
     ui.checkbox(&mut app.letters_form.per_invitee, t!("let-per-invitee"));
     ui.checkbox(&mut app.letters_form.mark_invited, t!("let-mark"));
-    settings_edit
+    if let (Some(prefix), Some(meeting)) = (prefix_edit, app.meeting()) {
+        let mut details = MeetingDetails::of(meeting);
+        details.reference_prefix = prefix;
+        let meeting = app.meeting_index();
+        app.edit_coalesced(
+            Edit::SetMeetingDetails {
+                meeting,
+                details: Box::new(details),
+            },
+            &format!("{meeting}/reference-prefix"),
+        );
+    }
 }
 
-/// Generate (asking where), and the mail-merge table.
-fn actions(ui: &mut Ui, app: &mut App, count: usize) {
+/// What must be known before writing: what stops the letters (in the error colour) and what is worth a
+/// look, the invitees' points grouped by what they say.
+fn issues_list(ui: &mut Ui, app: &App, issues: &[LetterIssue]) {
+    if issues.is_empty() {
+        return;
+    }
+    let lang = crate::i18n::language();
+    ui.add_space(4.0);
+    ui.strong(t!("let-before"));
+    for issue in issues.iter().filter(|i| i.id.is_none()) {
+        let text = issue.text.in_lang_for(app.workspace(), lang);
+        if issue.blocking {
+            ui.colored_label(ui.visuals().error_fg_color, format!("✖ {text}"));
+        } else {
+            ui.label(format!("• {text}"));
+        }
+    }
+    let mut groups: Vec<(&'static str, Vec<String>)> = Vec::new();
+    for issue in issues.iter().filter(|i| i.id.is_some()) {
+        let text = issue.text.in_lang_for(app.workspace(), lang);
+        match groups.iter_mut().find(|(key, _)| *key == issue.text.key) {
+            Some((_, list)) => list.push(text),
+            None => groups.push((issue.text.key, vec![text])),
+        }
+    }
+    for (key, lines) in groups {
+        egui::CollapsingHeader::new(t!(&format!("{key}-group"), count = lines.len()))
+            .id_salt(key)
+            .show(ui, |ui| {
+                for line in lines {
+                    ui.label(line);
+                }
+            });
+    }
+}
+
+/// Generate (asking where), and the mail-merge table; nothing while something stops the letters.
+fn actions(ui: &mut Ui, app: &mut App, count: usize, blocked: bool) {
     ui.horizontal(|ui| {
         if ui
             .add_enabled(
-                count > 0,
+                count > 0 && !blocked,
                 egui::Button::new(t!("let-generate", count = count)),
             )
             .clicked()
@@ -299,7 +440,10 @@ fn actions(ui: &mut Ui, app: &mut App, count: usize) {
                 app.generate_letters(&path);
             }
         }
-        if ui.button(t!("let-mail-merge")).clicked() {
+        if ui
+            .add_enabled(!blocked, egui::Button::new(t!("let-mail-merge")))
+            .clicked()
+        {
             let mut form = super::ExportForm::new(app.today());
             form.list = crate::exchange::ListKind::Letters;
             form.format = crate::exchange::Format::Csv;
@@ -323,25 +467,37 @@ fn preview(ui: &mut Ui, app: &App, kind: TemplateKind) {
             app.letters_form.only_uninvited,
         );
         if let Some(first) = ids.first() {
-            let letter = letters::letters(
+            let reference = letters::reference(&options.reference_prefix, options.first_number);
+            let letter = letters::compose(
                 app.workspace(),
                 meeting,
-                std::slice::from_ref(first),
-                &options.reference_prefix,
-                options.first_number.max(1),
-                date,
+                first,
+                (&reference, date),
+                options.language,
             );
-            if let Some(letter) = letter.first() {
+            if let Some(letter) = letter {
                 ui.add_space(10.0);
                 ui.strong(t!("let-preview"));
                 egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.label(t!("let-ref", reference = letter.reference.clone()));
+                    ui.label(format!(
+                        "{} {}",
+                        letters::phrases::reference_label(letter.lang),
+                        letter.reference
+                    ));
+                    ui.label(crate::i18n::running_date_in(letter.lang, letter.date));
+                    ui.add_space(4.0);
                     for line in &letter.address {
                         ui.strong(line);
                     }
                     for paragraph in &letter.paragraphs {
                         ui.add_space(4.0);
                         ui.label(paragraph);
+                    }
+                    if !letter.signature.is_empty() {
+                        ui.add_space(8.0);
+                        for line in &letter.signature {
+                            ui.label(line);
+                        }
                     }
                 });
             }

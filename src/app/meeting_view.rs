@@ -6,7 +6,11 @@ use egui::{RichText, Ui};
 use super::App;
 use super::widgets::{Form, any_text, form_grid, required, section};
 use crate::edit::{Edit, MeetingDetails};
-use crate::model::{Category, EntityId, Field, Meeting, Officer, Workspace, reference};
+use crate::i18n::Lang;
+use crate::model::{
+    Category, Date, EntityId, Field, Meeting, MeetingWords, Officer, WordsPart, Workspace,
+    reference,
+};
 use crate::t;
 
 fn categories(workspace: &Workspace, meeting: &Meeting) -> Vec<(EntityId, Option<Category>)> {
@@ -17,10 +21,10 @@ fn categories(workspace: &Workspace, meeting: &Meeting) -> Vec<(EntityId, Option
         .collect()
 }
 
-/// A State's name in the interface's language.
-fn state_name(workspace: &Workspace, iso3: &str) -> String {
+/// A State's name in the interface's language, as the UN wrote it on `date` (the meeting's opening).
+fn state_name(workspace: &Workspace, date: Date, iso3: &str) -> String {
     workspace
-        .name_in(&EntityId::state(iso3), crate::i18n::language())
+        .name_on(&EntityId::state(iso3), crate::i18n::language(), date)
         .to_owned()
 }
 
@@ -34,13 +38,13 @@ enum Picked {
 /// A choice of State by name, in the interface's language and its order; `None` is "—".
 fn state_choice(
     ui: &mut Ui,
-    workspace: &Workspace,
+    (workspace, date): (&Workspace, Date),
     id_salt: &str,
     label: egui::Id,
     current: Option<&str>,
 ) -> Picked {
     let name = |iso3: Option<&str>| {
-        iso3.map_or_else(|| "—".to_owned(), |iso3| state_name(workspace, iso3))
+        iso3.map_or_else(|| "—".to_owned(), |iso3| state_name(workspace, date, iso3))
     };
     let mut selected = current.map(ToOwned::to_owned);
     egui::ComboBox::from_id_salt(id_salt)
@@ -52,7 +56,7 @@ fn state_choice(
             let lang = crate::i18n::language();
             let mut states: Vec<(String, String)> = reference::states()
                 .iter()
-                .map(|s| (s.iso3.clone(), state_name(workspace, &s.iso3)))
+                .map(|s| (s.iso3.clone(), state_name(workspace, date, &s.iso3)))
                 .collect();
             states.sort_by(|a, b| crate::text::collate_in(lang, &a.1, &b.1));
             for (iso3, name) in states {
@@ -85,14 +89,34 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.set_max_width(760.0);
-            ui.heading(&details.full_name);
+            ui.heading(meeting.words(crate::i18n::language()).name);
             ui.label(RichText::new(t!("ms-note")).weak());
             section(ui, &t!("ms-meeting"));
             form_grid(ui, "meeting", |ui| meeting_rows(ui, &mut form, &mut new));
             section(ui, &t!("ms-officers"));
             form_grid(ui, "officers", |ui| {
-                officer_rows(ui, &mut form, workspace, &mut new.officers);
+                let opening = new.opening;
+                officer_rows(ui, &mut form, (workspace, opening), &mut new.officers);
             });
+            section(ui, &t!("ms-correspondence"));
+            ui.label(RichText::new(t!("ms-correspondence-note")).weak());
+            form_grid(ui, "correspondence", |ui| {
+                correspondence_rows(ui, &mut form, &mut new);
+            });
+            section(ui, &t!("ms-languages"));
+            ui.label(RichText::new(t!("ms-languages-note")).weak());
+            for lang in [Lang::Fr, Lang::Es, Lang::Ru] {
+                ui.add_space(4.0);
+                ui.strong(lang.native_name());
+                form_grid(ui, format!("words-{}", lang.code()), |ui| {
+                    words_rows(
+                        ui,
+                        &mut form,
+                        lang,
+                        new.translations.entry(lang).or_default(),
+                    );
+                });
+            }
         });
 
     let Some(change) = form.change else {
@@ -160,6 +184,13 @@ fn meeting_rows(ui: &mut Ui, form: &mut Form<'_>, new: &mut MeetingDetails) {
         &mut new.venue,
         any_text,
     );
+    form.text(
+        ui,
+        &t!("ms-at-venue"),
+        Field::MeetingAtVenue,
+        &mut new.at_venue,
+        any_text,
+    );
     form.required_date(
         ui,
         &t!("ms-opening"),
@@ -206,12 +237,69 @@ fn meeting_rows(ui: &mut Ui, form: &mut Form<'_>, new: &mut MeetingDetails) {
     );
 }
 
+/// What letters cite and who signs them: the mandating resolution, the secretariat's reference prefix,
+/// the signatory of the letters to organisations.
+fn correspondence_rows(ui: &mut Ui, form: &mut Form<'_>, new: &mut MeetingDetails) {
+    form.text(
+        ui,
+        &t!("ms-mandate"),
+        Field::Mandate,
+        &mut new.mandate.symbol,
+        any_text,
+    );
+    form.date(
+        ui,
+        &t!("ms-mandate-date"),
+        Field::MandateDate,
+        &mut new.mandate.adopted,
+        |_| None,
+    );
+    form.text(
+        ui,
+        &t!("ms-reference-prefix"),
+        Field::ReferencePrefix,
+        &mut new.reference_prefix,
+        any_text,
+    );
+    form.text(
+        ui,
+        &t!("ms-signatory"),
+        Field::Signatory,
+        &mut new.signatory.name,
+        any_text,
+    );
+    form.text(
+        ui,
+        &t!("ms-signatory-title"),
+        Field::SignatoryTitle,
+        &mut new.signatory.title,
+        any_text,
+    );
+}
+
+/// The meeting's words in one language other than English.
+fn words_rows(ui: &mut Ui, form: &mut Form<'_>, lang: Lang, words: &mut MeetingWords) {
+    for (label, part, value) in [
+        (t!("ms-full-name"), WordsPart::Name, &mut words.name),
+        (t!("ms-venue"), WordsPart::Venue, &mut words.venue),
+        (t!("ms-at-venue"), WordsPart::AtVenue, &mut words.at_venue),
+        (
+            t!("ms-signatory-title"),
+            WordsPart::SignatoryTitle,
+            &mut words.signatory_title,
+        ),
+    ] {
+        let label = format!("{label} ({})", lang.code());
+        form.text(ui, &label, Field::Translation(lang, part), value, any_text);
+    }
+}
+
 /// The President and the Secretary-General (a person, and the State they come from), and the
 /// Vice-Presidents (States).
 fn officer_rows(
     ui: &mut Ui,
     form: &mut Form<'_>,
-    workspace: &Workspace,
+    (workspace, date): (&Workspace, Date),
     officers: &mut crate::model::Officers,
 ) {
     for (label, field, officer) in [
@@ -225,6 +313,11 @@ fn officer_rows(
             Field::SecretaryGeneral,
             &mut officers.secretary_general,
         ),
+        (
+            t!("ms-executive-secretary"),
+            Field::ExecutiveSecretary,
+            &mut officers.executive_secretary,
+        ),
     ] {
         let (mut name, mut state) = match officer.as_ref() {
             Some(Officer::Person { name, state }) => (name.clone(), state.clone()),
@@ -235,7 +328,7 @@ fn officer_rows(
         let state_label = ui.label(t!("ms-state-of", office = label.clone()));
         if let Picked::To(chosen) = state_choice(
             ui,
-            workspace,
+            (workspace, date),
             &format!("{field:?}"),
             state_label.id,
             state.as_deref(),
@@ -255,7 +348,7 @@ fn officer_rows(
         let mut removed = None;
         for (i, officer) in officers.vice_presidents.iter().enumerate() {
             let text = match officer {
-                Officer::State(iso3) => state_name(workspace, iso3),
+                Officer::State(iso3) => state_name(workspace, date, iso3),
                 Officer::Person { name, .. } => name.clone(),
             };
             ui.horizontal(|ui| {
@@ -272,7 +365,7 @@ fn officer_rows(
         ui.horizontal(|ui| {
             let label = ui.label(t!("ms-add"));
             if let Picked::To(Some(iso3)) =
-                state_choice(ui, workspace, "add_vice_president", label.id, None)
+                state_choice(ui, (workspace, date), "add_vice_president", label.id, None)
             {
                 officers.vice_presidents.push(Officer::State(iso3));
                 form.touched();

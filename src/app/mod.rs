@@ -18,6 +18,7 @@
 
 mod bulk;
 mod commands;
+mod correspondence;
 mod dashboard;
 mod detail;
 mod dialogs;
@@ -284,6 +285,16 @@ impl App {
     /// The meeting shown, if the workspace has any.
     pub fn meeting(&self) -> Option<&crate::model::Meeting> {
         self.workspace().meetings.get(self.meeting)
+    }
+
+    /// An invitee's name in the interface language, as the UN wrote it when the meeting shown opened
+    /// (today's name when the workspace has no meeting).
+    pub fn name_of(&self, id: &EntityId) -> String {
+        let lang = crate::i18n::language();
+        match self.meeting() {
+            Some(meeting) => self.workspace().name_at(meeting, id, lang).to_owned(),
+            None => self.workspace().name_in(id, lang).to_owned(),
+        }
     }
 
     /// Shows another meeting of the workspace.

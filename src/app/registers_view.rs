@@ -67,14 +67,7 @@ pub fn observers_ui(app: &mut App, ui: &mut Ui) {
             .into_iter()
             .map(|(id, r)| (id.clone(), r))
             .collect();
-    let names: Vec<String> = requests
-        .iter()
-        .map(|(id, _)| {
-            app.workspace()
-                .name_in(id, crate::i18n::language())
-                .to_owned()
-        })
-        .collect();
+    let names: Vec<String> = requests.iter().map(|(id, _)| app.name_of(id)).collect();
     ui.heading(t!("reg-observer-title"));
     ui.label(t!("reg-observer-text"));
     let mut date_text = std::mem::take(&mut app.register_date);

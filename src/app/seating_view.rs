@@ -44,7 +44,7 @@ impl App {
             .invitees
             .iter()
             .filter(|(id, i)| matches!(id, EntityId::State(_)) && !i.delegation.is_empty())
-            .map(|(id, _)| (id.clone(), self.workspace().name_in(id, lang).to_owned()))
+            .map(|(id, _)| (id.clone(), self.name_of(id)))
             .collect();
         states.sort_by(|a, b| crate::text::collate_in(lang, &a.1, &b.1));
         states
@@ -67,14 +67,10 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     }
     ui.horizontal(|ui| {
         let label = ui.label(t!("seat-first"));
-        let current = app.seating_first.as_ref().map_or_else(
-            || t!("seat-not-drawn"),
-            |id| {
-                app.workspace()
-                    .name_in(id, crate::i18n::language())
-                    .to_owned()
-            },
-        );
+        let current = app
+            .seating_first
+            .as_ref()
+            .map_or_else(|| t!("seat-not-drawn"), |id| app.name_of(id));
         let mut chosen = app.seating_first.clone();
         egui::ComboBox::from_id_salt("first_seat")
             .selected_text(current)
@@ -121,7 +117,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         for seat in &plan {
             ui.label(seat.number.to_string());
             ui.label(seat.row.to_string());
-            let text = RichText::new(app.workspace().name_in(&seat.id, crate::i18n::language()));
+            let text = RichText::new(app.name_of(&seat.id));
             ui.label(if seat.category == Category::StateParty {
                 text.strong()
             } else {

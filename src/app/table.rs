@@ -12,7 +12,6 @@ use crate::edit::Document;
 use crate::model::words;
 use crate::model::{
     Category, CredentialKind, Date, EntityId, InvitationStatus, Invitee, Meeting, Reply, Workspace,
-    reference,
 };
 use crate::text::{collate_in, fold};
 
@@ -79,30 +78,22 @@ pub struct Row {
 
 impl Row {
     fn build(workspace: &Workspace, meeting: &Meeting, id: &EntityId, invitee: &Invitee) -> Self {
-        // The name in the interface language; search finds every language's and the older names.
-        let name = workspace.name_in(id, crate::i18n::language()).to_owned();
+        // The name in the interface language as the UN wrote it when the meeting opened; search finds
+        // every language's name, today's and the earlier ones.
+        let name = workspace
+            .name_at(meeting, id, crate::i18n::language())
+            .to_owned();
         let mut haystack = fold(&name);
         let mut add = |text: &str| {
             haystack.push('\n');
             haystack.push_str(&fold(text));
         };
         add(id.code());
-        match id {
-            EntityId::State(iso3) => {
-                if let Some(state) = reference::state(iso3) {
-                    add(&state.name);
-                    state.aliases.iter().for_each(|a| add(a));
-                    if let Some(names) = reference::un_names(iso3) {
-                        names.all().into_iter().for_each(&mut add);
-                    }
-                }
-            }
-            EntityId::Org(org) => {
-                if let Some(org) = workspace.organisation(org) {
-                    add(&org.acronym);
-                    add(&org.name);
-                }
-            }
+        workspace.all_names(id).into_iter().for_each(&mut add);
+        if let EntityId::Org(org) = id
+            && let Some(org) = workspace.organisation(org)
+        {
+            add(&org.acronym);
         }
         for member in &invitee.delegation.members {
             add(&format!("{} {}", member.given_name, member.family_name));

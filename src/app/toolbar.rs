@@ -85,9 +85,10 @@ fn meeting_switcher(app: &mut App, ui: &mut egui::Ui) {
             ui.label(t!("toolbar-no-meeting"));
         }
         1 => {
-            let meeting = app
-                .meeting()
-                .map(|m| format!("{} · {}", m.short_name, m.full_name));
+            let meeting = app.meeting().map(|m| {
+                let name = m.words(crate::i18n::language()).name;
+                format!("{} · {name}", m.short_name)
+            });
             ui.strong(meeting.unwrap_or_default());
         }
         _ => {

@@ -40,10 +40,12 @@ pub struct MeetingLine<'a> {
 }
 
 impl<'a> MeetingLine<'a> {
-    pub fn of(meeting: &'a crate::model::Meeting) -> Self {
+    /// The meeting's name and venue in `lang` (English where the meeting has none in that language).
+    pub fn of_in(meeting: &'a crate::model::Meeting, lang: crate::i18n::Lang) -> Self {
+        let words = meeting.words(lang);
         Self {
-            name: &meeting.full_name,
-            venue: &meeting.venue,
+            name: words.name,
+            venue: words.venue,
             opening: meeting.opening,
             closing: meeting.closing,
         }
@@ -96,13 +98,19 @@ pub enum Block {
     Section(Vec<String>),
     /// A delegation's name; its people follow.
     Delegation(String),
-    /// A person: the printed name (honorific, given name, FAMILY NAME) and the function line, and a mark
-    /// for addenda ("New", "Changed", "Deleted").
+    /// A person: the printed name (honorific, given name, FAMILY NAME) and the function line, a mark
+    /// for addenda ("New", "Changed", "Deleted"), and the part they have in the delegation when the list
+    /// says it ("Head of Delegation", "Alternate Head of Delegation").
     Person {
         name: String,
         function: String,
         mark: Option<String>,
+        role: Option<String>,
     },
+    /// Lines kept together, as written: a letter's address block or signature.
+    Lines(Vec<String>),
+    /// What follows is in this language (a run of letters in several languages).
+    Language(crate::i18n::Lang),
     /// A paragraph of running text.
     Paragraph(String),
     /// A small table of figures: label and value.

@@ -95,6 +95,8 @@ pub fn render(document: &Document) -> String {
             *in_section = false;
         }
     };
+    // The language of what follows when a block says it differs from the document's.
+    let mut block_lang = String::new();
     for block in &document.blocks {
         match block {
             Block::Section(lines) => {
@@ -132,7 +134,15 @@ pub fn render(document: &Document) -> String {
                 name,
                 function,
                 mark,
+                role,
             } => {
+                if let Some(role) = role {
+                    let _ = writeln!(
+                        html,
+                        "<tr class=\"role\"><td colspan=\"2\"><em>{}</em></td></tr>",
+                        escape(role)
+                    );
+                }
                 let mark = mark
                     .as_ref()
                     .map(|m| format!("<span class=\"mark\">{}</span>", escape(m)))
@@ -152,7 +162,23 @@ pub fn render(document: &Document) -> String {
             }
             Block::Paragraph(text) => {
                 close(&mut html, &mut in_section);
-                let _ = writeln!(html, "<p>{}</p>", escape(text));
+                let _ = writeln!(html, "<p{block_lang}>{}</p>", escape(text));
+            }
+            Block::Lines(lines) => {
+                close(&mut html, &mut in_section);
+                let lines: Vec<String> = lines.iter().map(|l| escape(l)).collect();
+                let _ = writeln!(
+                    html,
+                    "<p class=\"lines\"{block_lang}>{}</p>",
+                    lines.join("<br>")
+                );
+            }
+            Block::Language(lang) => {
+                block_lang = if *lang == header.lang {
+                    String::new()
+                } else {
+                    format!(" lang=\"{}\"", lang.code())
+                };
             }
             Block::PageBreak => {
                 close(&mut html, &mut in_section);

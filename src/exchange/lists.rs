@@ -32,7 +32,7 @@ pub fn invitations_table(
         let inv = &invitee.invitation;
         let date = |d: Option<crate::model::Date>| d.map(|d| d.to_string()).unwrap_or_default();
         table.rows.push(vec![
-            workspace.name_in(id, lang).to_owned(),
+            workspace.name_at(meeting, id, lang).to_owned(),
             id.code().to_owned(),
             workspace
                 .category(meeting, id)
@@ -73,8 +73,8 @@ fn sorted_invitees<'a>(
     invitees.sort_by(|a, b| {
         collate_in(
             lang,
-            workspace.name_in(a.0, lang),
-            workspace.name_in(b.0, lang),
+            workspace.name_at(meeting, a.0, lang),
+            workspace.name_at(meeting, b.0, lang),
         )
         .then_with(|| a.0.cmp(b.0))
     });
@@ -92,7 +92,9 @@ pub fn invitations_document(
     let mut blocks = Vec::new();
     for (id, invitee) in sorted_invitees(workspace, meeting, ids, lang) {
         let inv = &invitee.invitation;
-        blocks.push(Block::Delegation(workspace.name_in(id, lang).to_owned()));
+        blocks.push(Block::Delegation(
+            workspace.name_at(meeting, id, lang).to_owned(),
+        ));
         let mut facts = vec![
             workspace
                 .category(meeting, id)
@@ -137,11 +139,12 @@ pub fn invitations_document(
             name: facts.join(" · "),
             function: inv.notes.clone(),
             mark: None,
+            role: None,
         });
     }
     Document {
         header: Header::for_meeting(
-            MeetingLine::of(meeting),
+            MeetingLine::of_in(meeting, lang),
             tr_in(lang, "doc-invitations-title", &[]),
             meeting.symbol_prefix.clone(),
             date,

@@ -8,6 +8,7 @@
 //!
 //! [`export`] is the one entry point the app and the command line share.
 
+pub mod addresses;
 pub mod document;
 pub mod html;
 pub mod import;
@@ -41,10 +42,12 @@ pub enum ListKind {
     Seating,
     /// Invitation letters (PDF), or the mail-merge table (CSV, XLSX).
     Letters,
+    /// The directory of the invitees' addresses for correspondence.
+    Addresses,
 }
 
 impl ListKind {
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 9] = [
         Self::Participants,
         Self::Addendum,
         Self::Invitations,
@@ -53,6 +56,7 @@ impl ListKind {
         Self::Credentials,
         Self::Seating,
         Self::Letters,
+        Self::Addresses,
     ];
 
     pub fn label(self) -> &'static str {
@@ -65,6 +69,7 @@ impl ListKind {
             Self::Credentials => "Credentials",
             Self::Seating => "Seating plan",
             Self::Letters => "Invitation letters",
+            Self::Addresses => "Addresses",
         }
     }
 
@@ -79,6 +84,7 @@ impl ListKind {
             Self::Credentials => "credentials",
             Self::Seating => "seating",
             Self::Letters => "letters",
+            Self::Addresses => "addresses",
         }
     }
 }
@@ -144,6 +150,9 @@ pub struct ExportRequest {
     /// The language of the document's headings, labels and State names (the List of Participants keeps
     /// its trilingual headings).
     pub lang: crate::i18n::Lang,
+    /// For the List of Participants, its addendum and the figures: only the delegations whose
+    /// designation (note verbale or letter) has come.
+    pub designated_only: bool,
 }
 
 /// The earlier state an addendum is measured against.
@@ -214,14 +223,25 @@ impl Earlier {
     }
 }
 
-/// Which letters to make and how to number them.
+/// Which letters to make, in what language, and how to number them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LetterOptions {
     pub kind: Option<letters::TemplateKind>,
     pub only_uninvited: bool,
-    /// References are this prefix and a number: "APLC/MSP.13/NV/" gives "APLC/MSP.13/NV/001".
+    /// References are this prefix and a number: "ODA/GVA/2013/" gives "ODA/GVA/2013/001". The meeting's
+    /// own prefix ([`crate::model::Meeting::reference_prefix`]) unless the run says otherwise.
     pub reference_prefix: String,
     pub first_number: usize,
+    pub language: LetterLanguage,
+}
+
+/// The language of a run of letters: each invitee's own (from its address; English when it has none), or
+/// one for all.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LetterLanguage {
+    #[default]
+    EachInvitee,
+    Fixed(crate::i18n::Lang),
 }
 
 /// Why an export could not be made. Nothing is written when it fails.
@@ -262,6 +282,7 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
             &request.document_number,
             request.date,
             request.lang,
+            request.designated_only,
         )
     };
     let (document, table) = match request.list {
@@ -288,6 +309,7 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
                             "",
                             request.date,
                             request.lang,
+                            request.designated_only,
                         ),
                         participants::Matching::ById,
                     )
@@ -374,6 +396,10 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
                 letters::mail_merge_table(&job.letters),
             )
         }
+        ListKind::Addresses => (
+            addresses::document(workspace, meeting, request.date, request.lang),
+            addresses::table(workspace, meeting, request.lang),
+        ),
     };
     Ok(match request.format {
         Format::Pdf => pdf::render(&document)?,

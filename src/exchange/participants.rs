@@ -25,14 +25,14 @@ pub fn headings(category: Category) -> [&'static str; 3] {
             "Estados para los cuales la Convención aún no ha entrado en vigor",
         ],
         Category::ObserverSignatory => [
-            "Observer States: signatories",
-            "États observateurs : signataires",
-            "Estados observadores: signatarios",
+            "Signatory States",
+            "États signataires",
+            "Estados signatarios",
         ],
         Category::ObserverNotParty => [
-            "Observer States: States not parties",
-            "États observateurs : États non parties",
-            "Estados observadores: Estados no partes",
+            "States not parties",
+            "États non parties",
+            "Estados no partes",
         ],
         Category::UnitedNations => [
             "United Nations",
@@ -172,20 +172,23 @@ pub fn participant_list(
     document_number: &str,
     date: Date,
 ) -> ParticipantList {
-    participant_list_in(workspace, meeting, document_number, date, Lang::En)
+    participant_list_in(workspace, meeting, document_number, date, Lang::En, false)
 }
 
-/// [`participant_list`] with delegations named in `lang`, in that language's alphabetical order.
+/// [`participant_list`] with delegations named in `lang` (as the UN named them when the meeting opened),
+/// in that language's alphabetical order; with `designated_only`, only the delegations whose designation
+/// has come (UN practice lists only the people a note or letter designated).
 pub fn participant_list_in(
     workspace: &Workspace,
     meeting: &Meeting,
     document_number: &str,
     date: Date,
     lang: Lang,
+    designated_only: bool,
 ) -> ParticipantList {
     let mut by_category: BTreeMap<Category, Vec<DelegationEntry>> = BTreeMap::new();
     for (id, invitee) in &meeting.invitees {
-        if invitee.delegation.is_empty() {
+        if invitee.delegation.is_empty() || (designated_only && invitee.designation.is_none()) {
             continue;
         }
         let Some(category) = listed(workspace, meeting, id) else {
@@ -212,7 +215,7 @@ pub fn participant_list_in(
             .or_default()
             .push(DelegationEntry {
                 id: id.clone(),
-                name: workspace.name_in(id, lang).to_owned(),
+                name: workspace.name_at(meeting, id, lang).to_owned(),
                 people,
             });
     }
@@ -227,9 +230,10 @@ pub fn participant_list_in(
             }
         })
         .collect();
+    let words = meeting.words(lang);
     ParticipantList {
-        meeting_name: meeting.full_name.clone(),
-        venue: meeting.venue.clone(),
+        meeting_name: words.name.to_owned(),
+        venue: words.venue.to_owned(),
         opening: meeting.opening,
         closing: meeting.closing,
         symbol_prefix: meeting.symbol_prefix.clone(),
@@ -253,6 +257,26 @@ pub fn section_heading(lang: Lang, category: Category) -> String {
         Category::NonGovernmental => "section-ngo",
     };
     tr_in(lang, key, &[])
+}
+
+/// The headings of observer States in lists exported before they took the UN's wording, so such a list can
+/// still be read back for an addendum.
+fn earlier_heading(heading: &str) -> Option<Category> {
+    match heading {
+        "Observer States: signatories"
+        | "États observateurs : signataires"
+        | "Estados observadores: signatarios"
+        | "Государства-наблюдатели: подписавшие" => {
+            Some(Category::ObserverSignatory)
+        }
+        "Observer States: States not parties"
+        | "États observateurs : États non parties"
+        | "Estados observadores: Estados no partes"
+        | "Государства-наблюдатели: не являющиеся участниками" => {
+            Some(Category::ObserverNotParty)
+        }
+        _ => None,
+    }
 }
 
 /// What happened to a person since the earlier list.
@@ -444,6 +468,7 @@ pub fn list_from_table(
         let Some(category) = Category::ALL
             .into_iter()
             .find(|c| Lang::ALL.iter().any(|l| section_heading(*l, *c) == heading))
+            .or_else(|| earlier_heading(&heading))
         else {
             return Err(NotAList::Section {
                 row: index + 2,
@@ -519,6 +544,7 @@ pub fn to_document(
                     name: person.printed_name(),
                     function: person.function.trim().to_owned(),
                     mark: marks.get(&person.id).map(|c| c.label().to_owned()),
+                    role: role_label(list.lang, person.role),
                 });
             }
         }
@@ -540,6 +566,16 @@ pub fn to_document(
             )
         },
         blocks,
+    }
+}
+
+/// The part the list names beside a person: the Head of Delegation and the Alternate Head, in the list's
+/// language, as UN lists mark them; nothing for the others.
+fn role_label(lang: Lang, role: Role) -> Option<String> {
+    match role {
+        Role::HeadOfDelegation => Some(tr_in(lang, "doc-role-head", &[])),
+        Role::Alternate => Some(tr_in(lang, "doc-role-alternate", &[])),
+        _ => None,
     }
 }
 

@@ -390,6 +390,8 @@ struct Layout<'a> {
     delegation: Option<String>,
     /// The first text no font can draw.
     error: Option<PdfError>,
+    /// The language of the lines being set when a block said it differs from the document's.
+    lang: Option<Lang>,
 }
 
 impl Layout<'_> {
@@ -452,7 +454,7 @@ impl Layout<'_> {
             style: line.style,
             size: line.size,
             target: line.target,
-            lang: line.lang,
+            lang: line.lang.or(self.lang),
             leaf: 0,
         });
     }
@@ -566,6 +568,7 @@ pub fn render(document: &Document) -> Result<Vec<u8>, PdfError> {
         section: None,
         delegation: None,
         error: None,
+        lang: None,
     };
     layout.title_block(&document.header);
     layout.blocks(&document.blocks);
@@ -654,6 +657,67 @@ impl Layout<'_> {
         }
     }
 
+    /// A person as an item of the delegation's `list`: the part they have when the list marks it (in
+    /// italics), the name, the function line, kept together.
+    fn person(&mut self, list: usize, (role, name, function): (Option<&str>, &str, &str)) {
+        let item = self.structure.open(Kind::Item, "", Some(list));
+        let body = Target::Node(self.structure.open(Kind::ItemBody, "", Some(item)));
+        let mut lines = Vec::new();
+        if let Some(role) = role {
+            lines.extend(wrapped(
+                self.faces,
+                role,
+                Style::Italic,
+                10.0,
+                18.0,
+                5.0,
+                body,
+            ));
+        }
+        let space = if role.is_some() { 0.0 } else { 3.0 };
+        lines.extend(wrapped(
+            self.faces,
+            name,
+            Style::Regular,
+            11.0,
+            18.0,
+            space,
+            body,
+        ));
+        if !function.is_empty() {
+            lines.extend(wrapped(
+                self.faces,
+                function,
+                Style::Italic,
+                10.0,
+                36.0,
+                0.0,
+                body,
+            ));
+        }
+        self.group(&lines, 0.0);
+    }
+
+    /// Lines kept together as one paragraph: an address block or a signature.
+    fn lines(&mut self, lines: &[String]) {
+        let node = Target::Node(self.structure.open(Kind::Paragraph, "", None));
+        let mut set = Vec::new();
+        for (i, line) in lines.iter().enumerate() {
+            let space = if i == 0 { 12.0 } else { 0.0 };
+            set.extend(wrapped(
+                self.faces,
+                line,
+                Style::Regular,
+                11.0,
+                0.0,
+                space,
+                node,
+            ));
+        }
+        self.group(&set, 0.0);
+        self.y += 4.0;
+    }
+
     /// The blocks in reading order: sections with their delegations and people, paragraphs, figures.
     fn blocks(&mut self, blocks: &[Block]) {
         // The section being set, and the list its current delegation's people go in.
@@ -703,29 +767,15 @@ impl Layout<'_> {
                     name,
                     function,
                     mark,
+                    role,
                 } => {
                     let list = *list_node
                         .get_or_insert_with(|| self.structure.open(Kind::List, "", section_node));
-                    let item = self.structure.open(Kind::Item, "", Some(list));
-                    let body = Target::Node(self.structure.open(Kind::ItemBody, "", Some(item)));
                     let name = match mark {
                         Some(mark) => format!("{name}  [{mark}]"),
                         None => name.clone(),
                     };
-                    let mut lines =
-                        wrapped(self.faces, &name, Style::Regular, 11.0, 18.0, 3.0, body);
-                    if !function.is_empty() {
-                        lines.extend(wrapped(
-                            self.faces,
-                            function,
-                            Style::Italic,
-                            10.0,
-                            36.0,
-                            0.0,
-                            body,
-                        ));
-                    }
-                    self.group(&lines, 0.0);
+                    self.person(list, (role.as_deref(), &name, function));
                 }
                 Block::Paragraph(text) => {
                     self.section = None;
@@ -737,6 +787,14 @@ impl Layout<'_> {
                         self.group(std::slice::from_ref(&line), 0.0);
                     }
                 }
+                Block::Lines(lines) => {
+                    self.section = None;
+                    self.delegation = None;
+                    section_node = None;
+                    list_node = None;
+                    self.lines(lines);
+                }
+                Block::Language(lang) => self.lang = Some(*lang),
                 Block::PageBreak => {
                     self.section = None;
                     self.delegation = None;

@@ -21,7 +21,7 @@ pub(super) fn header(
     lang: Lang,
 ) -> Header {
     Header::for_meeting(
-        MeetingLine::of(meeting),
+        MeetingLine::of_in(meeting, lang),
         title,
         full_symbol(&meeting.symbol_prefix, number),
         date,
@@ -42,7 +42,11 @@ pub fn observer_requests<'a>(
         .map(|(id, invitee)| (id, invitee.observer_request.clone().unwrap_or_default()))
         .collect();
     requests.sort_by(|a, b| {
-        collate(workspace.name(a.0), workspace.name(b.0)).then_with(|| a.0.cmp(b.0))
+        collate(
+            workspace.name_at(meeting, a.0, Lang::En),
+            workspace.name_at(meeting, b.0, Lang::En),
+        )
+        .then_with(|| a.0.cmp(b.0))
     });
     requests
 }
@@ -66,7 +70,7 @@ pub fn observer_requests_table(workspace: &Workspace, meeting: &Meeting) -> Tabl
             None => (String::new(), String::new()),
         };
         table.rows.push(vec![
-            workspace.name(id).to_owned(),
+            workspace.name_at(meeting, id, Lang::En).to_owned(),
             org.map(|o| o.acronym.clone()).unwrap_or_default(),
             org.map(|o| o.kind.label().to_owned()).unwrap_or_default(),
             request
@@ -104,7 +108,7 @@ pub fn observer_requests_document(
             "doc-observers-intro",
             &[
                 ("count", requests.len().into()),
-                ("meeting", meeting.full_name.clone().into()),
+                ("meeting", meeting.words(lang).name.to_owned().into()),
             ],
         )
     })];
@@ -114,8 +118,8 @@ pub fn observer_requests_document(
             .map(|o| o.acronym.clone())
             .filter(|a| !a.is_empty());
         let name = match acronym {
-            Some(acronym) => format!("{} ({acronym})", workspace.name(id)),
-            None => workspace.name(id).to_owned(),
+            Some(acronym) => format!("{} ({acronym})", workspace.name_at(meeting, id, Lang::En)),
+            None => workspace.name_at(meeting, id, Lang::En).to_owned(),
         };
         blocks.push(Block::Delegation(name));
         let steps: Vec<String> = request
@@ -133,6 +137,7 @@ pub fn observer_requests_document(
             name: steps.join("; "),
             function: String::new(),
             mark: None,
+            role: None,
         });
     }
     Document {
@@ -170,7 +175,7 @@ pub fn credentials(workspace: &Workspace, meeting: &Meeting, lang: Lang) -> Vec<
         })
         .map(|(id, invitee)| CredentialRow {
             id: id.clone(),
-            name: workspace.name_in(id, lang).to_owned(),
+            name: workspace.name_at(meeting, id, lang).to_owned(),
             people: invitee.delegation.members.len(),
             credentials: invitee.delegation.credentials.clone(),
         })

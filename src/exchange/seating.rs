@@ -51,7 +51,7 @@ pub fn seating_plan(
             let category = workspace.category(meeting, id)?;
             Some((
                 id.clone(),
-                workspace.name(id).to_owned(),
+                workspace.name_at(meeting, id, Lang::En).to_owned(),
                 category,
                 invitee.delegation.accessible_seat,
             ))
@@ -160,7 +160,10 @@ pub fn seating_document(
     let mut blocks = vec![Block::Paragraph(tr_in(
         lang,
         "doc-seating-intro",
-        &[("drawn", workspace.name_in(drawn, lang).to_owned().into())],
+        &[(
+            "drawn",
+            workspace.name_at(meeting, drawn, lang).to_owned().into(),
+        )],
     ))];
     let mut row = 0;
     for seat in plan {
@@ -173,11 +176,16 @@ pub fn seating_document(
             )));
         }
         blocks.push(Block::Person {
-            name: format!("{}. {}", seat.number, workspace.name_in(&seat.id, lang)),
+            name: format!(
+                "{}. {}",
+                seat.number,
+                workspace.name_at(meeting, &seat.id, lang)
+            ),
             function: String::new(),
             mark: seat
                 .accessible
                 .then(|| tr_in(lang, "doc-seating-accessible", &[])),
+            role: None,
         });
     }
     Document {

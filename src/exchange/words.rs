@@ -22,6 +22,7 @@ pub fn list_in(lang: Lang, kind: ListKind) -> String {
             ListKind::Credentials => "list-credentials",
             ListKind::Seating => "list-seating",
             ListKind::Letters => "list-letters",
+            ListKind::Addresses => "list-addresses",
         },
         &[],
     )
@@ -76,6 +77,7 @@ pub fn import_error(err: &super::import::ImportError) -> String {
             match kind {
                 ImportKind::Delegates => "imp-columns-delegates",
                 ImportKind::Replies => "imp-columns-replies",
+                ImportKind::Addresses => "imp-columns-addresses",
             },
             &[
                 ("missing", missing.clone().into()),

@@ -19,7 +19,9 @@ use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
 /// A language of the interface.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum Lang {
     #[default]
     En,
@@ -202,8 +204,129 @@ macro_rules! t {
 /// "2 декабря 2013 г.". Month names come from chrono's locale data; the order from `date-long`.
 pub fn long_date_in(lang: Lang, date: chrono::NaiveDate) -> String {
     let pattern = tr_in(lang, "date-long", &[]);
-    date.format_localized(&pattern, lang.chrono_locale())
-        .to_string()
+    first_of_month(
+        lang,
+        date,
+        date.format_localized(&pattern, lang.chrono_locale())
+            .to_string(),
+    )
+}
+
+/// French writes the first of the month "1er" ("1er décembre 2013").
+fn first_of_month(lang: Lang, date: chrono::NaiveDate, text: String) -> String {
+    use chrono::Datelike as _;
+    if lang == Lang::Fr && date.day() == 1 {
+        match text.strip_prefix('1') {
+            Some(rest) => format!("1er{rest}"),
+            None => text,
+        }
+    } else {
+        text
+    }
+}
+
+/// A day and month without the year: "2 December", "1er décembre", "2 de diciembre", "2 декабря".
+pub fn day_month_in(lang: Lang, date: chrono::NaiveDate) -> String {
+    let pattern = tr_in(lang, "date-day-month", &[]);
+    first_of_month(
+        lang,
+        date,
+        date.format_localized(&pattern, lang.chrono_locale())
+            .to_string(),
+    )
+}
+
+/// A date in running text: as [`long_date_in`], but Russian spells out "года" where a title block writes
+/// "г." («3 декабря 2012 года»), as the General Assembly's resolutions do.
+pub fn running_date_in(lang: Lang, date: chrono::NaiveDate) -> String {
+    match lang {
+        Lang::Ru => format!("{} {} года", day_month_in(lang, date), {
+            use chrono::Datelike as _;
+            date.year()
+        }),
+        _ => long_date_in(lang, date),
+    }
+}
+
+/// When a meeting is held, as running text says it: "from 2 to 5 December 2013", "du 2 au 5 décembre
+/// 2013", "del 2 al 5 de diciembre de 2013", «2–5 декабря 2013 года»; "on 6 December 2013" for one day.
+pub fn from_to_in(lang: Lang, opening: chrono::NaiveDate, closing: chrono::NaiveDate) -> String {
+    use chrono::Datelike as _;
+    if opening == closing {
+        let day = running_date_in(lang, opening);
+        return match lang {
+            Lang::En => format!("on {day}"),
+            Lang::Fr => format!("le {day}"),
+            Lang::Es => format!("el {day}"),
+            Lang::Ru => day,
+        };
+    }
+    let same_year = opening.year() == closing.year();
+    let same_month = same_year && opening.month() == closing.month();
+    let last = running_date_in(lang, closing);
+    let first = if !same_year {
+        running_date_in(lang, opening)
+    } else if !same_month {
+        day_month_in(lang, opening)
+    } else {
+        first_of_month(lang, opening, opening.day().to_string())
+    };
+    match lang {
+        Lang::En => format!("from {first} to {last}"),
+        Lang::Fr => format!("du {first} au {last}"),
+        Lang::Es => format!("del {first} al {last}"),
+        Lang::Ru if same_month => format!("{first}–{last}"),
+        Lang::Ru => format!("{first} — {last}"),
+    }
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> chrono::NaiveDate {
+        chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
+    }
+
+    #[test]
+    fn meetings_are_dated_as_un_editors_write() {
+        let (open, close) = (d(2013, 12, 2), d(2013, 12, 5));
+        assert_eq!(
+            from_to_in(Lang::En, open, close),
+            "from 2 to 5 December 2013"
+        );
+        assert_eq!(from_to_in(Lang::Fr, open, close), "du 2 au 5 décembre 2013");
+        assert_eq!(
+            from_to_in(Lang::Es, open, close),
+            "del 2 al 5 de diciembre de 2013"
+        );
+        assert_eq!(from_to_in(Lang::Ru, open, close), "2–5 декабря 2013 года");
+        assert_eq!(
+            from_to_in(Lang::En, d(2009, 11, 30), d(2009, 12, 4)),
+            "from 30 November to 4 December 2009"
+        );
+        assert_eq!(
+            from_to_in(Lang::Ru, d(2009, 11, 30), d(2009, 12, 4)),
+            "30 ноября — 4 декабря 2009 года"
+        );
+        assert_eq!(
+            from_to_in(Lang::Fr, d(2015, 12, 1), d(2015, 12, 4)),
+            "du 1er au 4 décembre 2015"
+        );
+        assert_eq!(
+            from_to_in(Lang::Es, d(2015, 12, 28), d(2016, 1, 2)),
+            "del 28 de diciembre de 2015 al 2 de enero de 2016"
+        );
+        assert_eq!(
+            from_to_in(Lang::En, d(2013, 12, 6), d(2013, 12, 6)),
+            "on 6 December 2013"
+        );
+        assert_eq!(long_date_in(Lang::Fr, d(2013, 12, 1)), "1er décembre 2013");
+        assert_eq!(
+            running_date_in(Lang::Ru, d(2012, 12, 3)),
+            "3 декабря 2012 года"
+        );
+    }
 }
 
 /// A date in the interface language.

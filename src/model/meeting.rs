@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::{Date, Delegation, EntityId, Invitation, ObserverRequest};
+use crate::i18n::Lang;
 
 /// An officer of the meeting: a State (a Vice-Presidency is held by a State) or a named person.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -15,13 +16,86 @@ pub enum Officer {
     Person { name: String, state: Option<String> },
 }
 
-/// The Bureau of the meeting.
+/// The Bureau of the meeting, and its Executive Secretary (provided by the secretariat, the UN Office for
+/// Disarmament Affairs).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Officers {
     pub president: Option<Officer>,
     pub vice_presidents: Vec<Officer>,
     pub secretary_general: Option<Officer>,
+    pub executive_secretary: Option<Officer>,
+}
+
+/// The note or letter that designates a delegation: only the people it names go into the official List
+/// of Participants.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Designation {
+    /// The day of the note verbale or letter.
+    pub date: Date,
+    /// Its reference, as the sender numbered it.
+    #[serde(default)]
+    pub reference: String,
+}
+
+/// The General Assembly resolution that mandates the meeting: letters cite it. Empty until the organisers
+/// say (a letter that cites it is then held back).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Mandate {
+    /// "A/RES/67/32".
+    pub symbol: String,
+    pub adopted: Option<Date>,
+}
+
+impl Mandate {
+    /// Whether a letter can cite it: a symbol and a date.
+    pub fn is_complete(&self) -> bool {
+        !self.symbol.trim().is_empty() && self.adopted.is_some()
+    }
+
+    /// The resolution's number as running text cites it: "67/32" for "A/RES/67/32".
+    pub fn number(&self) -> &str {
+        self.symbol
+            .trim()
+            .strip_prefix("A/RES/")
+            .unwrap_or(self.symbol.trim())
+    }
+}
+
+/// Who signs the letters to organisations: the High Representative for Disarmament Affairs, or whoever
+/// the organisers set.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Signatory {
+    /// As printed under the signature ("Izumi Nakamitsu").
+    pub name: String,
+    /// The title in English ("High Representative for Disarmament Affairs"); other languages are in
+    /// [`MeetingWords::signatory_title`].
+    pub title: String,
+}
+
+/// The meeting's words in one language other than English.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MeetingWords {
+    /// "Treizième Assemblée des États parties".
+    pub name: String,
+    /// "Palais des Nations, Genève", as title blocks print it.
+    pub venue: String,
+    /// "au Palais des Nations, à Genève", as running text says where the meeting is held.
+    pub at_venue: String,
+    /// The signatory's title ("Haute Représentante pour les affaires de désarmement").
+    pub signatory_title: String,
+}
+
+/// The meeting's words in a language, each falling back to English where the language has none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Words<'a> {
+    pub name: &'a str,
+    pub venue: &'a str,
+    pub at_venue: &'a str,
+    pub signatory_title: &'a str,
 }
 
 /// One invitee's record for one meeting.
@@ -32,6 +106,8 @@ pub struct Invitee {
     pub delegation: Delegation,
     /// A Rule 1.4 request, for an organisation that is not a standing observer.
     pub observer_request: Option<ObserverRequest>,
+    /// The note or letter that designated the delegation, once it has come.
+    pub designation: Option<Designation>,
 }
 
 /// A meeting and everyone invited to it. Participation categories are not stored: they follow from each
@@ -48,6 +124,21 @@ pub struct Meeting {
     pub closing: Date,
     /// "APLC/MSP.13/2013": documents of the meeting are numbered under it.
     pub symbol_prefix: String,
+    /// Where the meeting is held, as English running text says it: "at the Palais des Nations, Geneva".
+    #[serde(default)]
+    pub at_venue: String,
+    /// The meeting's name, venue and signatory's title in French, Spanish and Russian.
+    #[serde(default, deserialize_with = "super::unique::map")]
+    pub translations: BTreeMap<Lang, MeetingWords>,
+    /// The resolution that mandates the meeting (General Assembly resolution 67/32 for the 13MSP).
+    #[serde(default)]
+    pub mandate: Mandate,
+    /// The secretariat's own prefix for the references of its letters ("ODA/GVA/2013/"), not a document
+    /// symbol; a letter's reference is the prefix and a number.
+    #[serde(default)]
+    pub reference_prefix: String,
+    #[serde(default)]
+    pub signatory: Signatory,
     #[serde(default)]
     pub officers: Officers,
     #[serde(default)]
@@ -61,6 +152,43 @@ pub struct Meeting {
 }
 
 impl Meeting {
+    /// The meeting's words in `lang`: English from the meeting's own fields, another language from its
+    /// translations, with English for what the translation lacks (see [`Meeting::untranslated`]).
+    pub fn words(&self, lang: Lang) -> Words<'_> {
+        let english = Words {
+            name: &self.full_name,
+            venue: &self.venue,
+            at_venue: &self.at_venue,
+            signatory_title: &self.signatory.title,
+        };
+        let Some(words) = self.translations.get(&lang).filter(|_| lang != Lang::En) else {
+            return english;
+        };
+        fn or<'a>(text: &'a str, english: &'a str) -> &'a str {
+            if text.trim().is_empty() {
+                english
+            } else {
+                text
+            }
+        }
+        Words {
+            name: or(&words.name, english.name),
+            venue: or(&words.venue, english.venue),
+            at_venue: or(&words.at_venue, english.at_venue),
+            signatory_title: or(&words.signatory_title, english.signatory_title),
+        }
+    }
+
+    /// Whether the meeting's name and venue are given in `lang`, so a document in that language does not
+    /// fall back to English.
+    pub fn untranslated(&self, lang: Lang) -> bool {
+        lang != Lang::En
+            && self
+                .translations
+                .get(&lang)
+                .is_none_or(|w| w.name.trim().is_empty() || w.venue.trim().is_empty())
+    }
+
     /// The number of people across all delegations.
     pub fn people(&self) -> usize {
         self.invitees

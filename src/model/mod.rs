@@ -3,6 +3,7 @@
 //! Nothing here knows about egui or files; [`crate::storage`] reads and writes [`Workspace`], and the app and
 //! the command line change it only through [`crate::edit`].
 
+mod address;
 mod builtin;
 mod category;
 mod delegation;
@@ -10,8 +11,10 @@ mod entity;
 mod invitation;
 pub mod limits;
 mod meeting;
+pub mod naming;
 mod next_meeting;
 mod observer;
+mod ordinals;
 pub mod reference;
 pub mod sample;
 mod sentence;
@@ -22,21 +25,25 @@ mod validation;
 pub mod words;
 mod workspace;
 
-pub use builtin::{builtin_workspace, new_meeting, ordinal_words, workspace_with};
+pub use address::{Address, AddressKind, UnSeat};
+pub use builtin::{builtin_workspace, new_meeting, workspace_with};
 pub use category::Category;
 pub use delegation::{
     CredentialKind, Credentials, Delegation, Gender, Issuer, Member, PersonId, Role,
 };
 pub use entity::{EntityId, OrgKind, Organisation};
 pub use invitation::{Channel, Invitation, InvitationStatus, Reply};
-pub use meeting::{Invitee, Meeting, Officer, Officers};
+pub use meeting::{
+    Designation, Invitee, Mandate, Meeting, MeetingWords, Officer, Officers, Signatory, Words,
+};
 pub use next_meeting::next_meeting;
 pub use observer::{Decision, ObserverRequest, ObserverStep};
+pub use ordinals::{meeting_name, ordinal_words};
 pub use sentence::Text;
 pub use template::TemplateKind;
 pub use treaty::{StateRecord, TreatyStatus};
 pub use unique::DUPLICATE_KEY;
-pub use validation::{Field, Problem, looks_like_email, validate};
+pub use validation::{Field, Problem, WordsPart, looks_like_email, validate};
 pub use workspace::{Correction, FORMAT_VERSION, Settings, Workspace};
 
 /// Calendar dates throughout the domain: a day, without time or time zone, as treaty records give them.

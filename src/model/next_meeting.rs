@@ -20,6 +20,22 @@ pub fn next_meeting(
 ) -> Meeting {
     let mut meeting = new_meeting(ordinal, opening, closing, venue);
     meeting.seats_per_delegation = from.seats_per_delegation;
+    // The same place keeps its names in every language; the signatory stays until the organisers say.
+    if meeting.venue.trim() == from.venue.trim() {
+        meeting.at_venue.clone_from(&from.at_venue);
+        for (lang, words) in &mut meeting.translations {
+            if let Some(old) = from.translations.get(lang) {
+                words.venue.clone_from(&old.venue);
+                words.at_venue.clone_from(&old.at_venue);
+            }
+        }
+    }
+    meeting.signatory = from.signatory.clone();
+    for (lang, words) in &mut meeting.translations {
+        if let Some(old) = from.translations.get(lang) {
+            words.signatory_title.clone_from(&old.signatory_title);
+        }
+    }
     let mut next_id = workspace.next_person_id().0;
     for (id, old) in &from.invitees {
         let mut delegation = Delegation::default();
@@ -45,6 +61,7 @@ pub fn next_meeting(
                 invitation: Default::default(),
                 delegation,
                 observer_request,
+                designation: None,
             },
         );
     }

@@ -1,5 +1,6 @@
-//! Reference data embedded in the binary from `assets/data/`: the 197 States with their treaty dates and the
-//! standing observer organisations, each with the source it was checked against.
+//! Reference data embedded in the binary from `assets/data/`: the 197 States with their treaty dates, their
+//! names in the UN's languages (today's, the earlier ones with the days the UN used them, and the formal names
+//! for running text), and the standing observer organisations, each with the source it was checked against.
 //!
 //! The files are the project's own copies of `shared/data/` (see `assets/data/SOURCES.md`); they are parsed
 //! once, on first use. A workspace file refers to these records by id and never copies them.
@@ -9,9 +10,13 @@ use std::sync::OnceLock;
 
 use super::treaty::{ConsentKind, StateRecord};
 use super::{Date, OrgKind, Organisation};
+use crate::i18n::Lang;
 
 const STATES_CSV: &str = include_str!("../../assets/data/apmbc_states.csv");
-const ALIASES_CSV: &str = include_str!("../../assets/data/aliases.csv");
+/// The UN's earlier short names, with the days it used them.
+const NAME_CHANGES_CSV: &str = include_str!("../../assets/data/un_name_changes.csv");
+/// UNTERM's formal names and the short names with their article, for running text.
+const FORMAL_NAMES_CSV: &str = include_str!("../../assets/data/un_formal_names.csv");
 const ORGANISATIONS_CSV: &str = include_str!("../../assets/data/observer_organisations.csv");
 /// The States' names in the six official languages of the UN (UN Statistics Division, M49).
 const UN_NAMES_CSV: &str = include_str!("../../assets/data/un_names.csv");
@@ -45,9 +50,83 @@ impl UnNames {
     }
 }
 
+impl UnNames {
+    /// The name in one of the app's languages.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+            Lang::Es => &self.es,
+            Lang::Ru => &self.ru,
+        }
+    }
+}
+
+/// A short name the UN used for a State before its current one, in one language, and the days it used it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EarlierName {
+    pub lang: Lang,
+    pub name: String,
+    /// The first day; `None` when the name was in use when the table starts (1 January 1997).
+    pub from: Option<Date>,
+    /// The last day; the next name was in use from the day after.
+    pub until: Date,
+    pub source: String,
+}
+
+impl EarlierName {
+    /// Whether the UN used this name on `date`.
+    pub fn in_force_on(&self, date: Date) -> bool {
+        self.from.is_none_or(|from| from <= date) && date <= self.until
+    }
+}
+
+/// How French refers to a State: with "le", "la", "les", or as the source did not say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrenchGender {
+    Masculine,
+    Feminine,
+    Plural,
+}
+
+/// A State's formal name (UNTERM) and its short name as running text uses it, with the article.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FormalNames {
+    /// "the Kingdom of the Netherlands", "le Royaume des Pays-Bas", "el Reino de los Países Bajos",
+    /// "Королевство Нидерландов".
+    pub formal: [String; 4],
+    /// "the Netherlands", "les Pays-Bas", "los Países Bajos" (no Russian: Russian has no articles).
+    pub short: [String; 3],
+    pub gender_fr: Option<FrenchGender>,
+    pub source: String,
+}
+
+impl FormalNames {
+    /// The formal name in `lang`.
+    pub fn formal(&self, lang: Lang) -> &str {
+        &self.formal[lang_index(lang)]
+    }
+
+    /// The short name with its article in `lang`; `None` in Russian.
+    pub fn short(&self, lang: Lang) -> Option<&str> {
+        self.short.get(lang_index(lang)).map(String::as_str)
+    }
+}
+
+fn lang_index(lang: Lang) -> usize {
+    match lang {
+        Lang::En => 0,
+        Lang::Fr => 1,
+        Lang::Es => 2,
+        Lang::Ru => 3,
+    }
+}
+
 struct Reference {
     states: Vec<StateRecord>,
     un_names: HashMap<String, UnNames>,
+    earlier_names: HashMap<String, Vec<EarlierName>>,
+    formal_names: HashMap<String, FormalNames>,
     by_iso3: HashMap<String, usize>,
     organisations: Vec<StandingOrganisation>,
 }
@@ -57,8 +136,12 @@ fn reference() -> &'static Reference {
     REFERENCE.get_or_init(|| {
         // The embedded files are part of the build and covered by tests, so a failure here is a bug in the
         // binary, not something a user can cause.
-        let states = parse_states(STATES_CSV, ALIASES_CSV)
+        let earlier_names = parse_name_changes(NAME_CHANGES_CSV)
+            .unwrap_or_else(|err| panic!("embedded name changes are invalid: {err}"));
+        let states = parse_states(STATES_CSV, &earlier_names)
             .unwrap_or_else(|err| panic!("embedded States data is invalid: {err}"));
+        let formal_names = parse_formal_names(FORMAL_NAMES_CSV)
+            .unwrap_or_else(|err| panic!("embedded formal names are invalid: {err}"));
         let organisations = parse_organisations(ORGANISATIONS_CSV)
             .unwrap_or_else(|err| panic!("embedded organisations data is invalid: {err}"));
         let un_names = parse_un_names(UN_NAMES_CSV)
@@ -71,6 +154,8 @@ fn reference() -> &'static Reference {
         Reference {
             states,
             un_names,
+            earlier_names,
+            formal_names,
             by_iso3,
             organisations,
         }
@@ -96,6 +181,118 @@ pub fn un_names(iso3: &str) -> Option<&'static UnNames> {
     reference().un_names.get(iso3)
 }
 
+/// The short names the UN used for a State before its current one, oldest first.
+pub fn earlier_names(iso3: &str) -> &'static [EarlierName] {
+    reference()
+        .earlier_names
+        .get(iso3)
+        .map_or(&[], Vec::as_slice)
+}
+
+/// A State's short name in `lang` as the UN wrote it on `date`: an earlier name if the UN used one that day,
+/// else today's. `None` for an unknown code.
+pub fn short_name_on(iso3: &str, lang: Lang, date: Date) -> Option<&'static str> {
+    if let Some(earlier) = earlier_names(iso3)
+        .iter()
+        .find(|n| n.lang == lang && n.in_force_on(date))
+    {
+        return Some(&earlier.name);
+    }
+    match lang {
+        Lang::En => state(iso3).map(|s| s.name.as_str()),
+        _ => un_names(iso3).map(|n| n.get(lang)),
+    }
+}
+
+/// A State's formal name and its short name with the article.
+pub fn formal_names(iso3: &str) -> Option<&'static FormalNames> {
+    reference().formal_names.get(iso3)
+}
+
+fn parse_name_changes(csv_text: &str) -> Result<HashMap<String, Vec<EarlierName>>, String> {
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let mut names: HashMap<String, Vec<EarlierName>> = HashMap::new();
+    for (index, record) in reader.records().enumerate() {
+        let row = index + 2;
+        let record = record.map_err(|err| format!("un_name_changes.csv: {err}"))?;
+        let field = |i: usize| record.get(i).unwrap_or_default().trim();
+        let lang = Lang::from_code(field(1)).ok_or_else(|| {
+            format!(
+                "un_name_changes.csv row {row}: unknown language {:?}",
+                field(1)
+            )
+        })?;
+        let until = parse_date(field(4), row, "valid_until")?
+            .ok_or_else(|| format!("un_name_changes.csv row {row}: no valid_until"))?;
+        let from = parse_date(field(3), row, "valid_from")?;
+        if from.is_some_and(|from| from > until) {
+            return Err(format!(
+                "un_name_changes.csv row {row}: valid_from is after valid_until"
+            ));
+        }
+        // French names take the typographic apostrophe, as the UN's French names do.
+        let name = if lang == Lang::Fr {
+            field(2).replace('\'', "\u{2019}")
+        } else {
+            field(2).to_owned()
+        };
+        names
+            .entry(field(0).to_owned())
+            .or_default()
+            .push(EarlierName {
+                lang,
+                name,
+                from,
+                until,
+                source: field(5).to_owned(),
+            });
+    }
+    for list in names.values_mut() {
+        list.sort_by_key(|n| n.until);
+    }
+    Ok(names)
+}
+
+fn parse_formal_names(csv_text: &str) -> Result<HashMap<String, FormalNames>, String> {
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let mut names = HashMap::new();
+    for (index, record) in reader.records().enumerate() {
+        let row = index + 2;
+        let record = record.map_err(|err| format!("un_formal_names.csv: {err}"))?;
+        // Apostrophes as published are mixed. French takes the typographic one, as the UN's French names
+        // do ("Côte d’Ivoire", "l’Afghanistan"); the other languages the straight one, as their short names.
+        let field = |i: usize| {
+            let text = record.get(i).unwrap_or_default().trim();
+            if matches!(i, 2 | 8) {
+                text.replace('\'', "\u{2019}")
+            } else {
+                text.replace('\u{2019}', "'")
+            }
+        };
+        let gender_fr = match field(10).as_str() {
+            "masc" => Some(FrenchGender::Masculine),
+            "fém" => Some(FrenchGender::Feminine),
+            "pl" => Some(FrenchGender::Plural),
+            "" => None,
+            other => {
+                return Err(format!(
+                    "un_formal_names.csv row {row}: unknown gender {other:?}"
+                ));
+            }
+        };
+        names.insert(
+            field(0),
+            FormalNames {
+                formal: [field(1), field(2), field(3), field(4)],
+                short: [field(7), field(8), field(9)],
+                gender_fr,
+                source: field(11),
+            },
+        );
+    }
+    Ok(names)
+}
+
 fn parse_un_names(csv_text: &str) -> Result<HashMap<String, UnNames>, String> {
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
     let mut names = HashMap::new();
@@ -106,7 +303,8 @@ fn parse_un_names(csv_text: &str) -> Result<HashMap<String, UnNames>, String> {
             field(0),
             UnNames {
                 en: field(1),
-                fr: field(2),
+                // As published, French apostrophes are mostly typographic; all of them are, here.
+                fr: field(2).replace('\'', "\u{2019}"),
                 es: field(3),
                 ru: field(4),
                 ar: field(5),
@@ -139,16 +337,22 @@ fn parse_date(field: &str, row: usize, column: &str) -> Result<Option<Date>, Str
         .map_err(|err| format!("row {row}, column {column}: {field:?} is not a date ({err})"))
 }
 
-fn parse_states(states_csv: &str, aliases_csv: &str) -> Result<Vec<StateRecord>, String> {
-    let mut aliases: HashMap<String, Vec<String>> = HashMap::new();
-    let mut reader = csv::Reader::from_reader(aliases_csv.as_bytes());
-    for record in reader.records() {
-        let record = record.map_err(|err| format!("aliases.csv: {err}"))?;
-        aliases
-            .entry(record.get(0).unwrap_or_default().to_owned())
-            .or_default()
-            .push(record.get(1).unwrap_or_default().to_owned());
-    }
+fn parse_states(
+    states_csv: &str,
+    earlier: &HashMap<String, Vec<EarlierName>>,
+) -> Result<Vec<StateRecord>, String> {
+    let mut aliases: HashMap<String, Vec<String>> = earlier
+        .iter()
+        .map(|(iso3, names)| {
+            let mut list: Vec<String> = Vec::new();
+            for name in names {
+                if !list.contains(&name.name) {
+                    list.push(name.name.clone());
+                }
+            }
+            (iso3.clone(), list)
+        })
+        .collect();
 
     let mut reader = csv::Reader::from_reader(states_csv.as_bytes());
     let mut states = Vec::new();
@@ -178,7 +382,9 @@ fn parse_states(states_csv: &str, aliases_csv: &str) -> Result<Vec<StateRecord>,
         });
     }
     if let Some(unknown) = aliases.keys().next() {
-        return Err(format!("aliases.csv names an unknown State {unknown:?}"));
+        return Err(format!(
+            "un_name_changes.csv names an unknown State {unknown:?}"
+        ));
     }
     Ok(states)
 }
@@ -216,7 +422,12 @@ mod tests {
     #[test]
     fn embedded_data_parses_completely() {
         assert_eq!(states().len(), 197);
-        assert_eq!(standing_organisations().len(), 28);
+        assert_eq!(standing_organisations().len(), 27);
+        assert!(
+            standing_organisation("unoda").is_none(),
+            "UNODA is the secretariat"
+        );
+        assert_eq!(formal_names_count(), 197);
         assert!(
             states()
                 .iter()
@@ -233,8 +444,64 @@ mod tests {
     fn aliases_of_older_documents_are_attached() {
         let turkey = state("TUR").expect("Türkiye is in the data");
         assert_eq!(turkey.name, "Türkiye");
-        assert_eq!(turkey.aliases, vec!["Turkey".to_owned()]);
+        assert_eq!(
+            turkey.aliases,
+            vec![
+                "Turkey".to_owned(),
+                "Turquie".to_owned(),
+                "Turquía".to_owned()
+            ]
+        );
         assert!(state("CZE").is_some_and(|s| s.aliases.contains(&"Czech Republic".to_owned())));
+    }
+
+    fn formal_names_count() -> usize {
+        states()
+            .iter()
+            .filter(|s| formal_names(&s.iso3).is_some_and(|f| !f.formal(Lang::En).is_empty()))
+            .count()
+    }
+
+    #[test]
+    fn names_follow_the_date() {
+        let d = |y, m, day| Date::from_ymd_opt(y, m, day).unwrap_or_default();
+        let on = |iso3, lang, date| short_name_on(iso3, lang, date).unwrap_or_default();
+        let msp13 = d(2013, 12, 2);
+        assert_eq!(on("NLD", Lang::En, msp13), "Netherlands");
+        assert_eq!(
+            on("NLD", Lang::En, d(2026, 12, 1)),
+            "Netherlands (Kingdom of the)"
+        );
+        assert_eq!(on("CZE", Lang::Fr, msp13), "République tchèque");
+        assert_eq!(
+            on("MKD", Lang::En, msp13),
+            "The former Yugoslav Republic of Macedonia"
+        );
+        assert_eq!(on("SWZ", Lang::Es, msp13), "Swazilandia");
+        assert_eq!(on("TUR", Lang::En, msp13), "Turkey");
+        // Russian kept «Турция»: no change in that language.
+        assert_eq!(
+            on("TUR", Lang::Ru, msp13),
+            on("TUR", Lang::Ru, d(2026, 1, 1))
+        );
+        // Cabo Verde from 24 October 2013: the 13MSP already used it.
+        assert_eq!(on("CPV", Lang::En, msp13), "Cabo Verde");
+        assert_eq!(on("CPV", Lang::En, d(2013, 10, 23)), "Cape Verde");
+        assert_eq!(on("CPV", Lang::En, d(2013, 10, 24)), "Cabo Verde");
+        // Serbia: Yugoslavia, then Serbia and Montenegro, then Serbia.
+        assert_eq!(on("SRB", Lang::En, d(2003, 2, 3)), "Yugoslavia");
+        assert_eq!(on("SRB", Lang::En, d(2003, 2, 4)), "Serbia and Montenegro");
+        assert_eq!(on("SRB", Lang::En, d(2006, 6, 3)), "Serbia");
+    }
+
+    #[test]
+    fn formal_names_keep_their_articles() {
+        let nld = formal_names("NLD").expect("the Netherlands");
+        assert_eq!(nld.formal(Lang::En), "the Kingdom of the Netherlands");
+        assert_eq!(nld.formal(Lang::Fr), "le Royaume des Pays-Bas");
+        assert_eq!(nld.short(Lang::Es), Some("los Países Bajos"));
+        assert_eq!(nld.gender_fr, Some(FrenchGender::Plural));
+        assert_eq!(nld.short(Lang::Ru), None);
     }
 
     #[test]

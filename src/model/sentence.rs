@@ -6,7 +6,7 @@ use std::fmt;
 
 use fluent_bundle::FluentValue;
 
-use super::{EntityId, Workspace};
+use super::{Date, EntityId, Workspace};
 use crate::i18n::{Arg, Lang, tr_in};
 
 /// A sentence to say in any language: a message id and its arguments.
@@ -17,6 +17,9 @@ pub struct Text {
     /// The invitee the sentence's `name` argument names (in English), so it can be named in another
     /// language.
     pub about: Option<EntityId>,
+    /// The day whose names the sentence uses (a meeting's opening): the invitee is named as the UN named
+    /// it then. Today's names when `None`.
+    pub on: Option<Date>,
 }
 
 impl Text {
@@ -29,6 +32,7 @@ impl Text {
                 .map(|(name, value)| (name, Arg::Value(value)))
                 .collect(),
             about: None,
+            on: None,
         }
     }
 
@@ -44,9 +48,10 @@ impl Text {
         self
     }
 
-    /// Says which invitee the `name` argument is.
-    pub fn about(mut self, id: &EntityId) -> Self {
+    /// Says which invitee the `name` argument is, named as the UN named it on `date`.
+    pub fn about(mut self, id: &EntityId, date: Date) -> Self {
         self.about = Some(id.clone());
+        self.on = Some(date);
         self
     }
 
@@ -55,13 +60,20 @@ impl Text {
         let Some(id) = &self.about else {
             return self.in_lang(lang);
         };
+        let (english, local) = match self.on {
+            Some(date) => (
+                workspace.name_on(id, Lang::En, date),
+                workspace.name_on(id, lang, date),
+            ),
+            None => (workspace.name(id), workspace.name_in(id, lang)),
+        };
         let mut named = self.clone();
         for (name, value) in &mut named.args {
             if *name == "name"
                 && let Arg::Value(text) = value
-                && text == workspace.name(id)
+                && text == english
             {
-                *text = workspace.name_in(id, lang).to_owned();
+                *text = local.to_owned();
             }
         }
         named.in_lang(lang)

@@ -8,7 +8,7 @@ use super::{
     EntityId, InvitationStatus, Invitee, Meeting, Officer, PersonId, Reply, Role, Workspace,
 };
 use super::{limits, reference};
-use crate::i18n::Arg;
+use crate::i18n::{Arg, Lang};
 use crate::text::fold;
 
 /// A field of a meeting, invitee or organisation record: where a validation problem is (for the app to
@@ -20,6 +20,17 @@ pub enum Field {
     MeetingName,
     MeetingShortName,
     MeetingVenue,
+    /// Where the meeting is held, in English running text.
+    MeetingAtVenue,
+    /// One of the meeting's words in another language.
+    Translation(Lang, WordsPart),
+    /// The mandating resolution's symbol and date.
+    Mandate,
+    MandateDate,
+    ReferencePrefix,
+    Signatory,
+    SignatoryTitle,
+    ExecutiveSecretary,
     /// The opening date (and the meeting's dates as a whole).
     MeetingDates,
     MeetingClosing,
@@ -40,6 +51,20 @@ pub enum Field {
     Reply,
     ReplyDate,
     InvitationNotes,
+    /// The designation of the delegation (its date) and its reference.
+    Designation,
+    DesignationReference,
+    AddressKind,
+    AddressCity,
+    AddressPostal,
+    AddressEmail,
+    AddressFax,
+    AddressContact,
+    AddressContactTitle,
+    AddressSalutation,
+    AddressLanguage,
+    /// The invitee's name in running text, in a language (the user's own wording).
+    RunningName(Lang),
     /// The delegation as a whole (its head).
     Delegation,
     MemberRole,
@@ -65,6 +90,15 @@ pub enum Field {
     OrganisationKind,
 }
 
+/// Which of a meeting's words in another language a field is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum WordsPart {
+    Name,
+    Venue,
+    AtVenue,
+    SignatoryTitle,
+}
+
 /// One thing wrong in a workspace.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -88,6 +122,10 @@ impl Problem {
             key: self.key,
             args: self.args.clone(),
             about: self.invitee.clone(),
+            on: workspace
+                .meeting_index(&self.meeting)
+                .and_then(|i| workspace.meetings.get(i))
+                .map(|m| m.opening),
         };
         format!("{}: {}", self.meeting, text.in_lang_for(workspace, lang))
     }
@@ -99,6 +137,7 @@ impl fmt::Display for Problem {
             key: self.key,
             args: self.args.clone(),
             about: None,
+            on: None,
         };
         write!(f, "{}: {text}", self.meeting)
     }
@@ -235,7 +274,7 @@ fn validate_invitee(
     invitee: &Invitee,
     out: &mut Out<'_>,
 ) {
-    let name = workspace.name(id);
+    let name = workspace.name_at(meeting, id, Lang::En);
     if !workspace.knows(id) {
         let what = match id {
             EntityId::State(_) => "problem-unknown-state",
@@ -248,6 +287,38 @@ fn validate_invitee(
             (what, vec![("name", Arg::from(name.to_owned()))]),
         );
         return;
+    }
+    if let Some(address) = workspace.addresses.get(id) {
+        let email = address.email.trim();
+        if !email.is_empty() && !looks_like_email(email) {
+            out.push(
+                Some(id),
+                None,
+                Field::AddressEmail,
+                (
+                    "problem-address-email",
+                    vec![
+                        ("name", Arg::from(name.to_owned())),
+                        ("email", Arg::from(email.to_owned())),
+                    ],
+                ),
+            );
+        }
+        let fits = match id {
+            EntityId::State(_) => address.kind != super::AddressKind::Office,
+            EntityId::Org(_) => address.kind == super::AddressKind::Office,
+        };
+        if !fits {
+            out.push(
+                Some(id),
+                None,
+                Field::AddressKind,
+                (
+                    "problem-address-kind",
+                    vec![("name", Arg::from(name.to_owned()))],
+                ),
+            );
+        }
     }
 
     let invitation = &invitee.invitation;
@@ -571,7 +642,10 @@ fn validate_people(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>) 
     let mut reported: Vec<Vec<&EntityId>> = Vec::new();
     for (person, delegations) in by_name.values() {
         if delegations.len() > 1 {
-            let names: Vec<&str> = delegations.iter().map(|d| workspace.name(d)).collect();
+            let names: Vec<&str> = delegations
+                .iter()
+                .map(|d| workspace.name_at(meeting, d, Lang::En))
+                .collect();
             out.push(
                 delegations.first().copied(),
                 None,
@@ -589,7 +663,10 @@ fn validate_people(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>) 
     }
     for (email, delegations) in &by_email {
         if delegations.len() > 1 && !reported.contains(delegations) {
-            let names: Vec<&str> = delegations.iter().map(|d| workspace.name(d)).collect();
+            let names: Vec<&str> = delegations
+                .iter()
+                .map(|d| workspace.name_at(meeting, d, Lang::En))
+                .collect();
             out.push(
                 delegations.first().copied(),
                 None,

@@ -5,8 +5,8 @@
 use crate::i18n::{Lang, tr_in};
 
 use super::{
-    Category, Channel, CredentialKind, Decision, Gender, InvitationStatus, Issuer, ObserverStep,
-    OrgKind, Reply, Role, TemplateKind, TreatyStatus,
+    AddressKind, Category, Channel, CredentialKind, Decision, Gender, InvitationStatus, Issuer,
+    ObserverStep, OrgKind, Reply, Role, TemplateKind, TreatyStatus,
 };
 
 fn category_key(category: Category) -> &'static str {
@@ -251,6 +251,25 @@ pub fn template_in(lang: Lang, kind: TemplateKind) -> String {
             TemplateKind::ObserverStates => "template-observer-states",
             TemplateKind::Organizations => "template-organizations",
             TemplateKind::Rule14 => "template-rule-14",
+        },
+        &[],
+    )
+}
+
+pub fn address_kind(kind: AddressKind) -> String {
+    address_kind_in(crate::i18n::language(), kind)
+}
+
+/// "Permanent Mission", "Mission permanente d'observation", "Embajada", …
+pub fn address_kind_in(lang: Lang, kind: AddressKind) -> String {
+    tr_in(
+        lang,
+        match kind {
+            AddressKind::PermanentMission => "address-permanent-mission",
+            AddressKind::PermanentObserverMission => "address-observer-mission",
+            AddressKind::Embassy => "address-embassy",
+            AddressKind::Ministry => "address-ministry",
+            AddressKind::Office => "address-office",
         },
         &[],
     )

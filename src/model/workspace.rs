@@ -6,17 +6,35 @@ use serde::{Deserialize, Serialize};
 
 use super::TemplateKind;
 use super::reference;
-use super::{Category, Channel, EntityId, Meeting, Organisation, PersonId};
+use super::{Address, Category, Channel, Date, EntityId, Meeting, Organisation, PersonId};
+use crate::i18n::Lang;
 
 /// The format version this build writes; the loader ([`crate::storage::from_ron`]) refuses newer ones and
 /// migrates older ones.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// - 1: the first.
+/// - 2: UNODA is no longer a standing observer (it is the secretariat); addresses, designations, the
+///   meeting's names in other languages, its mandate, reference prefix and signatory; letter templates by
+///   language. A file of format 1 is migrated as it is read ([`crate::storage::from_ron`]).
+pub const FORMAT_VERSION: u32 = 2;
 
-/// A user's correction of a name in the reference data (a State's name as a meeting prints it, say).
+/// A user's correction of a name in the reference data (a State's name as a meeting prints it, say), and
+/// their own wording of the name in running text, by language.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Correction {
     pub name: Option<String>,
+    /// The name as letters write it in running text ("the Kingdom of Swaziland"), where the user knows
+    /// better than the reference data ([`super::naming::running_name`]).
+    #[serde(deserialize_with = "super::unique::map")]
+    pub running: BTreeMap<Lang, String>,
+}
+
+impl Correction {
+    /// Whether the correction says nothing (and can be dropped).
+    pub fn is_empty(&self) -> bool {
+        self.name.is_none() && self.running.values().all(|t| t.trim().is_empty())
+    }
 }
 
 /// Defaults the workspace keeps for its users.
@@ -25,11 +43,22 @@ pub struct Correction {
 pub struct Settings {
     /// The channel proposed when marking invitees as invited.
     pub default_channel: Option<Channel>,
-    /// Prepended to letter references numbered in sequence ("APLC/MSP.13/NV/").
-    pub reference_prefix: String,
-    /// The user's own letter templates, replacing the built-in ones.
+    /// The user's own letter templates, by language and kind, replacing the built-in ones (English,
+    /// French, Spanish) or adding one in a language that has none (Russian).
     #[serde(deserialize_with = "super::unique::map")]
-    pub templates: BTreeMap<TemplateKind, String>,
+    pub letter_templates: BTreeMap<(Lang, TemplateKind), String>,
+    /// Format 1's templates (English, by kind): read from old files only, and moved into
+    /// `letter_templates` as the file is read.
+    #[serde(
+        rename = "templates",
+        deserialize_with = "super::unique::map",
+        skip_serializing
+    )]
+    pub v1_templates: BTreeMap<TemplateKind, String>,
+    /// Format 1's reference prefix: read from old files only, and moved to each meeting as the file is
+    /// read ([`Meeting::reference_prefix`]).
+    #[serde(rename = "reference_prefix", skip_serializing)]
+    pub v1_reference_prefix: String,
 }
 
 /// Everything one workspace file holds. Reference data (States, standing observers) stays in the binary and
@@ -44,6 +73,9 @@ pub struct Workspace {
     pub organisations: BTreeMap<String, Organisation>,
     #[serde(default, deserialize_with = "super::unique::map")]
     pub corrections: BTreeMap<EntityId, Correction>,
+    /// Where letters to each invitee go, for every meeting of the workspace.
+    #[serde(default, deserialize_with = "super::unique::map")]
+    pub addresses: BTreeMap<EntityId, Address>,
     #[serde(default)]
     pub settings: Settings,
     pub meetings: Vec<Meeting>,
@@ -90,31 +122,60 @@ impl Workspace {
         }
     }
 
-    /// The name in `lang`: the user's correction if any; a State's UN name in that language; an
+    /// Today's name in `lang`: the user's correction if any; a State's UN name in that language; an
     /// organisation's own name (organisations have one).
-    pub fn name_in<'a>(&'a self, id: &'a EntityId, lang: crate::i18n::Lang) -> &'a str {
-        use crate::i18n::Lang;
-        if self
-            .corrections
-            .get(id)
-            .and_then(|c| c.name.as_deref())
-            .is_some()
-            || lang == Lang::En
-        {
+    pub fn name_in<'a>(&'a self, id: &'a EntityId, lang: Lang) -> &'a str {
+        if lang == Lang::En {
             return self.name(id);
         }
-        match id {
-            EntityId::State(iso3) => reference::un_names(iso3).map_or_else(
-                || self.name(id),
-                |names| match lang {
-                    Lang::Fr => names.fr.as_str(),
-                    Lang::Es => names.es.as_str(),
-                    Lang::Ru => names.ru.as_str(),
-                    Lang::En => names.en.as_str(),
-                },
-            ),
-            EntityId::Org(_) => self.name(id),
+        self.correction(id)
+            .or_else(|| match id {
+                EntityId::State(iso3) => reference::un_names(iso3).map(|n| n.get(lang)),
+                EntityId::Org(_) => None,
+            })
+            .unwrap_or_else(|| self.name(id))
+    }
+
+    /// The name in `lang` as the UN wrote it on `date`: the user's correction if any; a State's short name
+    /// in force that day ("Swaziland" until 18 April 2018, then "Eswatini"); an organisation's own name.
+    pub fn name_on<'a>(&'a self, id: &'a EntityId, lang: Lang, date: Date) -> &'a str {
+        self.correction(id)
+            .or_else(|| match id {
+                EntityId::State(iso3) => reference::short_name_on(iso3, lang, date),
+                EntityId::Org(_) => None,
+            })
+            .unwrap_or_else(|| self.name(id))
+    }
+
+    /// The name a meeting's views and documents print: [`Self::name_on`] its opening day.
+    pub fn name_at<'a>(&'a self, meeting: &Meeting, id: &'a EntityId, lang: Lang) -> &'a str {
+        self.name_on(id, lang, meeting.opening)
+    }
+
+    /// Every name an invitee has had, in any of the app's languages, for search and for matching imports:
+    /// today's names, the earlier UN names, and the user's correction.
+    pub fn all_names<'a>(&'a self, id: &'a EntityId) -> Vec<&'a str> {
+        let mut names = vec![self.name(id)];
+        if let EntityId::State(iso3) = id {
+            if let Some(state) = reference::state(iso3) {
+                names.push(&state.name);
+            }
+            if let Some(un) = reference::un_names(iso3) {
+                names.extend(un.all());
+            }
+            names.extend(
+                reference::earlier_names(iso3)
+                    .iter()
+                    .map(|n| n.name.as_str()),
+            );
         }
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
+
+    fn correction(&self, id: &EntityId) -> Option<&str> {
+        self.corrections.get(id).and_then(|c| c.name.as_deref())
     }
 
     /// The participation category of an invitee in a meeting; `None` for an unknown entity.

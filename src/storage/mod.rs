@@ -1,13 +1,17 @@
 //! The workspace as a RON file: deterministic to write, atomic to save, and strict to load, with errors that
 //! say what is wrong and where (file, line, column) and never touch the file.
 //!
-//! Around it: [`lock`] (one organiser at a time), [`backups`] (the last ten versions) and [`recovery`]
-//! (unsaved work written aside every 30 seconds).
+//! Around it: [`lock`] (one organiser at a time), [`backups`] (the last ten versions), [`recovery`]
+//! (unsaved work written aside every 30 seconds) and `migrate.rs` (older formats brought to this one as
+//! they are read).
 
 pub mod backups;
 pub mod lock;
+mod migrate;
 pub mod recovery;
 pub mod words;
+
+pub use migrate::Migration;
 
 use std::fmt;
 use std::fs::{self, File};
@@ -287,6 +291,11 @@ impl Locked {
         &self.loaded.workspace
     }
 
+    /// What reading an older format changed.
+    pub fn migrated(&self) -> &[Migration] {
+        &self.loaded.migrated
+    }
+
     /// Saves `workspace` over the file, first keeping the version it replaces among the backups in
     /// `data_dir` (when there is one). Refuses if the file is no longer what was loaded.
     pub fn save(
@@ -308,6 +317,7 @@ impl Locked {
         self.loaded = Loaded {
             workspace: workspace.clone(),
             fingerprint,
+            migrated: Vec::new(),
         };
         Ok(())
     }
@@ -335,6 +345,11 @@ pub fn to_ron(workspace: &Workspace) -> String {
 /// Parses a workspace from text; `path` only names the file in errors. A byte-order mark at the start (as
 /// some Windows editors write) is skipped.
 pub fn from_ron(text: &str, path: &Path) -> Result<Workspace, LoadError> {
+    parse(text, path).map(|(workspace, _)| workspace)
+}
+
+/// [`from_ron`], and what bringing an older file to the current format changed.
+fn parse(text: &str, path: &Path) -> Result<(Workspace, Vec<Migration>), LoadError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadError::Empty {
@@ -383,10 +398,10 @@ pub fn from_ron(text: &str, path: &Path) -> Result<Workspace, LoadError> {
             found: header.format_version,
         });
     }
-    // TODO(format 2): migrate older versions here, one explicit step per version.
-    let workspace: Workspace = options.from_str(text).map_err(malformed)?;
+    let mut workspace: Workspace = options.from_str(text).map_err(malformed)?;
+    let migrated = migrate::migrate(&mut workspace, header.format_version);
     check_ids(&workspace, text, path)?;
-    Ok(workspace)
+    Ok((workspace, migrated))
 }
 
 /// The first string literal in a RON text longer than `limit` characters: its byte offset and length.
@@ -520,6 +535,7 @@ fn check_ids(workspace: &Workspace, text: &str, path: &Path) -> Result<(), LoadE
             .iter()
             .chain(&officers.vice_presidents)
             .chain(&officers.secretary_general)
+            .chain(&officers.executive_secretary)
         {
             let state = match officer {
                 Officer::State(iso3) => Some(iso3),
@@ -560,6 +576,8 @@ fn location_of(text: &str, offset: usize) -> Location {
 pub struct Loaded {
     pub workspace: Workspace,
     pub fingerprint: u64,
+    /// What reading an older format changed (the file itself is untouched until the next save).
+    pub migrated: Vec<Migration>,
 }
 
 /// Loads a workspace file. Never writes to it.
@@ -590,9 +608,11 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
             at: location_of(text, offset),
         });
     }
+    let (workspace, migrated) = parse(text, path)?;
     Ok(Loaded {
-        workspace: from_ron(text, path)?,
+        workspace,
         fingerprint: fingerprint_bytes(&bytes),
+        migrated,
     })
 }
 

@@ -193,3 +193,20 @@ pub fn recovery_summary(found: &recovery::Found) -> String {
         ],
     )
 }
+
+/// What reading an older format changed, in the interface's words.
+pub fn migration(migration: &super::Migration) -> String {
+    use super::Migration;
+    match migration {
+        Migration::UnodaKept { meetings } => {
+            tr_args("migrated-unoda", &[("meetings", (*meetings).into())])
+        }
+        Migration::UnodaDropped => crate::i18n::tr("migrated-unoda-dropped"),
+        Migration::ReferencePrefixMoved { prefix } => {
+            tr_args("migrated-prefix", &[("prefix", prefix.clone().into())])
+        }
+        Migration::TemplatesMoved { count } => {
+            tr_args("migrated-templates", &[("count", (*count).into())])
+        }
+    }
+}

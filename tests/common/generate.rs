@@ -110,6 +110,7 @@ pub fn invitee() -> impl Strategy<Value = Invitee> {
                     accessible_seat,
                 },
                 observer_request,
+                designation: None,
             },
         )
 }

@@ -70,8 +70,10 @@ pub fn search(harness: &mut Harness<'_, App>, text: &str) {
     harness.run();
 }
 
-/// Clicks the node with this exact label.
+/// Clicks the node with this exact label, scrolling it into view first as a user would.
 pub fn click(harness: &mut Harness<'_, App>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
     harness.get_by_label(label).click();
     harness.run();
 }

@@ -31,6 +31,17 @@ pub fn flat_text(bytes: &[u8]) -> String {
     text(bytes).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Text without any whitespace, to find a phrase however the PDF's lines broke it (a text extractor
+/// may join two lines without the space between them): compare [`squeeze`]d phrases with it.
+pub fn squeezed_text(bytes: &[u8]) -> String {
+    squeeze(&text(bytes))
+}
+
+/// A phrase without its whitespace, to look for in [`squeezed_text`].
+pub fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
 /// The number of pages.
 pub fn pages(bytes: &[u8]) -> usize {
     lopdf::Document::load_mem(bytes)

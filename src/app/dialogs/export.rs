@@ -27,6 +27,8 @@ pub struct ExportForm {
     pub since: String,
     /// The language of the document.
     pub lang: crate::i18n::Lang,
+    /// The List of Participants (and what follows from it) with only the designated delegations.
+    pub designated_only: bool,
 }
 
 impl ExportForm {
@@ -42,6 +44,7 @@ impl ExportForm {
             use_filter: true,
             since: String::new(),
             lang: crate::i18n::language(),
+            designated_only: false,
         }
     }
 }
@@ -108,6 +111,12 @@ pub(super) fn ui(ui: &mut Ui, form: &mut ExportForm, filtered: usize) -> Option<
     if form.format == Format::Csv {
         ui.checkbox(&mut form.semicolon, t!("xfer-semicolons"));
         ui.checkbox(&mut form.bom, t!("xfer-bom"));
+    }
+    if matches!(
+        form.list,
+        ListKind::Participants | ListKind::Addendum | ListKind::Statistics
+    ) {
+        ui.checkbox(&mut form.designated_only, t!("xfer-designated-only"));
     }
     if form.list == ListKind::Invitations {
         ui.checkbox(

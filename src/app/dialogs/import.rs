@@ -29,6 +29,7 @@ pub(super) fn choice_ui(ui: &mut Ui) -> Option<Outcome> {
     ui.add_space(6.0);
     ui.label(RichText::new(t!("xfer-import-delegates-help")).small());
     ui.label(RichText::new(t!("xfer-import-replies-help")).small());
+    ui.label(RichText::new(t!("xfer-import-addresses-help")).small());
     ui.label(RichText::new(t!("xfer-import-files")).small());
     ui.add_space(8.0);
     ui.horizontal(|ui| {
@@ -37,6 +38,9 @@ pub(super) fn choice_ui(ui: &mut Ui) -> Option<Outcome> {
         }
         if ui.button(t!("xfer-replies-button")).clicked() {
             outcome = Some(Outcome::PickImportFile(ImportKind::Replies));
+        }
+        if ui.button(t!("xfer-addresses-button")).clicked() {
+            outcome = Some(Outcome::PickImportFile(ImportKind::Addresses));
         }
         if ui.button(t!("dialog-cancel")).clicked() {
             outcome = Some(Outcome::Close);

@@ -31,6 +31,7 @@ impl App {
             Ok(loaded) => {
                 self.replace_document(loaded.workspace, None);
                 self.hold_file(path, None, Some(loaded.fingerprint));
+                self.say_migrated(&loaded.migrated);
                 self.safety.read_only = Some(match lock::holder(path) {
                     Some(holder) => ReadOnly::HeldBy(Some(holder.to_string())),
                     None => ReadOnly::Chosen,
@@ -72,6 +73,7 @@ impl App {
             Ok(loaded) => {
                 self.replace_document(loaded.workspace, Some(path));
                 self.hold_file(path, held, Some(loaded.fingerprint));
+                self.say_migrated(&loaded.migrated);
                 true
             }
             Err(err) => {
@@ -83,6 +85,20 @@ impl App {
                 false
             }
         }
+    }
+    /// Says once what reading a file of an older format changed: the file stays as it is until saved.
+    fn say_migrated(&mut self, migrated: &[storage::Migration]) {
+        if migrated.is_empty() {
+            return;
+        }
+        let lines: Vec<String> = migrated
+            .iter()
+            .map(|m| format!("• {}", storage::words::migration(m)))
+            .collect();
+        self.show_error(
+            &t!("migrated-title"),
+            format!("{}\n\n{}", t!("migrated-text"), lines.join("\n")),
+        );
     }
     /// Reloads the workspace from disk, dropping the changes made here; under the lock this app holds, or
     /// read-only as it was.

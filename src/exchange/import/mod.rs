@@ -1,6 +1,7 @@
-//! Imports: delegates, and invitation replies, from CSV or XLSX.
+//! Imports: delegates, invitation replies and addresses, from CSV or XLSX.
 //!
-//! Reading never changes anything. [`preview_delegates`] and [`preview_replies`] say what would be added
+//! Reading never changes anything. [`preview_delegates`], [`preview_replies`] and [`preview_addresses`]
+//! (in `addresses.rs`) say what would be added
 //! and changed and list every problem with its row, column, value and reason; the result becomes one
 //! [`Edit`] (one undo step in the app) only through [`Preview::edit`], which leaves out excluded rows and
 //! refuses while any included row has a problem.
@@ -9,11 +10,16 @@
 //! Excel's "Unicode text" writes), or Windows-1251 (what Russian Excel writes); comma, semicolon or tab,
 //! detected from the header line.
 
+mod addresses;
+
 use std::collections::{BTreeMap, BTreeSet};
 
+pub use addresses::preview_addresses;
+
 use crate::edit::Edit;
+use crate::i18n::Lang;
 use crate::model::{
-    Date, EntityId, Gender, Invitee, Member, PersonId, Reply, Role, Workspace, limits, reference,
+    Address, Date, EntityId, Gender, Invitee, Member, PersonId, Reply, Role, Workspace, limits,
 };
 use crate::model::{Text, words};
 use crate::text::fold;
@@ -95,11 +101,12 @@ impl std::fmt::Display for Limit {
     }
 }
 
-/// What a file brings in: delegates or replies.
+/// What a file brings in: delegates, replies or addresses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ImportKind {
     Delegates,
     Replies,
+    Addresses,
 }
 
 /// In English, for the command line.
@@ -108,6 +115,7 @@ impl std::fmt::Display for ImportKind {
         f.write_str(match self {
             Self::Delegates => "delegates",
             Self::Replies => "replies",
+            Self::Addresses => "addresses",
         })
     }
 }
@@ -435,6 +443,12 @@ pub enum RowAction {
         reply: Reply,
         date: Option<Date>,
     },
+    /// Set an invitee's address (`new` when it had none).
+    SetAddress {
+        invitee: EntityId,
+        address: Address,
+        new: bool,
+    },
     /// Nothing to do: the row says what the workspace already says.
     Unchanged,
 }
@@ -466,7 +480,12 @@ impl Preview {
     pub fn added(&self) -> usize {
         self.actions
             .iter()
-            .filter(|(_, a, _)| matches!(a, RowAction::AddMember { .. }))
+            .filter(|(_, a, _)| {
+                matches!(
+                    a,
+                    RowAction::AddMember { .. } | RowAction::SetAddress { new: true, .. }
+                )
+            })
             .count()
     }
 
@@ -476,7 +495,9 @@ impl Preview {
             .filter(|(_, a, _)| {
                 matches!(
                     a,
-                    RowAction::UpdateMember { .. } | RowAction::SetReply { .. }
+                    RowAction::UpdateMember { .. }
+                        | RowAction::SetReply { .. }
+                        | RowAction::SetAddress { new: false, .. }
                 )
             })
             .count()
@@ -497,6 +518,7 @@ impl Preview {
             return Ok(None);
         };
         let mut changed: BTreeMap<EntityId, Invitee> = BTreeMap::new();
+        let mut addresses = Vec::new();
         for (row, action, _) in &self.actions {
             if excluded.contains(row) {
                 continue;
@@ -537,10 +559,16 @@ impl Preview {
                     invitation.reply = *reply;
                     invitation.reply_date = *date;
                 }
+                RowAction::SetAddress {
+                    invitee, address, ..
+                } => addresses.push(Edit::PutAddress {
+                    id: invitee.clone(),
+                    value: Some(address.clone()),
+                }),
                 RowAction::Unchanged => {}
             }
         }
-        if changed.is_empty() {
+        if changed.is_empty() && addresses.is_empty() {
             return Ok(None);
         }
         Ok(Some(Edit::Batch(
@@ -551,6 +579,7 @@ impl Preview {
                     id,
                     value: Some(value),
                 })
+                .chain(addresses)
                 .collect(),
         )))
     }
@@ -567,23 +596,14 @@ impl InviteeIndex {
             return Self(index);
         };
         for id in meeting.invitees.keys() {
-            let mut names = vec![id.code().to_owned(), workspace.name(id).to_owned()];
-            match id {
-                EntityId::State(iso3) => {
-                    if let Some(state) = reference::state(iso3) {
-                        names.push(state.name.clone());
-                        names.extend(state.aliases.iter().cloned());
-                    }
-                    if let Some(un) = reference::un_names(iso3) {
-                        names.extend(un.all().iter().map(|n| (*n).to_owned()));
-                    }
-                }
-                EntityId::Org(org) => {
-                    if let Some(org) = workspace.organisation(org) {
-                        names.push(org.name.clone());
-                        names.push(org.acronym.clone());
-                    }
-                }
+            let mut names: Vec<String> = std::iter::once(id.code())
+                .chain(workspace.all_names(id))
+                .map(str::to_owned)
+                .collect();
+            if let EntityId::Org(org) = id
+                && let Some(org) = workspace.organisation(org)
+            {
+                names.push(org.acronym.clone());
             }
             for name in names {
                 let key = fold(name.trim());
@@ -731,6 +751,18 @@ impl Registered {
         }
         index
     }
+
+    /// Who a delegate row names if they are registered already: found by name, else by e-mail address.
+    fn find(&self, key: &(String, String), email: &str) -> Option<(EntityId, PersonId)> {
+        self.by_name
+            .get(key)
+            .or_else(|| {
+                self.by_email
+                    .get(&email.to_lowercase())
+                    .filter(|_| !email.is_empty())
+            })
+            .cloned()
+    }
 }
 
 pub fn preview_delegates(
@@ -753,12 +785,12 @@ pub fn preview_delegates(
     let Some(current) = workspace.meetings.get(meeting) else {
         return Ok(preview);
     };
-    let Registered {
-        by_name: registered,
-        by_email: emails,
-        mut heads,
-    } = Registered::of(current);
+    let registered = Registered::of(current);
+    let mut heads = registered.heads.clone();
     let invitees = InviteeIndex::new(workspace, meeting);
+    // Invitees are named in the preview as the UN named them when the meeting opened.
+    let english = |id: &EntityId| workspace.name_at(current, id, Lang::En).to_owned();
+    let on = current.opening;
     let mut next_id = workspace.next_person_id().0;
     let mut seen_in_file: BTreeMap<(String, String), usize> = BTreeMap::new();
     for (row, cells) in table.data_rows() {
@@ -800,14 +832,7 @@ pub fn preview_delegates(
         // The same person, already registered: in this delegation it is an update, elsewhere a likely
         // duplicate.
         let email_value = cell(email);
-        let existing = registered
-            .get(&key)
-            .or_else(|| {
-                emails
-                    .get(&email_value.to_lowercase())
-                    .filter(|_| !email_value.is_empty())
-            })
-            .cloned();
+        let existing = registered.find(&key, &email_value);
         let mut member = Member {
             id: PersonId(next_id),
             role: role_value,
@@ -819,7 +844,9 @@ pub fn preview_delegates(
             email: email_value,
             phone: cell(phone),
         };
-        let name = workspace.name(&invitee).to_owned();
+        let name = english(&invitee);
+        let has_head =
+            || Text::new("imp-has-head", vec![("name", name.clone())]).about(&invitee, on);
         match existing {
             Some((other, _)) if other != invitee => {
                 problem(
@@ -830,7 +857,7 @@ pub fn preview_delegates(
                         vec![
                             ("given", member.given_name.clone()),
                             ("family", member.family_name.clone()),
-                            ("other", workspace.name(&other).to_owned()),
+                            ("other", english(&other)),
                         ],
                     ),
                 );
@@ -849,25 +876,17 @@ pub fn preview_delegates(
                         .flatten()
                         .is_some_and(|h| h != person)
                 {
-                    problem(
-                        role,
-                        cell(role),
-                        Text::new("imp-has-head", vec![("name", name.clone())]).about(&invitee),
-                    );
+                    problem(role, cell(role), has_head());
                     continue;
                 }
                 preview
                     .actions
-                    .push(update_of(row, old.as_ref(), &invitee, &name, member));
+                    .push(update_of(row, old.as_ref(), (&invitee, on), &name, member));
             }
             None => {
                 if role_value == Role::HeadOfDelegation {
                     if heads.get(&invitee).copied().flatten().is_some() {
-                        problem(
-                            role,
-                            cell(role),
-                            Text::new("imp-has-head", vec![("name", name.clone())]).about(&invitee),
-                        );
+                        problem(role, cell(role), has_head());
                         continue;
                     }
                     heads.insert(invitee.clone(), Some(member.id));
@@ -884,7 +903,7 @@ pub fn preview_delegates(
                         vec![("name", name.clone()), ("person", member.display_name())],
                     )
                     .message("role", words::role_id(member.role))
-                    .about(&invitee),
+                    .about(&invitee, on),
                 ));
             }
         }
@@ -897,7 +916,7 @@ pub fn preview_delegates(
 fn update_of(
     row: usize,
     old: Option<&Member>,
-    invitee: &EntityId,
+    (invitee, on): (&EntityId, Date),
     name: &str,
     member: Member,
 ) -> (usize, RowAction, Text) {
@@ -906,14 +925,14 @@ fn update_of(
             "imp-unchanged",
             vec![("name", name.to_owned()), ("what", member.display_name())],
         )
-        .about(invitee);
+        .about(invitee, on);
         (row, RowAction::Unchanged, line)
     } else {
         let line = Text::new(
             "imp-update",
             vec![("name", name.to_owned()), ("person", member.display_name())],
         )
-        .about(invitee);
+        .about(invitee, on);
         let action = RowAction::UpdateMember {
             invitee: invitee.clone(),
             member,
@@ -1058,14 +1077,16 @@ pub fn preview_replies(
             .invitees
             .get(&id)
             .is_some_and(|r| r.invitation.reply == reply && r.invitation.reply_date == date);
-        let name = workspace.name(&id).to_owned();
+        let name = workspace
+            .name_at(current, &id, crate::i18n::Lang::En)
+            .to_owned();
         if unchanged {
             preview.actions.push((
                 row,
                 RowAction::Unchanged,
                 Text::new("imp-unchanged", vec![("name", name)])
                     .message("what", words::reply_id(reply))
-                    .about(&id),
+                    .about(&id, current.opening),
             ));
         } else {
             preview.actions.push((
@@ -1077,7 +1098,7 @@ pub fn preview_replies(
                 },
                 Text::new("imp-reply", vec![("name", name)])
                     .word("reply", words::reply_id(reply))
-                    .about(&id),
+                    .about(&id, current.opening),
             ));
         }
     }

@@ -1,111 +1,30 @@
-//! Invitation letters: a template per kind of invitee, filled with the invitee, the meeting, its dates and
-//! venue, the registration deadline and a reference. Built-in templates follow UN practice: a note verbale
-//! (third person, "presents its compliments to…") for States, a letter for organisations. A workspace may
-//! replace any of them (`Settings::templates`).
+//! Invitation letters in UN form: a note verbale from the Secretary-General to each State ("presents his
+//! compliments to the Permanent Representative of …", citing the mandating resolution and Article 11 of the
+//! Convention), a letter to each organisation signed by the meeting's signatory. Built-in templates in
+//! English, French and Spanish (`templates.rs`, texts in `assets/letters/`); a workspace may replace any,
+//! or add one in Russian (`Settings::letter_templates`). `compose.rs` makes one letter and checks a run
+//! before it is written; `phrases.rs` holds the set phrases of each language.
 //!
 //! Placeholders are replaced as text and the result is placed in the document as data, so whatever the
 //! names contain prints verbatim.
 
-use super::document::{Block, Document, Header, Table, date_range, long_date};
+mod compose;
+pub mod phrases;
+pub mod templates;
+
+use super::document::{Block, Document, Header, Table};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 pub use crate::model::TemplateKind;
 use crate::model::{Date, EntityId, Meeting, Workspace};
 use crate::text::collate;
-
-/// The built-in text of a template. Placeholders: {invitee}, {meeting}, {venue}, {dates}, {deadline},
-/// {reference}, {date}.
-pub fn builtin(kind: TemplateKind) -> &'static str {
-    match kind {
-        TemplateKind::StatesParties => STATES_PARTIES,
-        TemplateKind::ObserverStates => OBSERVER_STATES,
-        TemplateKind::Organizations => ORGANIZATIONS,
-        TemplateKind::Rule14 => RULE_14,
-    }
-}
-
-const STATES_PARTIES: &str = "The Secretariat of the United Nations presents its compliments to the Permanent Mission of {invitee} to the United Nations Office at Geneva and has the honour to refer to the {meeting} to the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction, which will be held at {venue} from {dates}.
-
-In accordance with Article 11 of the Convention, the Government of {invitee} is invited to participate in the Meeting.
-
-The Secretariat would be grateful if the names of the members of the delegation could be communicated to it by {deadline}, together with the credentials of the representatives, issued by the Head of State or Government or the Minister for Foreign Affairs.
-
-The Secretariat of the United Nations avails itself of this opportunity to renew to the Permanent Mission of {invitee} the assurances of its highest consideration.";
-
-const OBSERVER_STATES: &str = "The Secretariat of the United Nations presents its compliments to the Permanent Mission of {invitee} to the United Nations Office at Geneva and has the honour to refer to the {meeting} to the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction, which will be held at {venue} from {dates}.
-
-In accordance with Article 11, paragraph 4, of the Convention, the Government of {invitee} is invited to attend the Meeting as an observer.
-
-The Secretariat would be grateful if the names of the members of the delegation could be communicated to it by {deadline}.
-
-The Secretariat of the United Nations avails itself of this opportunity to renew to the Permanent Mission of {invitee} the assurances of its highest consideration.";
-
-const ORGANIZATIONS: &str = "Dear Sir or Madam,
-
-I have the honour to inform you that the {meeting} to the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction will be held at {venue} from {dates}.
-
-In accordance with Article 11, paragraph 4, of the Convention, {invitee} is invited to attend the Meeting as an observer.
-
-I should be grateful if the names of your representatives could be communicated to the secretariat by {deadline}.
-
-Yours sincerely,";
-
-const RULE_14: &str = "Dear Sir or Madam,
-
-I have the honour to refer to your request that {invitee} attend the {meeting} to the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction, which will be held at {venue} from {dates}.
-
-In accordance with Rule 1.4 of the Rules of Procedure, {invitee} is invited to attend the Meeting as an observer, subject to the decision of the Meeting on its participation.
-
-I should be grateful if the names of your representatives could be communicated to the secretariat by {deadline}.
-
-Yours sincerely,";
-
-/// One letter, ready to print.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Letter {
-    pub id: EntityId,
-    pub invitee: String,
-    pub kind: TemplateKind,
-    pub reference: String,
-    /// The address block: "Permanent Mission of X to the United Nations Office at Geneva".
-    pub address: Vec<String>,
-    pub email: String,
-    pub paragraphs: Vec<String>,
-}
+pub use compose::{Letter, LetterIssue, check, compose, language_of};
+pub use templates::{PLACEHOLDERS, builtin, fill};
 
 /// The reference of the `n`th letter of a run: the prefix and a number of at least three digits.
 pub fn reference(prefix: &str, n: usize) -> String {
     format!("{prefix}{n:03}")
-}
-
-/// Fills a template in one pass: each `{name}` of the template is replaced by its value, and values are
-/// never read again, so a name that happens to contain "{deadline}" prints as it is. Unknown placeholders
-/// are left as they are, so a typo shows in the letter.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut text = String::with_capacity(template.len() + 256);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let (before, from_brace) = rest.split_at(open);
-        text.push_str(before);
-        let value = from_brace.find('}').and_then(|close| {
-            let key = from_brace.get(1..close)?;
-            let value = values.iter().find(|(k, _)| *k == key)?.1;
-            Some((value, close))
-        });
-        match value {
-            Some((value, close)) => {
-                text.push_str(value);
-                rest = from_brace.get(close + 1..).unwrap_or_default();
-            }
-            None => {
-                text.push('{');
-                rest = from_brace.get(1..).unwrap_or_default();
-            }
-        }
-    }
-    text.push_str(rest);
-    text
 }
 
 /// The invitees a run of letters goes to: those of `kind` (all kinds when `None`), alphabetically,
@@ -125,74 +44,26 @@ pub fn recipients(
         })
         .map(|(id, _)| id)
         .collect();
-    ids.sort_by(|a, b| collate(workspace.name(a), workspace.name(b)).then_with(|| a.cmp(b)));
+    let name = |id| workspace.name_at(meeting, id, crate::i18n::Lang::En);
+    ids.sort_by(|a, b| collate(name(a), name(b)).then_with(|| a.cmp(b)));
     ids.into_iter().cloned().collect()
 }
 
-/// The letters to `ids`, numbered from `first_number` with `prefix`, dated `date`.
+/// The letters to `ids`, numbered from `first_number` with `prefix`, dated `date`, each in the language
+/// `language` gives it.
 pub fn letters(
     workspace: &Workspace,
     meeting: &Meeting,
     ids: &[EntityId],
-    prefix: &str,
-    first_number: usize,
+    (prefix, first_number): (&str, usize),
     date: Date,
+    language: super::LetterLanguage,
 ) -> Vec<Letter> {
-    let dates = date_range(meeting.opening, meeting.closing);
-    let deadline = meeting
-        .registration_deadline
-        .map_or_else(|| "the opening of the Meeting".to_owned(), long_date);
-    let date_text = long_date(date);
     ids.iter()
         .enumerate()
         .filter_map(|(i, id)| {
-            let kind = TemplateKind::of(workspace, meeting, id)?;
-            let invitee = workspace.name(id).to_owned();
             let reference = reference(prefix, first_number + i);
-            let template = workspace
-                .settings
-                .templates
-                .get(&kind)
-                .map_or(builtin(kind), String::as_str);
-            let text = fill(
-                template,
-                &[
-                    ("invitee", &invitee),
-                    ("meeting", &meeting.full_name),
-                    ("venue", &meeting.venue),
-                    ("dates", &dates),
-                    ("deadline", &deadline),
-                    ("reference", &reference),
-                    ("date", &date_text),
-                ],
-            );
-            let address = if kind.is_note_verbale() {
-                vec![
-                    format!("Permanent Mission of {invitee}"),
-                    "to the United Nations Office at Geneva".to_owned(),
-                ]
-            } else {
-                vec![invitee.clone()]
-            };
-            let email = meeting
-                .invitees
-                .get(id)
-                .and_then(|i| i.delegation.head())
-                .map(|m| m.email.clone())
-                .unwrap_or_default();
-            Some(Letter {
-                id: id.clone(),
-                invitee,
-                kind,
-                reference,
-                address,
-                email,
-                paragraphs: text
-                    .split("\n\n")
-                    .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-                    .filter(|p| !p.is_empty())
-                    .collect(),
-            })
+            compose(workspace, meeting, id, (&reference, date), language)
         })
         .collect()
 }
@@ -226,18 +97,30 @@ pub fn mark_invited(
     crate::edit::Edit::Batch(edits)
 }
 
-/// The letters as one document, a page each.
+/// The letters as one document, a page each: the reference, the date, the address block, the text and,
+/// for a letter, the signature, each letter in its own language.
 pub fn letters_document(letters: &[Letter], date: Date) -> Document {
     let mut blocks = Vec::new();
     for (i, letter) in letters.iter().enumerate() {
         if i > 0 {
             blocks.push(Block::PageBreak);
         }
-        blocks.push(Block::Paragraph(format!("Ref.: {}", letter.reference)));
-        blocks.push(Block::Paragraph(long_date(date)));
-        blocks.push(Block::Delegation(letter.address.join(" ")));
+        blocks.push(Block::Language(letter.lang));
+        blocks.push(Block::Paragraph(format!(
+            "{} {}",
+            phrases::reference_label(letter.lang),
+            letter.reference
+        )));
+        blocks.push(Block::Paragraph(crate::i18n::running_date_in(
+            letter.lang,
+            letter.date,
+        )));
+        blocks.push(Block::Lines(letter.address.clone()));
         for paragraph in &letter.paragraphs {
             blocks.push(Block::Paragraph(paragraph.clone()));
+        }
+        if !letter.signature.is_empty() {
+            blocks.push(Block::Lines(letter.signature.clone()));
         }
     }
     Document {
@@ -250,7 +133,7 @@ pub fn letters_document(letters: &[Letter], date: Date) -> Document {
             issued: date,
             note: String::new(),
             page_numbers: false,
-            lang: crate::i18n::Lang::En,
+            lang: letters.first().map_or_else(Default::default, |l| l.lang),
             description: match letters {
                 [one] => format!("{}: {}", one.reference, one.invitee),
                 _ => format!("Invitation letters ({})", letters.len()),
@@ -260,25 +143,53 @@ pub fn letters_document(letters: &[Letter], date: Date) -> Document {
     }
 }
 
-/// The mail-merge table: invitee, address lines, email, reference.
+/// How many address lines the mail-merge table has; a longer address keeps its last lines together in
+/// the last column.
+const MERGE_ADDRESS_LINES: usize = 6;
+
+/// The mail-merge table: one row per letter, with the address block, e-mail and fax of the invitee's
+/// address (never a delegate's), the greeting, the reference and the language.
 pub fn mail_merge_table(letters: &[Letter]) -> Table {
-    let mut table = Table::new(&[
-        "invitee",
-        "address_1",
-        "address_2",
+    let address_columns: Vec<String> = (1..=MERGE_ADDRESS_LINES)
+        .map(|n| format!("address_{n}"))
+        .collect();
+    let mut header: Vec<&str> = vec!["invitee", "code", "language"];
+    header.extend(address_columns.iter().map(String::as_str));
+    header.extend([
         "email",
+        "fax",
+        "contact_name",
+        "contact_title",
+        "salutation",
         "reference",
+        "date",
         "template",
     ]);
+    let mut table = Table::new(&header);
     for letter in letters {
-        table.rows.push(vec![
+        let mut lines: Vec<String> = letter.address.clone();
+        if lines.len() > MERGE_ADDRESS_LINES {
+            let rest = lines.split_off(MERGE_ADDRESS_LINES - 1).join(", ");
+            lines.push(rest);
+        }
+        lines.resize(MERGE_ADDRESS_LINES, String::new());
+        let mut row = vec![
             letter.invitee.clone(),
-            letter.address.first().cloned().unwrap_or_default(),
-            letter.address.get(1).cloned().unwrap_or_default(),
+            letter.id.code().to_owned(),
+            letter.lang.code().to_owned(),
+        ];
+        row.extend(lines);
+        row.extend([
             letter.email.clone(),
+            letter.fax.clone(),
+            letter.contact_name.clone(),
+            letter.contact_title.clone(),
+            letter.salutation.clone(),
             letter.reference.clone(),
+            letter.date.to_string(),
             letter.kind.label().to_owned(),
         ]);
+        table.rows.push(row);
     }
     table
 }
@@ -363,9 +274,9 @@ impl LettersJob {
             workspace,
             record,
             &ids,
-            &options.reference_prefix,
-            options.first_number.max(1),
+            (&options.reference_prefix, options.first_number.max(1)),
             date,
+            options.language,
         );
         if letters.is_empty() {
             return Err(LettersError::NoRecipients);
@@ -454,6 +365,15 @@ impl LettersJob {
         }
     }
 
+    /// What must be known before these letters are written ([`check`]).
+    pub fn check(&self, workspace: &Workspace, options: &super::LetterOptions) -> Vec<LetterIssue> {
+        let Some(meeting) = workspace.meetings.get(self.meeting) else {
+            return Vec::new();
+        };
+        let ids: Vec<EntityId> = self.letters.iter().map(|l| l.id.clone()).collect();
+        check(workspace, meeting, &ids, options, self.date)
+    }
+
     /// The edit that marks the invitees as invited on the letters' date with their references, as one
     /// undo step.
     pub fn mark_invited(&self, workspace: &Workspace) -> crate::edit::Edit {
@@ -539,31 +459,5 @@ mod tests {
         assert_ne!(a, b);
         assert!(a.ends_with("001 Chile.pdf"), "{a}");
         assert!(a.chars().count() < 130);
-    }
-
-    #[test]
-    fn placeholders_in_values_are_not_filled() {
-        assert_eq!(
-            fill(
-                "Dear {invitee}, by {deadline}.",
-                &[
-                    ("invitee", "Org {deadline} {reference}"),
-                    ("deadline", "1 May")
-                ]
-            ),
-            "Dear Org {deadline} {reference}, by 1 May."
-        );
-        assert_eq!(fill("{ {x} }{", &[("x", "1")]), "{ 1 }{");
-    }
-
-    #[test]
-    fn placeholders_are_filled_and_unknown_ones_kept() {
-        assert_eq!(
-            fill(
-                "To {invitee} on {date} {unknown}",
-                &[("invitee", "Chile"), ("date", "2 May")]
-            ),
-            "To Chile on 2 May {unknown}"
-        );
     }
 }
