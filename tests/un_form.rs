@@ -869,3 +869,39 @@ fn a_file_of_format_1_that_invited_unoda_opens_migrates_and_saves_in_format_2() 
     assert!(again.migrated.is_empty());
     assert!(again.workspace.organisations.contains_key("unoda"));
 }
+
+/// A delegation's name never ends a page: it stays with its first person, whose part in the delegation
+/// ("Head of Delegation") the list now prints above the name.
+#[test]
+fn a_delegation_never_ends_a_page_without_its_first_person() {
+    let ws = msp_invitations::model::sample::with_generated_delegations(builtin_workspace(), 400, 7);
+    let bytes = export(&ws, &request(ListKind::Participants, Format::Pdf, Lang::En)).expect("pdf");
+    let list = msp_invitations::exchange::participants::participant_list(
+        &ws,
+        &ws.meetings[0],
+        "INF.2",
+        d("2013-12-02"),
+    );
+    let names: std::collections::HashSet<String> = list
+        .sections
+        .iter()
+        .flat_map(|s| s.delegations.iter().map(|d| d.name.clone()))
+        .collect();
+    let pages = pdf::pages_text(&bytes);
+    assert!(pages.len() > 5, "{} pages", pages.len());
+    for (i, page) in pages.iter().enumerate().take(pages.len() - 1) {
+        let last = page
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .filter(|l| !l.chars().all(|c| c.is_ascii_digit() || c == '/' || c == ' '))
+            .last()
+            .unwrap_or_default();
+        assert!(!names.contains(last), "page {} ends with {last:?}", i + 1);
+        assert!(
+            !last.ends_with("Head of Delegation"),
+            "page {} ends with {last:?}",
+            i + 1
+        );
+    }
+}

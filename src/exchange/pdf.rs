@@ -753,9 +753,13 @@ impl Layout<'_> {
                         9.0,
                         Target::Node(node),
                     );
+                    // Keep the name with the first person whole: the role line, the name, the function.
                     let next_person = match blocks.get(index + 1) {
-                        Some(Block::Person { function, .. }) if !function.is_empty() => 30.0,
-                        Some(Block::Person { .. }) => 15.0,
+                        Some(Block::Person { function, role, .. }) => {
+                            let function = if function.is_empty() { 0.0 } else { 15.0 };
+                            let role = if role.is_some() { 18.0 } else { 0.0 };
+                            15.0 + function + role
+                        }
                         _ => 0.0,
                     };
                     self.delegation = None;
