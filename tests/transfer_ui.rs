@@ -167,3 +167,45 @@ fn a_file_with_the_wrong_columns_says_so() {
     );
     assert!(shows_containing(&h, "wrong.csv"));
 }
+
+#[test]
+fn import_addresses_with_a_preview_and_a_refused_row() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("addresses.csv");
+    std::fs::write(
+        &file,
+        "invitee,kind,city,postal_address,email,fax,contact_name,contact_title\n\
+         NIU,Embassy,Wellington,,niue@example.org,,,\n\
+         Chile,permanent_mission,Geneva,,not-an-address,,,\n\
+         ICRC,office,Geneva,19 avenue de la Paix,,,Ms. A. Example,President\n",
+    )
+    .expect("write");
+    let mut h = builtin();
+    click(&mut h, "File");
+    h.get_by_label_contains("Import…").click();
+    h.run();
+    assert!(shows(&h, "Addresses…"), "{}", all_text(&h));
+    h.state_mut()
+        .start_import_preview(&file, ImportKind::Addresses);
+    wait_for_job(&mut h);
+    assert!(
+        shows(&h, "2 to add, 0 to change, 1 problem"),
+        "{}",
+        all_text(&h)
+    );
+    assert!(
+        shows_containing(&h, "Niue: address added"),
+        "{}",
+        all_text(&h)
+    );
+    assert!(h.state().workspace().addresses.is_empty(), "nothing yet");
+    click(&mut h, "Leave out row 3");
+    click(&mut h, "Import");
+    let addresses = &h.state().workspace().addresses;
+    assert_eq!(addresses.len(), 2);
+    assert_eq!(addresses[&EntityId::org("icrc")].contact_title, "President");
+    assert!(!addresses.contains_key(&EntityId::state("CHL")));
+    assert!(h.state_mut().undo());
+    h.run();
+    assert!(h.state().workspace().addresses.is_empty(), "one undo step");
+}

@@ -874,7 +874,8 @@ fn a_file_of_format_1_that_invited_unoda_opens_migrates_and_saves_in_format_2() 
 /// ("Head of Delegation") the list now prints above the name.
 #[test]
 fn a_delegation_never_ends_a_page_without_its_first_person() {
-    let ws = msp_invitations::model::sample::with_generated_delegations(builtin_workspace(), 400, 7);
+    let ws =
+        msp_invitations::model::sample::with_generated_delegations(builtin_workspace(), 400, 7);
     let bytes = export(&ws, &request(ListKind::Participants, Format::Pdf, Lang::En)).expect("pdf");
     let list = msp_invitations::exchange::participants::participant_list(
         &ws,
@@ -894,7 +895,10 @@ fn a_delegation_never_ends_a_page_without_its_first_person() {
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty())
-            .filter(|l| !l.chars().all(|c| c.is_ascii_digit() || c == '/' || c == ' '))
+            .filter(|l| {
+                !l.chars()
+                    .all(|c| c.is_ascii_digit() || c == '/' || c == ' ')
+            })
             .last()
             .unwrap_or_default();
         assert!(!names.contains(last), "page {} ends with {last:?}", i + 1);
@@ -904,4 +908,65 @@ fn a_delegation_never_ends_a_page_without_its_first_person() {
             i + 1
         );
     }
+}
+
+/// A user's own template in a language the app has none in (Russian): used for that language, with the
+/// names, dates and venue in Russian; without it, the letters are written in English and the check says so.
+#[test]
+fn a_users_russian_template_is_used_for_russian_letters() {
+    use msp_invitations::exchange::letters;
+    use msp_invitations::model::TemplateKind;
+    let mut ws = builtin_workspace();
+    let meeting = ws.meetings[0].clone();
+    let ids = [EntityId::state("RUS")];
+    let options = msp_invitations::exchange::LetterOptions {
+        language: LetterLanguage::Fixed(Lang::Ru),
+        reference_prefix: "ODA/GVA/2013/".to_owned(),
+        ..Default::default()
+    };
+    let issues = letters::check(&ws, &meeting, &ids, &options, d("2013-06-03"));
+    assert!(
+        issues
+            .iter()
+            .any(|i| i.text.key == "let-issue-no-template" && !i.blocking),
+        "{issues:?}"
+    );
+    let english = letters::compose(
+        &ws,
+        &meeting,
+        &ids[0],
+        ("1", d("2013-06-03")),
+        options.language,
+    )
+    .expect("a letter");
+    assert_eq!(english.lang, Lang::En);
+
+    ws.settings.letter_templates.insert(
+        (Lang::Ru, TemplateKind::ObserverStates),
+        "{meeting} состоится {at_venue} {when}. Приглашается: {invitee}.".to_owned(),
+    );
+    let russian = letters::compose(
+        &ws,
+        &meeting,
+        &ids[0],
+        ("1", d("2013-06-03")),
+        options.language,
+    )
+    .expect("a letter");
+    assert_eq!(russian.lang, Lang::Ru);
+    assert_eq!(
+        russian.paragraphs,
+        [
+            "Тринадцатое совещание государств — участников Конвенции состоится во Дворце Наций в Женеве 2–5 декабря 2013 года. Приглашается: Российская Федерация."
+        ]
+    );
+    assert!(
+        letters::check(&ws, &meeting, &ids, &options, d("2013-06-03"))
+            .iter()
+            .all(|i| i.text.key != "let-issue-no-template")
+    );
+    // And it prints: the PDF speaks Russian.
+    let document = letters::letters_document(std::slice::from_ref(&russian), d("2013-06-03"));
+    let bytes = msp_invitations::exchange::pdf::render(&document).expect("pdf");
+    assert!(has(&pdf::squeezed_text(&bytes), "Российская Федерация"));
 }
