@@ -117,6 +117,13 @@ pub fn shorten(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
     format!("{}…", kept.trim_end()).into()
 }
 
+/// The letters and digits of text, folded: how a word typed in a file is compared with the words the app
+/// knows, whatever its spaces, hyphens, underscores or case ("Permanent Mission" and `permanent_mission`
+/// are both "permanentmission"; "Genève" is "geneve").
+pub fn letters_and_digits(text: &str) -> String {
+    fold(text).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
 /// Folds text for search and comparison: decomposed, without combining marks or invisible characters,
 /// lower-cased, apostrophes normalised. Works
 /// for any script: "Côte" → "cote", "Ёлкин" → "елкин", "Türkiye" → "turkiye".

@@ -2,7 +2,7 @@
 //! document (PDF, HTML) or a table (CSV, XLSX) whose columns are the ones an addresses import reads, so a
 //! directory edited in a spreadsheet can be imported back.
 
-use super::document::{Block, Document, Header, MeetingLine, Table};
+use super::document::{Block, Document, Table};
 use crate::i18n::{Lang, tr_in};
 use crate::model::{Address, EntityId, Meeting, Workspace, words};
 use crate::text::collate_in;
@@ -112,10 +112,10 @@ pub fn document(
         blocks.push(Block::Lines(lines));
     }
     Document {
-        header: Header::for_meeting(
-            MeetingLine::of_in(meeting, lang),
+        header: super::registers::header(
+            meeting,
             tr_in(lang, "doc-addresses-title", &[]),
-            meeting.symbol_prefix.clone(),
+            "",
             date,
             lang,
         ),

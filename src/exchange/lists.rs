@@ -1,6 +1,6 @@
 //! The other lists: invitations (one row per invitee) and the figures and paragraphs of the final report.
 
-use super::document::{Block, Document, Header, MeetingLine, Table, long_date_in};
+use super::document::{Block, Document, Header, Table, long_date_in};
 use super::participants::{ParticipantList, full_symbol};
 use crate::i18n::{Lang, tr_in};
 use crate::model::words;
@@ -143,10 +143,10 @@ pub fn invitations_document(
         });
     }
     Document {
-        header: Header::for_meeting(
-            MeetingLine::of_in(meeting, lang),
+        header: super::registers::header(
+            meeting,
             tr_in(lang, "doc-invitations-title", &[]),
-            meeting.symbol_prefix.clone(),
+            "",
             date,
             lang,
         ),

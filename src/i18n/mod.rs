@@ -203,7 +203,12 @@ macro_rules! t {
 /// A date written out in `lang`: "2 December 2013", "2 décembre 2013", "2 de diciembre de 2013",
 /// "2 декабря 2013 г.". Month names come from chrono's locale data; the order from `date-long`.
 pub fn long_date_in(lang: Lang, date: chrono::NaiveDate) -> String {
-    let pattern = tr_in(lang, "date-long", &[]);
+    formatted(lang, date, "date-long")
+}
+
+/// `date` in the pattern of the message `pattern` in `lang`, the first of the month as French writes it.
+fn formatted(lang: Lang, date: chrono::NaiveDate, pattern: &str) -> String {
+    let pattern = tr_in(lang, pattern, &[]);
     first_of_month(
         lang,
         date,
@@ -227,13 +232,7 @@ fn first_of_month(lang: Lang, date: chrono::NaiveDate, text: String) -> String {
 
 /// A day and month without the year: "2 December", "1er décembre", "2 de diciembre", "2 декабря".
 pub fn day_month_in(lang: Lang, date: chrono::NaiveDate) -> String {
-    let pattern = tr_in(lang, "date-day-month", &[]);
-    first_of_month(
-        lang,
-        date,
-        date.format_localized(&pattern, lang.chrono_locale())
-            .to_string(),
-    )
+    formatted(lang, date, "date-day-month")
 }
 
 /// A date in running text: as [`long_date_in`], but Russian spells out "года" where a title block writes
@@ -290,37 +289,38 @@ mod date_tests {
 
     #[test]
     fn meetings_are_dated_as_un_editors_write() {
-        let (open, close) = (d(2013, 12, 2), d(2013, 12, 5));
-        assert_eq!(
-            from_to_in(Lang::En, open, close),
-            "from 2 to 5 December 2013"
-        );
-        assert_eq!(from_to_in(Lang::Fr, open, close), "du 2 au 5 décembre 2013");
-        assert_eq!(
-            from_to_in(Lang::Es, open, close),
-            "del 2 al 5 de diciembre de 2013"
-        );
-        assert_eq!(from_to_in(Lang::Ru, open, close), "2–5 декабря 2013 года");
-        assert_eq!(
-            from_to_in(Lang::En, d(2009, 11, 30), d(2009, 12, 4)),
-            "from 30 November to 4 December 2009"
-        );
-        assert_eq!(
-            from_to_in(Lang::Ru, d(2009, 11, 30), d(2009, 12, 4)),
-            "30 ноября — 4 декабря 2009 года"
-        );
-        assert_eq!(
-            from_to_in(Lang::Fr, d(2015, 12, 1), d(2015, 12, 4)),
-            "du 1er au 4 décembre 2015"
-        );
-        assert_eq!(
-            from_to_in(Lang::Es, d(2015, 12, 28), d(2016, 1, 2)),
-            "del 28 de diciembre de 2015 al 2 de enero de 2016"
-        );
-        assert_eq!(
-            from_to_in(Lang::En, d(2013, 12, 6), d(2013, 12, 6)),
-            "on 6 December 2013"
-        );
+        let msp13 = (d(2013, 12, 2), d(2013, 12, 5));
+        let across_months = (d(2009, 11, 30), d(2009, 12, 4));
+        let cases = [
+            (Lang::En, msp13, "from 2 to 5 December 2013"),
+            (Lang::Fr, msp13, "du 2 au 5 décembre 2013"),
+            (Lang::Es, msp13, "del 2 al 5 de diciembre de 2013"),
+            (Lang::Ru, msp13, "2–5 декабря 2013 года"),
+            (
+                Lang::En,
+                across_months,
+                "from 30 November to 4 December 2009",
+            ),
+            (Lang::Ru, across_months, "30 ноября — 4 декабря 2009 года"),
+            (
+                Lang::Fr,
+                (d(2015, 12, 1), d(2015, 12, 4)),
+                "du 1er au 4 décembre 2015",
+            ),
+            (
+                Lang::Es,
+                (d(2015, 12, 28), d(2016, 1, 2)),
+                "del 28 de diciembre de 2015 al 2 de enero de 2016",
+            ),
+            (
+                Lang::En,
+                (d(2013, 12, 6), d(2013, 12, 6)),
+                "on 6 December 2013",
+            ),
+        ];
+        for (lang, (opening, closing), expected) in cases {
+            assert_eq!(from_to_in(lang, opening, closing), expected);
+        }
         assert_eq!(long_date_in(Lang::Fr, d(2013, 12, 1)), "1er décembre 2013");
         assert_eq!(
             running_date_in(Lang::Ru, d(2012, 12, 3)),

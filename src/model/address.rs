@@ -62,11 +62,7 @@ impl AddressKind {
     /// Reads a kind as an import may spell it: the code, or the name in English or French, without
     /// regard to case, spaces or hyphens ("Permanent Mission", "Mission permanente", "PM", "MFA").
     pub fn parse(text: &str) -> Option<Self> {
-        let key: String = crate::text::fold(text)
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect();
-        Some(match key.as_str() {
+        Some(match crate::text::letters_and_digits(text).as_str() {
             "permanentmission" | "pm" | "mission" | "missionpermanente" | "misionpermanente" => {
                 Self::PermanentMission
             }
@@ -150,11 +146,7 @@ pub enum UnSeat {
 impl UnSeat {
     /// Recognises Geneva and New York in the app's languages ("Genève", "Ginebra", "Женева", "Nueva York").
     pub fn of(city: &str) -> Self {
-        let key: String = crate::text::fold(city)
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect();
-        match key.as_str() {
+        match crate::text::letters_and_digits(city).as_str() {
             "geneva" | "geneve" | "ginebra" | "genf" | "женева" => Self::Geneva,
             "newyork" | "nuevayork" | "nyc" | "ньюйорк" => Self::NewYork,
             _ => Self::Other,
@@ -168,22 +160,20 @@ mod tests {
 
     #[test]
     fn the_holy_see_and_palestine_have_observer_missions() {
-        assert_eq!(
-            AddressKind::default_for(&EntityId::state("VAT")),
-            AddressKind::PermanentObserverMission
-        );
-        assert_eq!(
-            AddressKind::default_for(&EntityId::state("PSE")),
-            AddressKind::PermanentObserverMission
-        );
-        assert_eq!(
-            AddressKind::default_for(&EntityId::state("NLD")),
-            AddressKind::PermanentMission
-        );
-        assert_eq!(
-            AddressKind::default_for(&EntityId::org("icrc")),
-            AddressKind::Office
-        );
+        for (id, kind) in [
+            (
+                EntityId::state("VAT"),
+                AddressKind::PermanentObserverMission,
+            ),
+            (
+                EntityId::state("PSE"),
+                AddressKind::PermanentObserverMission,
+            ),
+            (EntityId::state("NLD"), AddressKind::PermanentMission),
+            (EntityId::org("icrc"), AddressKind::Office),
+        ] {
+            assert_eq!(AddressKind::default_for(&id), kind, "{id}");
+        }
     }
 
     #[test]
@@ -204,10 +194,14 @@ mod tests {
 
     #[test]
     fn geneva_and_new_york_in_any_language() {
-        assert_eq!(UnSeat::of("Genève"), UnSeat::Geneva);
-        assert_eq!(UnSeat::of(" geneva "), UnSeat::Geneva);
-        assert_eq!(UnSeat::of("Nueva York"), UnSeat::NewYork);
-        assert_eq!(UnSeat::of("New York"), UnSeat::NewYork);
-        assert_eq!(UnSeat::of("Vienna"), UnSeat::Other);
+        for (city, seat) in [
+            ("Genève", UnSeat::Geneva),
+            (" geneva ", UnSeat::Geneva),
+            ("Nueva York", UnSeat::NewYork),
+            ("New York", UnSeat::NewYork),
+            ("Vienna", UnSeat::Other),
+        ] {
+            assert_eq!(UnSeat::of(city), seat, "{city}");
+        }
     }
 }

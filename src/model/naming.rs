@@ -139,30 +139,44 @@ fn starts_with_vowel_sound(text: &str) -> bool {
 }
 
 /// "of" and the name, with the contraction the language needs: "of the Kingdom of the Netherlands", "du
-/// Royaume des Pays-Bas", "de la Fédération de Russie", "d'Israël", "del Reino de los Países Bajos".
+/// Royaume des Pays-Bas", "de la Fédération de Russie", "d’Israël", "del Reino de los Países Bajos".
 /// Russian declines names, which the app cannot do: the name is given as it is.
 pub fn of_name(lang: Lang, name: &str) -> String {
-    match lang {
-        Lang::En => format!("of {name}"),
-        Lang::Fr => with_article(name, ["du ", "des ", "de la ", "de l’"], "de ", "d’"),
-        Lang::Es => match name.strip_prefix("el ") {
-            Some(rest) => format!("del {rest}"),
-            None => format!("de {name}"),
-        },
-        Lang::Ru => name.to_owned(),
-    }
+    joined(
+        lang,
+        name,
+        ("of ", ["du ", "des ", "de la ", "de l’"], "de ", "d’"),
+        ("del ", "de "),
+    )
 }
 
 /// "to" and the name, with the contraction the language needs: "to the Russian Federation", "au
 /// Royaume des Pays-Bas", "aux États-Unis", "à la Fédération de Russie", "al Reino de los Países Bajos",
 /// "a la Federación de Rusia". Russian: the name as it is.
 pub fn to_name(lang: Lang, name: &str) -> String {
+    joined(
+        lang,
+        name,
+        ("to ", ["au ", "aux ", "à la ", "à l’"], "à ", "à "),
+        ("al ", "a "),
+    )
+}
+
+/// A preposition before `name` in `lang`: the English one as it is, the French one joined to the
+/// article (its forms for le, les, la and l', then before a consonant and before a vowel without
+/// article), the Spanish one joined to "el" (contracted, plain).
+fn joined(
+    lang: Lang,
+    name: &str,
+    (english, french, bare, elided): (&str, [&str; 4], &str, &str),
+    (contracted, plain): (&str, &str),
+) -> String {
     match lang {
-        Lang::En => format!("to {name}"),
-        Lang::Fr => with_article(name, ["au ", "aux ", "à la ", "à l’"], "à ", "à "),
+        Lang::En => format!("{english}{name}"),
+        Lang::Fr => with_article(name, french, bare, elided),
         Lang::Es => match name.strip_prefix("el ") {
-            Some(rest) => format!("al {rest}"),
-            None => format!("a {name}"),
+            Some(rest) => format!("{contracted}{rest}"),
+            None => format!("{plain}{name}"),
         },
         Lang::Ru => name.to_owned(),
     }
@@ -265,39 +279,52 @@ mod tests {
 
     #[test]
     fn prepositions_join_the_article() {
-        assert_eq!(
-            of_name(Lang::Fr, "le Royaume des Pays-Bas"),
-            "du Royaume des Pays-Bas"
-        );
-        assert_eq!(of_name(Lang::Fr, "les Îles Cook"), "des Îles Cook");
-        assert_eq!(
-            of_name(Lang::Fr, "la Fédération de Russie"),
-            "de la Fédération de Russie"
-        );
-        assert_eq!(
-            of_name(Lang::Fr, "l’État plurinational de Bolivie"),
-            "de l’État plurinational de Bolivie"
-        );
-        assert_eq!(of_name(Lang::Fr, "Israël"), "d’Israël");
-        assert_eq!(of_name(Lang::Fr, "Nioué"), "de Nioué");
-        assert_eq!(
-            of_name(Lang::Es, "el Reino de los Países Bajos"),
-            "del Reino de los Países Bajos"
-        );
-        assert_eq!(
-            of_name(Lang::Es, "la Federación de Rusia"),
-            "de la Federación de Rusia"
-        );
-        assert_eq!(to_name(Lang::Fr, "le Saint-Siège"), "au Saint-Siège");
-        assert_eq!(
-            to_name(Lang::Fr, "les États-Unis d’Amérique"),
-            "aux États-Unis d’Amérique"
-        );
-        assert_eq!(
-            to_name(Lang::Es, "el Estado de Palestina"),
-            "al Estado de Palestina"
-        );
-        assert_eq!(to_name(Lang::Es, "la Santa Sede"), "a la Santa Sede");
-        assert_eq!(of_name(Lang::En, "the Holy See"), "of the Holy See");
+        let of = [
+            (
+                Lang::Fr,
+                "le Royaume des Pays-Bas",
+                "du Royaume des Pays-Bas",
+            ),
+            (Lang::Fr, "les Îles Cook", "des Îles Cook"),
+            (
+                Lang::Fr,
+                "la Fédération de Russie",
+                "de la Fédération de Russie",
+            ),
+            (
+                Lang::Fr,
+                "l’État plurinational de Bolivie",
+                "de l’État plurinational de Bolivie",
+            ),
+            (Lang::Fr, "Israël", "d’Israël"),
+            (Lang::Fr, "Nioué", "de Nioué"),
+            (
+                Lang::Es,
+                "el Reino de los Países Bajos",
+                "del Reino de los Países Bajos",
+            ),
+            (
+                Lang::Es,
+                "la Federación de Rusia",
+                "de la Federación de Rusia",
+            ),
+            (Lang::En, "the Holy See", "of the Holy See"),
+        ];
+        for (lang, name, expected) in of {
+            assert_eq!(of_name(lang, name), expected);
+        }
+        let to = [
+            (Lang::Fr, "le Saint-Siège", "au Saint-Siège"),
+            (
+                Lang::Fr,
+                "les États-Unis d’Amérique",
+                "aux États-Unis d’Amérique",
+            ),
+            (Lang::Es, "el Estado de Palestina", "al Estado de Palestina"),
+            (Lang::Es, "la Santa Sede", "a la Santa Sede"),
+        ];
+        for (lang, name, expected) in to {
+            assert_eq!(to_name(lang, name), expected);
+        }
     }
 }

@@ -639,13 +639,17 @@ fn validate_people(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>) 
             }
         }
     }
+    // The delegations, named as the meeting names them, for the sentence.
+    let names = |delegations: &[&EntityId]| -> String {
+        delegations
+            .iter()
+            .map(|d| workspace.name_at(meeting, d, Lang::En))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let mut reported: Vec<Vec<&EntityId>> = Vec::new();
     for (person, delegations) in by_name.values() {
         if delegations.len() > 1 {
-            let names: Vec<&str> = delegations
-                .iter()
-                .map(|d| workspace.name_at(meeting, d, Lang::En))
-                .collect();
             out.push(
                 delegations.first().copied(),
                 None,
@@ -654,7 +658,7 @@ fn validate_people(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>) 
                     "problem-two-delegations",
                     vec![
                         ("person", Arg::from(person.clone())),
-                        ("delegations", Arg::from(names.join(", "))),
+                        ("delegations", Arg::from(names(delegations))),
                     ],
                 ),
             );
@@ -663,10 +667,6 @@ fn validate_people(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>) 
     }
     for (email, delegations) in &by_email {
         if delegations.len() > 1 && !reported.contains(delegations) {
-            let names: Vec<&str> = delegations
-                .iter()
-                .map(|d| workspace.name_at(meeting, d, Lang::En))
-                .collect();
             out.push(
                 delegations.first().copied(),
                 None,
@@ -675,7 +675,7 @@ fn validate_people(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>) 
                     "problem-email-twice",
                     vec![
                         ("email", Arg::from(email.clone())),
-                        ("delegations", Arg::from(names.join(", "))),
+                        ("delegations", Arg::from(names(delegations))),
                     ],
                 ),
             );

@@ -375,10 +375,7 @@ impl Preview {
 
 /// A header as compared: lower case, without spaces, underscores or hyphens.
 fn header_key(text: &str) -> String {
-    fold(text)
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '_' | '-' | '.'))
-        .collect()
+    crate::text::letters_and_digits(text)
 }
 
 /// Finds the columns `wanted` (each with its accepted spellings) in the header.

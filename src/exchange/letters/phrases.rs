@@ -51,51 +51,99 @@ fn in_city(lang: Lang, city: &str) -> String {
     }
 }
 
+/// The words that name an office and its holder in one language: the mission, observer mission,
+/// embassy and ministry as an address block names them, and the holder a note verbale is addressed to,
+/// with "to" joined as the language joins it.
+struct Offices {
+    mission: &'static str,
+    observer_mission: &'static str,
+    embassy: &'static str,
+    ministry: &'static str,
+    to_representative: &'static str,
+    to_observer: &'static str,
+    to_embassy: &'static str,
+    to_ministry: &'static str,
+}
+
+fn offices(lang: Lang) -> Offices {
+    match lang {
+        Lang::En => Offices {
+            mission: "Permanent Mission",
+            observer_mission: "Permanent Observer Mission",
+            embassy: "Embassy",
+            ministry: "Ministry of Foreign Affairs",
+            to_representative: "to the Permanent Representative",
+            to_observer: "to the Permanent Observer",
+            to_embassy: "to the Embassy",
+            to_ministry: "to the Ministry of Foreign Affairs",
+        },
+        Lang::Fr => Offices {
+            mission: "Mission permanente",
+            observer_mission: "Mission permanente d’observation",
+            embassy: "Ambassade",
+            ministry: "Ministère des affaires étrangères",
+            to_representative: "au Représentant permanent",
+            to_observer: "à l’Observateur permanent",
+            to_embassy: "à l’Ambassade",
+            to_ministry: "au Ministère des affaires étrangères",
+        },
+        Lang::Es => Offices {
+            mission: "Misión Permanente",
+            observer_mission: "Misión Permanente de Observación",
+            embassy: "Embajada",
+            ministry: "Ministerio de Relaciones Exteriores",
+            to_representative: "al Representante Permanente",
+            to_observer: "al Observador Permanente",
+            to_embassy: "a la Embajada",
+            to_ministry: "al Ministerio de Relaciones Exteriores",
+        },
+        Lang::Ru => Offices {
+            mission: "Постоянное представительство",
+            observer_mission: "Постоянное представительство наблюдателя",
+            embassy: "Посольство",
+            ministry: "Министерство иностранных дел",
+            to_representative: "Постоянному представителю",
+            to_observer: "Постоянному наблюдателю",
+            to_embassy: "Посольству",
+            to_ministry: "Министерству иностранных дел",
+        },
+    }
+}
+
+/// An office's words and the State: "Permanent Mission of the Kingdom of the Netherlands", "Mission
+/// permanente du Royaume des Pays-Bas"; in Russian, which declines names, the name after a colon.
+fn with_state(lang: Lang, words: &str, name: &str) -> String {
+    match lang {
+        Lang::Ru => format!("{words}: {name}"),
+        _ => format!("{words} {}", of_name(lang, name)),
+    }
+}
+
 /// Whom a note verbale is addressed to, with "to" joined as the language joins it: "to the Permanent
 /// Representative of the Kingdom of the Netherlands to the United Nations Office at Geneva", "au
 /// Représentant permanent du Royaume des Pays-Bas auprès de l’Office des Nations Unies à Genève", "al
 /// Representante Permanente del Reino de los Países Bajos ante la Oficina de las Naciones Unidas en
 /// Ginebra". `name` is the State's name in running text.
 pub fn to_addressee(lang: Lang, kind: AddressKind, city: &str, name: &str) -> String {
-    let of = of_name(lang, name);
-    match (lang, kind) {
-        (Lang::En, AddressKind::PermanentMission) => format!(
-            "to the Permanent Representative {of} {}",
+    let words = offices(lang);
+    match kind {
+        AddressKind::PermanentMission => format!(
+            "{} {}",
+            with_state(lang, words.to_representative, name),
             to_the_un(lang, city)
         ),
-        (Lang::En, AddressKind::PermanentObserverMission) => {
-            format!("to the Permanent Observer {of} {}", to_the_un(lang, city))
-        }
-        (Lang::En, AddressKind::Embassy) => format!("to the Embassy {of}{}", in_city(lang, city)),
-        (Lang::En, AddressKind::Ministry) => format!("to the Ministry of Foreign Affairs {of}"),
-        (Lang::Fr, AddressKind::PermanentMission) => {
-            format!("au Représentant permanent {of} {}", to_the_un(lang, city))
-        }
-        (Lang::Fr, AddressKind::PermanentObserverMission) => {
-            format!("à l’Observateur permanent {of} {}", to_the_un(lang, city))
-        }
-        (Lang::Fr, AddressKind::Embassy) => format!("à l’Ambassade {of}{}", in_city(lang, city)),
-        (Lang::Fr, AddressKind::Ministry) => format!("au Ministère des affaires étrangères {of}"),
-        (Lang::Es, AddressKind::PermanentMission) => {
-            format!("al Representante Permanente {of} {}", to_the_un(lang, city))
-        }
-        (Lang::Es, AddressKind::PermanentObserverMission) => {
-            format!("al Observador Permanente {of} {}", to_the_un(lang, city))
-        }
-        (Lang::Es, AddressKind::Embassy) => format!("a la Embajada {of}{}", in_city(lang, city)),
-        (Lang::Es, AddressKind::Ministry) => {
-            format!("al Ministerio de Relaciones Exteriores {of}")
-        }
-        (Lang::Ru, AddressKind::PermanentMission) => format!(
-            "Постоянному представителю: {name}, {}",
+        AddressKind::PermanentObserverMission => format!(
+            "{} {}",
+            with_state(lang, words.to_observer, name),
             to_the_un(lang, city)
         ),
-        (Lang::Ru, AddressKind::PermanentObserverMission) => {
-            format!("Постоянному наблюдателю: {name}, {}", to_the_un(lang, city))
-        }
-        (Lang::Ru, AddressKind::Embassy) => format!("Посольству: {name}{}", in_city(lang, city)),
-        (Lang::Ru, AddressKind::Ministry) => format!("Министерству иностранных дел: {name}"),
-        (_, AddressKind::Office) => crate::model::naming::to_name(lang, name),
+        AddressKind::Embassy => format!(
+            "{}{}",
+            with_state(lang, words.to_embassy, name),
+            in_city(lang, city)
+        ),
+        AddressKind::Ministry => with_state(lang, words.to_ministry, name),
+        AddressKind::Office => crate::model::naming::to_name(lang, name),
     }
 }
 
@@ -103,63 +151,23 @@ pub fn to_addressee(lang: Lang, kind: AddressKind, city: &str, name: &str) -> St
 /// Netherlands" / "to the United Nations Office at Geneva", "Mission permanente d’observation du
 /// Saint-Siège" / "auprès de l’Office des Nations Unies à Genève", "Embajada de Niue" / "Wellington".
 pub fn mission_lines(lang: Lang, kind: AddressKind, city: &str, name: &str) -> Vec<String> {
-    let of = of_name(lang, name);
+    let words = offices(lang);
     let city_line = || {
         let city = city.trim();
         (!city.is_empty()).then(|| city.to_owned())
     };
-    let (first, second) = match (lang, kind) {
-        (Lang::En, AddressKind::PermanentMission) => (
-            format!("Permanent Mission {of}"),
+    let (first, second) = match kind {
+        AddressKind::PermanentMission => (
+            with_state(lang, words.mission, name),
             Some(to_the_un(lang, city)),
         ),
-        (Lang::En, AddressKind::PermanentObserverMission) => (
-            format!("Permanent Observer Mission {of}"),
+        AddressKind::PermanentObserverMission => (
+            with_state(lang, words.observer_mission, name),
             Some(to_the_un(lang, city)),
         ),
-        (Lang::En, AddressKind::Embassy) => (format!("Embassy {of}"), city_line()),
-        (Lang::En, AddressKind::Ministry) => {
-            (format!("Ministry of Foreign Affairs {of}"), city_line())
-        }
-        (Lang::Fr, AddressKind::PermanentMission) => (
-            format!("Mission permanente {of}"),
-            Some(to_the_un(lang, city)),
-        ),
-        (Lang::Fr, AddressKind::PermanentObserverMission) => (
-            format!("Mission permanente d’observation {of}"),
-            Some(to_the_un(lang, city)),
-        ),
-        (Lang::Fr, AddressKind::Embassy) => (format!("Ambassade {of}"), city_line()),
-        (Lang::Fr, AddressKind::Ministry) => (
-            format!("Ministère des affaires étrangères {of}"),
-            city_line(),
-        ),
-        (Lang::Es, AddressKind::PermanentMission) => (
-            format!("Misión Permanente {of}"),
-            Some(to_the_un(lang, city)),
-        ),
-        (Lang::Es, AddressKind::PermanentObserverMission) => (
-            format!("Misión Permanente de Observación {of}"),
-            Some(to_the_un(lang, city)),
-        ),
-        (Lang::Es, AddressKind::Embassy) => (format!("Embajada {of}"), city_line()),
-        (Lang::Es, AddressKind::Ministry) => (
-            format!("Ministerio de Relaciones Exteriores {of}"),
-            city_line(),
-        ),
-        (Lang::Ru, AddressKind::PermanentMission) => (
-            format!("Постоянное представительство: {name}"),
-            Some(to_the_un(lang, city)),
-        ),
-        (Lang::Ru, AddressKind::PermanentObserverMission) => (
-            format!("Постоянное представительство наблюдателя: {name}"),
-            Some(to_the_un(lang, city)),
-        ),
-        (Lang::Ru, AddressKind::Embassy) => (format!("Посольство: {name}"), city_line()),
-        (Lang::Ru, AddressKind::Ministry) => {
-            (format!("Министерство иностранных дел: {name}"), city_line())
-        }
-        (_, AddressKind::Office) => (name.to_owned(), city_line()),
+        AddressKind::Embassy => (with_state(lang, words.embassy, name), city_line()),
+        AddressKind::Ministry => (with_state(lang, words.ministry, name), city_line()),
+        AddressKind::Office => (name.to_owned(), city_line()),
     };
     std::iter::once(first).chain(second).collect()
 }
