@@ -786,3 +786,17 @@ problem-address-kind = { $name }: the address's kind does not fit (a State has a
 doc-role-head = Head of Delegation
 doc-role-alternate = Alternate Head of Delegation
 migrated-unoda-dropped = UNODA, the meetings' secretariat, is no longer among the observers (nothing was recorded for it).
+
+## The app's own file dialog
+file-open = Open
+file-save = Save
+file-new-folder = New folder
+file-new-folder-name = New folder
+file-refresh = Refresh
+file-parent = Parent folder
+file-name-label = File name:
+file-show-hidden = Show hidden files
+file-recent = Recent folders
+file-replace-title = Replace the file?
+file-replace-text = “{ $path }” exists. Replacing it writes the new file in its place.
+file-replace = Replace

@@ -788,3 +788,17 @@ problem-address-kind = { $name }: el tipo de dirección no corresponde (un Estad
 doc-role-head = Jefe de la delegación
 doc-role-alternate = Jefe adjunto de la delegación
 migrated-unoda-dropped = La UNODA, secretaría de las reuniones, ya no figura entre los observadores (no se había registrado nada para ella).
+
+## The app's own file dialog
+file-open = Abrir
+file-save = Guardar
+file-new-folder = Carpeta nueva
+file-new-folder-name = Carpeta nueva
+file-refresh = Actualizar
+file-parent = Carpeta superior
+file-name-label = Nombre del archivo:
+file-show-hidden = Mostrar archivos ocultos
+file-recent = Carpetas recientes
+file-replace-title = ¿Reemplazar el archivo?
+file-replace-text = «{ $path }» ya existe. Reemplazarlo escribe el archivo nuevo en su lugar.
+file-replace = Reemplazar

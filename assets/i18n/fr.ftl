@@ -788,3 +788,17 @@ problem-address-kind = { $name } : le type de l’adresse ne convient pas (un É
 doc-role-head = Chef de la délégation
 doc-role-alternate = Chef adjoint de la délégation
 migrated-unoda-dropped = L’UNODA, secrétariat des réunions, ne figure plus parmi les observateurs (rien n’était enregistré pour elle).
+
+## The app's own file dialog
+file-open = Ouvrir
+file-save = Enregistrer
+file-new-folder = Nouveau dossier
+file-new-folder-name = Nouveau dossier
+file-refresh = Actualiser
+file-parent = Dossier parent
+file-name-label = Nom du fichier :
+file-show-hidden = Afficher les fichiers cachés
+file-recent = Dossiers récents
+file-replace-title = Remplacer le fichier ?
+file-replace-text = « { $path } » existe. Le remplacer écrit le nouveau fichier à sa place.
+file-replace = Remplacer

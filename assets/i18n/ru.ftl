@@ -785,3 +785,17 @@ problem-address-kind = { $name }: вид адреса не подходит (у 
 doc-role-head = Глава делегации
 doc-role-alternate = Заместитель главы делегации
 migrated-unoda-dropped = УВР, секретариат совещаний, больше не входит в число наблюдателей (данных о нем не было).
+
+## The app's own file dialog
+file-open = Открыть
+file-save = Сохранить
+file-new-folder = Новая папка
+file-new-folder-name = Новая папка
+file-refresh = Обновить
+file-parent = Папка выше
+file-name-label = Имя файла:
+file-show-hidden = Показывать скрытые файлы
+file-recent = Недавние папки
+file-replace-title = Заменить файл?
+file-replace-text = «{ $path }» уже существует. Замена запишет новый файл на его место.
+file-replace = Заменить

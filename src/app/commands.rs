@@ -154,12 +154,8 @@ pub fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
         UiCommand::Open => confirm_then(app, ctx, PendingAction::Open(None)),
         UiCommand::OpenPath(path) => confirm_then(app, ctx, PendingAction::Open(Some(path))),
         UiCommand::Quit => confirm_then(app, ctx, PendingAction::Quit),
-        UiCommand::Save => {
-            save(app, ctx);
-        }
-        UiCommand::SaveAs => {
-            save_as(app, ctx);
-        }
+        UiCommand::Save => save_then(app, ctx, None),
+        UiCommand::SaveAs => save_as(app, None),
         UiCommand::Export => {
             let today = app.today();
             app.dialog = Some(Dialog::Export(super::ExportForm::new(today)));
@@ -222,11 +218,13 @@ pub fn proceed(app: &mut App, ctx: &egui::Context, action: PendingAction) {
         PendingAction::Open(Some(path)) => {
             app.open_path(&path);
         }
-        PendingAction::Open(None) => {
-            if let Some(path) = pick_open_path() {
-                app.open_path(&path);
-            }
-        }
+        PendingAction::Open(None) => app.ask_for_path(super::files::Ask {
+            purpose: super::files::Purpose::Open,
+            kind: super::files::PickKind::OpenFile,
+            title: crate::t!("file-dialog-open"),
+            filter: Some((crate::t!("file-filter-workspace"), vec!["ron".to_owned()])),
+            file_name: None,
+        }),
         PendingAction::Quit => {
             // The user chose: saved, or discarded on purpose. Nothing is left to recover.
             app.forget_recovery();
@@ -236,37 +234,37 @@ pub fn proceed(app: &mut App, ctx: &egui::Context, action: PendingAction) {
     }
 }
 
-/// Saves to the workspace's file, or asks for one. Returns whether it was saved.
-pub fn save(app: &mut App, ctx: &egui::Context) -> bool {
+/// Saves to the workspace's file, then does `then`; without a file, asks for one first (and `then` waits
+/// until the workspace is saved there).
+pub fn save_then(app: &mut App, ctx: &egui::Context, then: Option<PendingAction>) {
     match app.path().map(ToOwned::to_owned) {
-        Some(path) => app.save_to(&path),
-        None => save_as(app, ctx),
+        Some(path) => {
+            if app.save_to(&path)
+                && let Some(action) = then
+            {
+                proceed(app, ctx, action);
+            }
+        }
+        None => save_as(app, then),
     }
 }
 
-fn save_as(app: &mut App, _ctx: &egui::Context) -> bool {
+/// Asks where to save the workspace, then saves it there and does `then`.
+fn save_as(app: &mut App, then: Option<PendingAction>) {
     let suggested = app.path().and_then(|p| p.file_name()).map_or_else(
         || format!("{}.ron", suggested_stem(app)),
         |n| n.to_string_lossy().into_owned(),
     );
-    let dialog = rfd::FileDialog::new()
-        .set_title(crate::t!("file-dialog-save"))
-        .add_filter(crate::t!("file-filter-workspace"), &["ron"])
-        .set_file_name(suggested);
-    match dialog.save_file() {
-        Some(path) => app.save_to(&path),
-        None => false,
-    }
+    app.ask_for_path(super::files::Ask {
+        purpose: super::files::Purpose::SaveAs(then),
+        kind: super::files::PickKind::SaveFile,
+        title: crate::t!("file-dialog-save"),
+        filter: Some((crate::t!("file-filter-workspace"), vec!["ron".to_owned()])),
+        file_name: Some(suggested),
+    });
 }
 
 fn suggested_stem(app: &App) -> String {
     app.meeting()
         .map_or_else(|| "workspace".to_owned(), |m| m.short_name.clone())
-}
-
-fn pick_open_path() -> Option<PathBuf> {
-    rfd::FileDialog::new()
-        .set_title(crate::t!("file-dialog-open"))
-        .add_filter(crate::t!("file-filter-workspace"), &["ron"])
-        .pick_file()
 }

@@ -8,6 +8,7 @@ use std::path::Path;
 use egui::{RichText, TextEdit, Ui};
 
 use super::App;
+use super::files::{Ask, PickKind, Purpose};
 use super::widgets::parse_date;
 use crate::edit::{Edit, MeetingDetails};
 use crate::exchange::letters::{self, LetterIssue, LettersJob, LettersOutput, TemplateKind};
@@ -425,20 +426,24 @@ fn actions(ui: &mut Ui, app: &mut App, count: usize, blocked: bool) {
             )
             .clicked()
         {
-            let picked = if app.letters_form.per_invitee {
-                rfd::FileDialog::new()
-                    .set_title(t!("let-folder"))
-                    .pick_folder()
+            let ask = if app.letters_form.per_invitee {
+                Ask {
+                    purpose: Purpose::Letters,
+                    kind: PickKind::Folder,
+                    title: t!("let-folder"),
+                    filter: None,
+                    file_name: None,
+                }
             } else {
-                rfd::FileDialog::new()
-                    .set_title(t!("let-save"))
-                    .add_filter("PDF", &["pdf"])
-                    .set_file_name("letters.pdf")
-                    .save_file()
+                Ask {
+                    purpose: Purpose::Letters,
+                    kind: PickKind::SaveFile,
+                    title: t!("let-save"),
+                    filter: Some(("PDF".to_owned(), vec!["pdf".to_owned()])),
+                    file_name: Some("letters.pdf".to_owned()),
+                }
             };
-            if let Some(path) = picked {
-                app.generate_letters(&path);
-            }
+            app.ask_for_path(ask);
         }
         if ui
             .add_enabled(!blocked, egui::Button::new(t!("let-mail-merge")))

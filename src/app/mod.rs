@@ -22,6 +22,7 @@ mod correspondence;
 mod dashboard;
 mod detail;
 mod dialogs;
+mod files;
 mod jobs;
 mod letters_view;
 mod meeting_view;
@@ -134,6 +135,13 @@ pub struct App {
     today: Option<crate::model::Date>,
     /// Set once the user agreed to quit, so the close request goes through.
     quitting: bool,
+    /// The app's own file dialog rather than the system's: set when the system's did not open, by
+    /// `MSP_INVITATIONS_FILE_DIALOG=app`, or by tests.
+    in_app_file_dialog: bool,
+    /// The app's own file dialog, while it is open.
+    file_picker: Option<files::Picker>,
+    /// What to do once a workspace saved through a file dialog is saved (New, Open or Quit).
+    pending_action: Option<dialogs::PendingAction>,
     style_applied: Option<(bool, Option<i64>)>,
 }
 
@@ -164,6 +172,10 @@ impl App {
             dashboard_segments: Vec::new(),
             letters_form: letters_view::LettersForm::default(),
             quitting: false,
+            in_app_file_dialog: std::env::var_os("MSP_INVITATIONS_FILE_DIALOG")
+                .is_some_and(|v| v == "app"),
+            file_picker: None,
+            pending_action: None,
             today: None,
             style_applied: None,
         };
@@ -594,8 +606,14 @@ impl eframe::App for App {
             if jobs::busy_ui(&ctx, job) {
                 self.cancel_job();
             }
+        } else if self.file_picker.is_some() {
+            // The dialog that asked for a file (Export, Import) waits behind the file dialog.
+            self.file_picker_ui(&ctx);
         } else {
             dialogs::ui(self, &ctx);
+        }
+        if let Some(action) = self.pending_action.take() {
+            commands::proceed(self, &ctx, action);
         }
 
         for command in std::mem::take(&mut self.pending) {

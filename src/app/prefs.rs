@@ -19,6 +19,8 @@ pub struct Prefs {
     pub show_detail: bool,
     /// The interface language; `None` until first chosen (the system's is used then).
     pub language: Option<crate::i18n::Lang>,
+    /// Folders files were last opened from or saved to, most recent first, for the app's file dialog.
+    pub recent_folders: Vec<PathBuf>,
 }
 
 impl Default for Prefs {
@@ -30,6 +32,7 @@ impl Default for Prefs {
             zoom: 1.0,
             show_detail: true,
             language: None,
+            recent_folders: Vec::new(),
         }
     }
 }

@@ -5,6 +5,7 @@ use egui::{TextEdit, Ui};
 
 use super::{Dialog, Outcome};
 use crate::app::App;
+use crate::app::files::{Ask, PickKind, Purpose};
 use crate::app::widgets::{labelled_choice, labelled_date_text, parse_date};
 use crate::exchange::{Format, ListKind};
 use crate::model::Date;
@@ -149,23 +150,29 @@ pub(super) fn pick_path(app: &mut App) {
     let stem = app.meeting().map_or("export".to_owned(), |m| {
         format!("{} {}", m.short_name, form.list.cli_name())
     });
-    let picked = rfd::FileDialog::new()
-        .set_title(t!("xfer-export-title"))
-        .add_filter(form.format.label(), &[form.format.extension()])
-        .set_file_name(format!("{stem}.{}", form.format.extension()))
-        .save_file();
-    if let Some(path) = picked {
-        app.start_export(&path);
-    }
+    let ask = Ask {
+        purpose: Purpose::Export,
+        kind: PickKind::SaveFile,
+        title: t!("xfer-export-title"),
+        filter: Some((
+            form.format.label().to_owned(),
+            vec![form.format.extension().to_owned()],
+        )),
+        file_name: Some(format!("{stem}.{}", form.format.extension())),
+    };
+    app.ask_for_path(ask);
 }
 
 /// Asks for the earlier workspace or list an addendum is measured against.
 pub(super) fn pick_since(app: &mut App) {
-    let picked = rfd::FileDialog::new()
-        .set_title(t!("xfer-earlier-title"))
-        .add_filter(t!("xfer-earlier-filter"), &["ron", "csv", "xlsx"])
-        .pick_file();
-    if let (Some(path), Some(Dialog::Export(form))) = (picked, &mut app.dialog) {
-        form.since = path.display().to_string();
-    }
+    app.ask_for_path(Ask {
+        purpose: Purpose::Since,
+        kind: PickKind::OpenFile,
+        title: t!("xfer-earlier-title"),
+        filter: Some((
+            t!("xfer-earlier-filter"),
+            ["ron", "csv", "xlsx"].map(str::to_owned).to_vec(),
+        )),
+        file_name: None,
+    });
 }

@@ -151,11 +151,14 @@ fn titled_list(ui: &mut Ui, title: &str, height: f32, add: impl FnOnce(&mut Ui))
 
 /// Asks for the file to import, then reads it on the worker thread.
 pub(super) fn pick_file(app: &mut App, kind: ImportKind) {
-    let picked = rfd::FileDialog::new()
-        .set_title(t!("xfer-import-of", what = kind.label().to_lowercase()))
-        .add_filter(t!("xfer-csv-excel"), &["csv", "txt", "xlsx"])
-        .pick_file();
-    if let Some(path) = picked {
-        app.start_import_preview(&path, kind);
-    }
+    app.ask_for_path(crate::app::files::Ask {
+        purpose: crate::app::files::Purpose::Import(kind),
+        kind: crate::app::files::PickKind::OpenFile,
+        title: t!("xfer-import-of", what = kind.label().to_lowercase()),
+        filter: Some((
+            t!("xfer-csv-excel"),
+            ["csv", "txt", "xlsx"].map(str::to_owned).to_vec(),
+        )),
+        file_name: None,
+    });
 }

@@ -138,11 +138,7 @@ fn carry_out(app: &mut App, ctx: &egui::Context, dialog: Dialog, outcome: Outcom
     match outcome {
         Outcome::Close => {}
         Outcome::Proceed(action) => commands::proceed(app, ctx, action),
-        Outcome::SaveThen(action) => {
-            if commands::save(app, ctx) {
-                commands::proceed(app, ctx, action);
-            }
-        }
+        Outcome::SaveThen(action) => commands::save_then(app, ctx, Some(action)),
         Outcome::AddOrganisation(org) => new_organisation::add_organisation(app, org),
         Outcome::OpenReadOnly(path) => {
             app.open_read_only(&path);
