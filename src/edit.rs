@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use crate::i18n::Lang;
 use crate::model::{
-    Address, Correction, Date, EntityId, Invitee, Mandate, Meeting, MeetingWords, Officers,
+    Address, Correction, Date, EntityId, FirstSeat, Invitee, Mandate, Meeting, MeetingWords, Officers,
     Organisation, Settings, Signatory, Workspace,
 };
 
@@ -31,6 +31,7 @@ pub struct MeetingDetails {
     pub officers: Officers,
     pub registration_deadline: Option<Date>,
     pub seats_per_delegation: Option<u32>,
+    pub first_seat: Option<FirstSeat>,
 }
 
 impl MeetingDetails {
@@ -53,6 +54,7 @@ impl MeetingDetails {
             officers,
             registration_deadline,
             seats_per_delegation,
+            first_seat,
             // Invitees change through `Edit::PutInvitee`.
             invitees: _,
         } = meeting;
@@ -72,6 +74,7 @@ impl MeetingDetails {
             officers: officers.clone(),
             registration_deadline: *registration_deadline,
             seats_per_delegation: *seats_per_delegation,
+            first_seat: first_seat.clone(),
         }
     }
 
@@ -95,6 +98,7 @@ impl MeetingDetails {
             officers,
             registration_deadline,
             seats_per_delegation,
+            first_seat,
         } = self;
         meeting.ordinal = ordinal;
         meeting.full_name = full_name;
@@ -111,6 +115,7 @@ impl MeetingDetails {
         meeting.officers = officers;
         meeting.registration_deadline = registration_deadline;
         meeting.seats_per_delegation = seats_per_delegation;
+        meeting.first_seat = first_seat;
         old
     }
 }

@@ -334,9 +334,63 @@ fn draw_a_country_and_see_the_seating_plan_start_with_it() {
         &h,
         "Draw the first seat by lot, or choose the State, to see the plan."
     ));
-    click(&mut h, "Draw by lot");
+    // The draw asks first: who draws. Nothing is drawn until then.
+    click(&mut h, "Draw by lot…");
+    assert!(h.state().seating_plan().is_none(), "nothing drawn yet");
+    assert!(
+        matches!(h.state().dialog(), Some(Dialog::Draw(_))),
+        "{}",
+        all_text(&h)
+    );
+    assert!(shows(&h, "Give the name of who draws, as the plan will print it."));
+    type_into(&mut h, "Drawn by", "Ms. A. Officer");
+    click(&mut h, "Draw");
     let plan = h.state().seating_plan().expect("a plan");
     let drawn = plan[0].id.clone();
+    // Recorded in the meeting: the State, the day, by whom; printed on the plan.
+    let record = h.state().workspace().meetings[0]
+        .first_seat
+        .clone()
+        .expect("the draw is recorded");
+    assert_eq!(EntityId::state(&record.state), drawn);
+    assert!(record.by_lot);
+    assert_eq!(record.by, "Ms. A. Officer");
+    assert_eq!(record.on, d(TODAY));
+    let request = msp_invitations::exchange::ExportRequest {
+        list: msp_invitations::exchange::ListKind::Seating,
+        format: msp_invitations::exchange::Format::Html,
+        meeting: 0,
+        document_number: String::new(),
+        date: d(TODAY),
+        internal: false,
+        csv: Default::default(),
+        since: None,
+        only: None,
+        first_seat: None,
+        letters: Default::default(),
+        lang: msp_invitations::i18n::Lang::En,
+        designated_only: false,
+    };
+    let html = String::from_utf8(
+        msp_invitations::exchange::export(h.state().workspace(), &request).expect("the plan"),
+    )
+    .expect("utf-8");
+    assert!(
+        html.contains(&format!(
+            "{} was drawn by lot on 3 June 2013 by Ms. A. Officer.",
+            plan[0].name
+        )),
+        "{html}"
+    );
+    // A second draw asks again, saying what it replaces; Cancel keeps the first.
+    click(&mut h, "Draw by lot…");
+    assert!(
+        common::shows_containing(&h, "A new draw replaces this:"),
+        "{}",
+        all_text(&h)
+    );
+    click(&mut h, "Cancel");
+    assert_eq!(h.state().seating_plan().expect("a plan")[0].id, drawn);
     assert!(matches!(drawn, EntityId::State(_)));
     assert_eq!(plan[0].number, 1);
     assert!(

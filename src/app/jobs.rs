@@ -153,7 +153,7 @@ impl App {
             },
             since,
             only,
-            first_seat: self.seating_first.clone(),
+            first_seat: self.seating_first(),
             letters: self.letter_options()?,
             lang: form.lang,
             designated_only: form.designated_only,

@@ -43,7 +43,7 @@ use num_traits::ToPrimitive as _;
 pub use crate::exchange::import::ImportKind;
 pub use commands::UiCommand;
 pub use dialogs::{Dialog, NextMeetingForm, PendingAction};
-pub use dialogs::{ExportForm, ImportState, NewOrganisationForm};
+pub use dialogs::{DrawForm, ExportForm, ImportState, NewOrganisationForm};
 pub use prefs::Prefs;
 pub use safety::{DATA_DIR_VARIABLE, default_data_dir};
 pub use table::{SortColumn, TableState};
@@ -122,8 +122,6 @@ pub struct App {
     pub(crate) register_date: String,
     pub(crate) credentials_missing_only: bool,
     pub(crate) dashboard_segments: Vec<dashboard::BarSegment>,
-    /// The State drawn by lot for the seating plan.
-    pub(crate) seating_first: Option<EntityId>,
     /// What the Letters view is set to.
     pub(crate) letters_form: letters_view::LettersForm,
     /// The lock, the watch on the file, backups and recovery.
@@ -166,7 +164,6 @@ impl App {
             last_focus: None,
             job: None,
             safety: safety::Safety::default(),
-            seating_first: None,
             register_date: String::new(),
             credentials_missing_only: false,
             dashboard_segments: Vec::new(),

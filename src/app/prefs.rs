@@ -21,6 +21,8 @@ pub struct Prefs {
     pub language: Option<crate::i18n::Lang>,
     /// Folders files were last opened from or saved to, most recent first, for the app's file dialog.
     pub recent_folders: Vec<PathBuf>,
+    /// The organiser's name as documents print it (who drew the first seat), remembered once given.
+    pub organiser: String,
 }
 
 impl Default for Prefs {
@@ -33,6 +35,7 @@ impl Default for Prefs {
             show_detail: true,
             language: None,
             recent_folders: Vec::new(),
+            organiser: String::new(),
         }
     }
 }

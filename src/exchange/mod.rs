@@ -361,9 +361,15 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
             registers::credentials_table(workspace, meeting),
         ),
         ListKind::Seating => {
+            // The State asked for, else the one the meeting drew or chose.
+            let recorded = meeting
+                .first_seat
+                .as_ref()
+                .map(|f| EntityId::state(&f.state));
             let first = request
                 .first_seat
                 .as_ref()
+                .or(recorded.as_ref())
                 .ok_or(ExportError::NoFirstSeat)?;
             let plan =
                 seating::seating_plan(workspace, meeting, first).ok_or(ExportError::NoFirstSeat)?;

@@ -157,14 +157,32 @@ pub fn seating_document(
     date: Date,
     lang: Lang,
 ) -> Document {
-    let mut blocks = vec![Block::Paragraph(tr_in(
-        lang,
-        "doc-seating-intro",
-        &[(
-            "drawn",
-            workspace.name_at(meeting, drawn, lang).to_owned().into(),
-        )],
-    ))];
+    let name = workspace.name_at(meeting, drawn, lang).to_owned();
+    let mut intro = tr_in(lang, "doc-seating-intro", &[("drawn", name.clone().into())]);
+    // How the first seat was given, as the meeting recorded it.
+    if let Some(first) = meeting
+        .first_seat
+        .as_ref()
+        .filter(|f| EntityId::state(&f.state) == *drawn)
+    {
+        let key = match (first.by_lot, first.by.trim().is_empty()) {
+            (true, false) => "doc-seating-drawn-by",
+            (true, true) => "doc-seating-drawn",
+            (false, false) => "doc-seating-chosen-by",
+            (false, true) => "doc-seating-chosen",
+        };
+        let how = tr_in(
+            lang,
+            key,
+            &[
+                ("drawn", name.into()),
+                ("date", crate::i18n::long_date_in(lang, first.on).into()),
+                ("by", first.by.trim().to_owned().into()),
+            ],
+        );
+        intro = format!("{how} {intro}");
+    }
+    let mut blocks = vec![Block::Paragraph(intro)];
     let mut row = 0;
     for seat in plan {
         if seat.row != row {

@@ -115,6 +115,7 @@ pub fn new_meeting(ordinal: u32, opening: Date, closing: Date, venue: &str) -> M
         officers: Officers::default(),
         registration_deadline: None,
         seats_per_delegation: None,
+        first_seat: None,
         invitees: all_reference_invitees(),
     }
 }

@@ -38,6 +38,19 @@ pub struct Designation {
     pub reference: String,
 }
 
+/// The State that takes the first seat of the seating plan, and how it came to: drawn by lot or chosen,
+/// on what day, by whom. The plan prints it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FirstSeat {
+    /// ISO alpha-3 code of the State.
+    pub state: String,
+    pub on: Date,
+    /// Who drew or chose it, as they gave their name.
+    #[serde(default)]
+    pub by: String,
+    pub by_lot: bool,
+}
+
 /// The General Assembly resolution that mandates the meeting: letters cite it. Empty until the organisers
 /// say (a letter that cites it is then held back).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -146,6 +159,9 @@ pub struct Meeting {
     /// Seats in the meeting room per delegation; `None` when not set.
     #[serde(default)]
     pub seats_per_delegation: Option<u32>,
+    /// The State that takes the first seat of the seating plan, once drawn or chosen.
+    #[serde(default)]
+    pub first_seat: Option<FirstSeat>,
     /// Every invitee of the meeting, by id; an entity absent from this map is not part of the meeting.
     #[serde(default, deserialize_with = "super::unique::map")]
     pub invitees: BTreeMap<EntityId, Invitee>,

@@ -34,7 +34,8 @@ pub use delegation::{
 pub use entity::{EntityId, OrgKind, Organisation};
 pub use invitation::{Channel, Invitation, InvitationStatus, Reply};
 pub use meeting::{
-    Designation, Invitee, Mandate, Meeting, MeetingWords, Officer, Officers, Signatory, Words,
+    Designation, FirstSeat, Invitee, Mandate, Meeting, MeetingWords, Officer, Officers, Signatory,
+    Words,
 };
 pub use next_meeting::next_meeting;
 pub use observer::{Decision, ObserverRequest, ObserverStep};

@@ -12,10 +12,12 @@
 //! - `recover.rs`: unsaved work a crashed app left.
 //! - `backups.rs`: File › Restore a backup….
 //! - `next_meeting.rs`: Meeting › New meeting from this one….
+//! - `draw.rs`: Seating › Draw by lot…: who draws, and what a new draw replaces.
 
 mod about;
 mod backups;
 mod conflict;
+mod draw;
 mod export;
 mod import;
 mod locked;
@@ -27,6 +29,7 @@ mod unsaved;
 
 use std::path::PathBuf;
 
+pub use draw::DrawForm;
 pub use export::ExportForm;
 pub use import::ImportState;
 pub use new_organisation::NewOrganisationForm;
@@ -67,6 +70,8 @@ pub enum Dialog {
     /// Choosing what to import.
     ImportChoice,
     ImportPreview(ImportState),
+    /// Drawing the first seat of the seating plan by lot.
+    Draw(DrawForm),
 }
 
 impl Dialog {
@@ -92,6 +97,7 @@ impl Dialog {
             Self::NextMeeting(form) => next_meeting::ui(ui, form),
             Self::ImportChoice => import::choice_ui(ui),
             Self::ImportPreview(state) => import::preview_ui(ui, app.workspace(), state),
+            Self::Draw(form) => draw::ui(ui, form),
         }
     }
 }
@@ -114,6 +120,8 @@ enum Outcome {
     PickSince,
     PickImportFile(ImportKind),
     Import,
+    /// Draw the first seat by lot, by this person.
+    Draw(String),
 }
 
 /// Shows the open dialog, if any, and carries out what the user chose.
@@ -179,6 +187,9 @@ fn carry_out(app: &mut App, ctx: &egui::Context, dialog: Dialog, outcome: Outcom
         Outcome::Import => {
             app.dialog = Some(dialog);
             app.apply_import();
+        }
+        Outcome::Draw(by) => {
+            app.draw_first_seat(&by);
         }
     }
 }
