@@ -54,6 +54,25 @@ fn generate_letters_for_the_observer_states_and_see_them_invited() {
         h.state().workspace().meetings[0].reference_prefix,
         "ODA/GVA/2013/"
     );
+    // Marking the invitees is a choice, and the view says before what Generate will do.
+    assert!(
+        shows(
+            &h,
+            "36 letters, references ODA/GVA/2013/001 to ODA/GVA/2013/036; nobody is marked invited."
+        ),
+        "{}",
+        all_text(&h)
+    );
+    click(&mut h, "Mark them as invited on that date, with their references");
+    assert!(
+        shows(
+            &h,
+            "Generate 36 letters and mark 36 invitees invited on 3 June 2013 with references ODA/GVA/2013/001 to ODA/GVA/2013/036."
+        ),
+        "{}",
+        all_text(&h)
+    );
+    assert!(shows(&h, "Generate 36 letters and mark them invited…"));
     // What the button does once the file is chosen.
     assert!(h.state_mut().generate_letters(&path));
     wait_for_job(&mut h);

@@ -40,6 +40,48 @@ fn export_the_list_of_participants_as_csv_from_the_dialog() {
     assert!(shows_containing(&h, "Exported to"), "{}", all_text(&h));
 }
 
+/// The document number is a value, never a grey hint: empty at first with what that means said beside
+/// it, then remembered for that list of that meeting.
+#[test]
+fn the_export_dialog_remembers_each_lists_number() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = builtin();
+    click(&mut h, "File");
+    h.get_by_label_contains("Export…").click();
+    h.run();
+    assert_eq!(h.get_by_label("Document number").value().as_deref(), Some(""));
+    assert!(
+        shows(
+            &h,
+            "Without a number the document carries the meeting’s prefix alone: APLC/MSP.13/2013"
+        ),
+        "{}",
+        all_text(&h)
+    );
+    type_into(&mut h, "Document number", "INF.2");
+    assert!(shows(&h, "Symbol: APLC/MSP.13/2013/INF.2"), "{}", all_text(&h));
+    assert!(h.state_mut().start_export(&dir.path().join("list.pdf")));
+    wait_for_job(&mut h);
+
+    click(&mut h, "File");
+    h.get_by_label_contains("Export…").click();
+    h.run();
+    assert_eq!(
+        h.get_by_label("Document number").value().as_deref(),
+        Some("INF.2")
+    );
+    choose(&mut h, "List", "Figures for the final report");
+    assert_eq!(h.get_by_label("Document number").value().as_deref(), Some(""));
+    choose(&mut h, "List", "List of participants");
+    assert_eq!(
+        h.get_by_label("Document number").value().as_deref(),
+        Some("INF.2")
+    );
+    // The invitation list is no numbered document: no number to give.
+    choose(&mut h, "List", "Invitation list");
+    assert!(h.query_by_label("Document number").is_none());
+}
+
 #[test]
 fn the_invitation_list_exports_the_current_filter() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -157,8 +157,7 @@ pub fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
         UiCommand::Save => save_then(app, ctx, None),
         UiCommand::SaveAs => save_as(app, None),
         UiCommand::Export => {
-            let today = app.today();
-            app.dialog = Some(Dialog::Export(super::ExportForm::new(today)));
+            app.open_export(crate::exchange::ListKind::Participants, crate::exchange::Format::Pdf);
         }
         UiCommand::Import => app.dialog = Some(Dialog::ImportChoice),
         UiCommand::Undo => {

@@ -99,6 +99,7 @@ impl App {
                 return false;
             }
         };
+        self.remember_number(&form);
         let workspace = self.workspace().clone();
         let (sender, receiver) = mpsc::channel();
         let target = path.to_owned();

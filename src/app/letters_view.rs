@@ -40,7 +40,8 @@ impl Default for LettersForm {
             date: String::new(),
             first_number: "1".to_owned(),
             only_uninvited: true,
-            mark_invited: true,
+            // Marking a batch invited changes up to 200 records: a choice the user makes, never a default.
+            mark_invited: false,
             per_invitee: false,
             language: LetterLanguage::EachInvitee,
             template_lang: Lang::En,
@@ -416,14 +417,47 @@ fn issues_list(ui: &mut Ui, app: &App, issues: &[LetterIssue]) {
     }
 }
 
+/// What Generate will do, said before it does it: how many letters, their references, and whether and
+/// when the invitees are marked invited.
+fn summary(app: &App, count: usize) -> String {
+    let first = parse_first_number(&app.letters_form.first_number).unwrap_or(1);
+    let prefix = app
+        .meeting()
+        .map(|m| m.reference_prefix.clone())
+        .unwrap_or_default();
+    let from = letters::reference(&prefix, first);
+    let to = letters::reference(&prefix, first + count.saturating_sub(1));
+    let date = parse_date(&app.letters_form.date)
+        .ok()
+        .flatten()
+        .map(crate::i18n::long_date)
+        .unwrap_or_default();
+    if app.letters_form.mark_invited {
+        t!(
+            "let-summary-mark",
+            count = count,
+            from = from,
+            to = to,
+            date = date
+        )
+    } else {
+        t!("let-summary", count = count, from = from, to = to)
+    }
+}
+
 /// Generate (asking where), and the mail-merge table; nothing while something stops the letters.
 fn actions(ui: &mut Ui, app: &mut App, count: usize, blocked: bool) {
+    if count > 0 {
+        ui.label(RichText::new(summary(app, count)).strong());
+    }
+    let button = if app.letters_form.mark_invited {
+        t!("let-generate-mark", count = count)
+    } else {
+        t!("let-generate", count = count)
+    };
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(
-                count > 0 && !blocked,
-                egui::Button::new(t!("let-generate", count = count)),
-            )
+            .add_enabled(count > 0 && !blocked, egui::Button::new(button))
             .clicked()
         {
             let ask = if app.letters_form.per_invitee {
@@ -449,11 +483,13 @@ fn actions(ui: &mut Ui, app: &mut App, count: usize, blocked: bool) {
             .add_enabled(!blocked, egui::Button::new(t!("let-mail-merge")))
             .clicked()
         {
-            let mut form = super::ExportForm::new(app.today());
-            form.list = crate::exchange::ListKind::Letters;
-            form.format = crate::exchange::Format::Csv;
-            form.date.clone_from(&app.letters_form.date);
-            app.dialog = Some(super::Dialog::Export(form));
+            app.open_export(
+                crate::exchange::ListKind::Letters,
+                crate::exchange::Format::Csv,
+            );
+            if let Some(super::Dialog::Export(form)) = &mut app.dialog {
+                form.date.clone_from(&app.letters_form.date);
+            }
         }
     });
 }

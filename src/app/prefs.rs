@@ -23,6 +23,8 @@ pub struct Prefs {
     pub recent_folders: Vec<PathBuf>,
     /// The organiser's name as documents print it (who drew the first seat), remembered once given.
     pub organiser: String,
+    /// The document number last given to each list of each meeting ("13MSP/participants" → "INF.2").
+    pub document_numbers: std::collections::BTreeMap<String, String>,
 }
 
 impl Default for Prefs {
@@ -36,6 +38,7 @@ impl Default for Prefs {
             language: None,
             recent_folders: Vec::new(),
             organiser: String::new(),
+            document_numbers: std::collections::BTreeMap::new(),
         }
     }
 }

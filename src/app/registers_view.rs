@@ -51,10 +51,7 @@ fn put(app: &mut App, id: &EntityId, invitee: Invitee) {
 }
 
 fn export_dialog(app: &mut App, list: ListKind, format: Format) {
-    let mut form = super::ExportForm::new(app.today());
-    form.list = list;
-    form.format = format;
-    app.dialog = Some(super::Dialog::Export(form));
+    app.open_export(list, format);
 }
 
 /// The Rule 1.4 register.

@@ -142,10 +142,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         if first.is_some() {
             for (format, label) in [(Format::Pdf, t!("seat-pdf")), (Format::Csv, t!("seat-csv"))] {
                 if ui.button(label).clicked() {
-                    let mut form = super::ExportForm::new(app.today());
-                    form.list = ListKind::Seating;
-                    form.format = format;
-                    app.dialog = Some(super::Dialog::Export(form));
+                    app.open_export(ListKind::Seating, format);
                 }
             }
         }

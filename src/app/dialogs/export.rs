@@ -30,6 +30,13 @@ pub struct ExportForm {
     pub lang: crate::i18n::Lang,
     /// The List of Participants (and what follows from it) with only the designated delegations.
     pub designated_only: bool,
+    /// The document numbers last used for each list of this meeting, to fill the field when the list
+    /// changes.
+    pub numbers: Vec<(ListKind, String)>,
+    /// The list whose number the field holds.
+    pub numbered: ListKind,
+    /// The meeting's symbol prefix, to show the whole symbol ("APLC/MSP.13/2013/INF.2").
+    pub symbol_prefix: String,
 }
 
 impl ExportForm {
@@ -46,8 +53,80 @@ impl ExportForm {
             since: String::new(),
             lang: crate::i18n::language(),
             designated_only: false,
+            numbers: Vec::new(),
+            numbered: ListKind::Participants,
+            symbol_prefix: String::new(),
         }
     }
+
+    /// Whether the list is a numbered document of the meeting (INF.2, INF.3…).
+    pub fn numbered_list(list: ListKind) -> bool {
+        !matches!(
+            list,
+            ListKind::Invitations | ListKind::Letters | ListKind::Addresses
+        )
+    }
+
+    /// Puts the number last used for the list chosen in the field, when the list changes.
+    fn follow_list(&mut self) {
+        if self.numbered != self.list {
+            self.numbered = self.list;
+            self.number = self
+                .numbers
+                .iter()
+                .find(|(list, _)| *list == self.list)
+                .map(|(_, number)| number.clone())
+                .unwrap_or_default();
+        }
+    }
+}
+
+impl App {
+    /// Opens the Export dialog on `list` in `format`, its document number the one last used for that
+    /// list of this meeting.
+    pub fn open_export(&mut self, list: ListKind, format: Format) {
+        let mut form = ExportForm::new(self.today());
+        let short = self.meeting().map(|m| m.short_name.clone()).unwrap_or_default();
+        form.symbol_prefix = self
+            .meeting()
+            .map(|m| m.symbol_prefix.clone())
+            .unwrap_or_default();
+        form.numbers = ListKind::ALL
+            .into_iter()
+            .filter_map(|list| {
+                self.prefs
+                    .document_numbers
+                    .get(&number_key(&short, list))
+                    .map(|n| (list, n.clone()))
+            })
+            .collect();
+        form.list = list;
+        form.format = format;
+        form.numbered = list;
+        form.number = form
+            .numbers
+            .iter()
+            .find(|(l, _)| *l == list)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default();
+        self.dialog = Some(Dialog::Export(form));
+    }
+
+    /// Remembers the document number an export used, for the next export of that list.
+    pub(crate) fn remember_number(&mut self, form: &ExportForm) {
+        if !ExportForm::numbered_list(form.list) || form.number.trim().is_empty() {
+            return;
+        }
+        let short = self.meeting().map(|m| m.short_name.clone()).unwrap_or_default();
+        self.prefs
+            .document_numbers
+            .insert(number_key(&short, form.list), form.number.trim().to_owned());
+    }
+}
+
+/// The key a list's number is remembered under: the meeting and the list ("13MSP/participants").
+fn number_key(meeting: &str, list: ListKind) -> String {
+    format!("{meeting}/{}", list.cli_name())
 }
 
 /// The Export dialog's body.
@@ -79,14 +158,29 @@ pub(super) fn ui(ui: &mut Ui, form: &mut ExportForm, filtered: usize) -> Option<
                 &crate::i18n::Lang::ALL,
                 |l| l.native_name().to_owned(),
             );
-            let label = ui.label(t!("xfer-number"));
-            ui.add(
-                TextEdit::singleline(&mut form.number)
-                    .hint_text(t!("INF.2"))
-                    .desired_width(120.0),
-            )
-            .labelled_by(label.id);
-            ui.end_row();
+            form.follow_list();
+            if ExportForm::numbered_list(form.list) {
+                let label = ui.label(t!("xfer-number"));
+                ui.horizontal(|ui| {
+                    ui.add(TextEdit::singleline(&mut form.number).desired_width(120.0))
+                        .labelled_by(label.id);
+                    let symbol = crate::exchange::participants::full_symbol(
+                        &form.symbol_prefix,
+                        &form.number,
+                    );
+                    if form.number.trim().is_empty() {
+                        ui.colored_label(
+                            ui.visuals().warn_fg_color,
+                            t!("xfer-no-number", symbol = symbol),
+                        );
+                    } else {
+                        ui.label(
+                            egui::RichText::new(t!("xfer-symbol", symbol = symbol)).weak(),
+                        );
+                    }
+                });
+                ui.end_row();
+            }
             labelled_date_text(ui, &t!("xfer-date"), &mut form.date);
             if form.list == ListKind::Addendum {
                 let label = ui.label(t!("xfer-earlier"));
