@@ -483,6 +483,25 @@ fn check(path: &Path) -> Result<ExitCode, Failure> {
             meeting.delegations(),
             meeting.people()
         );
+        // Possible duplicates warn; they do not fail the check (namesakes exist).
+        for duplicate in model::possible_duplicates(meeting) {
+            let name = |id: &model::EntityId| {
+                workspace
+                    .name_at(meeting, id, crate::i18n::Lang::En)
+                    .to_owned()
+            };
+            eprintln!(
+                "warning: {}: {} may be one person entered twice ({}): in {} and in {}",
+                meeting.short_name,
+                duplicate.name,
+                match duplicate.shared {
+                    model::Shared::Email => "same name and e-mail",
+                    model::Shared::Function => "same name and function",
+                },
+                name(&duplicate.first.0),
+                name(&duplicate.second.0)
+            );
+        }
     }
     let problems = validate(&workspace);
     if problems.is_empty() {

@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 
 use crate::i18n::Lang;
 use crate::model::{
-    Address, Correction, Date, EntityId, FirstSeat, Invitee, Mandate, Meeting, MeetingWords, Officers,
-    Organisation, Settings, Signatory, Workspace,
+    Address, Correction, Date, EntityId, FirstSeat, Invitee, Mandate, Meeting, MeetingWords,
+    Officers, Organisation, Settings, Signatory, Workspace,
 };
 
 /// A meeting's own details: everything but its invitees, which change through [`Edit::PutInvitee`].

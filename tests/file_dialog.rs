@@ -96,7 +96,11 @@ fn save_open_export_and_import_through_the_apps_own_file_dialog() {
     // Save as…: the dialog proposes "13MSP.ron".
     menu(&mut h, "File", "Save as…");
     assert!(h.state().file_picker().is_some(), "{}", all_text(&h));
-    assert!(common::shows_containing(&h, "Save the workspace"), "{}", all_text(&h));
+    assert!(
+        common::shows_containing(&h, "Save the workspace"),
+        "{}",
+        all_text(&h)
+    );
     choose(&mut h, &folder, "13MSP.ron", "meeting.ron");
     let saved = folder.join("meeting.ron");
     assert!(saved.is_file(), "{}", all_text(&h));

@@ -63,7 +63,10 @@ fn generate_letters_for_the_observer_states_and_see_them_invited() {
         "{}",
         all_text(&h)
     );
-    click(&mut h, "Mark them as invited on that date, with their references");
+    click(
+        &mut h,
+        "Mark them as invited on that date, with their references",
+    );
     assert!(
         shows(
             &h,
@@ -361,7 +364,10 @@ fn draw_a_country_and_see_the_seating_plan_start_with_it() {
         "{}",
         all_text(&h)
     );
-    assert!(shows(&h, "Give the name of who draws, as the plan will print it."));
+    assert!(shows(
+        &h,
+        "Give the name of who draws, as the plan will print it."
+    ));
     type_into(&mut h, "Drawn by", "Ms. A. Officer");
     click(&mut h, "Draw");
     let plan = h.state().seating_plan().expect("a plan");

@@ -49,7 +49,10 @@ fn the_export_dialog_remembers_each_lists_number() {
     click(&mut h, "File");
     h.get_by_label_contains("Export…").click();
     h.run();
-    assert_eq!(h.get_by_label("Document number").value().as_deref(), Some(""));
+    assert_eq!(
+        h.get_by_label("Document number").value().as_deref(),
+        Some("")
+    );
     assert!(
         shows(
             &h,
@@ -59,7 +62,11 @@ fn the_export_dialog_remembers_each_lists_number() {
         all_text(&h)
     );
     type_into(&mut h, "Document number", "INF.2");
-    assert!(shows(&h, "Symbol: APLC/MSP.13/2013/INF.2"), "{}", all_text(&h));
+    assert!(
+        shows(&h, "Symbol: APLC/MSP.13/2013/INF.2"),
+        "{}",
+        all_text(&h)
+    );
     assert!(h.state_mut().start_export(&dir.path().join("list.pdf")));
     wait_for_job(&mut h);
 
@@ -71,7 +78,10 @@ fn the_export_dialog_remembers_each_lists_number() {
         Some("INF.2")
     );
     choose(&mut h, "List", "Figures for the final report");
-    assert_eq!(h.get_by_label("Document number").value().as_deref(), Some(""));
+    assert_eq!(
+        h.get_by_label("Document number").value().as_deref(),
+        Some("")
+    );
     choose(&mut h, "List", "List of participants");
     assert_eq!(
         h.get_by_label("Document number").value().as_deref(),

@@ -29,13 +29,17 @@ pub enum UiCommand {
     ZoomIn,
     ZoomOut,
     ZoomReset,
-    ShowInvitees,
-    ShowMeetingSettings,
+    /// Show one of the views (Ctrl+1 to Ctrl+8, in the toolbar's order).
+    ShowView(View),
     AddOrganisation,
     RestoreBackup,
     NextMeeting,
     /// View › Language: switches the interface at once and remembers the choice.
     SetLanguage(crate::i18n::Lang),
+    /// Help › Getting started: a walk through a meeting, from invitations to the List of Participants.
+    GettingStarted,
+    /// Help › Keyboard shortcuts, drawn from this list.
+    Shortcuts,
     About,
 }
 
@@ -59,8 +63,9 @@ impl UiCommand {
             Self::ZoomIn => "cmd-zoom-in",
             Self::ZoomOut => "cmd-zoom-out",
             Self::ZoomReset => "cmd-zoom-reset",
-            Self::ShowInvitees => "view-invitees",
-            Self::ShowMeetingSettings => "view-meeting-settings",
+            Self::ShowView(view) => return view.label(),
+            Self::GettingStarted => "cmd-getting-started",
+            Self::Shortcuts => "cmd-shortcuts",
             Self::AddOrganisation => "cmd-add-organisation",
             Self::NextMeeting => "cmd-next-meeting",
             Self::RestoreBackup => "cmd-restore-backup",
@@ -88,8 +93,31 @@ impl UiCommand {
             Self::ZoomIn => KeyboardShortcut::new(cmd, Key::Plus),
             Self::ZoomOut => KeyboardShortcut::new(cmd, Key::Minus),
             Self::ZoomReset => KeyboardShortcut::new(cmd, Key::Num0),
+            Self::ShowView(view) => KeyboardShortcut::new(cmd, view_key(*view)?),
             _ => return None,
         })
+    }
+
+    /// Every command that has a shortcut, in the order Help › Keyboard shortcuts lists them.
+    pub fn with_shortcuts() -> Vec<Self> {
+        let mut all = vec![
+            Self::New,
+            Self::Open,
+            Self::Save,
+            Self::SaveAs,
+            Self::Export,
+            Self::Import,
+            Self::Quit,
+            Self::Undo,
+            Self::Redo,
+            Self::Find,
+            Self::SelectAll,
+            Self::ZoomIn,
+            Self::ZoomOut,
+            Self::ZoomReset,
+        ];
+        all.extend(View::ALL.into_iter().map(Self::ShowView));
+        all
     }
 
     /// Whether the command can run now (greys out menu items).
@@ -100,6 +128,24 @@ impl UiCommand {
             _ => true,
         }
     }
+}
+
+/// Ctrl+1 to Ctrl+8: the views in the toolbar's order.
+fn view_key(view: View) -> Option<Key> {
+    const KEYS: [Key; 8] = [
+        Key::Num1,
+        Key::Num2,
+        Key::Num3,
+        Key::Num4,
+        Key::Num5,
+        Key::Num6,
+        Key::Num7,
+        Key::Num8,
+    ];
+    View::ALL
+        .iter()
+        .position(|v| *v == view)
+        .and_then(|i| KEYS.get(i).copied())
 }
 
 /// Commands whose shortcuts work anywhere, even while typing in a field. Shift+S before S: egui matches
@@ -121,12 +167,19 @@ pub fn handle_shortcuts(app: &mut App, ctx: &egui::Context) {
     if app.dialog.is_some() {
         return; // a modal dialog has the keyboard
     }
-    for command in GLOBAL {
+    for command in GLOBAL
+        .into_iter()
+        .chain(View::ALL.into_iter().map(UiCommand::ShowView))
+    {
         if let Some(shortcut) = command.shortcut()
             && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
         {
             app.request(command);
         }
+    }
+    // F10, or Alt pressed and let go alone, opens the menus, as desktop apps do.
+    if ctx.input(|i| i.key_pressed(Key::F10)) || alt_alone(app, ctx) {
+        app.open_menus = true;
     }
     if ctx.text_edit_focused() {
         return;
@@ -147,6 +200,30 @@ pub fn handle_shortcuts(app: &mut App, ctx: &egui::Context) {
     }
 }
 
+/// Whether Alt was just let go without anything pressed while it was down.
+fn alt_alone(app: &mut App, ctx: &egui::Context) -> bool {
+    let (alt, anything_else) = ctx.input(|i| {
+        let pressed = i.events.iter().any(|e| {
+            matches!(
+                e,
+                egui::Event::Key { pressed: true, .. }
+                    | egui::Event::PointerButton { pressed: true, .. }
+                    | egui::Event::Text(_)
+            )
+        });
+        (i.modifiers.alt, pressed)
+    });
+    let was = app.alt_down;
+    app.alt_down = match (alt, was) {
+        // Alt went down: alone so far.
+        (true, None) => Some(!anything_else),
+        // Still down: alone until something else is pressed.
+        (true, Some(alone)) => Some(alone && !anything_else),
+        (false, _) => None,
+    };
+    !alt && was == Some(true) && !anything_else
+}
+
 /// What each command does.
 pub fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
     match command {
@@ -157,7 +234,10 @@ pub fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
         UiCommand::Save => save_then(app, ctx, None),
         UiCommand::SaveAs => save_as(app, None),
         UiCommand::Export => {
-            app.open_export(crate::exchange::ListKind::Participants, crate::exchange::Format::Pdf);
+            app.open_export(
+                crate::exchange::ListKind::Participants,
+                crate::exchange::Format::Pdf,
+            );
         }
         UiCommand::Import => app.dialog = Some(Dialog::ImportChoice),
         UiCommand::Undo => {
@@ -180,8 +260,9 @@ pub fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
         UiCommand::ZoomIn => app.prefs.zoom = (app.prefs.zoom + 0.1).min(2.5),
         UiCommand::ZoomOut => app.prefs.zoom = (app.prefs.zoom - 0.1).max(0.5),
         UiCommand::ZoomReset => app.prefs.zoom = 1.0,
-        UiCommand::ShowInvitees => app.view = View::Invitees,
-        UiCommand::ShowMeetingSettings => app.view = View::MeetingSettings,
+        UiCommand::ShowView(view) => app.view = view,
+        UiCommand::GettingStarted => app.dialog = Some(Dialog::GettingStarted),
+        UiCommand::Shortcuts => app.dialog = Some(Dialog::Shortcuts),
         UiCommand::AddOrganisation => app.dialog = Some(Dialog::new_organisation()),
         UiCommand::RestoreBackup => app.dialog = Some(Dialog::Backups(app.backups())),
         UiCommand::NextMeeting => {

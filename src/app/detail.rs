@@ -59,6 +59,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     let mut org_edit: Option<(Organisation, Option<Change>)> = None;
     let mut remove_org = false;
     let mut correspondence_edits: Vec<(Edit, Option<Change>)> = Vec::new();
+    let mut added = None;
 
     egui::ScrollArea::vertical()
         .id_salt(("detail", &id))
@@ -81,7 +82,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                     );
                 }
                 invitation_section(ui, &mut form, &mut record, &id);
-                delegation_section(ui, &mut form, &mut record, &mut open_member, || {
+                added = delegation_section(ui, &mut form, &mut record, &mut open_member, || {
                     app.workspace().next_person_id()
                 });
                 if matches!(id, EntityId::State(_)) {
@@ -112,6 +113,13 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         });
 
     app.open_member = open_member;
+    // A member just added: the keyboard goes to its first field, so the user types on.
+    if let Some(person) = added {
+        app.focus = Some(super::FocusTarget {
+            field: Field::MemberHonorific,
+            person: Some(person),
+        });
+    }
     if let Some(change) = form.change
         && record != invitee
     {
@@ -334,7 +342,7 @@ fn delegation_section(
     record: &mut Invitee,
     open_member: &mut Option<PersonId>,
     next_person: impl FnOnce() -> PersonId,
-) {
+) -> Option<PersonId> {
     let delegation = &mut record.delegation;
     let count = delegation.members.len();
     section(ui, &crate::t!("detail-delegation", count = count));
@@ -439,7 +447,9 @@ fn delegation_section(
         delegation.members.push(Member::new(id, role));
         *open_member = Some(id);
         form.touched();
+        return Some(id);
     }
+    None
 }
 
 /// One line per member; a click opens that member's form (or closes it).

@@ -84,20 +84,12 @@ fn native(ask: &Ask) -> Native {
 }
 
 /// The app's own file dialog, open over the window.
+#[derive(Debug)]
 pub struct Picker {
     pub ask: Ask,
     dialog: egui_file::FileDialog,
     /// The path chosen for a file that exists, waiting for "Replace".
     replace: Option<PathBuf>,
-}
-
-impl std::fmt::Debug for Picker {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Picker")
-            .field("ask", &self.ask)
-            .field("replace", &self.replace)
-            .finish_non_exhaustive()
-    }
 }
 
 impl Picker {
@@ -308,9 +300,10 @@ fn recent_folders(ctx: &egui::Context, picker: &mut Picker, recent: &[PathBuf]) 
         .show(ctx, |ui| {
             ui.ctx().move_to_top(ui.layer_id());
             for folder in recent {
-                let name = folder
-                    .file_name()
-                    .map_or_else(|| folder.display().to_string(), |n| n.to_string_lossy().into_owned());
+                let name = folder.file_name().map_or_else(
+                    || folder.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
                 if ui
                     .selectable_label(folder.as_path() == picker.folder(), name)
                     .on_hover_text(folder.display().to_string())

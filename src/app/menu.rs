@@ -17,6 +17,18 @@ fn item(app: &mut App, ui: &mut egui::Ui, command: UiCommand) {
     }
 }
 
+/// A menu item with its shortcut that shows a checkmark when `on` (the views).
+fn checked_item(app: &mut App, ui: &mut egui::Ui, command: UiCommand, on: bool) {
+    let mut button = egui::Button::selectable(on, command.label());
+    if let Some(shortcut) = command.shortcut() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+    }
+    if ui.add(button).clicked() {
+        app.request(command);
+        ui.close();
+    }
+}
+
 /// A menu item that shows a checkmark when `on`.
 fn toggle(app: &mut App, ui: &mut egui::Ui, command: UiCommand, on: bool) {
     if ui
@@ -30,7 +42,7 @@ fn toggle(app: &mut App, ui: &mut egui::Ui, command: UiCommand, on: bool) {
 
 pub fn ui(app: &mut App, ui: &mut egui::Ui) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button(t!("menu-file"), |ui| {
+        let file = ui.menu_button(t!("menu-file"), |ui| {
             item(app, ui, UiCommand::New);
             item(app, ui, UiCommand::Open);
             ui.menu_button(t!("menu-open-recent"), |ui| {
@@ -56,6 +68,10 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
             ui.separator();
             item(app, ui, UiCommand::Quit);
         });
+        // F10 or Alt asked for the menus: the File menu opens, the others a hover away.
+        if std::mem::take(&mut app.open_menus) {
+            egui::Popup::open_id(ui.ctx(), egui::Popup::default_response_id(&file.response));
+        }
         ui.menu_button(t!("menu-edit"), |ui| {
             item(app, ui, UiCommand::Undo);
             let mut redo = egui::Button::new(UiCommand::Redo.label());
@@ -77,17 +93,13 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
             item(app, ui, UiCommand::NextMeeting);
             item(app, ui, UiCommand::AddOrganisation);
             ui.separator();
-            item(app, ui, UiCommand::ShowMeetingSettings);
+            item(app, ui, UiCommand::ShowView(View::MeetingSettings));
         });
         ui.menu_button(t!("menu-view"), |ui| {
-            let view = app.view;
-            toggle(app, ui, UiCommand::ShowInvitees, view == View::Invitees);
-            toggle(
-                app,
-                ui,
-                UiCommand::ShowMeetingSettings,
-                view == View::MeetingSettings,
-            );
+            let current = app.view;
+            for view in View::ALL {
+                checked_item(app, ui, UiCommand::ShowView(view), view == current);
+            }
             ui.separator();
             let detail = app.prefs.show_detail;
             toggle(app, ui, UiCommand::ToggleDetail, detail);
@@ -106,6 +118,9 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
             });
         });
         ui.menu_button(t!("menu-help"), |ui| {
+            item(app, ui, UiCommand::GettingStarted);
+            item(app, ui, UiCommand::Shortcuts);
+            ui.separator();
             item(app, ui, UiCommand::About);
         });
     });

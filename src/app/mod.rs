@@ -27,6 +27,7 @@ mod jobs;
 mod letters_view;
 mod meeting_view;
 mod menu;
+mod people_view;
 mod prefs;
 mod registers_view;
 mod safety;
@@ -55,6 +56,8 @@ use crate::model::{EntityId, Field, PersonId, Problem, Workspace, builtin_worksp
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
     Invitees,
+    /// Every delegate of the meeting.
+    People,
     Dashboard,
     /// The Rule 1.4 register.
     ObserverStatus,
@@ -65,8 +68,9 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 8] = [
         Self::Invitees,
+        Self::People,
         Self::Dashboard,
         Self::ObserverStatus,
         Self::Credentials,
@@ -79,6 +83,7 @@ impl View {
     pub fn label(self) -> String {
         crate::t!(match self {
             Self::Invitees => "view-invitees",
+            Self::People => "view-people",
             Self::Dashboard => "view-dashboard",
             Self::ObserverStatus => "view-observer-status",
             Self::Credentials => "view-credentials",
@@ -124,6 +129,8 @@ pub struct App {
     pub(crate) dashboard_segments: Vec<dashboard::BarSegment>,
     /// What the Letters view is set to.
     pub(crate) letters_form: letters_view::LettersForm,
+    /// The People view's rows, order and search.
+    pub(crate) people: people_view::PeopleState,
     /// The lock, the watch on the file, backups and recovery.
     pub(crate) safety: safety::Safety,
     /// An export or import running off the UI thread.
@@ -138,6 +145,10 @@ pub struct App {
     in_app_file_dialog: bool,
     /// The app's own file dialog, while it is open.
     file_picker: Option<files::Picker>,
+    /// F10 or Alt asked for the menus this frame.
+    pub(crate) open_menus: bool,
+    /// Whether Alt is down, and alone so far (Alt let go alone opens the menus).
+    pub(crate) alt_down: Option<bool>,
     /// What to do once a workspace saved through a file dialog is saved (New, Open or Quit).
     pending_action: Option<dialogs::PendingAction>,
     style_applied: Option<(bool, Option<i64>)>,
@@ -168,10 +179,13 @@ impl App {
             credentials_missing_only: false,
             dashboard_segments: Vec::new(),
             letters_form: letters_view::LettersForm::default(),
+            people: people_view::PeopleState::default(),
             quitting: false,
             in_app_file_dialog: std::env::var_os("MSP_INVITATIONS_FILE_DIALOG")
                 .is_some_and(|v| v == "app"),
             file_picker: None,
+            open_menus: false,
+            alt_down: None,
             pending_action: None,
             today: None,
             style_applied: None,
@@ -592,6 +606,7 @@ impl eframe::App for App {
         }
         egui::CentralPanel::default().show(ui, |ui| match self.view {
             View::Invitees => table::ui(self, ui),
+            View::People => people_view::ui(self, ui),
             View::Dashboard => dashboard::ui(self, ui),
             View::ObserverStatus => registers_view::observers_ui(self, ui),
             View::Credentials => registers_view::credentials_ui(self, ui),

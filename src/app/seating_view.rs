@@ -9,9 +9,9 @@ use egui::{RichText, Ui};
 
 use super::App;
 use super::widgets::register_table;
+use crate::edit::{Edit, MeetingDetails};
 use crate::exchange::seating::{self, ROW_LENGTH};
 use crate::exchange::{Format, ListKind};
-use crate::edit::{Edit, MeetingDetails};
 use crate::model::{Category, EntityId, FirstSeat};
 use crate::t;
 

@@ -161,6 +161,9 @@ pub struct TableState {
     reveal: Option<EntityId>,
     /// Exactly these invitees (from a dashboard bar or figure), with what they are.
     id_filter: Option<(String, BTreeSet<EntityId>)>,
+    /// The widget ids of the rows drawn last frame: when one of them has the keyboard, the arrows and
+    /// Enter are the table's.
+    row_ids: Vec<egui::Id>,
 }
 
 impl TableState {
@@ -262,6 +265,14 @@ impl TableState {
         self.selection.insert(id.clone());
         self.anchor = Some(id.clone());
         self.scroll_to = Some(id.clone());
+    }
+
+    /// Selects the first invitee the table shows (Enter in the search).
+    pub(crate) fn select_first_visible(&mut self) {
+        let first = self.visible_rows().next().map(|r| r.id.clone());
+        if let Some(id) = first {
+            self.select_only(&id);
+        }
     }
 
     /// Selects an invitee and clears any filter that would hide it.
@@ -505,7 +516,7 @@ impl TableState {
 
 /// A small triangle beside the sorted column's heading, pointing up for ascending order. Painted, since
 /// the bundled fonts have no arrow glyphs.
-fn sort_arrow(ui: &mut egui::Ui, descending: bool) {
+pub(super) fn sort_arrow(ui: &mut egui::Ui, descending: bool) {
     let size = egui::vec2(10.0, 10.0);
     let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
     let c = rect.center();
@@ -560,6 +571,7 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
         .and_then(|id| app.table.visible_rows().position(|r| r.id == id));
     let mut clicked: Option<(usize, Modifiers, bool)> = None;
     let mut sort_clicked = None;
+    let mut row_ids = Vec::new();
     let table = &app.table;
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     // Labels must not take the click for text selection: the row does.
@@ -618,6 +630,7 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                         row.set_selected(table.selection.contains(&data.id));
                         row_cells(&mut row, data);
                         let response = row.response();
+                        row_ids.push(response.id);
                         if response.clicked() || response.double_clicked() {
                             let modifiers = response.ctx.input(|i| i.modifiers);
                             clicked = Some((index, modifiers, response.double_clicked()));
@@ -625,6 +638,7 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                     });
                 });
         });
+    app.table.row_ids = row_ids;
     if let Some(column) = sort_clicked {
         app.table.sort_by(column);
     }
@@ -636,9 +650,13 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
     }
 }
 
-/// Arrow keys move the selection and Enter opens it, while no text field has the keyboard.
+/// Arrow keys move the selection and Enter opens it, while the keyboard is the table's: nothing has it, or
+/// one of the table's rows does (a button or a field elsewhere keeps its Enter and its arrows).
 fn keyboard(app: &mut App, ui: &egui::Ui) {
-    let keyboard_free = app.dialog.is_none() && !ui.ctx().text_edit_focused();
+    let focused = ui.ctx().memory(egui::Memory::focused);
+    let keyboard_free = app.dialog.is_none()
+        && !ui.ctx().text_edit_focused()
+        && focused.is_none_or(|id| app.table.row_ids.contains(&id));
     if keyboard_free {
         let (up, down, enter) = ui.input_mut(|i| {
             (

@@ -124,6 +124,11 @@ fn search_field(app: &mut App, ui: &mut egui::Ui) {
     if response.changed() {
         app.table.set_query(&query);
     }
+    // Enter in the search opens the first invitee found.
+    if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+        app.view = super::View::Invitees;
+        app.table.select_first_visible();
+    }
     if !query.is_empty()
         && ui
             .small_button("×")

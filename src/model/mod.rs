@@ -7,6 +7,7 @@ mod address;
 mod builtin;
 mod category;
 mod delegation;
+mod duplicates;
 mod entity;
 mod invitation;
 pub mod limits;
@@ -31,6 +32,7 @@ pub use category::Category;
 pub use delegation::{
     CredentialKind, Credentials, Delegation, Gender, Issuer, Member, PersonId, Role,
 };
+pub use duplicates::{Duplicate, Shared, possible_duplicates};
 pub use entity::{EntityId, OrgKind, Organisation};
 pub use invitation::{Channel, Invitation, InvitationStatus, Reply};
 pub use meeting::{

@@ -86,7 +86,10 @@ impl App {
     /// list of this meeting.
     pub fn open_export(&mut self, list: ListKind, format: Format) {
         let mut form = ExportForm::new(self.today());
-        let short = self.meeting().map(|m| m.short_name.clone()).unwrap_or_default();
+        let short = self
+            .meeting()
+            .map(|m| m.short_name.clone())
+            .unwrap_or_default();
         form.symbol_prefix = self
             .meeting()
             .map(|m| m.symbol_prefix.clone())
@@ -117,7 +120,10 @@ impl App {
         if !ExportForm::numbered_list(form.list) || form.number.trim().is_empty() {
             return;
         }
-        let short = self.meeting().map(|m| m.short_name.clone()).unwrap_or_default();
+        let short = self
+            .meeting()
+            .map(|m| m.short_name.clone())
+            .unwrap_or_default();
         self.prefs
             .document_numbers
             .insert(number_key(&short, form.list), form.number.trim().to_owned());
@@ -174,9 +180,7 @@ pub(super) fn ui(ui: &mut Ui, form: &mut ExportForm, filtered: usize) -> Option<
                             t!("xfer-no-number", symbol = symbol),
                         );
                     } else {
-                        ui.label(
-                            egui::RichText::new(t!("xfer-symbol", symbol = symbol)).weak(),
-                        );
+                        ui.label(egui::RichText::new(t!("xfer-symbol", symbol = symbol)).weak());
                     }
                 });
                 ui.end_row();

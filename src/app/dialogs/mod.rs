@@ -13,12 +13,14 @@
 //! - `backups.rs`: File › Restore a backup….
 //! - `next_meeting.rs`: Meeting › New meeting from this one….
 //! - `draw.rs`: Seating › Draw by lot…: who draws, and what a new draw replaces.
+//! - `help.rs`: Help › Getting started and Help › Keyboard shortcuts.
 
 mod about;
 mod backups;
 mod conflict;
 mod draw;
 mod export;
+mod help;
 mod import;
 mod locked;
 mod message;
@@ -72,6 +74,10 @@ pub enum Dialog {
     ImportPreview(ImportState),
     /// Drawing the first seat of the seating plan by lot.
     Draw(DrawForm),
+    /// Help › Getting started.
+    GettingStarted,
+    /// Help › Keyboard shortcuts.
+    Shortcuts,
 }
 
 impl Dialog {
@@ -98,6 +104,8 @@ impl Dialog {
             Self::ImportChoice => import::choice_ui(ui),
             Self::ImportPreview(state) => import::preview_ui(ui, app.workspace(), state),
             Self::Draw(form) => draw::ui(ui, form),
+            Self::GettingStarted => help::getting_started(ui),
+            Self::Shortcuts => help::shortcuts(ui),
         }
     }
 }

@@ -14,8 +14,13 @@ use crate::t;
 pub struct NewOrganisationForm {
     pub name: String,
     pub acronym: String,
+    /// The id, proposed from the acronym or the name while the user has not typed one.
     pub id: String,
     pub kind: OrgKind,
+    /// Whether the user typed the id (it then stops following the acronym).
+    pub id_typed: bool,
+    /// The name field takes the keyboard when the dialog opens.
+    pub focus_name: bool,
 }
 
 impl Default for NewOrganisationForm {
@@ -25,6 +30,8 @@ impl Default for NewOrganisationForm {
             acronym: String::new(),
             id: String::new(),
             kind: OrgKind::NonGovernmental,
+            id_typed: false,
+            focus_name: true,
         }
     }
 }
@@ -40,6 +47,8 @@ pub(super) fn ui(
         acronym,
         id,
         kind,
+        id_typed,
+        focus_name,
     } = form;
     let mut outcome = None;
     ui.heading(t!("org-title"));
@@ -48,10 +57,24 @@ pub(super) fn ui(
         .num_columns(2)
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
-            labelled_text(ui, &t!("org-name"), name, 320.0, "");
+            let name_field = labelled_text(ui, &t!("org-name"), name, 320.0, "");
+            // Until the name field has the keyboard (a modal's first frames may give it elsewhere).
+            if *focus_name {
+                if name_field.has_focus() {
+                    *focus_name = false;
+                } else {
+                    name_field.request_focus();
+                }
+            }
             labelled_text(ui, &t!("detail-acronym"), acronym, 120.0, "");
-            let suggested = suggest_id(acronym, name);
-            labelled_text(ui, &t!("org-id"), id, 120.0, &suggested);
+            // The id is a value in the field, never a grey hint: it follows the acronym (or the name's
+            // initials) until the user types one.
+            if !*id_typed {
+                *id = suggest_id(acronym, name);
+            }
+            if labelled_text(ui, &t!("org-id"), id, 120.0, "").changed() {
+                *id_typed = true;
+            }
             let label = ui.label(t!("detail-kind"));
             egui::ComboBox::from_id_salt("new_org_kind")
                 .selected_text(crate::model::words::org_kind(*kind))
@@ -64,11 +87,7 @@ pub(super) fn ui(
                 .labelled_by(label.id);
             ui.end_row();
         });
-    let final_id = if id.trim().is_empty() {
-        suggest_id(acronym, name)
-    } else {
-        id.trim().to_owned()
-    };
+    let final_id = id.trim().to_owned();
     let problem = if name.trim().is_empty() {
         Some(t!("org-need-name"))
     } else if final_id.is_empty() {

@@ -1,0 +1,382 @@
+//! The People view: every delegate of the meeting in one table (name, delegation, role, function, gender,
+//! e-mail), searchable and sortable like the invitee table and laid out only where visible, so 50,000
+//! people scroll as fast as 50; and the possible duplicates, each a click from its delegation. Opening a
+//! person shows them in their delegation's detail.
+
+use std::collections::BTreeMap;
+
+use egui::{RichText, Sense};
+use egui_extras::{Column, TableBuilder};
+
+use super::{App, FocusTarget, View};
+use crate::model::{EntityId, Field, Gender, PersonId, Role, words};
+use crate::text::{collate_in, fold};
+
+/// The columns, in display order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PeopleColumn {
+    #[default]
+    Name,
+    Delegation,
+    Role,
+    Function,
+    Gender,
+    Email,
+}
+
+impl PeopleColumn {
+    const ALL: [Self; 6] = [
+        Self::Name,
+        Self::Delegation,
+        Self::Role,
+        Self::Function,
+        Self::Gender,
+        Self::Email,
+    ];
+
+    fn label(self) -> String {
+        crate::t!(match self {
+            Self::Name => "col-name",
+            Self::Delegation => "people-delegation",
+            Self::Role => "detail-role",
+            Self::Function => "detail-function",
+            Self::Gender => "detail-gender",
+            Self::Email => "detail-email",
+        })
+    }
+}
+
+/// One person as the view shows them.
+#[derive(Clone, Debug)]
+pub struct PersonRow {
+    pub invitee: EntityId,
+    pub person: PersonId,
+    /// "Ms. Ana ROJAS".
+    pub name: String,
+    pub delegation: String,
+    pub role: Role,
+    pub function: String,
+    pub gender: Gender,
+    pub email: String,
+    /// Family then given name, folded, for sorting by name.
+    sort_name: String,
+    /// Everything search looks at, folded.
+    haystack: String,
+}
+
+/// What the People view holds between frames: the rows (rebuilt when the document changes) and the
+/// filtered, sorted order (rebuilt when the search or the sort changes).
+#[derive(Debug, Default)]
+pub struct PeopleState {
+    query: String,
+    sort: PeopleColumn,
+    descending: bool,
+    rows: Vec<PersonRow>,
+    rows_for: Option<(u64, usize, crate::i18n::Lang)>,
+    visible: Vec<usize>,
+    visible_dirty: bool,
+    pub selected: Option<PersonId>,
+    duplicates: Vec<crate::model::Duplicate>,
+}
+
+impl PeopleState {
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    pub fn set_query(&mut self, query: &str) {
+        if self.query != query {
+            query.clone_into(&mut self.query);
+            self.visible_dirty = true;
+        }
+    }
+
+    /// The people shown, in order.
+    pub fn visible_rows(&self) -> impl Iterator<Item = &PersonRow> {
+        self.visible.iter().filter_map(|&i| self.rows.get(i))
+    }
+
+    /// The possible duplicates of the meeting.
+    pub fn duplicates(&self) -> &[crate::model::Duplicate] {
+        &self.duplicates
+    }
+
+    fn sort_by(&mut self, column: PeopleColumn) {
+        if self.sort == column {
+            self.descending = !self.descending;
+        } else {
+            self.sort = column;
+            self.descending = false;
+        }
+        self.visible_dirty = true;
+    }
+
+    /// Rebuilds the rows when the document, the meeting or the language changed, and the order when the
+    /// search or the sort did.
+    fn refresh(&mut self, app: &App) {
+        let lang = crate::i18n::language();
+        let key = (app.document().revision(), app.meeting_index(), lang);
+        if self.rows_for != Some(key) {
+            self.rows = rows(app);
+            self.duplicates = app
+                .meeting()
+                .map(crate::model::possible_duplicates)
+                .unwrap_or_default();
+            self.rows_for = Some(key);
+            self.visible_dirty = true;
+        }
+        if std::mem::take(&mut self.visible_dirty) {
+            let needle = fold(self.query.trim());
+            let mut visible: Vec<usize> = (0..self.rows.len())
+                .filter(|&i| needle.is_empty() || self.rows[i].haystack.contains(&needle))
+                .collect();
+            let rows = &self.rows;
+            visible.sort_by(|&a, &b| {
+                let (a, b) = (&rows[a], &rows[b]);
+                let order = match self.sort {
+                    PeopleColumn::Name => a.sort_name.cmp(&b.sort_name),
+                    PeopleColumn::Delegation => collate_in(lang, &a.delegation, &b.delegation),
+                    PeopleColumn::Role => a.role.cmp(&b.role),
+                    PeopleColumn::Function => collate_in(lang, &a.function, &b.function),
+                    PeopleColumn::Gender => a.gender.cmp(&b.gender),
+                    PeopleColumn::Email => a.email.cmp(&b.email),
+                };
+                let order = order.then_with(|| a.sort_name.cmp(&b.sort_name));
+                if self.descending {
+                    order.reverse()
+                } else {
+                    order
+                }
+            });
+            self.visible = visible;
+        }
+    }
+}
+
+/// Every delegate of the meeting shown.
+fn rows(app: &App) -> Vec<PersonRow> {
+    let Some(meeting) = app.meeting() else {
+        return Vec::new();
+    };
+    let lang = crate::i18n::language();
+    let workspace = app.workspace();
+    let mut rows = Vec::with_capacity(meeting.people());
+    for (id, invitee) in &meeting.invitees {
+        let delegation = workspace.name_at(meeting, id, lang).to_owned();
+        for m in &invitee.delegation.members {
+            let name = m.display_name();
+            let haystack = [
+                fold(&format!("{} {}", m.given_name, m.family_name)),
+                fold(&delegation),
+                fold(&m.function),
+                m.email.to_lowercase(),
+            ]
+            .join("\n");
+            rows.push(PersonRow {
+                invitee: id.clone(),
+                person: m.id,
+                sort_name: format!(
+                    "{}\u{1f}{}",
+                    fold(m.family_name.trim()),
+                    fold(m.given_name.trim())
+                ),
+                name,
+                delegation: delegation.clone(),
+                role: m.role,
+                function: m.function.clone(),
+                gender: m.gender,
+                email: m.email.clone(),
+                haystack,
+            });
+        }
+    }
+    rows
+}
+
+impl App {
+    /// The People view's state, for tests.
+    pub fn people(&self) -> &PeopleState {
+        &self.people
+    }
+
+    /// Shows a person in their delegation: the Invitees view, the invitee selected, the person's form
+    /// open with the keyboard in it.
+    pub fn open_person(&mut self, invitee: &EntityId, person: PersonId) {
+        self.view = View::Invitees;
+        self.prefs.show_detail = true;
+        self.table.reveal(invitee);
+        self.open_member = Some(person);
+        self.focus = Some(FocusTarget {
+            field: Field::MemberFamilyName,
+            person: Some(person),
+        });
+    }
+}
+
+pub fn ui(app: &mut App, ui: &mut egui::Ui) {
+    let mut people = std::mem::take(&mut app.people);
+    people.refresh(app);
+    let mut open: Option<(EntityId, PersonId)> = None;
+    ui.horizontal(|ui| {
+        ui.heading(crate::t!("people-title", count = people.rows.len()));
+        let label = ui.label(crate::t!("people-search"));
+        let mut query = people.query.clone();
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut query)
+                    .id_salt("people_search")
+                    .desired_width(260.0),
+            )
+            .labelled_by(label.id);
+        if response.changed() {
+            people.set_query(&query);
+        }
+        if response.lost_focus()
+            && ui.input(|i| i.key_pressed(egui::Key::Enter))
+            && let Some(first) = people.visible_rows().next()
+        {
+            open = Some((first.invitee.clone(), first.person));
+        }
+        ui.label(crate::t!(
+            "people-shown",
+            shown = people.visible.len(),
+            total = people.rows.len()
+        ));
+    });
+    duplicates_ui(ui, app, &people, &mut open);
+    ui.separator();
+    if people.rows.is_empty() {
+        ui.add_space(40.0);
+        ui.vertical_centered(|ui| ui.label(crate::t!("people-none")));
+    } else {
+        table_ui(ui, &mut people, &mut open);
+    }
+    app.people = people;
+    if let Some((invitee, person)) = open {
+        app.open_person(&invitee, person);
+    }
+}
+
+/// The possible duplicates, folded away when there are none: each entry a link to the person.
+fn duplicates_ui(
+    ui: &mut egui::Ui,
+    app: &App,
+    people: &PeopleState,
+    open: &mut Option<(EntityId, PersonId)>,
+) {
+    if people.duplicates.is_empty() {
+        ui.label(RichText::new(crate::t!("people-no-duplicates")).weak());
+        return;
+    }
+    let names: BTreeMap<(EntityId, PersonId), &PersonRow> = people
+        .rows
+        .iter()
+        .map(|r| ((r.invitee.clone(), r.person), r))
+        .collect();
+    egui::CollapsingHeader::new(
+        RichText::new(crate::t!(
+            "people-duplicates",
+            count = people.duplicates.len()
+        ))
+        .color(ui.visuals().warn_fg_color),
+    )
+    .id_salt("people_duplicates")
+    .default_open(true)
+    .show(ui, |ui| {
+        for duplicate in &people.duplicates {
+            ui.horizontal_wrapped(|ui| {
+                let shared = match duplicate.shared {
+                    crate::model::Shared::Email => crate::t!("people-same-email"),
+                    crate::model::Shared::Function => crate::t!("people-same-function"),
+                };
+                ui.label(format!("{} ({shared}):", duplicate.name));
+                for entry in [&duplicate.first, &duplicate.second] {
+                    let delegation = names
+                        .get(entry)
+                        .map_or_else(|| app.name_of(&entry.0), |r| r.delegation.clone());
+                    if ui.link(delegation).clicked() {
+                        *open = Some(entry.clone());
+                    }
+                }
+            });
+        }
+    });
+}
+
+fn table_ui(ui: &mut egui::Ui, people: &mut PeopleState, open: &mut Option<(EntityId, PersonId)>) {
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    let mut sort_clicked = None;
+    let mut clicked = None;
+    ui.style_mut().interaction.selectable_labels = false;
+    egui::ScrollArea::horizontal()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            TableBuilder::new(ui)
+                .id_salt("people")
+                .striped(true)
+                .resizable(true)
+                .sense(Sense::click())
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                .column(Column::initial(220.0).at_least(120.0).clip(true))
+                .column(Column::initial(180.0).at_least(100.0).clip(true))
+                .column(Column::initial(150.0).at_least(80.0).clip(true))
+                .column(Column::initial(240.0).at_least(100.0).clip(true))
+                .column(Column::initial(80.0).at_least(60.0).clip(true))
+                .column(Column::remainder().at_least(140.0).clip(true))
+                .header(row_height + 2.0, |mut header| {
+                    for column in PeopleColumn::ALL {
+                        header.col(|ui| {
+                            let label = RichText::new(column.label()).strong();
+                            if ui.add(egui::Button::new(label).frame(false)).clicked() {
+                                sort_clicked = Some(column);
+                            }
+                            if people.sort == column {
+                                super::table::sort_arrow(ui, people.descending);
+                            }
+                        });
+                    }
+                })
+                .body(|body| {
+                    body.rows(row_height, people.visible.len(), |mut row| {
+                        let Some(data) = people
+                            .visible
+                            .get(row.index())
+                            .and_then(|&i| people.rows.get(i))
+                        else {
+                            return;
+                        };
+                        row.set_selected(people.selected == Some(data.person));
+                        row.col(|ui| {
+                            ui.label(&data.name);
+                        });
+                        row.col(|ui| {
+                            ui.label(&data.delegation);
+                        });
+                        row.col(|ui| {
+                            ui.label(words::role(data.role));
+                        });
+                        row.col(|ui| {
+                            ui.label(&data.function);
+                        });
+                        row.col(|ui| {
+                            ui.label(words::gender(data.gender));
+                        });
+                        row.col(|ui| {
+                            ui.label(&data.email);
+                        });
+                        let response = row.response();
+                        if response.double_clicked() {
+                            *open = Some((data.invitee.clone(), data.person));
+                        } else if response.clicked() {
+                            clicked = Some(data.person);
+                        }
+                    });
+                });
+        });
+    if let Some(column) = sort_clicked {
+        people.sort_by(column);
+    }
+    if clicked.is_some() {
+        people.selected = clicked;
+    }
+}

@@ -1,0 +1,121 @@
+//! Possible duplicates among a meeting's delegates: the same person registered twice, in one delegation or
+//! in two. Two entries are taken for one person when their names are the same once folded (case, accents,
+//! invisible characters) and they share an e-mail address or a function line. A warning, not an error:
+//! namesakes exist, and the organiser decides.
+
+use std::collections::BTreeMap;
+
+use super::{EntityId, Meeting, PersonId};
+use crate::text::fold;
+
+/// What two entries have in common besides the name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Shared {
+    Email,
+    Function,
+}
+
+/// Two entries that may be one person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Duplicate {
+    pub first: (EntityId, PersonId),
+    pub second: (EntityId, PersonId),
+    /// The name, as the first entry prints it.
+    pub name: String,
+    pub shared: Shared,
+}
+
+/// Every pair of entries of `meeting` that may be one person, in the order of the file (invitee, then
+/// protocol order).
+pub fn possible_duplicates(meeting: &Meeting) -> Vec<Duplicate> {
+    let mut by_name: BTreeMap<String, Vec<(EntityId, PersonId, String, String, String)>> =
+        BTreeMap::new();
+    for (id, invitee) in &meeting.invitees {
+        for member in &invitee.delegation.members {
+            let key = format!(
+                "{}\u{1f}{}",
+                fold(member.given_name.trim()),
+                fold(member.family_name.trim())
+            );
+            if member.family_name.trim().is_empty() {
+                continue;
+            }
+            by_name.entry(key).or_default().push((
+                id.clone(),
+                member.id,
+                member.display_name(),
+                member.email.trim().to_lowercase(),
+                fold(member.function.trim()),
+            ));
+        }
+    }
+    let mut found = Vec::new();
+    for entries in by_name.values().filter(|e| e.len() > 1) {
+        for (i, a) in entries.iter().enumerate() {
+            for b in entries.iter().skip(i + 1) {
+                let shared = if !a.3.is_empty() && a.3 == b.3 {
+                    Some(Shared::Email)
+                } else if !a.4.is_empty() && a.4 == b.4 {
+                    Some(Shared::Function)
+                } else {
+                    None
+                };
+                if let Some(shared) = shared {
+                    found.push(Duplicate {
+                        first: (a.0.clone(), a.1),
+                        second: (b.0.clone(), b.1),
+                        name: a.2.clone(),
+                        shared,
+                    });
+                }
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Member, Role, builtin_workspace};
+
+    fn member(id: u32, given: &str, family: &str, email: &str, function: &str) -> Member {
+        let mut m = Member::new(PersonId(id), Role::Representative);
+        m.given_name = given.to_owned();
+        m.family_name = family.to_owned();
+        m.email = email.to_owned();
+        m.function = function.to_owned();
+        m
+    }
+
+    #[test]
+    fn the_same_person_twice_is_found_and_namesakes_are_not() {
+        let mut ws = builtin_workspace();
+        let meeting = &mut ws.meetings[0];
+        let chile = &mut meeting
+            .invitees
+            .get_mut(&EntityId::state("CHL"))
+            .expect("Chile")
+            .delegation
+            .members;
+        chile.push(member(1, "Ana", "Rojas", "ana@example.cl", "Counsellor"));
+        chile.push(member(2, "ANA", "ROJAS", "", "counsellor"));
+        chile.push(member(3, "Luis", "Vega", "luis@example.cl", "Adviser"));
+        let peru = &mut meeting
+            .invitees
+            .get_mut(&EntityId::state("PER"))
+            .expect("Peru")
+            .delegation
+            .members;
+        peru.push(member(4, "Ána", "Rojas", "ANA@example.cl", "Ambassador"));
+        peru.push(member(5, "Luis", "Vega", "other@example.pe", "Minister"));
+        let found = possible_duplicates(meeting);
+        let pairs: Vec<(u32, u32, Shared)> = found
+            .iter()
+            .map(|d| (d.first.1.0, d.second.1.0, d.shared))
+            .collect();
+        // Ana Rojas twice in Chile (the same function) and once in Peru (the same e-mail); the two Luis
+        // Vega share nothing but the name.
+        assert_eq!(pairs, [(1, 2, Shared::Function), (1, 4, Shared::Email),]);
+    }
+}
