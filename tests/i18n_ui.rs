@@ -190,3 +190,21 @@ fn the_other_views_name_states_in_the_language_shown() {
     assert!(!text.contains("Algeria"), "{text}");
     assert!(all_text(&h).contains("Algeria"));
 }
+
+#[test]
+fn the_date_pickers_month_speaks_the_interfaces_language() {
+    let _turn = TURN
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    i18n::set_language(Lang::En);
+    let mut h = builtin();
+    select_invitee(&mut h, "peru", "Peru");
+    switch(&mut h, "View", "Language", Lang::Fr);
+    click(&mut h, "Choisir une date : Envoyée le");
+    h.run();
+    assert!(shows(&h, "lu") && shows(&h, "di"), "{}", all_text(&h));
+    assert!(h.query_by_label("Mois précédent").is_some());
+    assert!(shows_containing(&h, "2013"));
+    h.snapshot_options("date_picker_fr", &snapshot_options());
+    switch(&mut h, "Affichage", "Langue", Lang::En);
+}

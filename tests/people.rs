@@ -48,18 +48,18 @@ fn the_people_view_finds_anyone_and_lists_the_possible_duplicate() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
     h.run();
     assert_eq!(h.state().view(), View::People);
-    assert!(
-        shows(&h, &format!("People ({people})")),
-        "{}",
-        all_text(&h)
-    );
+    assert!(shows(&h, &format!("People ({people})")), "{}", all_text(&h));
     assert!(shows(&h, "Possible duplicates: 1"), "{}", all_text(&h));
     assert!(shows(&h, "Ms. Ana ROJAS (same name and e-mail):"));
     h.get_by_label("Find a person").focus();
     h.run();
     h.get_by_label("Find a person").type_text("rojas");
     h.run();
-    assert!(shows(&h, &format!("2 of {people} shown")), "{}", all_text(&h));
+    assert!(
+        shows(&h, &format!("2 of {people} shown")),
+        "{}",
+        all_text(&h)
+    );
     let shown: Vec<(String, String)> = h
         .state()
         .people()

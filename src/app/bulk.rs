@@ -4,7 +4,6 @@
 use egui::{RichText, TextEdit, Ui};
 
 use super::App;
-use super::widgets::parse_date;
 use crate::edit::Edit;
 use crate::model::words;
 use crate::model::{Channel, Date, EntityId, Invitation, InvitationStatus, Reply};
@@ -53,19 +52,8 @@ fn apply_to_selection(app: &mut App, change: impl Fn(&mut Invitation)) -> usize 
 
 fn date_field(ui: &mut Ui, label: &str, text: &mut String) -> Result<Option<Date>, String> {
     ui.horizontal(|ui| {
-        let label = ui.label(label);
-        ui.add(
-            TextEdit::singleline(text)
-                .id_salt(("bulk", label.id))
-                .hint_text(t!("date-hint"))
-                .desired_width(100.0),
-        )
-        .labelled_by(label.id);
-        let parsed = parse_date(text);
-        if let Err(reason) = &parsed {
-            ui.colored_label(ui.visuals().error_fg_color, reason);
-        }
-        parsed
+        let label_response = ui.label(label);
+        super::widgets::date_text(ui, label, text, label_response.id)
     })
     .inner
 }

@@ -318,15 +318,12 @@ fn options_grid(ui: &mut Ui, app: &mut App) {
         .show(ui, |ui| {
             let label = ui.label(t!("let-date"));
             ui.horizontal(|ui| {
-                ui.add(
-                    TextEdit::singleline(&mut app.letters_form.date)
-                        .desired_width(100.0)
-                        .hint_text(t!("date-hint")),
-                )
-                .labelled_by(label.id);
-                if let Err(reason) = parse_date(&app.letters_form.date) {
-                    ui.colored_label(ui.visuals().error_fg_color, reason);
-                }
+                let _ = super::widgets::date_text(
+                    ui,
+                    &t!("let-date"),
+                    &mut app.letters_form.date,
+                    label.id,
+                );
             });
             ui.end_row();
             let label = ui.label(t!("let-prefix"));

@@ -20,6 +20,7 @@ mod bulk;
 mod commands;
 mod correspondence;
 mod dashboard;
+mod date_picker;
 mod detail;
 mod dialogs;
 mod files;
@@ -581,6 +582,7 @@ impl eframe::App for App {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        date_picker::set_today(&ctx, self.today());
         self.apply_style(&ctx);
         self.track_focus(&ctx);
         commands::handle_shortcuts(self, &ctx);

@@ -2,10 +2,10 @@
 //! along), and the credentials of the States Parties' delegations (what arrived, and what is missing).
 //! Every action is one edit of the invitee, so Ctrl+Z undoes it.
 
-use egui::{RichText, TextEdit, Ui};
+use egui::{RichText, Ui};
 
 use super::App;
-use super::widgets::{parse_date, register_table};
+use super::widgets::register_table;
 use crate::edit::Edit;
 use crate::exchange::registers;
 use crate::exchange::{Format, ListKind};
@@ -19,23 +19,14 @@ fn action_date(ui: &mut Ui, text: &mut String, label: &str, today: Date) -> Opti
         *text = today.to_string();
     }
     ui.horizontal(|ui| {
-        let label = ui.label(label);
-        ui.add(
-            TextEdit::singleline(text)
-                .desired_width(100.0)
-                .hint_text(t!("hint-date")),
-        )
-        .labelled_by(label.id);
-        match parse_date(text) {
+        let label_response = ui.label(label);
+        match super::widgets::date_text(ui, label, text, label_response.id) {
             Ok(Some(date)) => Some(date),
             Ok(None) => {
                 ui.colored_label(ui.visuals().error_fg_color, t!("reg-enter-day"));
                 None
             }
-            Err(reason) => {
-                ui.colored_label(ui.visuals().error_fg_color, reason);
-                None
-            }
+            Err(_) => None,
         }
     })
     .inner

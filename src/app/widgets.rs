@@ -211,6 +211,12 @@ impl<'a> Form<'a> {
                 ui.data_mut(|d| d.remove::<String>(draft_id));
                 taken = Some(date);
             }
+            // Or picked: the day goes into the field in the typed form.
+            let shown = parsed.clone().ok().flatten().or(*value);
+            if let Some(day) = super::date_picker::button(ui, label, ("form", self.person), shown) {
+                ui.data_mut(|d| d.remove::<String>(draft_id));
+                taken = Some(Some(day));
+            }
             let reason = match &parsed {
                 Err(reason) => Some(reason.clone()),
                 Ok(date) => check(*date),
@@ -299,19 +305,37 @@ pub fn labelled_text(
 /// A labelled date typed into a dialog's draft, with the reason beside it when it is not a date: a grid
 /// row.
 pub fn labelled_date_text(ui: &mut Ui, label: &str, value: &mut String) {
-    let label = ui.label(label);
+    let label_response = ui.label(label);
     ui.horizontal(|ui| {
-        ui.add(
-            TextEdit::singleline(value)
-                .hint_text(crate::t!("date-hint"))
-                .desired_width(100.0),
-        )
-        .labelled_by(label.id);
-        if let Err(reason) = parse_date(value) {
-            ui.colored_label(ui.visuals().error_fg_color, reason);
-        }
+        let _ = date_text(ui, label, value, label_response.id);
     });
     ui.end_row();
+}
+
+/// A date typed as text (YYYY-MM-DD) or picked beside it, with the reason when it is not a date; the
+/// field is labelled by `label_id`, and `field` is its label's text. Returns what the text says now.
+pub fn date_text(
+    ui: &mut Ui,
+    field: &str,
+    value: &mut String,
+    label_id: egui::Id,
+) -> Result<Option<crate::model::Date>, String> {
+    ui.add(
+        TextEdit::singleline(value)
+            .id_salt(("date_text", field))
+            .hint_text(crate::t!("date-hint"))
+            .desired_width(100.0),
+    )
+    .labelled_by(label_id);
+    let shown = parse_date(value).ok().flatten();
+    if let Some(day) = super::date_picker::button(ui, field, "text", shown) {
+        *value = day.to_string();
+    }
+    let parsed = parse_date(value);
+    if let Err(reason) = &parsed {
+        ui.colored_label(ui.visuals().error_fg_color, reason);
+    }
+    parsed
 }
 
 /// A labelled choice in a dialog's draft: a grid row.

@@ -3,7 +3,7 @@
 use egui::Ui;
 
 use super::Outcome;
-use crate::app::widgets::labelled_text;
+use crate::app::widgets::{labelled_date_text, labelled_text};
 use crate::t;
 
 /// What the next-meeting dialog holds.
@@ -25,18 +25,10 @@ pub(super) fn ui(ui: &mut Ui, form: &mut NextMeetingForm) -> Option<Outcome> {
         .num_columns(2)
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
-            for (label, value, hint) in [
-                (t!("next-number"), &mut form.number, "14".to_owned()),
-                (t!("next-opening"), &mut form.opening, t!("date-hint")),
-                (t!("next-closing"), &mut form.closing, t!("date-hint")),
-                (
-                    t!("next-venue"),
-                    &mut form.venue,
-                    "Palais des Nations, Geneva".to_owned(),
-                ),
-            ] {
-                labelled_text(ui, &label, value, 260.0, &hint);
-            }
+            labelled_text(ui, &t!("next-number"), &mut form.number, 260.0, "");
+            labelled_date_text(ui, &t!("next-opening"), &mut form.opening);
+            labelled_date_text(ui, &t!("next-closing"), &mut form.closing);
+            labelled_text(ui, &t!("next-venue"), &mut form.venue, 260.0, "");
         });
     let opening = crate::app::widgets::parse_date(&form.opening)
         .ok()
