@@ -93,6 +93,7 @@ table-unknown = Unknown
 table-no-meeting = This workspace has no meeting yet. Start one with File › New.
 table-no-invitees = This meeting has no invitees yet. Add an organisation with File › Add organisation….
 table-no-match = No invitee matches “{ $query }” and the chips chosen.
+table-no-match-filters = No invitee matches the filters chosen.
 table-clear = Clear search and filters
 
 ## Categories
@@ -894,3 +895,25 @@ weekday-4 = Th
 weekday-5 = Fr
 weekday-6 = Sa
 weekday-7 = Su
+
+## Filters beyond the chips, and saved filters
+filter-sent-chip = Sent { $days } days ago or more
+filter-head-chip = Head of delegation: { $gender }
+filter-take-off = Take this condition off
+filter-reminders = Reminders due
+filter-reminders-hint = Invited { $days } days ago or more, no reply yet: the invitees to remind
+filter-more = More filters
+filter-reply = Reply
+filter-sent-at-least = Sent at least
+filter-days = days ago
+filter-head = Head of delegation
+filter-head-any = Any
+filter-saved-hint = A click shows it; right-click to delete it.
+filter-delete = Delete this saved filter
+filter-save = Save filter…
+save-filter-title = Save filter
+save-filter-text = The search, the chips and the conditions are kept under this name in the workspace, for everyone who opens the file.
+save-filter-name = Filter name
+save-filter-needs-name = Give the filter a name.
+save-filter-save = Save
+save-filter-replace = Replace “{ $name }”

@@ -95,6 +95,7 @@ table-unknown = Desconocido
 table-no-meeting = Este espacio de trabajo aún no tiene reunión. Cree una con Archivo › Nuevo.
 table-no-invitees = Esta reunión aún no tiene invitados. Añada una organización con Archivo › Añadir organización….
 table-no-match = Ningún invitado coincide con «{ $query }» y los filtros elegidos.
+table-no-match-filters = Ningún invitado coincide con los filtros elegidos.
 table-clear = Borrar búsqueda y filtros
 
 ## Categories
@@ -896,3 +897,25 @@ weekday-4 = ju
 weekday-5 = vi
 weekday-6 = sá
 weekday-7 = do
+
+## Filtros además de los botones, y filtros guardados
+filter-sent-chip = Enviada hace { $days } días o más
+filter-head-chip = Jefe de delegación: { $gender }
+filter-take-off = Quitar esta condición
+filter-reminders = Recordatorios pendientes
+filter-reminders-hint = Invitados hace { $days } días o más, sin respuesta: los invitados a quienes recordar
+filter-more = Más filtros
+filter-reply = Respuesta
+filter-sent-at-least = Enviada hace al menos
+filter-days = días
+filter-head = Jefe de delegación
+filter-head-any = Cualquiera
+filter-saved-hint = Un clic lo muestra; clic derecho para eliminarlo.
+filter-delete = Eliminar este filtro guardado
+filter-save = Guardar filtro…
+save-filter-title = Guardar filtro
+save-filter-text = La búsqueda, los botones y las condiciones se guardan con este nombre en el espacio de trabajo, para todos los que abran el archivo.
+save-filter-name = Nombre del filtro
+save-filter-needs-name = Dé un nombre al filtro.
+save-filter-save = Guardar
+save-filter-replace = Reemplazar «{ $name }»

@@ -95,6 +95,7 @@ table-unknown = Inconnu
 table-no-meeting = Cet espace de travail n’a pas encore de réunion. Créez-en une avec Fichier › Nouveau.
 table-no-invitees = Cette réunion n’a pas encore d’invités. Ajoutez une organisation avec Fichier › Ajouter une organisation….
 table-no-match = Aucun invité ne correspond à « { $query } » et aux filtres choisis.
+table-no-match-filters = Aucun invité ne correspond aux filtres choisis.
 table-clear = Effacer la recherche et les filtres
 
 ## Categories
@@ -896,3 +897,25 @@ weekday-4 = je
 weekday-5 = ve
 weekday-6 = sa
 weekday-7 = di
+
+## Filtres au-delà des puces, et filtres enregistrés
+filter-sent-chip = Envoyée il y a { $days } jours ou plus
+filter-head-chip = Chef de délégation : { $gender }
+filter-take-off = Retirer cette condition
+filter-reminders = Rappels à envoyer
+filter-reminders-hint = Invités il y a { $days } jours ou plus, sans réponse : les invités à relancer
+filter-more = Autres filtres
+filter-reply = Réponse
+filter-sent-at-least = Envoyée il y a au moins
+filter-days = jours
+filter-head = Chef de délégation
+filter-head-any = Tous
+filter-saved-hint = Un clic l’affiche ; clic droit pour le supprimer.
+filter-delete = Supprimer ce filtre enregistré
+filter-save = Enregistrer le filtre…
+save-filter-title = Enregistrer le filtre
+save-filter-text = La recherche, les puces et les conditions sont gardées sous ce nom dans l’espace de travail, pour tous ceux qui ouvrent le fichier.
+save-filter-name = Nom du filtre
+save-filter-needs-name = Donnez un nom au filtre.
+save-filter-save = Enregistrer
+save-filter-replace = Remplacer « { $name } »

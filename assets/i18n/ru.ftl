@@ -91,6 +91,7 @@ table-unknown = Неизвестно
 table-no-meeting = В этой рабочей области ещё нет совещания. Создайте его: Файл › Создать.
 table-no-invitees = У этого совещания ещё нет приглашённых. Добавьте организацию: Файл › Добавить организацию….
 table-no-match = Никто не соответствует запросу «{ $query }» и выбранным фильтрам.
+table-no-match-filters = Никто не соответствует выбранным фильтрам.
 table-clear = Сбросить поиск и фильтры
 
 ## Categories
@@ -893,3 +894,25 @@ weekday-4 = Чт
 weekday-5 = Пт
 weekday-6 = Сб
 weekday-7 = Вс
+
+## Дополнительные фильтры и сохранённые фильтры
+filter-sent-chip = Отправлено { $days } дн. назад или раньше
+filter-head-chip = Глава делегации: { $gender }
+filter-take-off = Снять это условие
+filter-reminders = Пора напомнить
+filter-reminders-hint = Приглашены { $days } дн. назад или раньше, ответа нет: кому направить напоминание
+filter-more = Другие фильтры
+filter-reply = Ответ
+filter-sent-at-least = Отправлено не менее
+filter-days = дн. назад
+filter-head = Глава делегации
+filter-head-any = Любой
+filter-saved-hint = Щелчок — показать; правый щелчок — удалить.
+filter-delete = Удалить этот сохранённый фильтр
+filter-save = Сохранить фильтр…
+save-filter-title = Сохранить фильтр
+save-filter-text = Поиск, кнопки-фильтры и условия сохраняются под этим именем в рабочем файле для всех, кто его откроет.
+save-filter-name = Название фильтра
+save-filter-needs-name = Укажите название фильтра.
+save-filter-save = Сохранить
+save-filter-replace = Заменить «{ $name }»

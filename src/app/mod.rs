@@ -24,6 +24,7 @@ mod date_picker;
 mod detail;
 mod dialogs;
 mod files;
+mod filters;
 mod jobs;
 mod letters_view;
 mod meeting_view;
@@ -583,6 +584,7 @@ impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         date_picker::set_today(&ctx, self.today());
+        self.table.set_today(self.today());
         self.apply_style(&ctx);
         self.track_focus(&ctx);
         commands::handle_shortcuts(self, &ctx);

@@ -11,7 +11,8 @@ use super::App;
 use crate::edit::Document;
 use crate::model::words;
 use crate::model::{
-    Category, CredentialKind, Date, EntityId, InvitationStatus, Invitee, Meeting, Reply, Workspace,
+    Category, CredentialKind, Date, EntityId, Facts, Filter, Gender, InvitationStatus, Invitee,
+    Meeting, Reply, Workspace,
 };
 use crate::text::{collate_in, fold};
 
@@ -74,6 +75,8 @@ pub struct Row {
     pub head: String,
     pub credentials: Option<CredentialKind>,
     pub observer: String,
+    /// The head of delegation's gender, for the filter's condition.
+    head_gender: Option<Gender>,
 }
 
 impl Row {
@@ -122,6 +125,7 @@ impl Row {
                 .map(crate::model::Member::display_name)
                 .unwrap_or_default(),
             credentials: invitee.delegation.credentials.as_ref().map(|c| c.kind),
+            head_gender: invitee.delegation.head().map(|m| m.gender),
             observer,
             haystack,
             name,
@@ -136,9 +140,10 @@ impl Row {
 /// The table's filter, sort, selection and caches.
 #[derive(Debug, Default)]
 pub struct TableState {
-    query: String,
-    categories: BTreeSet<Category>,
-    statuses: BTreeSet<InvitationStatus>,
+    /// The search, the chips and the further conditions.
+    filter: Filter,
+    /// The day "sent 30 days ago" counts from.
+    today: Option<Date>,
     sort: SortColumn,
     descending: bool,
     selection: BTreeSet<EntityId>,
@@ -168,40 +173,68 @@ pub struct TableState {
 
 impl TableState {
     pub fn query(&self) -> &str {
-        &self.query
+        &self.filter.search
     }
 
     pub fn set_query(&mut self, query: &str) {
-        if self.query != query {
-            query.clone_into(&mut self.query);
+        if self.filter.search != query {
+            query.clone_into(&mut self.filter.search);
             self.visible_dirty = true;
         }
     }
 
     pub fn categories(&self) -> &BTreeSet<Category> {
-        &self.categories
+        &self.filter.categories
     }
 
     /// Turns a category chip on or off.
     pub fn toggle_category(&mut self, category: Category) {
-        toggle(&mut self.categories, category);
+        toggle(&mut self.filter.categories, category);
         self.visible_dirty = true;
     }
 
     pub fn statuses(&self) -> &BTreeSet<InvitationStatus> {
-        &self.statuses
+        &self.filter.statuses
     }
 
     pub fn toggle_status(&mut self, status: InvitationStatus) {
-        toggle(&mut self.statuses, status);
+        toggle(&mut self.filter.statuses, status);
         self.visible_dirty = true;
+    }
+
+    /// The search, the chips and the further conditions now applied.
+    pub fn filter(&self) -> &Filter {
+        &self.filter
+    }
+
+    /// Applies a whole filter (a saved one, the reminder list), replacing the search, the chips and the
+    /// conditions, and leaving the dashboard's filter off.
+    pub fn apply_filter(&mut self, filter: Filter) {
+        self.filter = filter;
+        self.id_filter = None;
+        self.visible_dirty = true;
+    }
+
+    /// Changes the conditions beyond the search and the chips.
+    pub fn change_conditions(&mut self, change: impl FnOnce(&mut Filter)) {
+        let before = self.filter.clone();
+        change(&mut self.filter);
+        if self.filter != before {
+            self.visible_dirty = true;
+        }
+    }
+
+    /// The day the "sent … days ago" condition counts from.
+    pub fn set_today(&mut self, today: Date) {
+        if self.today != Some(today) {
+            self.today = Some(today);
+            self.visible_dirty = true;
+        }
     }
 
     /// Clears search, chips and the dashboard's filter.
     pub fn clear_filters(&mut self) {
-        self.query.clear();
-        self.categories.clear();
-        self.statuses.clear();
+        self.filter = Filter::default();
         self.id_filter = None;
         self.visible_dirty = true;
     }
@@ -384,22 +417,35 @@ impl TableState {
     }
 
     fn terms(&self) -> Vec<String> {
-        fold(&self.query)
+        fold(&self.filter.search)
             .split_whitespace()
             .map(str::to_owned)
             .collect()
     }
 
     fn passes_chips(&self, row: &Row) -> bool {
-        self.passes_categories(row) && self.passes_statuses(row)
+        self.passes_categories(row) && self.passes_statuses(row) && self.passes_conditions(row)
+    }
+
+    fn passes_conditions(&self, row: &Row) -> bool {
+        let facts = Facts {
+            reply: row.reply,
+            sent: row.sent,
+            head_gender: row.head_gender,
+        };
+        let today = self
+            .today
+            .unwrap_or_else(|| chrono::Local::now().date_naive());
+        self.filter.passes_conditions(facts, today)
     }
 
     fn passes_categories(&self, row: &Row) -> bool {
-        self.categories.is_empty() || row.category.is_some_and(|c| self.categories.contains(&c))
+        let categories = &self.filter.categories;
+        categories.is_empty() || row.category.is_some_and(|c| categories.contains(&c))
     }
 
     fn passes_statuses(&self, row: &Row) -> bool {
-        self.statuses.is_empty() || self.statuses.contains(&row.status)
+        self.filter.statuses.is_empty() || self.filter.statuses.contains(&row.status)
     }
 
     fn recompute_visible(&mut self) {
@@ -408,7 +454,7 @@ impl TableState {
         self.status_counts.clear();
         let mut visible = Vec::new();
         for (i, row) in self.rows.iter().enumerate() {
-            if !row.matches(&terms) {
+            if !row.matches(&terms) || !self.passes_conditions(row) {
                 continue;
             }
             if let Some((_, ids)) = &self.id_filter
@@ -553,7 +599,12 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
             if app.table.rows.is_empty() {
                 ui.label(crate::t!("table-no-invitees"));
             } else {
-                ui.label(crate::t!("table-no-match", query = app.table.query.clone()));
+                let query = app.table.query().to_owned();
+                ui.label(if query.is_empty() {
+                    crate::t!("table-no-match-filters")
+                } else {
+                    crate::t!("table-no-match", query = query)
+                });
                 if ui.button(crate::t!("table-clear")).clicked() {
                     app.table.clear_filters();
                 }

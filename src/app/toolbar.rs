@@ -62,9 +62,8 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                     app.table.clear_id_filter();
                 }
             }
-            let filtered = !app.table.categories().is_empty()
-                || !app.table.statuses().is_empty()
-                || !app.table.query().is_empty();
+            super::filters::chips(app, ui);
+            let filtered = !app.table.filter().is_empty() || app.table.id_filter_label().is_some();
             if filtered && ui.button(t!("toolbar-clear-filters")).clicked() {
                 app.table.clear_filters();
             }

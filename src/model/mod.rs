@@ -9,6 +9,7 @@ mod category;
 mod delegation;
 mod duplicates;
 mod entity;
+mod filter;
 mod invitation;
 pub mod limits;
 mod meeting;
@@ -34,6 +35,7 @@ pub use delegation::{
 };
 pub use duplicates::{Duplicate, Shared, possible_duplicates};
 pub use entity::{EntityId, OrgKind, Organisation};
+pub use filter::{Facts, Filter, REMINDER_AFTER_DAYS};
 pub use invitation::{Channel, Invitation, InvitationStatus, Reply};
 pub use meeting::{
     Designation, FirstSeat, Invitee, Mandate, Meeting, MeetingWords, Officer, Officers, Signatory,

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::TemplateKind;
 use super::reference;
-use super::{Address, Category, Channel, Date, EntityId, Meeting, Organisation, PersonId};
+use super::{Address, Category, Channel, Date, EntityId, Filter, Meeting, Organisation, PersonId};
 use crate::i18n::Lang;
 
 /// The format version this build writes; the loader ([`crate::storage::from_ron`]) refuses newer ones and
@@ -59,6 +59,9 @@ pub struct Settings {
     /// read ([`Meeting::reference_prefix`]).
     #[serde(rename = "reference_prefix", skip_serializing)]
     pub v1_reference_prefix: String,
+    /// The user's filters on the invitee table, by name, shown as chips for everyone who opens the file.
+    #[serde(deserialize_with = "super::unique::map")]
+    pub saved_filters: BTreeMap<String, Filter>,
 }
 
 /// Everything one workspace file holds. Reference data (States, standing observers) stays in the binary and

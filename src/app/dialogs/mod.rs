@@ -14,6 +14,7 @@
 //! - `next_meeting.rs`: Meeting › New meeting from this one….
 //! - `draw.rs`: Seating › Draw by lot…: who draws, and what a new draw replaces.
 //! - `help.rs`: Help › Getting started and Help › Keyboard shortcuts.
+//! - `save_filter.rs`: Save filter…: the name a filter is kept under in the workspace.
 
 mod about;
 mod backups;
@@ -27,6 +28,7 @@ mod message;
 mod new_organisation;
 mod next_meeting;
 mod recover;
+mod save_filter;
 mod unsaved;
 
 use std::path::PathBuf;
@@ -36,6 +38,7 @@ pub use export::ExportForm;
 pub use import::ImportState;
 pub use new_organisation::NewOrganisationForm;
 pub use next_meeting::NextMeetingForm;
+pub use save_filter::SaveFilterForm;
 pub use unsaved::PendingAction;
 
 use super::{App, commands};
@@ -78,6 +81,8 @@ pub enum Dialog {
     GettingStarted,
     /// Help › Keyboard shortcuts.
     Shortcuts,
+    /// Keeping the filter shown under a name.
+    SaveFilter(SaveFilterForm),
 }
 
 impl Dialog {
@@ -106,6 +111,16 @@ impl Dialog {
             Self::Draw(form) => draw::ui(ui, form),
             Self::GettingStarted => help::getting_started(ui),
             Self::Shortcuts => help::shortcuts(ui),
+            Self::SaveFilter(form) => {
+                let taken: Vec<String> = app
+                    .workspace()
+                    .settings
+                    .saved_filters
+                    .keys()
+                    .cloned()
+                    .collect();
+                save_filter::ui(ui, form, &taken)
+            }
         }
     }
 }
@@ -130,6 +145,8 @@ enum Outcome {
     Import,
     /// Draw the first seat by lot, by this person.
     Draw(String),
+    /// Keep this filter under this name.
+    SaveFilter(String, crate::model::Filter),
 }
 
 /// Shows the open dialog, if any, and carries out what the user chose.
@@ -198,6 +215,9 @@ fn carry_out(app: &mut App, ctx: &egui::Context, dialog: Dialog, outcome: Outcom
         }
         Outcome::Draw(by) => {
             app.draw_first_seat(&by);
+        }
+        Outcome::SaveFilter(name, filter) => {
+            app.save_filter(&name, filter);
         }
     }
 }
