@@ -917,3 +917,17 @@ save-filter-name = Filter name
 save-filter-needs-name = Give the filter a name.
 save-filter-save = Save
 save-filter-replace = Replace “{ $name }”
+
+## Copy and paste with spreadsheets
+cmd-copy-rows = Copy rows
+cmd-paste-rows = Paste delegates
+clip-copied = { $count ->
+    [one] 1 row copied with its header: paste it into a spreadsheet
+   *[other] { $count } rows copied with their header: paste them into a spreadsheet
+}
+clip-nothing-selected = Nothing to copy: select rows in the invitee table or the People view first
+clip-pasted = the rows pasted
+clip-pasted-into = the rows pasted into { $name }
+clip-error = Could not paste
+clip-too-big = The text pasted is larger than an import reads ({ $megabytes } MB).
+clip-paste-help = Copy the rows from the spreadsheet with their header row (given_name, family_name, role, function, gender, email…). With one invitee selected, every row goes into its delegation; otherwise a delegation column says where each goes.

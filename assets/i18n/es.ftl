@@ -919,3 +919,17 @@ save-filter-name = Nombre del filtro
 save-filter-needs-name = Dé un nombre al filtro.
 save-filter-save = Guardar
 save-filter-replace = Reemplazar «{ $name }»
+
+## Copiar y pegar con hojas de cálculo
+cmd-copy-rows = Copiar filas
+cmd-paste-rows = Pegar delegados
+clip-copied = { $count ->
+    [one] 1 fila copiada con su encabezado: péguela en una hoja de cálculo
+   *[other] { $count } filas copiadas con su encabezado: péguelas en una hoja de cálculo
+}
+clip-nothing-selected = Nada que copiar: seleccione primero filas en la tabla de invitados o en la vista Personas
+clip-pasted = las filas pegadas
+clip-pasted-into = las filas pegadas en la delegación: { $name }
+clip-error = No se pudo pegar
+clip-too-big = El texto pegado supera lo que lee una importación ({ $megabytes } MB).
+clip-paste-help = Copie las filas de la hoja de cálculo con su fila de encabezado (given_name, family_name, role, function, gender, email…). Con un solo invitado seleccionado, todas las filas van a su delegación; si no, una columna delegation indica adónde va cada una.

@@ -919,3 +919,17 @@ save-filter-name = Nom du filtre
 save-filter-needs-name = Donnez un nom au filtre.
 save-filter-save = Enregistrer
 save-filter-replace = Remplacer « { $name } »
+
+## Copier-coller avec les tableurs
+cmd-copy-rows = Copier les lignes
+cmd-paste-rows = Coller des délégués
+clip-copied = { $count ->
+    [one] 1 ligne copiée avec son en-tête : collez-la dans un tableur
+   *[other] { $count } lignes copiées avec leur en-tête : collez-les dans un tableur
+}
+clip-nothing-selected = Rien à copier : sélectionnez d’abord des lignes dans le tableau des invités ou la vue Personnes
+clip-pasted = les lignes collées
+clip-pasted-into = les lignes collées dans la délégation : { $name }
+clip-error = Collage impossible
+clip-too-big = Le texte collé dépasse ce qu’une importation lit ({ $megabytes } Mo).
+clip-paste-help = Copiez les lignes du tableur avec leur ligne d’en-tête (given_name, family_name, role, function, gender, email…). Si un seul invité est sélectionné, toutes les lignes vont dans sa délégation ; sinon une colonne delegation indique où va chacune.

@@ -24,6 +24,11 @@ pub enum UiCommand {
     Redo,
     Find,
     SelectAll,
+    /// The selected rows to the clipboard, tab-separated with a header (Ctrl+C outside a text field).
+    Copy,
+    /// Rows from a spreadsheet, read as delegates, into the import preview (Ctrl+V outside a text
+    /// field).
+    Paste,
     ToggleDetail,
     ToggleTheme,
     ZoomIn,
@@ -58,6 +63,8 @@ impl UiCommand {
             Self::Redo => "cmd-redo",
             Self::Find => "cmd-find",
             Self::SelectAll => "cmd-select-all",
+            Self::Copy => "cmd-copy-rows",
+            Self::Paste => "cmd-paste-rows",
             Self::ToggleDetail => "cmd-detail-panel",
             Self::ToggleTheme => "cmd-dark-theme",
             Self::ZoomIn => "cmd-zoom-in",
@@ -90,6 +97,10 @@ impl UiCommand {
             Self::Redo => KeyboardShortcut::new(cmd_shift, Key::Z),
             Self::Find => KeyboardShortcut::new(cmd, Key::F),
             Self::SelectAll => KeyboardShortcut::new(cmd, Key::A),
+            // Shown in the menus and the list of shortcuts; the platform delivers them as Copy and
+            // Paste events, read in `handle_shortcuts`.
+            Self::Copy => KeyboardShortcut::new(cmd, Key::C),
+            Self::Paste => KeyboardShortcut::new(cmd, Key::V),
             Self::ZoomIn => KeyboardShortcut::new(cmd, Key::Plus),
             Self::ZoomOut => KeyboardShortcut::new(cmd, Key::Minus),
             Self::ZoomReset => KeyboardShortcut::new(cmd, Key::Num0),
@@ -112,6 +123,8 @@ impl UiCommand {
             Self::Redo,
             Self::Find,
             Self::SelectAll,
+            Self::Copy,
+            Self::Paste,
             Self::ZoomIn,
             Self::ZoomOut,
             Self::ZoomReset,
@@ -198,6 +211,21 @@ pub fn handle_shortcuts(app: &mut App, ctx: &egui::Context) {
             app.request(command);
         }
     }
+    // Outside a text field, Ctrl+C and Ctrl+V copy and paste rows.
+    let (copy, pasted) = ctx.input(|i| {
+        let copy = i.events.iter().any(|e| matches!(e, egui::Event::Copy));
+        let pasted = i.events.iter().find_map(|e| match e {
+            egui::Event::Paste(text) => Some(text.clone()),
+            _ => None,
+        });
+        (copy, pasted)
+    });
+    if copy {
+        app.request(UiCommand::Copy);
+    }
+    if let Some(text) = pasted {
+        app.paste_rows(&text);
+    }
 }
 
 /// Whether Alt was just let go without anything pressed while it was down.
@@ -250,11 +278,14 @@ pub fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
             app.view = View::Invitees;
             app.table.focus_search = true;
         }
-        UiCommand::SelectAll => {
-            if app.view == View::Invitees {
-                app.table.select_all_visible();
-            }
-        }
+        UiCommand::SelectAll => match app.view {
+            View::Invitees => app.table.select_all_visible(),
+            View::People => app.people.select_all_visible(),
+            _ => {}
+        },
+        UiCommand::Copy => app.copy_rows(ctx),
+        // The platform answers with a Paste event, which `handle_shortcuts` reads next frame.
+        UiCommand::Paste => ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste),
         UiCommand::ToggleDetail => app.prefs.show_detail = !app.prefs.show_detail,
         UiCommand::ToggleTheme => app.prefs.dark = !app.prefs.dark,
         UiCommand::ZoomIn => app.prefs.zoom = (app.prefs.zoom + 0.1).min(2.5),

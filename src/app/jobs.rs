@@ -229,7 +229,7 @@ impl App {
                     self.notice = Some(t!(
                         "xfer-imported",
                         what = state.kind.label().to_lowercase(),
-                        path = state.path.display().to_string(),
+                        path = state.source.clone(),
                         added = added,
                         changed = changed
                     ));
@@ -326,7 +326,7 @@ impl App {
             JobDone::Previewed { path, kind, result } => match result {
                 Ok(preview) => {
                     self.dialog = Some(Dialog::ImportPreview(ImportState {
-                        path,
+                        source: path.display().to_string(),
                         kind,
                         preview,
                         excluded: BTreeSet::new(),

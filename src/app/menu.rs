@@ -88,6 +88,9 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
             ui.separator();
             item(app, ui, UiCommand::Find);
             item(app, ui, UiCommand::SelectAll);
+            ui.separator();
+            item(app, ui, UiCommand::Copy);
+            item(app, ui, UiCommand::Paste);
         });
         ui.menu_button(t!("menu-meeting"), |ui| {
             item(app, ui, UiCommand::NextMeeting);

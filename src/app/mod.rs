@@ -17,6 +17,7 @@
 //! - `prefs.rs`: UI preferences kept in eframe's storage.
 
 mod bulk;
+mod clipboard;
 mod commands;
 mod correspondence;
 mod dashboard;
@@ -34,6 +35,7 @@ mod prefs;
 mod registers_view;
 mod safety;
 mod seating_view;
+mod selection;
 mod status_bar;
 mod table;
 mod toolbar;

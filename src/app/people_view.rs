@@ -3,7 +3,7 @@
 //! people scroll as fast as 50; and the possible duplicates, each a click from its delegation. Opening a
 //! person shows them in their delegation's detail.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use egui::{RichText, Sense};
 use egui_extras::{Column, TableBuilder};
@@ -75,7 +75,9 @@ pub struct PeopleState {
     rows_for: Option<(u64, usize, crate::i18n::Lang)>,
     visible: Vec<usize>,
     visible_dirty: bool,
-    pub selected: Option<PersonId>,
+    /// The people selected (Ctrl+C copies them), and where a Shift+click range starts.
+    selected: BTreeSet<PersonId>,
+    anchor: Option<PersonId>,
     duplicates: Vec<crate::model::Duplicate>,
 }
 
@@ -94,6 +96,22 @@ impl PeopleState {
     /// The people shown, in order.
     pub fn visible_rows(&self) -> impl Iterator<Item = &PersonRow> {
         self.visible.iter().filter_map(|&i| self.rows.get(i))
+    }
+
+    /// The people selected.
+    pub fn selected(&self) -> &BTreeSet<PersonId> {
+        &self.selected
+    }
+
+    /// Ctrl+A: everyone the search shows.
+    pub fn select_all_visible(&mut self) {
+        self.selected = self.visible_rows().map(|r| r.person).collect();
+    }
+
+    /// The selected people's rows, in the order shown.
+    pub fn selected_rows(&self) -> impl Iterator<Item = &PersonRow> {
+        self.visible_rows()
+            .filter(|r| self.selected.contains(&r.person))
     }
 
     /// The possible duplicates of the meeting.
@@ -345,7 +363,7 @@ fn table_ui(ui: &mut egui::Ui, people: &mut PeopleState, open: &mut Option<(Enti
                         else {
                             return;
                         };
-                        row.set_selected(people.selected == Some(data.person));
+                        row.set_selected(people.selected.contains(&data.person));
                         row.col(|ui| {
                             ui.label(&data.name);
                         });
@@ -368,7 +386,7 @@ fn table_ui(ui: &mut egui::Ui, people: &mut PeopleState, open: &mut Option<(Enti
                         if response.double_clicked() {
                             *open = Some((data.invitee.clone(), data.person));
                         } else if response.clicked() {
-                            clicked = Some(data.person);
+                            clicked = Some((row.index(), response.ctx.input(|i| i.modifiers)));
                         }
                     });
                 });
@@ -376,7 +394,14 @@ fn table_ui(ui: &mut egui::Ui, people: &mut PeopleState, open: &mut Option<(Enti
     if let Some(column) = sort_clicked {
         people.sort_by(column);
     }
-    if clicked.is_some() {
-        people.selected = clicked;
+    if let Some((index, modifiers)) = clicked {
+        let shown: Vec<PersonId> = people.visible_rows().map(|r| r.person).collect();
+        super::selection::click(
+            &mut people.selected,
+            &mut people.anchor,
+            &shown,
+            index,
+            modifiers,
+        );
     }
 }

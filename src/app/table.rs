@@ -132,6 +132,31 @@ impl Row {
         }
     }
 
+    /// What each column says of this invitee, in [`SortColumn::ALL`]'s order (the category in full), as
+    /// the table shows it and Ctrl+C copies it.
+    pub fn texts(&self) -> [String; 9] {
+        [
+            self.name.clone(),
+            self.category
+                .map_or_else(|| crate::t!("table-unknown"), words::category),
+            words::invitation_status(self.status),
+            date_text(self.sent),
+            if self.status == InvitationStatus::NotInvited {
+                String::new()
+            } else {
+                words::reply(self.reply)
+            },
+            self.people.to_string(),
+            self.head.clone(),
+            if self.credentials.is_some() {
+                words::credential(self.credentials)
+            } else {
+                String::new()
+            },
+            self.observer.clone(),
+        ]
+    }
+
     fn matches(&self, terms: &[String]) -> bool {
         terms.iter().all(|t| self.haystack.contains(t.as_str()))
     }
@@ -527,36 +552,14 @@ impl TableState {
 
     /// A click on a row: alone, with Ctrl (toggle) or with Shift (range from the anchor).
     fn click(&mut self, index: usize, modifiers: Modifiers) {
-        let Some(id) = self.visible_rows().nth(index).map(|r| r.id.clone()) else {
-            return;
-        };
-        if modifiers.shift {
-            let anchor_index = self
-                .anchor
-                .as_ref()
-                .and_then(|a| self.visible_rows().position(|r| &r.id == a))
-                .unwrap_or(index);
-            let (from, to) = (anchor_index.min(index), anchor_index.max(index));
-            let range: Vec<EntityId> = self
-                .visible_rows()
-                .skip(from)
-                .take(to - from + 1)
-                .map(|r| r.id.clone())
-                .collect();
-            if !modifiers.command {
-                self.selection.clear();
-            }
-            self.selection.extend(range);
-        } else if modifiers.command {
-            if !self.selection.remove(&id) {
-                self.selection.insert(id.clone());
-            }
-            self.anchor = Some(id);
-        } else {
-            self.selection.clear();
-            self.selection.insert(id.clone());
-            self.anchor = Some(id);
-        }
+        let shown: Vec<EntityId> = self.visible_rows().map(|r| r.id.clone()).collect();
+        super::selection::click(
+            &mut self.selection,
+            &mut self.anchor,
+            &shown,
+            index,
+            modifiers,
+        );
     }
 }
 
@@ -729,46 +732,21 @@ fn keyboard(app: &mut App, ui: &egui::Ui) {
     }
 }
 
-/// The cells of one invitee's row.
+/// The cells of one invitee's row: the category in its short form, with the full one on hover.
 fn row_cells(row: &mut egui_extras::TableRow<'_, '_>, data: &Row) {
-    row.col(|ui| {
-        ui.label(&data.name);
-    });
-    row.col(|ui| {
-        ui.label(
-            data.category
-                .map_or_else(|| crate::t!("table-unknown"), words::category_column),
-        )
-        .on_hover_text(
-            data.category
-                .map_or_else(|| crate::t!("table-unknown"), words::category),
-        );
-    });
-    row.col(|ui| {
-        ui.label(words::invitation_status(data.status));
-    });
-    row.col(|ui| {
-        ui.label(date_text(data.sent));
-    });
-    row.col(|ui| {
-        if data.status != InvitationStatus::NotInvited {
-            ui.label(words::reply(data.reply));
-        }
-    });
-    row.col(|ui| {
-        ui.label(data.people.to_string());
-    });
-    row.col(|ui| {
-        ui.label(&data.head);
-    });
-    row.col(|ui| {
-        if data.credentials.is_some() {
-            ui.label(words::credential(data.credentials));
-        }
-    });
-    row.col(|ui| {
-        ui.label(&data.observer);
-    });
+    for (column, text) in SortColumn::ALL.into_iter().zip(data.texts()) {
+        row.col(|ui| {
+            if column == SortColumn::Category {
+                ui.label(
+                    data.category
+                        .map_or_else(|| crate::t!("table-unknown"), words::category_column),
+                )
+                .on_hover_text(text);
+            } else {
+                ui.label(text);
+            }
+        });
+    }
 }
 
 /// Puts `value` in `set`, or takes it out if it is there.

@@ -2,7 +2,6 @@
 //! the import as one undo step (`App::apply_import`).
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
 use egui::{RichText, Ui};
 
@@ -15,7 +14,9 @@ use crate::t;
 /// What the import preview holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportState {
-    pub path: PathBuf,
+    /// Where the rows come from, as the preview and the status bar name it: the file's path, or "the
+    /// rows pasted".
+    pub source: String,
     pub kind: ImportKind,
     pub preview: Preview,
     pub excluded: BTreeSet<usize>,
@@ -62,7 +63,7 @@ pub(super) fn preview_ui(
         "xfer-import-of",
         what = state.kind.label().to_lowercase()
     ));
-    ui.label(format!("{} ({})", state.path.display(), preview.detected));
+    ui.label(format!("{} ({})", state.source, preview.detected));
     ui.label(t!(
         "xfer-summary",
         added = preview.added(),

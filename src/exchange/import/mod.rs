@@ -653,7 +653,16 @@ pub fn parse_role(text: &str) -> Option<Role> {
 }
 
 fn parse_gender(text: &str) -> Option<Gender> {
-    Some(match header_key(text).as_str() {
+    let key = header_key(text);
+    // The words the app writes in each of its languages (a row copied from the People view).
+    for lang in crate::i18n::Lang::ALL {
+        for gender in Gender::ALL {
+            if header_key(&crate::model::words::gender_in(lang, gender)) == key {
+                return Some(gender);
+            }
+        }
+    }
+    Some(match key.as_str() {
         "" | "unknown" | "notstated" => Gender::Unknown,
         "f" | "female" | "woman" | "w" => Gender::Female,
         "m" | "male" | "man" => Gender::Male,
@@ -767,6 +776,21 @@ pub fn preview_delegates(
     meeting: usize,
     table: &RawTable,
 ) -> Result<Preview, ImportError> {
+    preview_delegates_into(workspace, meeting, table, None)
+}
+
+/// What importing these delegate rows would do, every row going into the delegation `into` when it is
+/// given (rows pasted into a delegation need no delegation column, and one they have is not read).
+pub fn preview_delegates_into(
+    workspace: &Workspace,
+    meeting: usize,
+    table: &RawTable,
+    into: Option<&EntityId>,
+) -> Result<Preview, ImportError> {
+    let mut wanted = DELEGATE_COLUMNS;
+    if into.is_some() {
+        wanted[0].2 = false;
+    }
     let [
         delegation,
         role,
@@ -777,7 +801,8 @@ pub fn preview_delegates(
         gender,
         email,
         phone,
-    ] = columns(table, ImportKind::Delegates, DELEGATE_COLUMNS)?;
+    ] = columns(table, ImportKind::Delegates, wanted)?;
+    let delegation = if into.is_some() { None } else { delegation };
     let mut preview = Preview::of(table, meeting);
     let Some(current) = workspace.meetings.get(meeting) else {
         return Ok(preview);
@@ -797,7 +822,10 @@ pub fn preview_delegates(
                 .problems
                 .push(table.problem(row, column, value, reason));
         };
-        let invitee = invitees.find(&cell(delegation));
+        let invitee = into
+            .filter(|id| current.invitees.contains_key(*id))
+            .cloned()
+            .or_else(|| invitees.find(&cell(delegation)));
         if invitee.is_none() {
             let reason = Text::new("imp-unknown-invitee", vec![]);
             problem(delegation, cell(delegation), reason);

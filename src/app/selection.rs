@@ -1,0 +1,68 @@
+//! How a click selects rows in the app's tables (the invitees, the people): alone, with Ctrl to add or
+//! take one out, with Shift for the range from the last row clicked, as spreadsheets and file managers
+//! do.
+
+use std::collections::BTreeSet;
+
+use egui::Modifiers;
+
+/// A click on the row at `index` of `shown` (the rows in the order the table shows them). `anchor` is
+/// where a Shift+click range starts; it moves to the row clicked, except on Shift+click.
+pub fn click<K: Ord + Clone>(
+    selection: &mut BTreeSet<K>,
+    anchor: &mut Option<K>,
+    shown: &[K],
+    index: usize,
+    modifiers: Modifiers,
+) {
+    let Some(clicked) = shown.get(index).cloned() else {
+        return;
+    };
+    if modifiers.shift {
+        let from_anchor = anchor
+            .as_ref()
+            .and_then(|a| shown.iter().position(|k| k == a))
+            .unwrap_or(index);
+        let (from, to) = (from_anchor.min(index), from_anchor.max(index));
+        if !modifiers.command {
+            selection.clear();
+        }
+        selection.extend(shown[from..=to].iter().cloned());
+    } else if modifiers.command {
+        if !selection.remove(&clicked) {
+            selection.insert(clicked.clone());
+        }
+        *anchor = Some(clicked);
+    } else {
+        selection.clear();
+        selection.insert(clicked.clone());
+        *anchor = Some(clicked);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clicks_select_as_spreadsheets_do() {
+        let shown = ["a", "b", "c", "d", "e"];
+        let (mut selection, mut anchor) = (BTreeSet::new(), None);
+        click(&mut selection, &mut anchor, &shown, 1, Modifiers::NONE);
+        assert_eq!(selection, BTreeSet::from(["b"]));
+        click(&mut selection, &mut anchor, &shown, 3, Modifiers::SHIFT);
+        assert_eq!(selection, BTreeSet::from(["b", "c", "d"]));
+        click(&mut selection, &mut anchor, &shown, 2, Modifiers::COMMAND);
+        assert_eq!(selection, BTreeSet::from(["b", "d"]));
+        click(&mut selection, &mut anchor, &shown, 4, Modifiers::COMMAND);
+        assert_eq!(selection, BTreeSet::from(["b", "d", "e"]));
+        click(&mut selection, &mut anchor, &shown, 0, Modifiers::NONE);
+        assert_eq!(selection, BTreeSet::from(["a"]));
+        click(&mut selection, &mut anchor, &shown, 9, Modifiers::NONE);
+        assert_eq!(
+            selection,
+            BTreeSet::from(["a"]),
+            "a row not shown changes nothing"
+        );
+    }
+}
