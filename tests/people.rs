@@ -128,3 +128,41 @@ fn check_warns_of_a_possible_duplicate_without_failing() {
     // Same name in two delegations is a validation problem already; the warning comes with it.
     assert_eq!(out.status.code(), Some(1), "{stderr}");
 }
+
+#[test]
+fn a_search_that_finds_a_delegate_names_and_opens_that_person() {
+    let mut h = harness(App::new(with_a_duplicate(), None, Default::default()));
+    search(&mut h, "rojas");
+    // The table names the person found beside each delegation.
+    assert_eq!(h.state().table().visible_len(), 2, "{}", all_text(&h));
+    assert_eq!(
+        h.get_all_by_label("· Ms. Ana ROJAS").count(),
+        2,
+        "{}",
+        all_text(&h)
+    );
+    // Enter opens the first delegation found, with the person open in it.
+    h.key_press(Key::Enter);
+    h.run();
+    h.run();
+    assert_eq!(
+        h.state().table().selected_one(),
+        Some(&EntityId::state("CHL"))
+    );
+    assert!(
+        shows(&h, "Found by the search: Ms. Ana ROJAS"),
+        "{}",
+        all_text(&h)
+    );
+    assert_eq!(
+        h.get_by_label("Family name").value().as_deref(),
+        Some("Rojas")
+    );
+    // A search by the delegation's own name finds no one in particular.
+    let mut h = harness(App::new(with_a_duplicate(), None, Default::default()));
+    search(&mut h, "chile");
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(!shows_containing(&h, "Found by the search"));
+    assert!(h.query_by_label("Family name").is_none());
+}

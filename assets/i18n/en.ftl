@@ -931,3 +931,6 @@ clip-pasted-into = the rows pasted into { $name }
 clip-error = Could not paste
 clip-too-big = The text pasted is larger than an import reads ({ $megabytes } MB).
 clip-paste-help = Copy the rows from the spreadsheet with their header row (given_name, family_name, role, function, gender, email…). With one invitee selected, every row goes into its delegation; otherwise a delegation column says where each goes.
+
+## A search that found delegates
+detail-found = Found by the search: { $names }

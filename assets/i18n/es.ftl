@@ -933,3 +933,6 @@ clip-pasted-into = las filas pegadas en la delegación: { $name }
 clip-error = No se pudo pegar
 clip-too-big = El texto pegado supera lo que lee una importación ({ $megabytes } MB).
 clip-paste-help = Copie las filas de la hoja de cálculo con su fila de encabezado (given_name, family_name, role, function, gender, email…). Con un solo invitado seleccionado, todas las filas van a su delegación; si no, una columna delegation indica adónde va cada una.
+
+## A search that found delegates
+detail-found = Encontrado por la búsqueda: { $names }

@@ -933,3 +933,6 @@ clip-pasted-into = les lignes collées dans la délégation : { $name }
 clip-error = Collage impossible
 clip-too-big = Le texte collé dépasse ce qu’une importation lit ({ $megabytes } Mo).
 clip-paste-help = Copiez les lignes du tableur avec leur ligne d’en-tête (given_name, family_name, role, function, gender, email…). Si un seul invité est sélectionné, toutes les lignes vont dans sa délégation ; sinon une colonne delegation indique où va chacune.
+
+## A search that found delegates
+detail-found = Trouvé par la recherche : { $names }

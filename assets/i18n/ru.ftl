@@ -931,3 +931,6 @@ clip-pasted-into = строки, вставленные в делегацию: {
 clip-error = Не удалось вставить
 clip-too-big = Вставленный текст больше, чем читает импорт ({ $megabytes } МБ).
 clip-paste-help = Скопируйте строки из таблицы вместе со строкой заголовков (given_name, family_name, role, function, gender, email…). Если выделен один приглашённый, все строки идут в его делегацию; иначе столбец delegation указывает, куда идёт каждая.
+
+## A search that found delegates
+detail-found = Найдено поиском: { $names }

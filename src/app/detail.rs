@@ -51,6 +51,16 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         EntityId::Org(org) => app.workspace().organisations.get(org).cloned(),
         EntityId::State(_) => None,
     };
+    // Selected after a search, or searched while selected, that found some of its delegates (not the
+    // invitee's own name): the first of them opens, and the list marks them.
+    let found: Vec<(PersonId, String)> = app.table.found_people(&id);
+    let found_key = (id.clone(), app.table.query().to_owned());
+    if app.found_for.as_ref() != Some(&found_key) {
+        app.found_for = Some(found_key);
+        if let Some((person, _)) = found.first() {
+            app.open_member = Some(*person);
+        }
+    }
     let focus = app.focus.take();
 
     let mut record = invitee.clone();
@@ -82,9 +92,13 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                     );
                 }
                 invitation_section(ui, &mut form, &mut record, &id);
-                added = delegation_section(ui, &mut form, &mut record, &mut open_member, || {
-                    app.workspace().next_person_id()
-                });
+                added = delegation_section(
+                    ui,
+                    &mut form,
+                    &mut record,
+                    (&mut open_member, &found),
+                    || app.workspace().next_person_id(),
+                );
                 if matches!(id, EntityId::State(_)) {
                     credentials_section(ui, &mut form, &mut record);
                 }
@@ -340,7 +354,7 @@ fn delegation_section(
     ui: &mut Ui,
     form: &mut Form<'_>,
     record: &mut Invitee,
-    open_member: &mut Option<PersonId>,
+    (open_member, found): (&mut Option<PersonId>, &[(PersonId, String)]),
     next_person: impl FnOnce() -> PersonId,
 ) -> Option<PersonId> {
     let delegation = &mut record.delegation;
@@ -368,7 +382,16 @@ fn delegation_section(
     if let Some(person) = form.focus_person() {
         *open_member = Some(person);
     }
-    member_list(ui, &delegation.members, open_member);
+    if !found.is_empty() {
+        let names: Vec<&str> = found.iter().map(|(_, name)| name.as_str()).collect();
+        ui.label(
+            RichText::new(crate::t!("detail-found", names = names.join(", ")))
+                .italics()
+                .color(ui.visuals().hyperlink_color),
+        );
+    }
+    let found: Vec<PersonId> = found.iter().map(|(id, _)| *id).collect();
+    member_list(ui, &delegation.members, open_member, &found);
 
     // The open member's form.
     let mut moved: Option<(usize, usize)> = None;
@@ -452,8 +475,13 @@ fn delegation_section(
     None
 }
 
-/// One line per member; a click opens that member's form (or closes it).
-fn member_list(ui: &mut Ui, members: &[Member], open_member: &mut Option<PersonId>) {
+/// One line per member, those the search found in bold; a click opens that member's form (or closes it).
+fn member_list(
+    ui: &mut Ui,
+    members: &[Member],
+    open_member: &mut Option<PersonId>,
+    found: &[PersonId],
+) {
     let count = members.len();
     let row_height = ui.spacing().interact_size.y;
     let mut clicked = None;
@@ -461,10 +489,14 @@ fn member_list(ui: &mut Ui, members: &[Member], open_member: &mut Option<PersonI
         if let Some(member) = members.get(index) {
             let selected = *open_member == Some(member.id);
             if ui
-                .add(egui::Button::selectable(
-                    selected,
-                    member_title(index, member),
-                ))
+                .add(egui::Button::selectable(selected, {
+                    let title = RichText::new(member_title(index, member));
+                    if found.contains(&member.id) {
+                        title.strong()
+                    } else {
+                        title
+                    }
+                }))
                 .clicked()
             {
                 clicked = Some((!selected).then_some(member.id));

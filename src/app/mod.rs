@@ -121,6 +121,9 @@ pub struct App {
     pub(crate) bulk: bulk::BulkDraft,
     /// The delegation member whose form is open in the detail panel.
     pub(crate) open_member: Option<PersonId>,
+    /// The invitee and the search the detail last looked for delegates found with: when either changes,
+    /// the first delegate the search found opens.
+    pub(crate) found_for: Option<(EntityId, String)>,
     /// Commands asked for while drawing, run once the frame is drawn.
     pending: Vec<UiCommand>,
     problems: (u64, Vec<Problem>),
@@ -173,6 +176,7 @@ impl App {
             focus: None,
             bulk: bulk::BulkDraft::default(),
             open_member: None,
+            found_for: None,
             pending: Vec::new(),
             problems: (u64::MAX, Vec::new()),
             title: String::new(),

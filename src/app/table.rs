@@ -12,7 +12,7 @@ use crate::edit::Document;
 use crate::model::words;
 use crate::model::{
     Category, CredentialKind, Date, EntityId, Facts, Filter, Gender, InvitationStatus, Invitee,
-    Meeting, Reply, Workspace,
+    Meeting, PersonId, Reply, Workspace,
 };
 use crate::text::{collate_in, fold};
 
@@ -67,6 +67,10 @@ pub struct Row {
     pub name: String,
     /// Folded name, old names, acronym, code and delegates' names, for search.
     haystack: String,
+    /// How much of `haystack` is the invitee's own names and codes (the delegates' names follow).
+    own_len: usize,
+    /// Each delegate: id, folded name, name as shown; to say which of them a search found.
+    delegates: Vec<(PersonId, String, String)>,
     pub category: Option<Category>,
     pub status: InvitationStatus,
     pub sent: Option<Date>,
@@ -98,8 +102,13 @@ impl Row {
         {
             add(&org.acronym);
         }
+        let own_len = haystack.len();
+        let mut delegates = Vec::with_capacity(invitee.delegation.members.len());
         for member in &invitee.delegation.members {
-            add(&format!("{} {}", member.given_name, member.family_name));
+            let folded = fold(&format!("{} {}", member.given_name, member.family_name));
+            haystack.push('\n');
+            haystack.push_str(&folded);
+            delegates.push((member.id, folded, member.display_name()));
         }
         let observer = if workspace.needs_observer_request(id) {
             invitee
@@ -128,8 +137,24 @@ impl Row {
             head_gender: invitee.delegation.head().map(|m| m.gender),
             observer,
             haystack,
+            own_len,
+            delegates,
             name,
         }
+    }
+
+    /// The delegates a search found: those whose name holds a word the invitee's own names do not.
+    fn found_people(&self, terms: &[String]) -> Vec<(PersonId, String)> {
+        let own = self.haystack.get(..self.own_len).unwrap_or_default();
+        let beyond: Vec<&String> = terms.iter().filter(|t| !own.contains(t.as_str())).collect();
+        if beyond.is_empty() {
+            return Vec::new();
+        }
+        self.delegates
+            .iter()
+            .filter(|(_, folded, _)| beyond.iter().any(|t| folded.contains(t.as_str())))
+            .map(|(id, _, shown)| (*id, shown.clone()))
+            .collect()
     }
 
     /// What each column says of this invitee, in [`SortColumn::ALL`]'s order (the category in full), as
@@ -225,6 +250,20 @@ impl TableState {
     pub fn toggle_status(&mut self, status: InvitationStatus) {
         toggle(&mut self.filter.statuses, status);
         self.visible_dirty = true;
+    }
+
+    /// The delegates of `id` the search found (not the invitee's own names): the detail opens the first
+    /// and the table names them beside the delegation.
+    pub fn found_people(&self, id: &EntityId) -> Vec<(PersonId, String)> {
+        let terms = self.terms();
+        if terms.is_empty() {
+            return Vec::new();
+        }
+        self.by_id
+            .get(id)
+            .and_then(|&i| self.rows.get(i))
+            .map(|row| row.found_people(&terms))
+            .unwrap_or_default()
     }
 
     /// The search, the chips and the further conditions now applied.
@@ -627,6 +666,7 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
     let mut sort_clicked = None;
     let mut row_ids = Vec::new();
     let table = &app.table;
+    let terms = table.terms();
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     // Labels must not take the click for text selection: the row does.
     ui.style_mut().interaction.selectable_labels = false;
@@ -682,7 +722,12 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                             return;
                         };
                         row.set_selected(table.selection.contains(&data.id));
-                        row_cells(&mut row, data);
+                        let found = if terms.is_empty() {
+                            Vec::new()
+                        } else {
+                            data.found_people(&terms)
+                        };
+                        row_cells(&mut row, data, &found);
                         let response = row.response();
                         row_ids.push(response.id);
                         if response.clicked() || response.double_clicked() {
@@ -732,11 +777,20 @@ fn keyboard(app: &mut App, ui: &egui::Ui) {
     }
 }
 
-/// The cells of one invitee's row: the category in its short form, with the full one on hover.
-fn row_cells(row: &mut egui_extras::TableRow<'_, '_>, data: &Row) {
+/// The cells of one invitee's row: the category in its short form, with the full one on hover, and beside
+/// the name the delegates the search found.
+fn row_cells(row: &mut egui_extras::TableRow<'_, '_>, data: &Row, found: &[(PersonId, String)]) {
     for (column, text) in SortColumn::ALL.into_iter().zip(data.texts()) {
         row.col(|ui| {
-            if column == SortColumn::Category {
+            if column == SortColumn::Name && !found.is_empty() {
+                ui.label(text);
+                let names: Vec<&str> = found.iter().map(|(_, name)| name.as_str()).collect();
+                ui.label(
+                    RichText::new(format!("· {}", names.join(", ")))
+                        .italics()
+                        .color(ui.visuals().hyperlink_color),
+                );
+            } else if column == SortColumn::Category {
                 ui.label(
                     data.category
                         .map_or_else(|| crate::t!("table-unknown"), words::category_column),
