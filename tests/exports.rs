@@ -665,11 +665,18 @@ fn statistics_give_figures_and_paragraphs_in_collation_order() {
     add(
         &mut ws,
         &EntityId::state("CIV"),
-        vec![{
-            let mut m = member(50, Role::HeadOfDelegation, "Awa", "Kone");
-            m.gender = Gender::Female;
-            m
-        }],
+        vec![
+            {
+                let mut m = member(50, Role::HeadOfDelegation, "Awa", "Kone");
+                m.gender = Gender::Female;
+                m
+            },
+            {
+                let mut m = member(51, Role::Adviser, "Yao", "Koffi");
+                m.gender = Gender::Male;
+                m
+            },
+        ],
     );
     let html =
         String::from_utf8(export(&ws, &request(ListKind::Statistics, Format::Html)).expect("html"))
@@ -690,9 +697,18 @@ fn statistics_give_figures_and_paragraphs_in_collation_order() {
             .map(|r| r[1].clone())
             .unwrap_or_default()
     };
-    assert_eq!(figure("People"), "10");
-    assert_eq!(figure("Women"), "1 (10.0%)");
-    assert_eq!(figure("Women among heads of delegation"), "1 (10.0%)");
+    // The share of women is reckoned among the people whose gender is stated, and the others counted.
+    assert_eq!(figure("People"), "11");
+    assert_eq!(figure("Women"), "1 (50.0% of the 2 whose gender is stated)");
+    assert_eq!(figure("People whose gender is not stated"), "9");
+    assert_eq!(
+        figure("Women among heads of delegation"),
+        "1 (100.0% of the 1 whose gender is stated)"
+    );
+    assert_eq!(
+        figure("Heads of delegation whose gender is not stated"),
+        "9"
+    );
     assert_eq!(figure("Delegations: State Party"), "2");
 }
 

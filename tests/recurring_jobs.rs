@@ -137,8 +137,11 @@ fn move_an_ngo_through_rule_1_4_to_approved_and_into_the_list() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
     h.get_by_label("Date of the step").type_text("2013-10-01");
     h.run();
+    // The step buttons keep their places as the steps are taken.
+    let approve_at = h.get_by_label("Approve").rect();
     click(&mut h, "Request received");
     click(&mut h, "Recommend");
+    assert_eq!(h.get_by_label("Approve").rect(), approve_at);
     assert!(
         shows(&h, "Recommended by the Coordinating Committee"),
         "{}",
@@ -208,6 +211,23 @@ fn record_credentials_and_watch_the_missing_list_shrink() {
         "{}",
         all_text(&h)
     );
+    let first = h
+        .get_all_by_label("Note verbale")
+        .next()
+        .expect("a missing State");
+    let copy_at = first.rect();
+    first.click();
+    h.run();
+    // The buttons keep their places once the credentials are recorded beside them.
+    assert_eq!(
+        h.get_all_by_label("Note verbale")
+            .next()
+            .expect("the same button, on the first row")
+            .rect(),
+        copy_at
+    );
+    h.state_mut().undo();
+    h.run();
     click(&mut h, "Only those still missing");
     let first = h
         .get_all_by_label("Note verbale")
@@ -349,7 +369,11 @@ fn create_the_next_meeting_and_see_the_categories_recomputed() {
 
 #[test]
 fn draw_a_country_and_see_the_seating_plan_start_with_it() {
-    let ws = with_generated_delegations(builtin_workspace(), 400, 4);
+    let mut ws = with_generated_delegations(builtin_workspace(), 400, 4);
+    // No one asks for an accessible seat, which would take the first seat from the State drawn.
+    for invitee in ws.meetings[0].invitees.values_mut() {
+        invitee.delegation.accessible_seat = false;
+    }
     let mut h = harness(App::new(ws, None, Default::default()));
     click(&mut h, "Seating");
     assert!(shows(
@@ -505,5 +529,41 @@ fn a_large_batch_of_letters_can_be_cancelled() {
             .values()
             .all(|i| i.invitation.status == InvitationStatus::NotInvited),
         "nobody is marked invited"
+    );
+}
+
+#[test]
+fn the_dashboard_reckons_the_share_of_women_among_those_whose_gender_is_stated() {
+    let mut ws = builtin_workspace();
+    for (iso3, id, gender) in [
+        ("CHL", 1, msp_invitations::model::Gender::Female),
+        ("CHL", 2, msp_invitations::model::Gender::Male),
+        ("PER", 3, msp_invitations::model::Gender::Unknown),
+    ] {
+        let mut m = msp_invitations::model::Member::new(
+            msp_invitations::model::PersonId(id),
+            msp_invitations::model::Role::Representative,
+        );
+        m.family_name = format!("Person {id}");
+        m.gender = gender;
+        ws.meetings[0]
+            .invitees
+            .get_mut(&EntityId::state(iso3))
+            .expect("State")
+            .delegation
+            .members
+            .push(m);
+    }
+    let mut h = harness(App::new(ws, None, Default::default()));
+    click(&mut h, "Dashboard");
+    assert!(shows(&h, "Women: 1 of 2 stated (50%)"), "{}", all_text(&h));
+    click(&mut h, "Gender not stated: 1");
+    assert_eq!(
+        h.state()
+            .table()
+            .visible_rows()
+            .map(|r| r.id.clone())
+            .collect::<Vec<_>>(),
+        [EntityId::state("PER")]
     );
 }

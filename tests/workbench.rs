@@ -395,17 +395,23 @@ fn changing_the_opening_date_recomputes_categories() {
         ws.count_by_category(meeting).get(&Category::StateParty),
         Some(&162)
     );
-    // Oman joined in 2014, the Marshall Islands was still a signatory, Poland had joined in 2012.
-    assert!(
-        shows(
-            &h,
-            "Opening date now 2015-11-30: 1 invitee changed category"
-        ),
-        "{}",
-        all_text(&h)
+    // Oman joined in 2014, the Marshall Islands was still a signatory, Poland had joined in 2012. The
+    // notice names the one invitee that changed, and opens it.
+    let notice = "Opening date now 2015-11-30: Oman is now State Party";
+    assert!(shows(&h, notice), "{}", all_text(&h));
+    click(&mut h, notice);
+    assert_eq!(h.state().view(), View::Invitees);
+    assert_eq!(
+        h.state().table().selected_one(),
+        Some(&msp_invitations::model::EntityId::state("OMN"))
     );
-    click(&mut h, "Invitees");
     assert!(shows(&h, "States Parties 162"));
+    // Undone, the notice goes with what it said.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().workspace().meetings[0].opening, d("2013-12-02"));
+    assert!(!shows(&h, notice), "{}", all_text(&h));
+    assert!(h.state().notice().is_none());
 }
 
 #[test]

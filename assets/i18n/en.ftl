@@ -337,8 +337,10 @@ dash-people = { $count ->
     [one] { $count } person
    *[other] { $count } people
 }
-dash-women = Women: { $count } ({ $percent })
-dash-women-heads = Women heads: { $count } of { $heads } ({ $percent })
+dash-women = Women: { $count } of { $stated } stated ({ $percent })
+dash-women-heads = Women heads: { $count } of { $heads } stated ({ $percent })
+dash-not-stated = Gender not stated: { $count }
+dash-filter-not-stated = Delegations with someone whose gender is not stated
 dash-unanswered = Not answered: { $count }
 dash-show-these = Show these invitees in the table
 dash-filter-delegations = Delegations
@@ -385,7 +387,7 @@ reg-invite-provisionally = Invite provisionally
 reg-approve = Approve
 reg-reject = Reject
 reg-reopen = Reopen
-reg-reopen-hint = Clear the decision
+reg-step-not-now = Not at this step of the request
 reg-credentials-title = Credentials
 reg-credentials-count = { $registered } States Parties registered a delegation; credentials received from { $received }, missing from { $missing }.
 reg-received-on = Received on
@@ -585,6 +587,9 @@ stats-people = People
 stats-women = Women
 stats-heads = Heads of delegation
 stats-women-heads = Women among heads of delegation
+stats-share = { $count } ({ $percent } of the { $stated } whose gender is stated)
+stats-not-stated = People whose gender is not stated
+stats-heads-not-stated = Heads of delegation whose gender is not stated
 stats-and = and
 stats-parties = The following States Parties participated in the Meeting: { $names }.
 stats-pending = The following States which have ratified or acceded to the Convention, but for which it has not yet entered into force, participated in the Meeting: { $names }.
@@ -934,3 +939,12 @@ clip-paste-help = Copy the rows from the spreadsheet with their header row (give
 
 ## A search that found delegates
 detail-found = Found by the search: { $names }
+
+## Notices that name what they concern
+ms-opening-changed-one = Opening date now { $date }: { $name } is now { $category }
+status-show-them = Show them in the table
+status-concerned = Changed category
+
+## The detail of an invitee the filter hides
+detail-hidden = The filter hides this invitee from the table.
+detail-show-in-table = Show it in the table

@@ -340,8 +340,10 @@ dash-people = { $count ->
     [one] { $count } persona
    *[other] { $count } personas
 }
-dash-women = Mujeres: { $count } ({ $percent })
-dash-women-heads = Jefas de delegación: { $count } de { $heads } ({ $percent })
+dash-women = Mujeres: { $count } de { $stated } indicados ({ $percent })
+dash-women-heads = Jefas de delegación: { $count } de { $heads } indicados ({ $percent })
+dash-not-stated = Género no indicado: { $count }
+dash-filter-not-stated = Delegaciones con alguien cuyo género no consta
 dash-unanswered = Sin respuesta: { $count }
 dash-show-these = Mostrar estos invitados en la tabla
 dash-filter-delegations = Delegaciones
@@ -388,7 +390,7 @@ reg-invite-provisionally = Invitar provisionalmente
 reg-approve = Aprobar
 reg-reject = Rechazar
 reg-reopen = Reabrir
-reg-reopen-hint = Borrar la decisión
+reg-step-not-now = No en esta etapa de la solicitud
 reg-credentials-title = Credenciales
 reg-credentials-count = { $registered } Estados partes inscribieron una delegación; credenciales recibidas de { $received }, faltan de { $missing }.
 reg-received-on = Recibidas el
@@ -588,6 +590,9 @@ stats-people = Personas
 stats-women = Mujeres
 stats-heads = Jefes de delegación
 stats-women-heads = Mujeres entre los jefes de delegación
+stats-share = { $count } ({ $percent } de las { $stated } personas cuyo género consta)
+stats-not-stated = Personas cuyo género no consta
+stats-heads-not-stated = Jefes de delegación cuyo género no consta
 stats-and = y
 stats-parties = Los siguientes Estados partes participaron en la Reunión: { $names }.
 stats-pending = Los siguientes Estados que han ratificado la Convención o se han adherido a ella, pero para los cuales aún no ha entrado en vigor, participaron en la Reunión: { $names }.
@@ -936,3 +941,12 @@ clip-paste-help = Copie las filas de la hoja de cálculo con su fila de encabeza
 
 ## A search that found delegates
 detail-found = Encontrado por la búsqueda: { $names }
+
+## Notices that name what they concern
+ms-opening-changed-one = Fecha de apertura ahora { $date }: { $name } es ahora { $category }
+status-show-them = Mostrarlos en la tabla
+status-concerned = Categoría cambiada
+
+## The detail of an invitee the filter hides
+detail-hidden = El filtro oculta este invitado en la tabla.
+detail-show-in-table = Mostrarlo en la tabla

@@ -340,8 +340,10 @@ dash-people = { $count ->
     [one] { $count } personne
    *[other] { $count } personnes
 }
-dash-women = Femmes : { $count } ({ $percent })
-dash-women-heads = Cheffes de délégation : { $count } sur { $heads } ({ $percent })
+dash-women = Femmes : { $count } sur { $stated } indiqués ({ $percent })
+dash-women-heads = Cheffes de délégation : { $count } sur { $heads } indiqués ({ $percent })
+dash-not-stated = Genre non indiqué : { $count }
+dash-filter-not-stated = Délégations où un genre n’est pas indiqué
 dash-unanswered = Sans réponse : { $count }
 dash-show-these = Afficher ces invités dans le tableau
 dash-filter-delegations = Délégations
@@ -388,7 +390,7 @@ reg-invite-provisionally = Inviter à titre provisoire
 reg-approve = Approuver
 reg-reject = Rejeter
 reg-reopen = Rouvrir
-reg-reopen-hint = Effacer la décision
+reg-step-not-now = Pas à cette étape de la demande
 reg-credentials-title = Pouvoirs
 reg-credentials-count = { $registered } États parties ont inscrit une délégation ; pouvoirs reçus de { $received }, manquants pour { $missing }.
 reg-received-on = Reçus le
@@ -588,6 +590,9 @@ stats-people = Personnes
 stats-women = Femmes
 stats-heads = Chefs de délégation
 stats-women-heads = Femmes parmi les chefs de délégation
+stats-share = { $count } ({ $percent } des { $stated } personnes dont le genre est indiqué)
+stats-not-stated = Personnes dont le genre n’est pas indiqué
+stats-heads-not-stated = Chefs de délégation dont le genre n’est pas indiqué
 stats-and = et
 stats-parties = Les États parties suivants ont participé à l’Assemblée : { $names }.
 stats-pending = Les États suivants, qui ont ratifié la Convention ou y ont adhéré mais pour lesquels elle n’est pas encore entrée en vigueur, ont participé à l’Assemblée : { $names }.
@@ -936,3 +941,12 @@ clip-paste-help = Copiez les lignes du tableur avec leur ligne d’en-tête (giv
 
 ## A search that found delegates
 detail-found = Trouvé par la recherche : { $names }
+
+## Notices that name what they concern
+ms-opening-changed-one = Date d’ouverture désormais le { $date } : { $name } est maintenant { $category }
+status-show-them = Les afficher dans le tableau
+status-concerned = Catégorie changée
+
+## The detail of an invitee the filter hides
+detail-hidden = Le filtre masque cet invité dans le tableau.
+detail-show-in-table = L’afficher dans le tableau

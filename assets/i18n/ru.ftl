@@ -342,8 +342,10 @@ dash-people = { $count ->
     [many] { $count } человек
    *[other] { $count } человека
 }
-dash-women = Женщин: { $count } ({ $percent })
-dash-women-heads = Женщин во главе делегаций: { $count } из { $heads } ({ $percent })
+dash-women = Женщин: { $count } из { $stated } с указанным полом ({ $percent })
+dash-women-heads = Женщин во главе делегаций: { $count } из { $heads } с указанным полом ({ $percent })
+dash-not-stated = Пол не указан: { $count }
+dash-filter-not-stated = Делегации, где у кого-то не указан пол
 dash-unanswered = Без ответа: { $count }
 dash-show-these = Показать их в таблице
 dash-filter-delegations = Делегации
@@ -390,7 +392,7 @@ reg-invite-provisionally = Пригласить предварительно
 reg-approve = Утвердить
 reg-reject = Отклонить
 reg-reopen = Вернуть
-reg-reopen-hint = Снять решение
+reg-step-not-now = Не на этом этапе заявки
 reg-credentials-title = Полномочия
 reg-credentials-count = Делегации зарегистрировали государства-участники: { $registered }; полномочия получены от { $received }, не получены от { $missing }.
 reg-received-on = Дата получения
@@ -586,6 +588,9 @@ stats-people = Участники
 stats-women = Женщины
 stats-heads = Главы делегаций
 stats-women-heads = Женщины среди глав делегаций
+stats-share = { $count } ({ $percent } из { $stated } с указанным полом)
+stats-not-stated = Пол не указан
+stats-heads-not-stated = Главы делегаций, пол которых не указан
 stats-and = и
 stats-parties = В работе Совещания приняли участие следующие государства-участники: { $names }.
 stats-pending = В работе Совещания приняли участие следующие государства, которые ратифицировали Конвенцию или присоединились к ней, но для которых она ещё не вступила в силу: { $names }.
@@ -934,3 +939,12 @@ clip-paste-help = Скопируйте строки из таблицы вмес
 
 ## A search that found delegates
 detail-found = Найдено поиском: { $names }
+
+## Notices that name what they concern
+ms-opening-changed-one = Дата открытия теперь { $date }: { $name } — теперь { $category }
+status-show-them = Показать в таблице
+status-concerned = Сменили категорию
+
+## The detail of an invitee the filter hides
+detail-hidden = Фильтр скрывает этого приглашённого в таблице.
+detail-show-in-table = Показать в таблице

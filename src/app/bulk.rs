@@ -110,7 +110,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             inv.channel = channel;
             inv.reference.clone_from(&reference);
         });
-        app.notice = Some(t!("bulk-marked", count = n, date = day.to_string()));
+        app.say(t!("bulk-marked", count = n, date = day.to_string()));
     }
 
     ui.add_space(12.0);
@@ -130,7 +130,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                 inv.reminders.push(day);
             }
         });
-        app.notice = Some(t!("bulk-recorded", count = n, date = day.to_string()));
+        app.say(t!("bulk-recorded", count = n, date = day.to_string()));
     }
 
     ui.add_space(12.0);
@@ -160,7 +160,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             inv.reply = reply;
             inv.reply_date = day;
         });
-        app.notice = Some(t!(
+        app.say(t!(
             "bulk-replied",
             count = n,
             reply = words::reply(reply).to_lowercase()

@@ -107,9 +107,9 @@ impl App {
         match self.copied_rows() {
             Some((text, count)) => {
                 ctx.copy_text(text);
-                self.notice = Some(t!("clip-copied", count = count));
+                self.say(t!("clip-copied", count = count));
             }
-            None => self.notice = Some(t!("clip-nothing-selected")),
+            None => self.say(t!("clip-nothing-selected")),
         }
     }
 

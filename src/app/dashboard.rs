@@ -195,15 +195,18 @@ fn figures(ui: &mut Ui, meeting: &Meeting, today: Date, filter: &mut Filter) -> 
         .filter(|(_, m)| m.gender == Gender::Female)
         .map(|(id, _)| (*id).clone())
         .collect();
-    let women_count = members
+    let genders = crate::model::GenderCount::of(members.iter().map(|(_, m)| m.gender));
+    let not_stated: BTreeSet<EntityId> = members
         .iter()
-        .filter(|(_, m)| m.gender == Gender::Female)
-        .count();
-    let heads: Vec<&crate::model::Member> = members
-        .iter()
-        .filter(|(_, m)| m.role == Role::HeadOfDelegation)
-        .map(|(_, m)| *m)
+        .filter(|(_, m)| m.gender == Gender::Unknown)
+        .map(|(id, _)| (*id).clone())
         .collect();
+    let head_genders = crate::model::GenderCount::of(
+        members
+            .iter()
+            .filter(|(_, m)| m.role == Role::HeadOfDelegation)
+            .map(|(_, m)| m.gender),
+    );
     let women_heads: BTreeSet<EntityId> = members
         .iter()
         .filter(|(_, m)| m.role == Role::HeadOfDelegation && m.gender == Gender::Female)
@@ -225,12 +228,11 @@ fn figures(ui: &mut Ui, meeting: &Meeting, today: Date, filter: &mut Filter) -> 
         .filter(|(_, i)| !i.delegation.is_empty() && i.designation.is_none())
         .map(|(id, _)| id.clone())
         .collect();
-    let percent = |part: usize, whole: usize| {
-        if whole == 0 {
-            "—".to_owned()
-        } else {
-            format!("{:.0}%", part as f64 * 100.0 / whole as f64)
-        }
+    // The share of women among those whose gender is stated.
+    let percent = |count: crate::model::GenderCount| {
+        count
+            .women_percent()
+            .map_or_else(|| "—".to_owned(), |p| format!("{p:.0}%"))
     };
     ui.horizontal_wrapped(|ui| {
         let mut figure = |ui: &mut Ui, text: String, label: &str, ids: &BTreeSet<EntityId>| {
@@ -258,19 +260,28 @@ fn figures(ui: &mut Ui, meeting: &Meeting, today: Date, filter: &mut Filter) -> 
             ui,
             t!(
                 "dash-women",
-                count = women_count,
-                percent = percent(women_count, members.len())
+                count = genders.women,
+                stated = genders.stated,
+                percent = percent(genders)
             ),
             &t!("dash-filter-women"),
             &women,
         );
+        if genders.not_stated > 0 {
+            figure(
+                ui,
+                t!("dash-not-stated", count = genders.not_stated),
+                &t!("dash-filter-not-stated"),
+                &not_stated,
+            );
+        }
         figure(
             ui,
             t!(
                 "dash-women-heads",
-                count = women_heads.len(),
-                heads = heads.len(),
-                percent = percent(women_heads.len(), heads.len())
+                count = head_genders.women,
+                heads = head_genders.stated,
+                percent = percent(head_genders)
             ),
             &t!("dash-filter-women-heads"),
             &women_heads,
@@ -349,17 +360,21 @@ fn category_bars(
         .include_x(-0.6)
         .include_x(categories.len() as f64 - 0.4)
         .include_y(0.0)
-        .x_axis_formatter(move |mark, _| {
-            let i = mark.value.round();
-            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
-                categories
-                    .get(i.to_usize().unwrap_or(usize::MAX))
-                    .map(|c| words::category_chip(*c))
-                    .unwrap_or_default()
-            } else {
-                String::new()
-            }
-        });
+        .custom_x_axes(vec![
+            egui_plot::AxisHints::new_x()
+                .formatter(move |mark, _| {
+                    let i = mark.value.round();
+                    if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                        categories
+                            .get(i.to_usize().unwrap_or(usize::MAX))
+                            .map(|c| words::category_chip(*c))
+                            .unwrap_or_default()
+                    } else {
+                        String::new()
+                    }
+                })
+                .tick_label_font(axis_font(ui, &categories)),
+        ]);
     let response = plot.show(ui, |plot_ui| {
         for chart in charts {
             plot_ui.bar_chart(chart);
@@ -488,5 +503,30 @@ impl DayNumber for Date {
     fn num_days_from_ce_f64(self) -> f64 {
         use chrono::Datelike as _;
         f64::from(self.num_days_from_ce())
+    }
+}
+
+/// The font of the categories under the bars: the body's when every name fits under its bar, else the
+/// small one, so that a narrow window (or a longer language) loses no name (the plot leaves out a label
+/// wider than its bar).
+fn axis_font(ui: &egui::Ui, categories: &[Category]) -> egui::FontId {
+    // The y axis's numbers take about 40 points on the left.
+    let per_bar = (ui.available_width() - 40.0) / categories.len().max(1) as f32;
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let widest = ui.fonts_mut(|fonts| {
+        categories
+            .iter()
+            .map(|c| {
+                fonts
+                    .layout_no_wrap(words::category_chip(*c), body.clone(), Color32::WHITE)
+                    .size()
+                    .x
+            })
+            .fold(0.0, f32::max)
+    });
+    if widest + 8.0 < per_bar {
+        body
+    } else {
+        egui::TextStyle::Small.resolve(ui.style())
     }
 }

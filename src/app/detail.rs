@@ -35,6 +35,20 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         ui.label(crate::t!("detail-gone"));
         return;
     };
+    // The filter changed since the invitee was selected and hides it now: the panel says so, rather than
+    // showing a record the table does not.
+    if !app.table.shows(&id) {
+        ui.horizontal_wrapped(|ui| {
+            ui.colored_label(ui.visuals().warn_fg_color, crate::t!("detail-hidden"));
+            if ui.button(crate::t!("detail-show-in-table")).clicked() {
+                app.table.reveal(&id);
+            }
+        });
+        ui.separator();
+    }
+    let Some(meeting) = app.meeting() else {
+        return;
+    };
     let opening = meeting.opening;
     let category = app.workspace().category(meeting, &id);
     let lang = crate::i18n::language();
@@ -192,7 +206,7 @@ fn remove_organisation(app: &mut App, id: &EntityId) {
     let name = app.workspace().name(id).to_owned();
     if app.edit(Edit::Batch(edits)) {
         app.table.clear_selection();
-        app.notice = Some(crate::t!("detail-removed-org", id = name));
+        app.say(crate::t!("detail-removed-org", id = name));
     }
 }
 

@@ -214,19 +214,19 @@ impl App {
         };
         match state.preview.edit(self.workspace(), &state.excluded) {
             Err(problems) => {
-                self.notice = Some(t!("xfer-blocked", count = problems.len()));
+                self.say(t!("xfer-blocked", count = problems.len()));
                 false
             }
             Ok(None) => {
                 self.dialog = None;
-                self.notice = Some(t!("xfer-nothing"));
+                self.say(t!("xfer-nothing"));
                 true
             }
             Ok(Some(edit)) => {
                 let (added, changed) = (state.preview.added(), state.preview.changed());
                 if self.edit(edit) {
                     self.dialog = None;
-                    self.notice = Some(t!(
+                    self.say(t!(
                         "xfer-imported",
                         what = state.kind.label().to_lowercase(),
                         path = state.source.clone(),
@@ -272,7 +272,7 @@ impl App {
     pub fn cancel_job(&mut self) {
         if let Some(job) = self.job.take() {
             job.cancelled.store(true, Ordering::Relaxed);
-            self.notice = Some(t!(
+            self.say(t!(
                 "xfer-cancelled",
                 what = job.label.trim_end_matches('…').to_owned()
             ));
@@ -307,7 +307,7 @@ impl App {
             JobDone::Exported { path, result } => match result {
                 Ok(bytes) => match crate::exchange::write_export(&path, &bytes) {
                     Ok(()) => {
-                        self.notice = Some(t!("xfer-exported", path = path.display().to_string()));
+                        self.say(t!("xfer-exported", path = path.display().to_string()));
                     }
                     Err(err) => {
                         self.dialog = Some(Dialog::Error {
@@ -370,9 +370,9 @@ impl App {
                 + super::letters_view::parse_first_number(&self.letters_form.first_number)
                     .unwrap_or(1);
             self.letters_form.first_number = first.to_string();
-            self.notice = Some(t!("let-wrote-marked", count = count, path = path));
+            self.say(t!("let-wrote-marked", count = count, path = path));
         } else {
-            self.notice = Some(t!("let-wrote", count = count, path = path));
+            self.say(t!("let-wrote", count = count, path = path));
         }
     }
 }

@@ -141,16 +141,27 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         && let Some(meeting) = app.meeting()
     {
         let after = categories(app.workspace(), meeting);
-        let changed = before
+        let changed: Vec<(EntityId, Option<Category>)> = before
             .iter()
             .zip(&after)
             .filter(|(a, b)| a.1 != b.1)
-            .count();
-        app.notice = Some(t!(
-            "ms-opening-changed",
-            date = new_opening.to_string(),
-            count = changed
-        ));
+            .map(|(_, b)| b.clone())
+            .collect();
+        let text = match changed.as_slice() {
+            [(id, category)] => t!(
+                "ms-opening-changed-one",
+                date = new_opening.to_string(),
+                name = app.name_of(id),
+                category =
+                    category.map_or_else(|| t!("table-unknown"), crate::model::words::category)
+            ),
+            _ => t!(
+                "ms-opening-changed",
+                date = new_opening.to_string(),
+                count = changed.len()
+            ),
+        };
+        app.say_about(text, changed.into_iter().map(|(id, _)| id).collect());
     }
 }
 

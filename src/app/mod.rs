@@ -105,6 +105,17 @@ pub struct FocusTarget {
     pub person: Option<PersonId>,
 }
 
+/// A message in the status bar about the last thing done, with what it was true of.
+#[derive(Debug)]
+struct Notice {
+    text: String,
+    /// The document's revision when it was said: a later change (an undo) makes it stale.
+    revision: u64,
+    lang: crate::i18n::Lang,
+    /// The invitees it concerns ("Peru changed category"), shown by a click.
+    show: Vec<EntityId>,
+}
+
 /// The whole app state. Fields the views read are public to the crate; tests go through the methods.
 pub struct App {
     doc: Document,
@@ -116,7 +127,7 @@ pub struct App {
     pub(crate) prefs: Prefs,
     pub(crate) dialog: Option<Dialog>,
     /// A passing message for the status bar ("3 invitees changed category").
-    pub(crate) notice: Option<String>,
+    notice: Option<Notice>,
     pub(crate) focus: Option<FocusTarget>,
     pub(crate) bulk: bulk::BulkDraft,
     /// The delegation member whose form is open in the detail panel.
@@ -286,8 +297,36 @@ impl App {
         self.dialog.as_mut()
     }
 
+    /// What the status bar says of the last thing done, while it is still true: until the document
+    /// changes again (an undo, another edit) or the interface changes language.
     pub fn notice(&self) -> Option<&str> {
-        self.notice.as_deref()
+        self.current_notice().map(|n| n.text.as_str())
+    }
+
+    fn current_notice(&self) -> Option<&Notice> {
+        self.notice
+            .as_ref()
+            .filter(|n| n.revision == self.doc.revision() && n.lang == crate::i18n::language())
+    }
+
+    /// Says in the status bar what was just done.
+    pub(crate) fn say(&mut self, text: String) {
+        self.say_about(text, Vec::new());
+    }
+
+    /// Says what was just done and which invitees it concerns: the message is a link that shows them.
+    pub(crate) fn say_about(&mut self, text: String, show: Vec<EntityId>) {
+        self.notice = Some(Notice {
+            text,
+            revision: self.doc.revision(),
+            lang: crate::i18n::language(),
+            show,
+        });
+    }
+
+    /// The invitees the notice concerns, if it is current and names some.
+    pub(crate) fn notice_about(&self) -> &[EntityId] {
+        self.current_notice().map_or(&[], |n| n.show.as_slice())
     }
 
     pub fn prefs(&self) -> &Prefs {
@@ -449,7 +488,7 @@ impl App {
         }) {
             self.select_meeting(index);
             self.dialog = None;
-            self.notice = Some(crate::t!("next-created", name = name));
+            self.say(crate::t!("next-created", name = name));
         }
         true
     }
@@ -481,7 +520,15 @@ impl App {
         self.table = TableState::default();
         self.problems = (u64::MAX, Vec::new());
         self.focus = None;
-        self.notice = path.map(|p| crate::t!("notice-opened", path = p.display().to_string()));
+        self.people = people_view::PeopleState::default();
+        self.table.start_at_top();
+        self.notice = None;
+        if let Some(path) = path {
+            self.say(crate::t!(
+                "notice-opened",
+                path = path.display().to_string()
+            ));
+        }
         self.safety.release_file();
         self.forget_recovery();
         self.path = None;
@@ -602,10 +649,13 @@ impl eframe::App for App {
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| status_bar::ui(self, ui));
         if self.view == View::Invitees && self.prefs.show_detail {
+            // A third of a narrow window, so that the table keeps its key columns at 1024 points; the
+            // user's own width once dragged.
+            let width = (ctx.content_rect().width() * 0.36).clamp(340.0, 440.0);
             egui::Panel::right("detail")
                 .resizable(true)
-                .default_size(410.0)
-                .min_size(340.0)
+                .default_size(width)
+                .min_size(320.0)
                 .show(ui, |ui| {
                     if self.table.selection().len() > 1 {
                         bulk::ui(self, ui);

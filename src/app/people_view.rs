@@ -98,6 +98,15 @@ impl PeopleState {
         self.visible.iter().filter_map(|&i| self.rows.get(i))
     }
 
+    /// How many people the search shows, and how many there are.
+    pub fn visible_len(&self) -> usize {
+        self.visible.len()
+    }
+
+    pub fn total_len(&self) -> usize {
+        self.rows.len()
+    }
+
     /// The people selected.
     pub fn selected(&self) -> &BTreeSet<PersonId> {
         &self.selected

@@ -2,7 +2,7 @@
 //! along), and the credentials of the States Parties' delegations (what arrived, and what is missing).
 //! Every action is one edit of the invitee, so Ctrl+Z undoes it.
 
-use egui::{RichText, Ui};
+use egui::Ui;
 
 use super::App;
 use super::widgets::register_table;
@@ -78,17 +78,27 @@ pub fn observers_ui(app: &mut App, ui: &mut Ui) {
     let mut change: Option<(EntityId, crate::model::ObserverRequest)> = None;
     let titles = [
         t!("reg-organisation"),
+        t!("reg-next"),
         t!("reg-step"),
         t!("reg-requested"),
         t!("reg-recommended"),
         t!("reg-provisionally"),
         t!("reg-decision"),
-        t!("reg-next"),
     ];
     register_table(ui, "rule14", &titles, |ui| {
         let day = |d: Option<Date>| d.map_or_else(|| "—".to_owned(), |d| d.to_string());
         for ((id, request), name) in requests.iter().zip(&names) {
             ui.label(name);
+            // The buttons come before the texts they change, and all of them are always there (greyed
+            // when they do not apply), so that none moves after a click.
+            ui.push_id(id, |ui| {
+                ui.horizontal(|ui| {
+                    let next = step_buttons(ui, request, date);
+                    if next != *request {
+                        change = Some((id.clone(), next));
+                    }
+                });
+            });
             ui.label(
                 request
                     .step()
@@ -106,45 +116,6 @@ pub fn observers_ui(app: &mut App, ui: &mut Ui) {
                 }
                 None => "—".to_owned(),
             });
-            ui.push_id(id, |ui| {
-                ui.horizontal(|ui| {
-                    let Some(date) = date else {
-                        ui.label(RichText::new(t!("reg-date-first")).weak());
-                        return;
-                    };
-                    let mut next = request.clone();
-                    if request.requested.is_none() {
-                        if ui.button(t!("reg-request-received")).clicked() {
-                            next.requested = Some(date);
-                        }
-                    } else if request.decision.is_none() {
-                        if request.recommended.is_none() && ui.button(t!("reg-recommend")).clicked()
-                        {
-                            next.recommended = Some(date);
-                        }
-                        if request.provisionally_invited.is_none()
-                            && ui.button(t!("reg-invite-provisionally")).clicked()
-                        {
-                            next.provisionally_invited = Some(date);
-                        }
-                        if ui.button(t!("reg-approve")).clicked() {
-                            next.decision = Some((Decision::Approved, date));
-                        }
-                        if ui.button(t!("reg-reject")).clicked() {
-                            next.decision = Some((Decision::Rejected, date));
-                        }
-                    } else if ui
-                        .button(t!("reg-reopen"))
-                        .on_hover_text(t!("reg-reopen-hint"))
-                        .clicked()
-                    {
-                        next.decision = None;
-                    }
-                    if next != *request {
-                        change = Some((id.clone(), next));
-                    }
-                });
-            });
             ui.end_row();
         }
     });
@@ -154,6 +125,62 @@ pub fn observers_ui(app: &mut App, ui: &mut Ui) {
         invitee.observer_request = Some(request);
         put(app, &id, invitee);
     }
+}
+
+/// The steps of a Rule 1.4 request as buttons, each enabled when it applies on `date`; returns the request
+/// as a click leaves it.
+fn step_buttons(
+    ui: &mut Ui,
+    request: &crate::model::ObserverRequest,
+    date: Option<Date>,
+) -> crate::model::ObserverRequest {
+    let mut next = request.clone();
+    let open = request.requested.is_some() && request.decision.is_none();
+    let mut step = |label: String,
+                    applies: bool,
+                    apply: &mut dyn FnMut(&mut crate::model::ObserverRequest)| {
+        let button = ui
+            .add_enabled(applies && date.is_some(), egui::Button::new(label))
+            .on_disabled_hover_text(if date.is_none() {
+                t!("reg-date-first")
+            } else {
+                t!("reg-step-not-now")
+            });
+        if button.clicked() {
+            apply(&mut next);
+        }
+    };
+    // Without a valid day every button is greyed, so none is clicked with this stand-in.
+    let day = date.unwrap_or_default();
+    step(
+        t!("reg-request-received"),
+        request.requested.is_none(),
+        &mut |r| {
+            r.requested = Some(day);
+        },
+    );
+    step(
+        t!("reg-recommend"),
+        open && request.recommended.is_none(),
+        &mut |r| {
+            r.recommended = Some(day);
+        },
+    );
+    step(
+        t!("reg-invite-provisionally"),
+        open && request.provisionally_invited.is_none(),
+        &mut |r| r.provisionally_invited = Some(day),
+    );
+    step(t!("reg-approve"), open, &mut |r| {
+        r.decision = Some((Decision::Approved, day));
+    });
+    step(t!("reg-reject"), open, &mut |r| {
+        r.decision = Some((Decision::Rejected, day));
+    });
+    step(t!("reg-reopen"), request.decision.is_some(), &mut |r| {
+        r.decision = None
+    });
+    next
 }
 
 /// The credentials register.
@@ -190,8 +217,8 @@ pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
     let titles = [
         t!("reg-state"),
         t!("reg-people"),
-        t!("reg-credentials-title"),
         t!("reg-record"),
+        t!("reg-credentials-title"),
     ];
     register_table(ui, "credentials", &titles, |ui| {
         for row in rows
@@ -200,25 +227,6 @@ pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
         {
             ui.label(&row.name);
             ui.label(row.people.to_string());
-            match &row.credentials {
-                Some(c) => {
-                    let issuer = c
-                        .issuer
-                        .map(|i| format!(", {}", words::issuer(Some(i))))
-                        .unwrap_or_default();
-                    let received = c
-                        .received
-                        .map(|d| t!("reg-received-suffix", date = d.to_string()))
-                        .unwrap_or_default();
-                    ui.label(format!(
-                        "{}{issuer}{received}",
-                        words::credential(Some(c.kind))
-                    ));
-                }
-                None => {
-                    ui.colored_label(ui.visuals().warn_fg_color, t!("reg-missing"));
-                }
-            }
             ui.push_id(&row.id, |ui| {
                 ui.horizontal(|ui| {
                     for kind in CredentialKind::ALL {
@@ -243,11 +251,37 @@ pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
                             ));
                         }
                     }
-                    if row.credentials.is_some() && ui.button(t!("reg-clear")).clicked() {
+                    // Always there, greyed when there is nothing to clear, so that nothing moves.
+                    if ui
+                        .add_enabled(
+                            row.credentials.is_some(),
+                            egui::Button::new(t!("reg-clear")),
+                        )
+                        .clicked()
+                    {
                         change = Some((row.id.clone(), None));
                     }
                 });
             });
+            match &row.credentials {
+                Some(c) => {
+                    let issuer = c
+                        .issuer
+                        .map(|i| format!(", {}", words::issuer(Some(i))))
+                        .unwrap_or_default();
+                    let received = c
+                        .received
+                        .map(|d| t!("reg-received-suffix", date = d.to_string()))
+                        .unwrap_or_default();
+                    ui.label(format!(
+                        "{}{issuer}{received}",
+                        words::credential(Some(c.kind))
+                    ));
+                }
+                None => {
+                    ui.colored_label(ui.visuals().warn_fg_color, t!("reg-missing"));
+                }
+            }
             ui.end_row();
         }
     });

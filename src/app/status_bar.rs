@@ -17,24 +17,68 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
         } else {
             ui.label(t!("status-no-changes"));
         }
-        ui.separator();
-        ui.label(t!(
-            "status-showing",
-            shown = app.table.visible_len(),
-            total = app.table.total_len()
-        ));
-        let selected = app.table.selection().len();
-        if selected > 0 {
-            ui.label(t!("status-selected", count = selected));
+        // What the view shown shows: the invitees in the Invitees view, the people in the People view.
+        match app.view {
+            super::View::Invitees => {
+                ui.separator();
+                ui.label(t!(
+                    "status-showing",
+                    shown = app.table.visible_len(),
+                    total = app.table.total_len()
+                ));
+                let selected = app.table.selection().len();
+                if selected > 0 {
+                    ui.label(t!("status-selected", count = selected));
+                }
+            }
+            super::View::People => {
+                ui.separator();
+                let people = app.people();
+                ui.label(t!(
+                    "people-shown",
+                    shown = people.visible_len(),
+                    total = people.total_len()
+                ));
+                if !people.selected().is_empty() {
+                    ui.label(t!("status-selected", count = people.selected().len()));
+                }
+            }
+            _ => {}
         }
-        if let Some(notice) = &app.notice {
-            ui.separator();
-            ui.label(notice);
-        }
+        notice(app, ui);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             problems_button(app, ui);
         });
     });
+}
+
+/// The notice of the last thing done; a link when it names invitees, which a click shows.
+fn notice(app: &mut App, ui: &mut egui::Ui) {
+    let Some(text) = app.notice().map(ToOwned::to_owned) else {
+        return;
+    };
+    ui.separator();
+    let about = app.notice_about().to_vec();
+    if about.is_empty() {
+        ui.label(text);
+        return;
+    }
+    if ui
+        .link(text)
+        .on_hover_text(t!("status-show-them"))
+        .clicked()
+    {
+        app.view = super::View::Invitees;
+        match about.as_slice() {
+            [one] => {
+                app.table.reveal(one);
+                app.prefs.show_detail = true;
+            }
+            _ => app
+                .table
+                .set_id_filter(t!("status-concerned"), about.into_iter().collect()),
+        }
+    }
 }
 
 fn problems_button(app: &mut App, ui: &mut egui::Ui) {

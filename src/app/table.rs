@@ -216,6 +216,8 @@ pub struct TableState {
     reveal: Option<EntityId>,
     /// Exactly these invitees (from a dashboard bar or figure), with what they are.
     id_filter: Option<(String, BTreeSet<EntityId>)>,
+    /// Set for a workspace just opened: the table starts at its first row.
+    at_top: bool,
     /// The widget ids of the rows drawn last frame: when one of them has the keyboard, the arrows and
     /// Enter are the table's.
     row_ids: Vec<egui::Id>,
@@ -250,6 +252,16 @@ impl TableState {
     pub fn toggle_status(&mut self, status: InvitationStatus) {
         toggle(&mut self.filter.statuses, status);
         self.visible_dirty = true;
+    }
+
+    /// Whether the table shows `id` under the filter now applied.
+    pub fn shows(&self, id: &EntityId) -> bool {
+        self.by_id.get(id).is_some_and(|i| self.visible.contains(i))
+    }
+
+    /// Shows the first rows next frame (a workspace just opened).
+    pub(crate) fn start_at_top(&mut self) {
+        self.at_top = true;
     }
 
     /// The delegates of `id` the search found (not the invitee's own names): the detail opens the first
@@ -454,6 +466,12 @@ impl TableState {
         if self.visible_dirty {
             self.recompute_visible();
             self.visible_dirty = false;
+            // A new order or filter keeps the invitee selected in view (it may have moved far off).
+            if self.scroll_to.is_none()
+                && let Some(id) = self.selected_one()
+            {
+                self.scroll_to = Some(id.clone());
+            }
         }
     }
 
@@ -665,6 +683,7 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
     let mut clicked: Option<(usize, Modifiers, bool)> = None;
     let mut sort_clicked = None;
     let mut row_ids = Vec::new();
+    let at_top = std::mem::take(&mut app.table.at_top);
     let table = &app.table;
     let terms = table.terms();
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
@@ -674,23 +693,26 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
     egui::ScrollArea::horizontal()
         .auto_shrink(false)
         .show(ui, |ui| {
+            let widths = initial_widths(ui);
             let mut builder = TableBuilder::new(ui)
-                .id_salt("invitees")
+                // Per language: each starts with its own words' widths.
+                .id_salt(("invitees", crate::i18n::language()))
                 .striped(true)
                 .resizable(true)
                 .sense(Sense::click())
-                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-                .column(Column::initial(184.0).at_least(120.0).clip(true))
-                .column(Column::initial(120.0).at_least(80.0).clip(true))
-                .column(Column::initial(92.0).at_least(60.0).clip(true))
-                .column(Column::initial(78.0).at_least(60.0).clip(true))
-                .column(Column::initial(68.0).at_least(56.0).clip(true))
-                .column(Column::initial(48.0).at_least(44.0))
-                .column(Column::initial(150.0).at_least(80.0).clip(true))
-                .column(Column::initial(78.0).at_least(60.0).clip(true))
-                .column(Column::remainder().at_least(120.0).clip(true));
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+            let last = widths.len() - 1;
+            for (i, width) in widths.into_iter().enumerate() {
+                builder = builder.column(if i == last {
+                    Column::remainder().at_least(width).clip(true)
+                } else {
+                    Column::initial(width).at_least(44.0).clip(true)
+                });
+            }
             if let Some(index) = scroll_to {
                 builder = builder.scroll_to_row(index, Some(egui::Align::Center));
+            } else if at_top {
+                builder = builder.vertical_scroll_offset(0.0);
             }
             builder
                 .header(row_height + 2.0, |mut header| {
@@ -747,6 +769,64 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
             app.prefs.show_detail = true;
         }
     }
+}
+
+/// The width each column starts at: its longest word in the interface language or its heading, whichever
+/// is wider, so that nothing that fits in English is cut in French or Russian. The names (of invitees and
+/// heads of delegation) take a fixed share.
+fn initial_widths(ui: &egui::Ui) -> [f32; 9] {
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let measure = |text: String| {
+        ui.fonts_mut(|f| {
+            f.layout_no_wrap(text, body.clone(), egui::Color32::WHITE)
+                .size()
+                .x
+        })
+    };
+    // A heading is bold and has the sort arrow beside it.
+    let fit = |column: SortColumn, values: Vec<String>| {
+        values
+            .into_iter()
+            .map(&measure)
+            .fold(measure(column.label()) * 1.08 + 14.0, f32::max)
+            + 12.0
+    };
+    let kinds = CredentialKind::ALL.map(Some).to_vec();
+    [
+        184.0,
+        fit(
+            SortColumn::Category,
+            Category::ALL
+                .iter()
+                .map(|c| words::category_column(*c))
+                .collect(),
+        ),
+        fit(
+            SortColumn::Status,
+            InvitationStatus::ALL
+                .iter()
+                .map(|s| words::invitation_status(*s))
+                .collect(),
+        ),
+        fit(SortColumn::Sent, vec!["2013-12-02".to_owned()]),
+        fit(
+            SortColumn::Reply,
+            Reply::ALL.iter().map(|r| words::reply(*r)).collect(),
+        ),
+        fit(SortColumn::People, vec!["000".to_owned()]),
+        150.0,
+        fit(
+            SortColumn::Credentials,
+            kinds.into_iter().map(words::credential).collect(),
+        ),
+        fit(
+            SortColumn::Observer,
+            vec![
+                crate::t!("table-not-requested"),
+                crate::t!("table-standing-observer"),
+            ],
+        ),
+    ]
 }
 
 /// Arrow keys move the selection and Enter opens it, while the keyboard is the table's: nothing has it, or

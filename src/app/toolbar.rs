@@ -6,22 +6,25 @@ use crate::model::words;
 use crate::model::{Category, InvitationStatus};
 use crate::t;
 
+/// The window width from which the meeting's full name stands beside its short one.
+const FULL_NAME_FROM: f32 = 1300.0;
+
+/// Two rows that wrap rather than run off a narrow window: the meeting and the views; then, in the
+/// Invitees view, the search and the chips.
 pub fn ui(app: &mut App, ui: &mut egui::Ui) {
     ui.add_space(4.0);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         meeting_switcher(app, ui);
         ui.separator();
         for view in View::ALL {
             ui.selectable_value(&mut app.view, view, view.label());
         }
-        if app.view == View::Invitees {
-            ui.separator();
-            search_field(app, ui);
-        }
     });
     if app.view == View::Invitees && app.meeting().is_some() {
         app.table.refresh(&app.doc, app.meeting);
         ui.horizontal_wrapped(|ui| {
+            search_field(app, ui);
+            ui.separator();
             ui.spacing_mut().item_spacing.x = 4.0;
             for category in Category::ALL {
                 let count = app.table.category_count(category);
@@ -84,11 +87,15 @@ fn meeting_switcher(app: &mut App, ui: &mut egui::Ui) {
             ui.label(t!("toolbar-no-meeting"));
         }
         1 => {
-            let meeting = app.meeting().map(|m| {
+            let wide = ui.ctx().content_rect().width() >= FULL_NAME_FROM;
+            if let Some(m) = app.meeting() {
                 let name = m.words(crate::i18n::language()).name;
-                format!("{} · {name}", m.short_name)
-            });
-            ui.strong(meeting.unwrap_or_default());
+                if wide {
+                    ui.strong(format!("{} · {name}", m.short_name));
+                } else {
+                    ui.strong(&m.short_name).on_hover_text(name);
+                }
+            }
         }
         _ => {
             let mut index = app.meeting_index();
@@ -109,12 +116,20 @@ fn meeting_switcher(app: &mut App, ui: &mut egui::Ui) {
 fn search_field(app: &mut App, ui: &mut egui::Ui) {
     let mut query = app.table.query().to_owned();
     let label = ui.label(t!("toolbar-search"));
+    // Wide enough for its hint in every language, so that the hint is never cut.
+    let hint = t!("toolbar-search-hint");
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let hint_width = ui.fonts_mut(|f| {
+        f.layout_no_wrap(hint.clone(), font, egui::Color32::WHITE)
+            .size()
+            .x
+    });
     let response = ui
         .add(
             egui::TextEdit::singleline(&mut query)
                 .id_salt("search")
-                .hint_text(t!("toolbar-search-hint"))
-                .desired_width((ui.available_width() - 40.0).clamp(160.0, 400.0)),
+                .hint_text(hint)
+                .desired_width((hint_width + 12.0).clamp(220.0, 460.0)),
         )
         .labelled_by(label.id);
     if std::mem::take(&mut app.table.focus_search) {
@@ -128,12 +143,10 @@ fn search_field(app: &mut App, ui: &mut egui::Ui) {
         app.view = super::View::Invitees;
         app.table.select_first_visible();
     }
-    if !query.is_empty()
-        && ui
-            .small_button("×")
-            .on_hover_text(t!("toolbar-clear-search"))
-            .clicked()
-    {
+    // The clear button keeps its place when there is nothing to clear, so the chips do not move as the
+    // first letter is typed.
+    let clear = ui.add_visible(!query.is_empty(), egui::Button::new("×").small());
+    if clear.on_hover_text(t!("toolbar-clear-search")).clicked() {
         app.table.set_query("");
     }
 }

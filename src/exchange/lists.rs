@@ -4,7 +4,7 @@ use super::document::{Block, Document, Header, Table, long_date_in};
 use super::participants::{ParticipantList, full_symbol};
 use crate::i18n::{Lang, tr_in};
 use crate::model::words;
-use crate::model::{Category, EntityId, Gender, Meeting, Role, Workspace};
+use crate::model::{Category, EntityId, GenderCount, Meeting, Role, Workspace};
 use crate::text::collate_in;
 
 /// The invitation list: each invitee (or only `ids`, the table's current filter) with its category and
@@ -159,9 +159,10 @@ pub fn invitations_document(
 pub struct Statistics {
     pub by_category: Vec<(Category, usize)>,
     pub people: usize,
-    pub women: usize,
+    /// Women among the people whose gender is stated.
+    pub genders: GenderCount,
     pub heads: usize,
-    pub women_heads: usize,
+    pub head_genders: GenderCount,
     /// Names of the delegations per category, in list order.
     pub names: Vec<(Category, Vec<String>)>,
     pub lang: Lang,
@@ -180,25 +181,35 @@ pub fn statistics(list: &ParticipantList) -> Statistics {
             section.category,
             section.delegations.iter().map(|d| d.name.clone()).collect(),
         ));
-        for person in section.delegations.iter().flat_map(|d| &d.people) {
-            stats.people += 1;
-            let woman = person.gender == Gender::Female;
-            stats.women += usize::from(woman);
-            if person.role == Role::HeadOfDelegation {
-                stats.heads += 1;
-                stats.women_heads += usize::from(woman);
-            }
-        }
     }
+    let everyone = || {
+        list.sections
+            .iter()
+            .flat_map(|s| &s.delegations)
+            .flat_map(|d| &d.people)
+    };
+    let heads = || everyone().filter(|p| p.role == Role::HeadOfDelegation);
+    stats.people = everyone().count();
+    stats.heads = heads().count();
+    stats.genders = GenderCount::of(everyone().map(|p| p.gender));
+    stats.head_genders = GenderCount::of(heads().map(|p| p.gender));
     stats
 }
 
-fn percent(part: usize, whole: usize) -> String {
-    if whole == 0 {
-        "—".to_owned()
-    } else {
-        format!("{:.1}%", part as f64 * 100.0 / whole as f64)
-    }
+/// "12 (30.0% of the 40 whose gender is stated)", in `lang`.
+fn share(lang: Lang, count: GenderCount) -> String {
+    let percent = count
+        .women_percent()
+        .map_or_else(|| "—".to_owned(), |p| format!("{p:.1}%"));
+    tr_in(
+        lang,
+        "stats-share",
+        &[
+            ("count", count.women.into()),
+            ("percent", percent.into()),
+            ("stated", count.stated.into()),
+        ],
+    )
 }
 
 /// "A, B and C", with the language's "and".
@@ -250,18 +261,19 @@ impl Statistics {
             })
             .collect();
         rows.push((tr_in(lang, "stats-people", &[]), self.people.to_string()));
+        rows.push((tr_in(lang, "stats-women", &[]), share(lang, self.genders)));
         rows.push((
-            tr_in(lang, "stats-women", &[]),
-            format!("{} ({})", self.women, percent(self.women, self.people)),
+            tr_in(lang, "stats-not-stated", &[]),
+            self.genders.not_stated.to_string(),
         ));
         rows.push((tr_in(lang, "stats-heads", &[]), self.heads.to_string()));
         rows.push((
             tr_in(lang, "stats-women-heads", &[]),
-            format!(
-                "{} ({})",
-                self.women_heads,
-                percent(self.women_heads, self.heads)
-            ),
+            share(lang, self.head_genders),
+        ));
+        rows.push((
+            tr_in(lang, "stats-heads-not-stated", &[]),
+            self.head_genders.not_stated.to_string(),
         ));
         rows
     }

@@ -52,6 +52,38 @@ pub enum Gender {
     Unknown,
 }
 
+/// Women among people whose gender is stated, and how many did not state it. The share of women is
+/// reckoned among the stated only: a delegation that gives no genders does not lower it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GenderCount {
+    pub women: usize,
+    /// People whose gender is recorded (female, male or other).
+    pub stated: usize,
+    pub not_stated: usize,
+}
+
+impl GenderCount {
+    pub fn of(genders: impl IntoIterator<Item = Gender>) -> Self {
+        let mut count = Self::default();
+        for gender in genders {
+            match gender {
+                Gender::Unknown => count.not_stated += 1,
+                Gender::Female => {
+                    count.women += 1;
+                    count.stated += 1;
+                }
+                Gender::Male | Gender::Other => count.stated += 1,
+            }
+        }
+        count
+    }
+
+    /// The share of women among the stated, in per cent; `None` when no one stated a gender.
+    pub fn women_percent(self) -> Option<f64> {
+        (self.stated > 0).then(|| self.women as f64 * 100.0 / self.stated as f64)
+    }
+}
+
 impl Gender {
     pub const ALL: [Self; 4] = [Self::Female, Self::Male, Self::Other, Self::Unknown];
 

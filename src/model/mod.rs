@@ -31,7 +31,7 @@ pub use address::{Address, AddressKind, UnSeat};
 pub use builtin::{builtin_workspace, new_meeting, workspace_with};
 pub use category::Category;
 pub use delegation::{
-    CredentialKind, Credentials, Delegation, Gender, Issuer, Member, PersonId, Role,
+    CredentialKind, Credentials, Delegation, Gender, GenderCount, Issuer, Member, PersonId, Role,
 };
 pub use duplicates::{Duplicate, Shared, possible_duplicates};
 pub use entity::{EntityId, OrgKind, Organisation};

@@ -159,6 +159,6 @@ pub(super) fn add_organisation(app: &mut App, mut org: Organisation) {
     ]);
     if app.edit(edit) {
         app.table.reveal(&id);
-        app.notice = Some(t!("org-added", name = org.name.clone()));
+        app.say(t!("org-added", name = org.name.clone()));
     }
 }

@@ -22,7 +22,7 @@ impl App {
             Ok(workspace) => {
                 self.replace_document(workspace.clone(), None);
                 self.doc = Document::new(workspace, false);
-                self.notice = Some(t!("safe-backup-opened"));
+                self.say(t!("safe-backup-opened"));
                 true
             }
             Err(err) => {

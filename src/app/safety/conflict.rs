@@ -83,7 +83,7 @@ impl App {
                 if let Some(slot) = &self.safety.slot {
                     slot.clear();
                 }
-                self.notice = Some(format!(
+                self.say(format!(
                     "{}{}",
                     t!("notice-saved", path = path.display().to_string()),
                     backup_note.unwrap_or_default()

@@ -37,7 +37,7 @@ impl App {
             }
         }
         recovery::remove(found);
-        self.notice = Some(t!("safe-restored"));
+        self.say(t!("safe-restored"));
     }
     /// Discards a recovery file.
     pub fn discard_recovery(&mut self, found: &recovery::Found) {
