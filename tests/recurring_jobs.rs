@@ -370,9 +370,19 @@ fn create_the_next_meeting_and_see_the_categories_recomputed() {
 #[test]
 fn draw_a_country_and_see_the_seating_plan_start_with_it() {
     let mut ws = with_generated_delegations(builtin_workspace(), 400, 4);
-    // No one asks for an accessible seat, which would take the first seat from the State drawn.
-    for invitee in ws.meetings[0].invitees.values_mut() {
+    // No one asks for an accessible seat, which would take the first seat from the State drawn; and only
+    // States Parties come, so that the State drawn opens the plan (observer States start their own group).
+    let observers: Vec<EntityId> = ws.meetings[0]
+        .invitees
+        .keys()
+        .filter(|id| ws.category(&ws.meetings[0], id) != Some(Category::StateParty))
+        .cloned()
+        .collect();
+    for (id, invitee) in &mut ws.meetings[0].invitees {
         invitee.delegation.accessible_seat = false;
+        if observers.contains(id) {
+            invitee.delegation.members.clear();
+        }
     }
     let mut h = harness(App::new(ws, None, Default::default()));
     click(&mut h, "Seating");

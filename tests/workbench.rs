@@ -534,8 +534,9 @@ fn clicking_a_problem_selects_the_invitee_and_field() {
     let mut h = builtin();
     select_invitee(&mut h, "chile", "Chile");
     choose(&mut h, "Status", "Invited");
+    // Another invitee shown: the problem is a click away in the status bar all the same.
     click(&mut h, "Clear filters");
-    click(&mut h, "Afghanistan");
+    select_invitee(&mut h, "afghanistan", "Afghanistan");
     assert!(shows(&h, "1 problem"), "{}", all_text(&h));
     click(&mut h, "1 problem");
     click(

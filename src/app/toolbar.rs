@@ -129,7 +129,7 @@ fn search_field(app: &mut App, ui: &mut egui::Ui) {
             egui::TextEdit::singleline(&mut query)
                 .id_salt("search")
                 .hint_text(hint)
-                .desired_width((hint_width + 12.0).clamp(220.0, 460.0)),
+                .desired_width((hint_width + 28.0).clamp(220.0, 560.0)),
         )
         .labelled_by(label.id);
     if std::mem::take(&mut app.table.focus_search) {
