@@ -34,7 +34,7 @@ fn picking_a_day_fills_the_field_and_the_document_and_can_be_undone() {
     let earlier = before
         .unwrap_or(d(TODAY))
         .checked_sub_months(chrono::Months::new(1))
-        .unwrap();
+        .expect("a month earlier");
     assert!(
         shows(&h, &earlier.format("%B %Y").to_string()),
         "{}",
@@ -42,7 +42,7 @@ fn picking_a_day_fills_the_field_and_the_document_and_can_be_undone() {
     );
     click(&mut h, "28");
     h.run();
-    let picked = earlier.with_day0(27).unwrap();
+    let picked = earlier.with_day0(27).expect("the 28th");
     assert_eq!(peru_sent(&h), Some(picked));
     // The field says it too, in the typed form, and the month has closed.
     assert_eq!(

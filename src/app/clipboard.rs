@@ -1,5 +1,5 @@
 //! Copy and paste with spreadsheets. Ctrl+C on the selected rows of the invitee table or the People view
-//! puts them on the clipboard as tab-separated text with a header, which Excel and LibreOffice paste as
+//! puts them on the clipboard as tab-separated text with a header, which Excel and `LibreOffice` paste as
 //! cells. Ctrl+V of rows copied from a spreadsheet reads them as a delegates file and opens the import
 //! preview, so pasting changes nothing until the user has seen what it would do; with one invitee
 //! selected, every row goes into that delegation.

@@ -1,5 +1,5 @@
 //! A date picker beside every date field: a small button that opens a month in the interface's language
-//! (egui_extras has one, in English only). Picking a day writes it into the field in the typed form
+//! (`egui_extras` has one, in English only). Picking a day writes it into the field in the typed form
 //! (YYYY-MM-DD), so typing and picking are one and the same.
 
 use chrono::{Datelike as _, Months};

@@ -16,6 +16,34 @@ use crate::model::{
     reference,
 };
 
+/// The filter changed since the invitee was selected and hides it now: the panel says so, rather than
+/// showing a record the table does not, and offers to show it.
+fn hidden_notice(app: &mut App, ui: &mut Ui, id: &EntityId) {
+    if !app.table.shows(id) {
+        ui.horizontal_wrapped(|ui| {
+            ui.colored_label(ui.visuals().warn_fg_color, crate::t!("detail-hidden"));
+            if ui.button(crate::t!("detail-show-in-table")).clicked() {
+                app.table.reveal(id);
+            }
+        });
+        ui.separator();
+    }
+}
+
+/// The delegates of `id` that the search found (not the invitee's own name). Selected after a search, or
+/// searched while selected, the first of them opens once, and the list marks them all.
+fn open_found(app: &mut App, id: &EntityId) -> Vec<(PersonId, String)> {
+    let found: Vec<(PersonId, String)> = app.table.found_people(id);
+    let found_key = (id.clone(), app.table.query().to_owned());
+    if app.found_for.as_ref() != Some(&found_key) {
+        app.found_for = Some(found_key);
+        if let Some((person, _)) = found.first() {
+            app.open_member = Some(*person);
+        }
+    }
+    found
+}
+
 pub fn ui(app: &mut App, ui: &mut Ui) {
     let Some(id) = app.table.selected_one().cloned() else {
         ui.add_space(24.0);
@@ -35,17 +63,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         ui.label(crate::t!("detail-gone"));
         return;
     };
-    // The filter changed since the invitee was selected and hides it now: the panel says so, rather than
-    // showing a record the table does not.
-    if !app.table.shows(&id) {
-        ui.horizontal_wrapped(|ui| {
-            ui.colored_label(ui.visuals().warn_fg_color, crate::t!("detail-hidden"));
-            if ui.button(crate::t!("detail-show-in-table")).clicked() {
-                app.table.reveal(&id);
-            }
-        });
-        ui.separator();
-    }
+    hidden_notice(app, ui, &id);
     let Some(meeting) = app.meeting() else {
         return;
     };
@@ -65,16 +83,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         EntityId::Org(org) => app.workspace().organisations.get(org).cloned(),
         EntityId::State(_) => None,
     };
-    // Selected after a search, or searched while selected, that found some of its delegates (not the
-    // invitee's own name): the first of them opens, and the list marks them.
-    let found: Vec<(PersonId, String)> = app.table.found_people(&id);
-    let found_key = (id.clone(), app.table.query().to_owned());
-    if app.found_for.as_ref() != Some(&found_key) {
-        app.found_for = Some(found_key);
-        if let Some((person, _)) = found.first() {
-            app.open_member = Some(*person);
-        }
-    }
+    let found = open_found(app, &id);
     let focus = app.focus.take();
 
     let mut record = invitee.clone();

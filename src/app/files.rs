@@ -1,6 +1,6 @@
 //! Choosing a file or a folder. The system's dialog (rfd, through the desktop's file-chooser portal) comes
 //! first; when it cannot open (no portal, as on many Linux desktops, or none at all) the app shows its own
-//! (egui_file) with a path field, the recent folders and a question before a file is replaced. Either
+//! (`egui_file`) with a path field, the recent folders and a question before a file is replaced. Either
 //! way the chosen path goes to the same plain method (`open_path`, `save_to`, `start_export`…), which
 //! tests call directly too.
 
@@ -35,7 +35,7 @@ pub struct Ask {
     pub purpose: Purpose,
     pub kind: PickKind,
     pub title: String,
-    /// The kind of file, and the extensions it may have ("PDF", ["pdf"]).
+    /// The kind of file, and the extensions it may have (`("PDF", ["pdf"])`).
     pub filter: Option<(String, Vec<String>)>,
     /// The name proposed for a file to save.
     pub file_name: Option<String>,
@@ -250,7 +250,7 @@ impl App {
 /// before a file is replaced.
 fn picker_step(ctx: &egui::Context, picker: &mut Picker, recent: &[PathBuf]) -> Step {
     if let Some(path) = picker.replace.clone() {
-        return replace_question(ctx, picker, path);
+        return replace_question(ctx, picker, &path);
     }
     picker.dialog.show(ctx);
     match picker.dialog.state() {
@@ -319,7 +319,7 @@ fn recent_folders(ctx: &egui::Context, picker: &mut Picker, recent: &[PathBuf]) 
 }
 
 /// "The file exists: replace it?" Replace writes over it; Cancel goes back to the dialog.
-fn replace_question(ctx: &egui::Context, picker: &mut Picker, path: PathBuf) -> Step {
+fn replace_question(ctx: &egui::Context, picker: &mut Picker, path: &Path) -> Step {
     let mut step = Step::Open;
     egui::Modal::new(egui::Id::unique("replace_question")).show(ctx, |ui| {
         ui.set_max_width(480.0);
@@ -328,7 +328,7 @@ fn replace_question(ctx: &egui::Context, picker: &mut Picker, path: PathBuf) -> 
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(t!("file-replace")).clicked() {
-                step = Step::Chosen(path.clone());
+                step = Step::Chosen(path.to_path_buf());
             }
             if ui.button(t!("dialog-cancel")).clicked() {
                 picker.replace = None;

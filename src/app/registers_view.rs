@@ -178,7 +178,7 @@ fn step_buttons(
         r.decision = Some((Decision::Rejected, day));
     });
     step(t!("reg-reopen"), request.decision.is_some(), &mut |r| {
-        r.decision = None
+        r.decision = None;
     });
     next
 }

@@ -25,11 +25,13 @@ pub struct Duplicate {
     pub shared: Shared,
 }
 
+/// One delegate as compared: invitee, person, display name, e-mail (lower case), function (folded).
+type Entry = (EntityId, PersonId, String, String, String);
+
 /// Every pair of entries of `meeting` that may be one person, in the order of the file (invitee, then
 /// protocol order).
 pub fn possible_duplicates(meeting: &Meeting) -> Vec<Duplicate> {
-    let mut by_name: BTreeMap<String, Vec<(EntityId, PersonId, String, String, String)>> =
-        BTreeMap::new();
+    let mut by_name: BTreeMap<String, Vec<Entry>> = BTreeMap::new();
     for (id, invitee) in &meeting.invitees {
         for member in &invitee.delegation.members {
             let key = format!(
