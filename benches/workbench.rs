@@ -1,5 +1,6 @@
 //! Benchmarks of the workbench: one frame of the main screen with 200 and with 50,000 people (the first
-//! is the baseline for the second), and one search keystroke over 200 and 50,000 people.
+//! is the baseline for the second), one search keystroke over 200 and 50,000 people, and one keystroke
+//! typed in a field of the detail panel: the edit, then the frame that shows it.
 //!
 //! Run with `cargo bench --bench workbench`. A frame is what eframe does on the CPU: the app's `logic` and
 //! `ui`, then tessellation; only the GPU upload is left out.
@@ -9,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use eframe::App as _;
 use msp_invitations::app::{App, Prefs, TableState};
-use msp_invitations::edit::Document;
+use msp_invitations::edit::{Document, Edit};
 use msp_invitations::model::sample::with_generated_delegations;
 use msp_invitations::model::{EntityId, Workspace, builtin_workspace};
 
@@ -50,27 +51,62 @@ fn largest_delegation(workspace: &Workspace) -> EntityId {
         .expect("invitees")
 }
 
-fn frame(people: usize) -> Stats {
+/// The app on `people` invented delegates with the largest delegation selected, and a function that
+/// draws one frame of it as eframe would on the CPU.
+fn app_and_frame(people: usize) -> (App, EntityId, impl FnMut(&mut App)) {
     let ws = workspace(people);
     let selected = largest_delegation(&ws);
     let mut app = App::new(ws, None, Prefs::default());
     app.select(&selected);
     let ctx = egui::Context::default();
     let mut frame = eframe::Frame::_new_kittest();
-    let input = || egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(
-            egui::Pos2::ZERO,
-            egui::vec2(1400.0, 860.0),
-        )),
-        ..Default::default()
-    };
-    measure(200, || {
-        let output = ctx.run_ui(input(), |ui| {
+    let draw = move |app: &mut App| {
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(1400.0, 860.0),
+            )),
+            ..Default::default()
+        };
+        let output = ctx.run_ui(input, |ui| {
             app.logic(ui.ctx(), &mut frame);
             app.ui(ui, &mut frame);
         });
         let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
         black_box(primitives);
+    };
+    (app, selected, draw)
+}
+
+fn frame(people: usize) -> Stats {
+    let (mut app, _, mut draw) = app_and_frame(people);
+    measure(200, || draw(&mut app))
+}
+
+/// One character typed in the selected invitee's Reference field: the edit the detail panel makes (one
+/// undo step for the run of typing) and the frame that shows it.
+fn typing(people: usize) -> Stats {
+    let (mut app, selected, mut draw) = app_and_frame(people);
+    draw(&mut app);
+    let mut typed = 0_usize;
+    measure(200, || {
+        let mut invitee = app.meeting().expect("a meeting").invitees[&selected].clone();
+        // Typing, and erasing now and then, so the field stays short.
+        if typed % 20 == 19 {
+            invitee.invitation.reference.clear();
+        } else {
+            invitee.invitation.reference.push('7');
+        }
+        typed += 1;
+        app.edit_coalesced(
+            Edit::PutInvitee {
+                meeting: 0,
+                id: selected.clone(),
+                value: Some(invitee),
+            },
+            "bench/reference",
+        );
+        draw(&mut app);
     })
 }
 
@@ -113,6 +149,12 @@ fn main() {
         report(
             &format!("search keystroke, {people} people"),
             &keystroke(people),
+        );
+    }
+    for &people in sizes {
+        report(
+            &format!("typing in a field, {people} people"),
+            &typing(people),
         );
     }
 }

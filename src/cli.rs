@@ -490,16 +490,20 @@ fn check(path: &Path) -> Result<ExitCode, Failure> {
                     .name_at(meeting, id, crate::i18n::Lang::En)
                     .to_owned()
             };
+            let (first, second) = (&duplicate.first.0, &duplicate.second.0);
+            let where_ = if first == second {
+                format!("twice in {}", name(first))
+            } else {
+                format!("in {} and in {}", name(first), name(second))
+            };
             eprintln!(
-                "warning: {}: {} may be one person entered twice ({}): in {} and in {}",
+                "warning: {}: {} may be one person entered twice ({}): {where_}",
                 meeting.short_name,
                 duplicate.name,
                 match duplicate.shared {
                     model::Shared::Email => "same name and e-mail",
                     model::Shared::Function => "same name and function",
                 },
-                name(&duplicate.first.0),
-                name(&duplicate.second.0)
             );
         }
     }

@@ -352,6 +352,9 @@ fn put<K: Ord + Clone, V: PartialEq>(
 struct StateId(u64);
 
 /// A workspace being edited: the workspace, its history, and whether it differs from the saved file.
+/// The number of the next document made, the start of its revisions.
+static NEXT_DOCUMENT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
 #[derive(Debug)]
 pub struct Document {
     workspace: Workspace,
@@ -360,6 +363,7 @@ pub struct Document {
     state: StateId,
     saved: Option<StateId>,
     next_state: u64,
+    /// Counts the changes, from a start of its own (see [`Document::new`]).
     revision: u64,
     /// The key of the edit that may still absorb the next one (typing in one field is one undo step).
     coalescing: Option<String>,
@@ -377,7 +381,9 @@ impl Document {
             state: StateId(0),
             saved: saved.then_some(StateId(0)),
             next_state: 1,
-            revision: 0,
+            // Each document counts from its own start, 2^32 apart, so that a view's cache of one
+            // document's revision never passes for another's (a file opened in place of another).
+            revision: NEXT_DOCUMENT.fetch_add(1, std::sync::atomic::Ordering::Relaxed) << 32,
             coalescing: None,
             last_touched: None,
         }

@@ -101,10 +101,23 @@ fn the_people_view_finds_anyone_and_lists_the_possible_duplicate() {
     );
 }
 
-#[test]
-fn check_warns_of_a_possible_duplicate_without_failing() {
+/// What `msp-invitations check` says on stderr about `ws`, and its exit code.
+fn check(ws: &Workspace) -> (String, Option<i32>) {
     let dir = tempfile::tempdir().expect("dir");
     let path = dir.path().join("ws.ron");
+    msp_invitations::storage::save(&path, ws).expect("saved");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_msp-invitations"))
+        .args(["check", path.to_str().expect("utf-8")])
+        .output()
+        .expect("runs");
+    (
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code(),
+    )
+}
+
+#[test]
+fn check_warns_of_a_possible_duplicate_without_failing() {
     let mut ws = with_a_duplicate();
     // Without the generated people, the workspace has no other problem.
     for invitee in ws.meetings[0].invitees.values_mut() {
@@ -113,12 +126,7 @@ fn check_warns_of_a_possible_duplicate_without_failing() {
             .members
             .retain(|m| m.family_name == "Rojas");
     }
-    msp_invitations::storage::save(&path, &ws).expect("saved");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_msp-invitations"))
-        .args(["check", path.to_str().expect("utf-8")])
-        .output()
-        .expect("runs");
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let (stderr, code) = check(&ws);
     assert!(
         stderr.contains(
             "warning: 13MSP: Ms. Ana ROJAS may be one person entered twice (same name and e-mail): in Chile and in Peru"
@@ -126,7 +134,7 @@ fn check_warns_of_a_possible_duplicate_without_failing() {
         "{stderr}"
     );
     // Same name in two delegations is a validation problem already; the warning comes with it.
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(code, Some(1), "{stderr}");
 }
 
 #[test]
@@ -165,4 +173,47 @@ fn a_search_that_finds_a_delegate_names_and_opens_that_person() {
     h.run();
     assert!(!shows_containing(&h, "Found by the search"));
     assert!(h.query_by_label("Family name").is_none());
+}
+
+#[test]
+fn one_person_entered_twice_in_one_delegation_is_told_apart_by_role() {
+    let mut ws = builtin_workspace();
+    let next = ws.next_person_id().0;
+    for (i, role) in [Role::Adviser, Role::Expert].into_iter().enumerate() {
+        let mut m = Member::new(PersonId(next + u32::try_from(i).expect("two")), role);
+        m.honorific = "Ms.".to_owned();
+        m.given_name = "Ana".to_owned();
+        m.family_name = "Rojas".to_owned();
+        m.email = "ana.rojas@example.org".to_owned();
+        ws.meetings[0]
+            .invitees
+            .entry(EntityId::state("CHL"))
+            .or_default()
+            .delegation
+            .members
+            .push(m);
+    }
+    // The command line says "twice in Chile", not "in Chile and in Chile".
+    let (stderr, code) = check(&ws);
+    assert!(
+        stderr.contains(
+            "warning: 13MSP: Ms. Ana ROJAS may be one person entered twice (same name and e-mail): twice in Chile"
+        ),
+        "{stderr}"
+    );
+    // The People view links each entry with its role, and each opens its own.
+    let mut h = harness(App::new(ws, None, Default::default()));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    h.run();
+    assert!(shows(&h, "Possible duplicates: 1"), "{}", all_text(&h));
+    h.get_by_label("Chile · Expert").click();
+    h.run();
+    h.run();
+    assert_eq!(h.state().view(), View::Invitees);
+    assert_eq!(
+        h.state().open_member(),
+        Some(PersonId(next + 1)),
+        "{}",
+        all_text(&h)
+    );
 }

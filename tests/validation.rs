@@ -1,13 +1,16 @@
-//! Each validation rule names what is wrong and where.
+//! Each validation rule names what is wrong and where; and the validation the app keeps up to date edit
+//! by edit finds what checking from scratch finds, in the same order.
 
 mod common;
 
 use common::d;
 
+use msp_invitations::edit::{Document, Edit};
 use msp_invitations::model::{
     Decision, EntityId, Field, InvitationStatus, Invitee, Member, ObserverRequest, OrgKind,
-    Organisation, PersonId, Reply, Role, Workspace, builtin_workspace, validate,
+    Organisation, PersonId, Reply, Role, Validator, Workspace, builtin_workspace, validate,
 };
+use proptest::prelude::*;
 
 fn member(id: u32, role: Role, given: &str, family: &str) -> Member {
     let mut m = Member::new(PersonId(id), role);
@@ -195,4 +198,150 @@ fn missing_family_name_and_bad_email() {
             "13MSP: Chile: the email address “ana.example.org” of Ana: Not an email address (name@example.org)",
         ]
     );
+}
+
+/// A change to the document, as the app makes them.
+#[derive(Clone, Debug)]
+enum Step {
+    /// Puts (or removes) the delegation of one of a few States, as one edit or as typing.
+    Put {
+        state: usize,
+        members: Option<Vec<Member>>,
+        typing: bool,
+    },
+    /// Two delegations in one edit (a bulk change, an import).
+    Both(usize, Vec<Member>, usize, Vec<Member>),
+    Undo,
+    Redo,
+    /// An edit that does not say which invitees it touched: everything is checked again.
+    RenameMeeting(String),
+}
+
+const STATES: [&str; 4] = ["CHL", "PER", "NOR", "FRA"];
+
+/// A person from a small pool, so that names, e-mails and person ids are shared often.
+fn pooled_member() -> impl Strategy<Value = Member> {
+    (0u32..6, 0usize..3, 0usize..3, 0usize..3, 0usize..3).prop_map(
+        |(id, given, family, email, role)| {
+            let mut m = member(
+                id,
+                [Role::HeadOfDelegation, Role::Representative, Role::Adviser][role],
+                ["Ana", "Ána", "Luis"][given],
+                ["Pérez", "PEREZ", ""][family],
+            );
+            m.email = ["", "a@example.org", "A@Example.org "][email].to_owned();
+            m
+        },
+    )
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    let members = || proptest::collection::vec(pooled_member(), 0..4);
+    prop_oneof![
+        6 => (0..STATES.len(), proptest::option::of(members()), any::<bool>())
+            .prop_map(|(state, members, typing)| Step::Put { state, members, typing }),
+        1 => (0..STATES.len(), members(), 0..STATES.len(), members())
+            .prop_map(|(a, ma, b, mb)| Step::Both(a, ma, b, mb)),
+        2 => Just(Step::Undo),
+        1 => Just(Step::Redo),
+        1 => "[A-Z]{0,3}".prop_map(Step::RenameMeeting),
+    ]
+}
+
+fn put(doc: &Document, state: usize, members: Option<Vec<Member>>) -> Edit {
+    let id = EntityId::state(STATES[state]);
+    let value = members.map(|members| {
+        let mut invitee = doc.workspace().meetings[0]
+            .invitees
+            .get(&id)
+            .cloned()
+            .unwrap_or_default();
+        invitee.delegation.members = members;
+        invitee
+    });
+    Edit::PutInvitee {
+        meeting: 0,
+        id,
+        value,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    #[test]
+    fn validation_kept_up_to_date_finds_what_checking_from_scratch_finds(
+        steps in proptest::collection::vec(step(), 1..14),
+    ) {
+        let mut doc = Document::new(builtin_workspace(), true);
+        let mut validator = Validator::default();
+        // As the app does: the change just made is described by what it touched; anything else
+        // (the first check, two changes at once) checks everything.
+        let mut at = doc.revision();
+        validator.refresh(doc.workspace(), None);
+        for step in steps {
+            match step.clone() {
+                Step::Put { state, members, typing } => {
+                    let edit = put(&doc, state, members);
+                    let _ = if typing {
+                        doc.apply_coalesced(edit, "typing")
+                    } else {
+                        doc.apply(edit)
+                    };
+                }
+                Step::Both(a, ma, b, mb) => {
+                    let edits = vec![put(&doc, a, Some(ma)), put(&doc, b, Some(mb))];
+                    let _ = doc.apply(Edit::Batch(edits));
+                }
+                Step::Undo => {
+                    doc.undo();
+                }
+                Step::Redo => {
+                    doc.redo();
+                }
+                Step::RenameMeeting(name) => {
+                    let mut details = msp_invitations::edit::MeetingDetails::of(&doc.workspace().meetings[0]);
+                    details.short_name = name;
+                    let _ = doc.apply(Edit::SetMeetingDetails { meeting: 0, details: Box::new(details) });
+                }
+            }
+            if doc.revision() != at {
+                let touched = if doc.revision() == at + 1 { doc.last_touched() } else { None };
+                validator.refresh(doc.workspace(), touched);
+                at = doc.revision();
+            }
+            let from_scratch = validate(doc.workspace());
+            prop_assert_eq!(validator.problems(), from_scratch.as_slice(), "after {:?}", step);
+        }
+    }
+}
+
+#[test]
+fn the_same_person_in_two_delegations_is_found_and_forgotten_edit_by_edit() {
+    let mut doc = Document::new(builtin_workspace(), true);
+    let mut validator = Validator::default();
+    validator.refresh(doc.workspace(), None);
+    let refresh = |doc: &Document, validator: &mut Validator| {
+        validator.refresh(doc.workspace(), doc.last_touched());
+        validator
+            .problems()
+            .iter()
+            .filter(|p| p.key == "problem-two-delegations")
+            .count()
+    };
+    let ana = || vec![member(1, Role::HeadOfDelegation, "Ana", "Pérez")];
+    let ana_again = || vec![member(2, Role::HeadOfDelegation, "ANA", "Perez")];
+    doc.apply(put(&doc, 0, Some(ana()))).expect("put");
+    assert_eq!(refresh(&doc, &mut validator), 0);
+    doc.apply(put(&doc, 1, Some(ana_again()))).expect("put");
+    assert_eq!(
+        refresh(&doc, &mut validator),
+        1,
+        "{:?}",
+        validator.problems()
+    );
+    doc.apply(put(&doc, 1, None)).expect("removed");
+    assert_eq!(refresh(&doc, &mut validator), 0);
+    assert!(doc.undo());
+    assert_eq!(refresh(&doc, &mut validator), 1);
 }

@@ -4,17 +4,23 @@
 //!   and `impl eframe::App`.
 //! - `commands.rs`: user-facing actions ([`UiCommand`]) with their labels and shortcuts, and what they do.
 //! - `menu.rs`, `toolbar.rs`, `status_bar.rs`: the frame around the work.
-//! - `table.rs`: the invitee table, its filter, sort, selection and caches.
+//! - `table.rs`: the invitee table, its filter, sort, selection and caches; `filters.rs` the condition
+//!   chips, the reminder list and the saved filters; `selection.rs` the click logic both tables share.
+//! - `people_view.rs`: every delegate in one table, and the possible duplicates.
 //! - `detail.rs`, `bulk.rs`: the panel for the selected invitee, or for several at once.
 //! - `meeting_view.rs`: the meeting's settings.
 //! - `dashboard.rs`, `registers_view.rs` (Rule 1.4, credentials), `letters_view.rs`, `seating_view.rs`:
 //!   the other views.
 //! - `dialogs/`: the modal dialogs, one file each.
+//! - `files.rs`: the file dialogs, the system's or the app's own when the system's cannot open.
+//! - `clipboard.rs`: copy rows as tab-separated text; paste rows into the import preview.
 //! - `jobs.rs`: the work of exports, import previews and letters on a worker thread, with Cancel.
 //! - `safety/`: the lock, the conflict check before saving, the folder watch, the banners, autosave,
 //!   recovery and backups, a file each.
-//! - `widgets.rs`: form rows (`Form`) and small widgets shared by the views.
+//! - `widgets.rs`: form rows (`Form`) and small widgets shared by the views; `date_picker.rs` the
+//!   calendar beside date fields.
 //! - `prefs.rs`: UI preferences kept in eframe's storage.
+//! - `frame_log.rs`: a line per frame for measuring responsiveness, when asked for.
 
 mod bulk;
 mod clipboard;
@@ -26,6 +32,7 @@ mod detail;
 mod dialogs;
 mod files;
 mod filters;
+mod frame_log;
 mod jobs;
 mod letters_view;
 mod meeting_view;
@@ -54,7 +61,7 @@ pub use safety::{DATA_DIR_VARIABLE, default_data_dir};
 pub use table::{SortColumn, TableState};
 
 use crate::edit::{Document, Edit};
-use crate::model::{EntityId, Field, PersonId, Problem, Workspace, builtin_workspace, validate};
+use crate::model::{EntityId, Field, PersonId, Problem, Validator, Workspace, builtin_workspace};
 
 /// Which view fills the centre of the window.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -137,7 +144,7 @@ pub struct App {
     pub(crate) found_for: Option<(EntityId, String)>,
     /// Commands asked for while drawing, run once the frame is drawn.
     pending: Vec<UiCommand>,
-    problems: (u64, Vec<Problem>),
+    problems: (u64, Validator),
     title: String,
     /// The widget that had keyboard focus last frame, to end a run of typing as one undo step.
     last_focus: Option<egui::Id>,
@@ -170,6 +177,8 @@ pub struct App {
     /// What to do once a workspace saved through a file dialog is saved (New, Open or Quit).
     pending_action: Option<dialogs::PendingAction>,
     style_applied: Option<(bool, Option<i64>)>,
+    /// The frame log, when `MSP_INVITATIONS_FRAME_LOG` asks for one (a measurement, see `frame_log.rs`).
+    frame_log: Option<frame_log::FrameLog>,
 }
 
 impl App {
@@ -189,7 +198,7 @@ impl App {
             open_member: None,
             found_for: None,
             pending: Vec::new(),
-            problems: (u64::MAX, Vec::new()),
+            problems: (u64::MAX, Validator::default()),
             title: String::new(),
             last_focus: None,
             job: None,
@@ -208,6 +217,7 @@ impl App {
             pending_action: None,
             today: None,
             style_applied: None,
+            frame_log: frame_log::FrameLog::from_env(),
         };
         app.set_path(path);
         app
@@ -267,6 +277,11 @@ impl App {
 
     pub fn meeting_index(&self) -> usize {
         self.meeting
+    }
+
+    /// The delegation member whose form is open in the detail panel, if any.
+    pub fn open_member(&self) -> Option<PersonId> {
+        self.open_member
     }
 
     pub fn table(&self) -> &TableState {
@@ -415,15 +430,24 @@ impl App {
 
     /// Validation problems of the workspace, recomputed only when it changed.
     pub fn problems(&mut self) -> &[Problem] {
-        if self.problems.0 != self.doc.revision() {
-            self.problems = (self.doc.revision(), validate(self.doc.workspace()));
+        let revision = self.doc.revision();
+        if self.problems.0 != revision {
+            // Right after the one change the document says it made, only what it touched is checked
+            // again: typing in a field of a 50,000-person workspace stays within a frame.
+            let touched = if self.problems.0 == revision.wrapping_sub(1) {
+                self.doc.last_touched()
+            } else {
+                None
+            };
+            self.problems.1.refresh(self.doc.workspace(), touched);
+            self.problems.0 = revision;
         }
-        &self.problems.1
+        self.problems.1.problems()
     }
 
     /// The problems as last computed by [`App::problems`], without recomputing.
     pub(crate) fn cached_problems(&self) -> &[Problem] {
-        &self.problems.1
+        self.problems.1.problems()
     }
 
     /// Selects the invitee and field a problem is about, showing the invitee table and the detail panel.
@@ -518,7 +542,7 @@ impl App {
         self.doc = Document::new(workspace, true);
         self.meeting = 0;
         self.table = TableState::default();
-        self.problems = (u64::MAX, Vec::new());
+        self.problems = (u64::MAX, Validator::default());
         self.focus = None;
         self.people = people_view::PeopleState::default();
         self.table.start_at_top();
@@ -612,7 +636,10 @@ pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
 }
 
 impl eframe::App for App {
-    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+        if let Some(log) = &mut self.frame_log {
+            log.frame_start(ctx, frame.info().cpu_usage);
+        }
         self.poll_job();
         self.safety_logic(ctx);
         if self.job.is_some() {
@@ -692,6 +719,9 @@ impl eframe::App for App {
             commands::run(self, &ctx, command);
         }
         self.update_title(&ctx);
+        if let Some(log) = &mut self.frame_log {
+            log.frame_end();
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -317,10 +317,19 @@ fn duplicates_ui(
                     crate::model::Shared::Function => crate::t!("people-same-function"),
                 };
                 ui.label(format!("{} ({shared}):", duplicate.name));
+                // Twice in one delegation: each link also says the entry's role, so the two differ.
+                let same_delegation = duplicate.first.0 == duplicate.second.0;
                 for entry in [&duplicate.first, &duplicate.second] {
-                    let delegation = names
-                        .get(entry)
-                        .map_or_else(|| app.name_of(&entry.0), |r| r.delegation.clone());
+                    let delegation = names.get(entry).map_or_else(
+                        || app.name_of(&entry.0),
+                        |r| {
+                            if same_delegation {
+                                format!("{} · {}", r.delegation, words::role(r.role))
+                            } else {
+                                r.delegation.clone()
+                            }
+                        },
+                    );
                     if ui.link(delegation).clicked() {
                         *open = Some(entry.clone());
                     }

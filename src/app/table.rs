@@ -739,6 +739,7 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                 .body(|body| {
                     body.rows(row_height, table.visible.len(), |mut row| {
                         let index = row.index();
+                        super::frame_log::table_row(index);
                         let Some(data) = table.visible.get(index).and_then(|&i| table.rows.get(i))
                         else {
                             return;

@@ -24,6 +24,7 @@ mod template;
 mod treaty;
 mod unique;
 mod validation;
+mod validator;
 pub mod words;
 mod workspace;
 
@@ -49,6 +50,7 @@ pub use template::TemplateKind;
 pub use treaty::{StateRecord, TreatyStatus};
 pub use unique::DUPLICATE_KEY;
 pub use validation::{Field, Problem, WordsPart, looks_like_email, validate};
+pub use validator::Validator;
 pub use workspace::{Correction, FORMAT_VERSION, Settings, Workspace};
 
 /// Calendar dates throughout the domain: a day, without time or time zone, as treaty records give them.

@@ -1,7 +1,6 @@
 //! Validation: every problem names what is wrong and where (meeting, invitee, person, field), so the app can
 //! select the field and the command line can list it.
 
-use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
 use super::{
@@ -9,7 +8,6 @@ use super::{
 };
 use super::{limits, reference};
 use crate::i18n::{Arg, Lang};
-use crate::text::fold;
 
 /// A field of a meeting, invitee or organisation record: where a validation problem is (for the app to
 /// select it and the user to read) and the key a form row edits (typing in one field is one undo step).
@@ -143,50 +141,26 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Every problem in the workspace, in a stable order (meeting, then invitee id).
+/// Every problem in the workspace, in a stable order (meeting, then invitee id, then the meeting's
+/// people). The app keeps a [`super::Validator`] instead, which updates the same list after each edit.
 pub fn validate(workspace: &Workspace) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let mut short_names: HashMap<String, usize> = HashMap::new();
-    for meeting in &workspace.meetings {
-        *short_names
-            .entry(meeting.short_name.to_lowercase())
-            .or_default() += 1;
-    }
-    for meeting in &workspace.meetings {
-        let mut out = Out {
-            meeting,
-            problems: &mut problems,
-        };
-        if short_names
-            .get(&meeting.short_name.to_lowercase())
-            .copied()
-            .unwrap_or(0)
-            > 1
-        {
-            out.meeting(
-                Field::MeetingName,
-                (
-                    "problem-short-name-shared",
-                    vec![("name", Arg::from(meeting.short_name.clone()))],
-                ),
-            );
-        }
-        validate_meeting(workspace, meeting, &mut out);
-        for (id, invitee) in &meeting.invitees {
-            validate_invitee(workspace, meeting, id, invitee, &mut out);
-        }
-        validate_people(workspace, meeting, &mut out);
-    }
-    problems
+    let mut validator = super::Validator::default();
+    validator.refresh(workspace, None);
+    validator.into_problems()
 }
 
-struct Out<'a> {
+/// Where the checks put what they find: the problems of one meeting.
+pub(super) struct Out<'a> {
     meeting: &'a Meeting,
     problems: &'a mut Vec<Problem>,
 }
 
-impl Out<'_> {
-    fn push(
+impl<'a> Out<'a> {
+    pub(super) fn new(meeting: &'a Meeting, problems: &'a mut Vec<Problem>) -> Self {
+        Self { meeting, problems }
+    }
+
+    pub(super) fn push(
         &mut self,
         invitee: Option<&EntityId>,
         person: Option<PersonId>,
@@ -203,12 +177,16 @@ impl Out<'_> {
         });
     }
 
-    fn meeting(&mut self, field: Field, message: (&'static str, Vec<(&'static str, Arg)>)) {
+    pub(super) fn meeting(
+        &mut self,
+        field: Field,
+        message: (&'static str, Vec<(&'static str, Arg)>),
+    ) {
         self.push(None, None, field, message);
     }
 }
 
-fn validate_meeting(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>) {
+pub(super) fn validate_meeting(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>) {
     if meeting.short_name.trim().is_empty() {
         out.meeting(Field::MeetingName, ("problem-no-short-name", vec![]));
     }
@@ -267,7 +245,7 @@ fn validate_meeting(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>)
     let _ = workspace;
 }
 
-fn validate_invitee(
+pub(super) fn validate_invitee(
     workspace: &Workspace,
     meeting: &Meeting,
     id: &EntityId,
@@ -609,90 +587,4 @@ pub fn looks_like_email(email: &str) -> bool {
         && !domain.starts_with('.')
         && !domain.ends_with('.')
         && !email.contains(char::is_whitespace)
-}
-
-/// One person in two delegations (same given and family name, or same email, compared folded) and person
-/// ids used twice.
-fn validate_people(workspace: &Workspace, meeting: &Meeting, out: &mut Out<'_>) {
-    let mut by_name: BTreeMap<(String, String), (String, Vec<&EntityId>)> = BTreeMap::new();
-    let mut by_email: BTreeMap<String, Vec<&EntityId>> = BTreeMap::new();
-    let mut ids: HashMap<PersonId, usize> = HashMap::new();
-    for (id, invitee) in &meeting.invitees {
-        for member in &invitee.delegation.members {
-            *ids.entry(member.id).or_default() += 1;
-            let given = fold(member.given_name.trim());
-            let family = fold(member.family_name.trim());
-            if !family.is_empty() {
-                let (_, list) = by_name
-                    .entry((given, family))
-                    .or_insert_with(|| (member.plain_name(), Vec::new()));
-                if !list.contains(&id) {
-                    list.push(id);
-                }
-            }
-            let email = member.email.trim().to_lowercase();
-            if !email.is_empty() {
-                let list = by_email.entry(email).or_default();
-                if !list.contains(&id) {
-                    list.push(id);
-                }
-            }
-        }
-    }
-    // The delegations, named as the meeting names them, for the sentence.
-    let names = |delegations: &[&EntityId]| -> String {
-        delegations
-            .iter()
-            .map(|d| workspace.name_at(meeting, d, Lang::En))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let mut reported: Vec<Vec<&EntityId>> = Vec::new();
-    for (person, delegations) in by_name.values() {
-        if delegations.len() > 1 {
-            out.push(
-                delegations.first().copied(),
-                None,
-                Field::Delegation,
-                (
-                    "problem-two-delegations",
-                    vec![
-                        ("person", Arg::from(person.clone())),
-                        ("delegations", Arg::from(names(delegations))),
-                    ],
-                ),
-            );
-            reported.push(delegations.clone());
-        }
-    }
-    for (email, delegations) in &by_email {
-        if delegations.len() > 1 && !reported.contains(delegations) {
-            out.push(
-                delegations.first().copied(),
-                None,
-                Field::MemberEmail,
-                (
-                    "problem-email-twice",
-                    vec![
-                        ("email", Arg::from(email.clone())),
-                        ("delegations", Arg::from(names(delegations))),
-                    ],
-                ),
-            );
-        }
-    }
-    let mut duplicated: Vec<_> = ids.into_iter().filter(|(_, n)| *n > 1).collect();
-    duplicated.sort();
-    for (person, count) in duplicated {
-        out.meeting(
-            Field::Delegation,
-            (
-                "problem-person-id-twice",
-                vec![
-                    ("id", Arg::from(person.0.to_string())),
-                    ("count", Arg::from(count.to_string())),
-                ],
-            ),
-        );
-    }
 }
