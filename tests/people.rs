@@ -194,7 +194,7 @@ fn one_person_entered_twice_in_one_delegation_is_told_apart_by_role() {
             .push(m);
     }
     // The command line says "twice in Chile", not "in Chile and in Chile".
-    let (stderr, code) = check(&ws);
+    let (stderr, _) = check(&ws);
     assert!(
         stderr.contains(
             "warning: 13MSP: Ms. Ana ROJAS may be one person entered twice (same name and e-mail): twice in Chile"
