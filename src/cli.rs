@@ -48,6 +48,10 @@ pub enum Command {
     /// Import delegates or invitation replies from CSV or XLSX. Prints a preview; exit 1 with every
     /// problem listed and the workspace untouched when any row is wrong.
     Import(ImportArgs),
+    /// Send letters as e-mail, each with its letter as a PDF: through a mail server (--smtp), or saved as
+    /// .eml drafts for a mail client (--eml-dir). Records each message on its invitation and saves the
+    /// workspace; exit 1 naming the recipients whose message failed.
+    Send(SendArgs),
     /// For the fault-injection tests: saves two versions of a workspace in turn, forever, so a test can
     /// kill the process at a random moment mid-save.
     #[command(name = "__save-loop", hide = true)]
@@ -171,6 +175,67 @@ pub struct ExportArgs {
     /// For letters: mark the invitees as invited on --date with their references, and save the workspace.
     #[arg(long)]
     pub mark_invited: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("how").required(true).args(["eml_dir", "smtp"])))]
+pub struct SendArgs {
+    /// The workspace file; saved with what was sent.
+    pub path: PathBuf,
+    /// Only the invitees of this template (all without it).
+    #[arg(long, value_parser = named(&TemplateKind::ALL, TemplateKind::cli_name))]
+    pub category: Option<TemplateKind>,
+    /// Only invitees not yet invited.
+    #[arg(long)]
+    pub only_uninvited: bool,
+    /// The sender, as an address or "Name <address>"; the workspace's own (Letters view) without it.
+    #[arg(long, value_name = "ADDR")]
+    pub from: Option<String>,
+    /// Write one .eml draft per invitee in this folder, for a mail client to send.
+    #[arg(long, value_name = "DIR")]
+    pub eml_dir: Option<PathBuf>,
+    /// Send through this mail server. The password comes from `MSP_SMTP_PASSWORD`, or is asked.
+    #[arg(long, value_name = "HOST:PORT")]
+    pub smtp: Option<String>,
+    /// Require STARTTLS (port 587, usually).
+    #[arg(long, conflicts_with = "tls")]
+    pub starttls: bool,
+    /// TLS from the start (port 465, usually).
+    #[arg(long)]
+    pub tls: bool,
+    /// Log in to the mail server as this user.
+    #[arg(long, value_name = "NAME")]
+    pub user: Option<String>,
+    /// Trust this certificate authority (PEM) besides the system's, for a server whose certificate the
+    /// office signs itself.
+    #[arg(long, value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
+    /// Send reminders (the invitation again) to those invited who have not answered, and record them as
+    /// reminders.
+    #[arg(long)]
+    pub reminder: bool,
+    /// The letters' date, and the day invitees are marked invited, YYYY-MM-DD; today without it.
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<Date>,
+    /// References are this prefix and a number; the meeting's own prefix without it.
+    #[arg(long)]
+    pub reference_prefix: Option<String>,
+    /// The number of the first reference.
+    #[arg(long, default_value_t = 1)]
+    pub first_number: usize,
+    /// The language letters are written in, en, fr, es or ru, or "each" for each invitee's own.
+    #[arg(long, value_parser = parse_letter_lang, default_value = "each")]
+    pub letter_lang: crate::exchange::LetterLanguage,
+    /// The meeting's short name ("13MSP"); the first meeting without it.
+    #[arg(long)]
+    pub meeting: Option<String>,
+    /// Only the invitees whose last message of this kind failed.
+    #[arg(long)]
+    pub retry_failed: bool,
+    /// Send again to invitees whose last message's fate is unknown (a batch interrupted before the
+    /// server answered). Check the mail server's sent folder first.
+    #[arg(long)]
+    pub send_unknown_again: bool,
 }
 
 #[derive(Debug, Args)]
@@ -336,6 +401,16 @@ pub enum Failure {
     LettersBlocked(Vec<String>),
     #[error(transparent)]
     Letters(#[from] crate::exchange::letters::LettersError),
+    #[error(transparent)]
+    Mail(#[from] crate::exchange::mail::MailError),
+    #[error("the mail server {0:?} is not HOST:PORT")]
+    BadServer(String),
+    #[error("the mail server's password: {0} (set MSP_SMTP_PASSWORD)")]
+    Password(String),
+    #[error("could not prepare the connection to the mail server: {0}")]
+    Connection(String),
+    #[error("the message to {} recipient(s) failed: {}", .0.len(), .0.join("; "))]
+    SendFailed(Vec<String>),
 }
 
 /// Prints a line on standard output. A closed output (`| head`) is the reader's choice, not an error: it
@@ -355,6 +430,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::TreatyStatus { date, csv, lang } => Ok(treaty_status(date, csv, lang)),
         Command::Export(args) => export(&args),
         Command::Import(args) => import(&args),
+        Command::Send(args) => send(&args),
         Command::SaveLoop { path } => save_loop(&path),
     };
     match result {
@@ -686,6 +762,204 @@ fn letters(
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Letters as e-mail through the one mail job ([`crate::exchange::mail::MailJob`]): drafts in a folder, or
+/// sent through a mail server with the outbox journal kept message by message. The workspace is locked
+/// before it is read; what an interrupted batch left in the journal is recorded first, so that nothing
+/// is sent twice; at the end every message's record and the invitations' marking are saved.
+fn send(args: &SendArgs) -> Result<ExitCode, Failure> {
+    use crate::exchange::mail::{MailError, MailJob, MailOptions, SmtpSender};
+    use crate::storage::outbox;
+    let mut locked = storage::Locked::open(&args.path, storage::command_wait())?;
+    note_migrated(&args.path, locked.migrated());
+    let mut document = crate::edit::Document::new(locked.workspace().clone(), true);
+    let recovered = outbox::pending(document.workspace(), &outbox::read_journal(&args.path));
+    if !recovered.is_empty() {
+        let unknown = recovered
+            .iter()
+            .filter(|(_, _, r)| matches!(r.state, model::MailState::Unknown { .. }))
+            .count();
+        eprintln!(
+            "note: a batch was interrupted; {} message record(s) recovered from {}, {unknown} of them unknown (check the mail server's sent folder)",
+            recovered.len(),
+            outbox::journal_path(&args.path).display()
+        );
+        for (meeting, id, record) in recovered {
+            document.record_mail(meeting, vec![(id, record)]);
+        }
+    }
+    let workspace = document.workspace().clone();
+    let meeting = meeting_arg(&workspace, args.meeting.as_deref(), &args.path)?;
+    let kind = if args.reminder {
+        model::MailKind::Reminder
+    } else {
+        model::MailKind::Invitation
+    };
+    let mut settings = workspace.settings.mail.clone();
+    if let Some(from) = &args.from {
+        settings.from.clone_from(from);
+    }
+    let date = args
+        .date
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let only = args.retry_failed.then(|| {
+        workspace.meetings[meeting]
+            .outbox
+            .iter()
+            .filter(|(id, _)| {
+                crate::exchange::mail::last_of_kind(&workspace.meetings[meeting], id, kind)
+                    .is_some_and(|r| matches!(r.state, model::MailState::Failed { .. }))
+            })
+            .map(|(id, _)| id.clone())
+            .collect()
+    });
+    let options = MailOptions {
+        letters: crate::exchange::LetterOptions {
+            kind: args.category,
+            only_uninvited: args.only_uninvited,
+            reference_prefix: args
+                .reference_prefix
+                .clone()
+                .unwrap_or_else(|| workspace.meetings[meeting].reference_prefix.clone()),
+            first_number: args.first_number,
+            language: args.letter_lang,
+        },
+        kind: Some(kind),
+        only,
+        send_unknown_again: args.send_unknown_again,
+    };
+    let job = match MailJob::prepare(&workspace, meeting, &options, date, &settings) {
+        Ok(job) => job,
+        Err(MailError::NoRecipients) => return Err(Failure::NoRecipients),
+        Err(err) => return Err(err.into()),
+    };
+    for (_, name) in &job.without_address {
+        eprintln!("no e-mail address: {name} (its letter must go another way)");
+    }
+    for (_, name, record) in &job.held {
+        match &record.state {
+            model::MailState::Sent { at, .. } => eprintln!(
+                "already sent: {name} on {} (Message-ID {})",
+                at.format("%Y-%m-%d %H:%M"),
+                record.message_id
+            ),
+            _ => eprintln!(
+                "unknown: {name}: a batch was interrupted while its message was being sent; check the mail server's sent folder (--send-unknown-again sends it anyway)"
+            ),
+        }
+    }
+    let cancelled = std::sync::atomic::AtomicBool::new(false);
+    let (records, error) = if job.messages.is_empty() {
+        (Vec::new(), None)
+    } else if let Some(folder) = &args.eml_dir {
+        (job.write_drafts(folder, &|_, _| {}, &cancelled)?, None)
+    } else {
+        let server = smtp_server(args)?;
+        let sender = SmtpSender::new(&server).map_err(Failure::Connection)?;
+        let mut journal = outbox::Journal::open(&args.path).map_err(|source| {
+            Failure::Mail(MailError::Journal {
+                path: outbox::journal_path(&args.path),
+                source,
+            })
+        })?;
+        job.send(&sender, &mut journal, &|_, _| {}, &cancelled)
+    };
+    // What happened is kept before anything else is said.
+    let marking = job.marking(document.workspace(), &records);
+    document.record_mail(meeting, records.clone());
+    document.apply(marking)?;
+    if document.is_dirty() {
+        locked.save(document.workspace(), storage::data_dir().as_deref())?;
+    }
+    if args.smtp.is_some() {
+        outbox::remove_journal(&args.path);
+    }
+    let name = |id: &model::EntityId| {
+        workspace
+            .name_at(&workspace.meetings[meeting], id, crate::i18n::Lang::En)
+            .to_owned()
+    };
+    let mut failed = Vec::new();
+    for (id, record) in &records {
+        match &record.state {
+            model::MailState::Sent { reply, .. } => {
+                say!(
+                    "sent: {} <{}>: {reply} (Message-ID {})",
+                    name(id),
+                    record.to,
+                    record.message_id
+                );
+            }
+            model::MailState::Drafted { file, .. } => {
+                say!("drafted: {} <{}>: {file}", name(id), record.to);
+            }
+            model::MailState::Failed { reason, .. } => {
+                eprintln!("FAILED: {} <{}>: {reason}", name(id), record.to);
+                failed.push(format!("{} <{}>", name(id), record.to));
+            }
+            _ => {}
+        }
+    }
+    if document.is_dirty() || !records.is_empty() {
+        say!("Saved {}", args.path.display());
+    }
+    if let Some(error) = error {
+        return Err(error.into());
+    }
+    if !failed.is_empty() {
+        return Err(Failure::SendFailed(failed));
+    }
+    if job.messages.is_empty() {
+        say!("Nothing to send.");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The mail server `send --smtp` names, with the password from `MSP_SMTP_PASSWORD` or asked on the
+/// terminal (without echo) when a user is given.
+fn smtp_server(args: &SendArgs) -> Result<crate::exchange::mail::Server, Failure> {
+    use crate::exchange::mail::{Security, Server};
+    let smtp = args.smtp.clone().unwrap_or_default();
+    let (host, port) = smtp
+        .rsplit_once(':')
+        .and_then(|(h, p)| Some((h.to_owned(), p.parse::<u16>().ok()?)))
+        .ok_or_else(|| Failure::BadServer(smtp.clone()))?;
+    let user = args.user.clone().unwrap_or_default();
+    let password = if user.is_empty() {
+        String::new()
+    } else if let Ok(password) = std::env::var("MSP_SMTP_PASSWORD") {
+        password
+    } else {
+        rpassword::prompt_password(format!("Password for {user} at {host}: "))
+            .map_err(|e| Failure::Password(e.to_string()))?
+    };
+    let ca_certificate = match &args.ca_cert {
+        Some(path) => {
+            Some(
+                storage::read_regular(path, 1 << 20).map_err(|source| Failure::Read {
+                    path: path.clone(),
+                    source,
+                })?,
+            )
+        }
+        None => None,
+    };
+    let server = Server {
+        host,
+        port,
+        security: if args.tls {
+            Security::Tls
+        } else if args.starttls {
+            Security::StartTls
+        } else {
+            Security::None
+        },
+        user,
+        password,
+        ca_certificate,
+    };
+    Ok(server)
 }
 
 /// Saves two different versions of a workspace in turn until killed.

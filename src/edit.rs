@@ -57,6 +57,8 @@ impl MeetingDetails {
             first_seat,
             // Invitees change through `Edit::PutInvitee`.
             invitees: _,
+            // The outbox is a record, not undone: it changes through `Document::record_mail`.
+            outbox: _,
         } = meeting;
         Self {
             ordinal: *ordinal,
@@ -406,6 +408,32 @@ impl Document {
     /// Whether the workspace differs from the last save (or was never saved).
     pub fn is_dirty(&self) -> bool {
         self.saved != Some(self.state)
+    }
+
+    /// Records what happened to messages (drafted, sending, sent, failed, unknown) in the meeting's
+    /// outbox, each replacing the record of the same Message-ID. Outside the undo history: a message that
+    /// went stays recorded whatever is undone, and since no undoable edit touches the outbox, the history
+    /// stays valid. The workspace now differs from the file until it is saved, whatever is undone.
+    pub fn record_mail(
+        &mut self,
+        meeting: usize,
+        records: Vec<(EntityId, crate::model::MailRecord)>,
+    ) {
+        let Some(target) = self.workspace.meetings.get_mut(meeting) else {
+            return;
+        };
+        if records.is_empty() {
+            return;
+        }
+        let mut touched = Vec::new();
+        for (id, record) in records {
+            target.record_mail(&id, record);
+            touched.push((meeting, id));
+        }
+        self.saved = None;
+        self.coalescing = None;
+        self.revision += 1;
+        self.last_touched = Some(touched);
     }
 
     /// Records that the current state is what is on disk.

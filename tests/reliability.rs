@@ -400,6 +400,38 @@ fn write_fixture() {
         date: Date::from_ymd_opt(2013, 11, 20).expect("date"),
         reference: "Note 2013/412".to_owned(),
     });
+    // Format 3: the outbox, the settings for messages and a saved filter.
+    let sent_at = chrono::DateTime::parse_from_rfc3339("2013-06-03T10:15:00+02:00").expect("moment");
+    ws.meetings[0].outbox.insert(
+        EntityId::state("CHL"),
+        vec![MailRecord {
+            kind: MailKind::Invitation,
+            to: "mission.chile@example.org".to_owned(),
+            reference: "ODA/GVA/2013/031".to_owned(),
+            message_id: "13MSP.CHL.fixture.0@example.org".to_owned(),
+            state: MailState::Sent {
+                at: sent_at,
+                reply: "250 2.0.0 Ok: queued".to_owned(),
+            },
+        }],
+    );
+    ws.settings.mail = MailSettings {
+        from: "UNODA Geneva <unoda-geneva@example.org>".to_owned(),
+        cc: "unoda-archive@example.org".to_owned(),
+        reply_to: String::new(),
+        cover: [(
+            (msp_invitations::i18n::Lang::En, MailKind::Reminder),
+            CoverText {
+                subject: "Reminder: {meeting}".to_owned(),
+                body: "{salutation}\n\nA reminder of {reference}.".to_owned(),
+            },
+        )]
+        .into_iter()
+        .collect(),
+    };
+    ws.settings
+        .saved_filters
+        .insert("No reply".to_owned(), Filter::reminders_due());
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join(format!("tests/fixtures/format-v{FORMAT_VERSION}.ron"));
     storage::save(&path, &ws).expect("fixture written");

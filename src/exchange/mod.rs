@@ -14,6 +14,7 @@ pub mod html;
 pub mod import;
 pub mod letters;
 pub mod lists;
+pub mod mail;
 pub mod participants;
 pub mod pdf;
 pub mod registers;

@@ -117,6 +117,7 @@ pub fn new_meeting(ordinal: u32, opening: Date, closing: Date, venue: &str) -> M
         seats_per_delegation: None,
         first_seat: None,
         invitees: all_reference_invitees(),
+        outbox: BTreeMap::new(),
     }
 }
 

@@ -165,9 +165,35 @@ pub struct Meeting {
     /// Every invitee of the meeting, by id; an entity absent from this map is not part of the meeting.
     #[serde(default, deserialize_with = "super::unique::map")]
     pub invitees: BTreeMap<EntityId, Invitee>,
+    /// The messages sent (or drafted) to each invitee, oldest first: a record, kept apart from the
+    /// invitees so that no undo of an invitee's record forgets a message that went (see `mail.rs`).
+    #[serde(
+        default,
+        deserialize_with = "super::unique::map",
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
+    pub outbox: BTreeMap<EntityId, Vec<super::MailRecord>>,
 }
 
 impl Meeting {
+    /// Puts `record` in the outbox of `id`, in place of the record of the same Message-ID if there is
+    /// one.
+    pub fn record_mail(&mut self, id: &EntityId, record: super::MailRecord) {
+        let records = self.outbox.entry(id.clone()).or_default();
+        match records
+            .iter_mut()
+            .find(|r| r.message_id == record.message_id)
+        {
+            Some(existing) => *existing = record,
+            None => records.push(record),
+        }
+    }
+
+    /// The messages to `id`, oldest first.
+    pub fn mail_to(&self, id: &EntityId) -> &[super::MailRecord] {
+        self.outbox.get(id).map_or(&[], Vec::as_slice)
+    }
+
     /// The meeting's words in `lang`: English from the meeting's own fields, another language from its
     /// translations, with English for what the translation lacks (see [`Meeting::untranslated`]).
     pub fn words(&self, lang: Lang) -> Words<'_> {

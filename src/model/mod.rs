@@ -12,6 +12,7 @@ mod entity;
 mod filter;
 mod invitation;
 pub mod limits;
+mod mail;
 mod meeting;
 pub mod naming;
 mod next_meeting;
@@ -38,6 +39,10 @@ pub use duplicates::{Duplicate, Shared, possible_duplicates};
 pub use entity::{EntityId, OrgKind, Organisation};
 pub use filter::{Facts, Filter, REMINDER_AFTER_DAYS};
 pub use invitation::{Channel, Invitation, InvitationStatus, Reply};
+pub use mail::{
+    COVER_PLACEHOLDERS, CoverText, MailKind, MailRecord, MailSettings, MailState, Moment,
+    now as mail_now,
+};
 pub use meeting::{
     Designation, FirstSeat, Invitee, Mandate, Meeting, MeetingWords, Officer, Officers, Signatory,
     Words,

@@ -16,7 +16,10 @@ use crate::i18n::Lang;
 /// - 2: UNODA is no longer a standing observer (it is the secretariat); addresses, designations, the
 ///   meeting's names in other languages, its mandate, reference prefix and signatory; letter templates by
 ///   language. A file of format 1 is migrated as it is read ([`crate::storage::from_ron`]).
-pub const FORMAT_VERSION: u32 = 2;
+/// - 3: the outbox (each meeting's messages to its invitees, with their states) and the settings for
+///   messages; the saved filters of the invitee table. A reader of format 2 would drop them unseen (and
+///   could then send a message twice), so it refuses the file instead. Nothing to migrate.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A user's correction of a name in the reference data (a State's name as a meeting prints it, say), and
 /// their own wording of the name in running text, by language.
@@ -62,6 +65,8 @@ pub struct Settings {
     /// The user's filters on the invitee table, by name, shown as chips for everyone who opens the file.
     #[serde(deserialize_with = "super::unique::map")]
     pub saved_filters: BTreeMap<String, Filter>,
+    /// Who messages are from, who is copied, and their cover texts.
+    pub mail: super::MailSettings,
 }
 
 /// Everything one workspace file holds. Reference data (States, standing observers) stays in the binary and

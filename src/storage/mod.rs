@@ -8,6 +8,7 @@
 pub mod backups;
 pub mod lock;
 mod migrate;
+pub mod outbox;
 pub mod recovery;
 pub mod words;
 

@@ -1,0 +1,564 @@
+//! Letters that leave as e-mail: one message per invitee, the letter attached as a PDF under a cover
+//! text in the letter's language, to the invitee's address. The same messages are saved as `.eml` drafts
+//! for the user's mail client (many offices must send from their own) or handed to the office's mail
+//! server ([`smtp`]). Each message's fate is recorded in the meeting's outbox; while a batch is sent,
+//! the outbox journal ([`crate::storage::outbox`]) holds it on disk message by message, so that a crash
+//! never leads to a message sent twice.
+//!
+//! The one path the Letters view (on its worker thread, with progress and Cancel) and the `send` command
+//! share: [`MailJob::prepare`], then [`MailJob::write_drafts`] or [`MailJob::send`], then
+//! [`MailJob::marking`] for the invitations.
+
+pub mod cover;
+pub mod smtp;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
+
+use super::letters::{self, Letter, letters_document};
+use super::{LetterOptions, pdf};
+use crate::edit::Edit;
+use crate::i18n::Lang;
+use crate::model::{
+    Channel, CoverText, Date, EntityId, InvitationStatus, MailKind, MailRecord, MailSettings,
+    MailState, Meeting, Reply, Workspace,
+};
+use crate::storage::outbox::{Journal, JournalEntry};
+pub use smtp::{Outbound, Refusal, Security, Server, SmtpSender};
+
+/// Why messages could not be prepared, drafted or sent.
+#[derive(Debug, thiserror::Error)]
+pub enum MailError {
+    #[error("There is no meeting number {0} in the workspace.")]
+    NoMeeting(usize),
+    #[error("There is nobody to write to.")]
+    NoRecipients,
+    #[error("The sender's address is missing: set it in the Letters view (From) or give --from.")]
+    NoSender,
+    #[error("The address {address:?} ({what}) is not an e-mail address: {reason}")]
+    BadAddress {
+        what: &'static str,
+        address: String,
+        reason: String,
+    },
+    #[error(transparent)]
+    Pdf(#[from] pdf::PdfError),
+    #[error("Could not write {}: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("Could not note the batch in the outbox journal {}: {source}", path.display())]
+    Journal {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("The message could not be built: {0}")]
+    Message(String),
+    /// The user stopped the run.
+    #[error("Cancelled.")]
+    Cancelled,
+}
+
+/// What a batch is for, and which invitees may be in it again.
+#[derive(Clone, Debug, Default)]
+pub struct MailOptions {
+    /// Who the letters go to and how they are numbered (invitations), as for printed letters.
+    pub letters: LetterOptions,
+    pub kind: Option<MailKind>,
+    /// Only these invitees (a retry of the failed ones, say); everyone `letters` selects when `None`.
+    pub only: Option<Vec<EntityId>>,
+    /// Send again to invitees whose last message's fate is unknown (interrupted before the server
+    /// answered). Off unless the user chooses it, after checking the mail server's sent folder.
+    pub send_unknown_again: bool,
+}
+
+/// One message, ready to build.
+#[derive(Clone, Debug)]
+pub struct Message {
+    pub letter: Letter,
+    /// The address it goes to.
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    /// Without the angle brackets.
+    pub message_id: String,
+    /// The attachment's file name.
+    pub file_name: String,
+}
+
+/// A batch of messages of one kind, prepared: who gets one, saying what, and who does not and why.
+#[derive(Clone, Debug)]
+pub struct MailJob {
+    pub meeting: usize,
+    /// The meeting's short name, which the outbox journal names it by.
+    pub meeting_name: String,
+    pub kind: MailKind,
+    pub date: Date,
+    pub settings: MailSettings,
+    pub messages: Vec<Message>,
+    /// Invitees left out for want of an e-mail address (or with one that is not an address), listed
+    /// before anything is sent: their letters go another way.
+    pub without_address: Vec<(EntityId, String)>,
+    /// Invitees left out because a message of this kind may already have gone to them (sent, or
+    /// unknown), with that message.
+    pub held: Vec<(EntityId, String, MailRecord)>,
+}
+
+impl MailJob {
+    /// The messages `options` ask for, dated `date`, from `settings`.
+    pub fn prepare(
+        workspace: &Workspace,
+        meeting: usize,
+        options: &MailOptions,
+        date: Date,
+        settings: &MailSettings,
+    ) -> Result<Self, MailError> {
+        let record = workspace
+            .meetings
+            .get(meeting)
+            .ok_or(MailError::NoMeeting(meeting + 1))?;
+        let kind = options.kind.unwrap_or(MailKind::Invitation);
+        if settings.from.trim().is_empty() {
+            return Err(MailError::NoSender);
+        }
+        parse_mailbox(&settings.from, "From")?;
+        for cc in split_addresses(&settings.cc) {
+            parse_mailbox(&cc, "Cc")?;
+        }
+        if !settings.reply_to.trim().is_empty() {
+            parse_mailbox(&settings.reply_to, "Reply-To")?;
+        }
+        let name = |id: &EntityId| workspace.name_at(record, id, Lang::En).to_owned();
+        let mut ids = letters::recipients(
+            workspace,
+            record,
+            options.letters.kind,
+            options.letters.only_uninvited && kind == MailKind::Invitation,
+        );
+        if kind == MailKind::Reminder {
+            // A reminder goes to who was invited and has not answered.
+            ids.retain(|id| {
+                record.invitees.get(id).is_some_and(|i| {
+                    i.invitation.status == InvitationStatus::Invited
+                        && i.invitation.reply == Reply::NoReply
+                })
+            });
+        }
+        if let Some(only) = &options.only {
+            ids.retain(|id| only.contains(id));
+        }
+        let mut held = Vec::new();
+        ids.retain(|id| match last_of_kind(record, id, kind) {
+            Some(last) if last.may_have_gone() => {
+                let again = options.send_unknown_again
+                    && matches!(
+                        last.state,
+                        MailState::Unknown { .. } | MailState::Sending { .. }
+                    );
+                if !again {
+                    held.push((id.clone(), name(id), last.clone()));
+                }
+                again
+            }
+            _ => true,
+        });
+        let letters = match kind {
+            MailKind::Invitation => letters::letters(
+                workspace,
+                record,
+                &ids,
+                (
+                    &options.letters.reference_prefix,
+                    options.letters.first_number.max(1),
+                ),
+                date,
+                options.letters.language,
+            ),
+            // The invitation again, with the reference and date it went with.
+            MailKind::Reminder => ids
+                .iter()
+                .filter_map(|id| {
+                    let invitation = &record.invitees.get(id)?.invitation;
+                    letters::compose(
+                        workspace,
+                        record,
+                        id,
+                        (
+                            &invitation.reference,
+                            invitation.sent.unwrap_or(record.opening),
+                        ),
+                        options.letters.language,
+                    )
+                })
+                .collect(),
+        };
+        let mut messages = Vec::new();
+        let mut without_address = Vec::new();
+        let names = letters::file_names(&letters);
+        for (letter, file_name) in letters.into_iter().zip(names) {
+            let to = letter.email.trim().to_owned();
+            if to.is_empty() || parse_mailbox(&to, "To").is_err() {
+                without_address.push((letter.id.clone(), letter.invitee.clone()));
+                continue;
+            }
+            let cover = cover_text(workspace, record, settings, &letter, kind);
+            messages.push(Message {
+                message_id: message_id(record, &letter.id, &settings.from),
+                to,
+                subject: cover.subject,
+                body: cover.body,
+                letter,
+                file_name,
+            });
+        }
+        if messages.is_empty() && without_address.is_empty() && held.is_empty() {
+            return Err(MailError::NoRecipients);
+        }
+        Ok(Self {
+            meeting,
+            meeting_name: record.short_name.clone(),
+            kind,
+            date,
+            settings: settings.clone(),
+            messages,
+            without_address,
+            held,
+        })
+    }
+
+    /// The message to `index` as the bytes of an RFC 5322 message, with its letter rendered as a PDF.
+    /// A draft carries `X-Unsent: 1`, which makes Outlook open it ready to send.
+    pub fn message_bytes(&self, index: usize, draft: bool) -> Result<Vec<u8>, MailError> {
+        let message = &self.messages[index];
+        let pdf = pdf::render(&letters_document(
+            std::slice::from_ref(&message.letter),
+            message.letter.date,
+        ))?;
+        let mut builder = lettre::Message::builder()
+            .from(parse_mailbox(&self.settings.from, "From")?)
+            .to(to_mailbox(message)?)
+            .subject(message.subject.clone())
+            .message_id(Some(format!("<{}>", message.message_id)))
+            .date_now();
+        for cc in split_addresses(&self.settings.cc) {
+            builder = builder.cc(parse_mailbox(&cc, "Cc")?);
+        }
+        if !self.settings.reply_to.trim().is_empty() {
+            builder = builder.reply_to(parse_mailbox(&self.settings.reply_to, "Reply-To")?);
+        }
+        let pdf_type =
+            ContentType::parse("application/pdf").map_err(|e| MailError::Message(e.to_string()))?;
+        let email = builder
+            .multipart(
+                MultiPart::mixed()
+                    .singlepart(SinglePart::plain(message.body.clone()))
+                    .singlepart(Attachment::new(message.file_name.clone()).body(pdf, pdf_type)),
+            )
+            .map_err(|e| MailError::Message(e.to_string()))?;
+        let mut bytes = Vec::new();
+        if draft {
+            bytes.extend_from_slice(b"X-Unsent: 1\r\n");
+        }
+        bytes.extend_from_slice(&email.formatted());
+        Ok(bytes)
+    }
+
+    /// Writes each message as an `.eml` draft in `folder`, calling `progress(done, total)`. Once
+    /// `cancelled` is set it stops and removes what it wrote. The records say where each draft is.
+    pub fn write_drafts(
+        &self,
+        folder: &Path,
+        progress: &dyn Fn(usize, usize),
+        cancelled: &AtomicBool,
+    ) -> Result<Vec<(EntityId, MailRecord)>, MailError> {
+        std::fs::create_dir_all(folder).map_err(|source| MailError::Write {
+            path: folder.to_owned(),
+            source,
+        })?;
+        let total = self.messages.len();
+        let mut written: Vec<PathBuf> = Vec::new();
+        let mut records = Vec::new();
+        let result = (|| {
+            for (index, message) in self.messages.iter().enumerate() {
+                if cancelled.load(Ordering::Relaxed) {
+                    return Err(MailError::Cancelled);
+                }
+                let bytes = self.message_bytes(index, true)?;
+                let name = message.file_name.trim_end_matches(".pdf").to_owned() + ".eml";
+                let path = folder.join(&name);
+                super::write_export(&path, &bytes).map_err(|e| MailError::Write {
+                    path: path.clone(),
+                    source: std::io::Error::other(e.to_string()),
+                })?;
+                written.push(path);
+                records.push((
+                    message.letter.id.clone(),
+                    self.record(
+                        message,
+                        MailState::Drafted {
+                            at: crate::model::mail_now(),
+                            file: name,
+                        },
+                    ),
+                ));
+                progress(index + 1, total);
+            }
+            Ok(())
+        })();
+        if let Err(err) = result {
+            for path in &written {
+                let _ = std::fs::remove_file(path);
+            }
+            return Err(err);
+        }
+        Ok(records)
+    }
+
+    /// Hands each message to `server`, noting in `journal` (synced) that it is about to go before it
+    /// goes, and what the server said after. Calls `progress(done, total)` after each. Stops when
+    /// `cancelled` is set (the messages not yet handed over are not recorded), when the server cannot be
+    /// reached, or on an error of its own (a letter that does not render, a journal that cannot be
+    /// written), which it returns beside the records of the messages handed over until then: those
+    /// must be kept whatever happened next.
+    pub fn send(
+        &self,
+        server: &dyn Outbound,
+        journal: &mut Journal,
+        progress: &dyn Fn(usize, usize),
+        cancelled: &AtomicBool,
+    ) -> (Vec<(EntityId, MailRecord)>, Option<MailError>) {
+        let mut records = Vec::new();
+        let error = self
+            .send_each(server, journal, progress, cancelled, &mut records)
+            .err();
+        (records, error)
+    }
+
+    fn send_each(
+        &self,
+        server: &dyn Outbound,
+        journal: &mut Journal,
+        progress: &dyn Fn(usize, usize),
+        cancelled: &AtomicBool,
+        records: &mut Vec<(EntityId, MailRecord)>,
+    ) -> Result<(), MailError> {
+        let meeting = self.meeting_name.clone();
+        let from = parse_mailbox(&self.settings.from, "From")?
+            .email
+            .to_string();
+        let mut copies: Vec<String> = split_addresses(&self.settings.cc)
+            .iter()
+            .filter_map(|a| parse_mailbox(a, "Cc").ok())
+            .map(|m| m.email.to_string())
+            .collect();
+        copies.dedup();
+        let total = self.messages.len();
+        let note = |journal: &mut Journal, id: &EntityId, record: &MailRecord| {
+            journal
+                .append(&JournalEntry {
+                    meeting: meeting.clone(),
+                    invitee: id.clone(),
+                    record: record.clone(),
+                })
+                .map_err(|source| MailError::Journal {
+                    path: journal.path().to_owned(),
+                    source,
+                })
+        };
+        for (index, message) in self.messages.iter().enumerate() {
+            if cancelled.load(Ordering::Relaxed) {
+                break;
+            }
+            let id = &message.letter.id;
+            let bytes = self.message_bytes(index, false)?;
+            let sending = self.record(
+                message,
+                MailState::Sending {
+                    since: crate::model::mail_now(),
+                },
+            );
+            // On disk before the server sees the message: a crash from here on leaves it "unknown".
+            note(journal, id, &sending)?;
+            let mut to = vec![message.to.clone()];
+            to.extend(copies.iter().cloned());
+            let (state, stop) = match server.send(&from, &to, &bytes) {
+                Ok(reply) => (
+                    MailState::Sent {
+                        at: crate::model::mail_now(),
+                        reply,
+                    },
+                    false,
+                ),
+                Err(refusal) => (
+                    MailState::Failed {
+                        at: crate::model::mail_now(),
+                        reason: refusal.reason,
+                    },
+                    refusal.unreachable,
+                ),
+            };
+            let done = self.record(message, state);
+            note(journal, id, &done)?;
+            records.push((id.clone(), done));
+            progress(index + 1, total);
+            if stop {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// The edit that records on the invitations what was sent, as one undo step: an invitation sent is
+    /// marked invited on the batch's date, by e-mail, with its letter's reference; a reminder sent is
+    /// added to the invitation's reminders. Drafts and failures change nothing.
+    pub fn marking(&self, workspace: &Workspace, records: &[(EntityId, MailRecord)]) -> Edit {
+        let Some(meeting) = workspace.meetings.get(self.meeting) else {
+            return Edit::Batch(Vec::new());
+        };
+        let edits = records
+            .iter()
+            .filter(|(_, r)| matches!(r.state, MailState::Sent { .. }))
+            .filter_map(|(id, record)| {
+                let mut invitee = meeting.invitees.get(id)?.clone();
+                let invitation = &mut invitee.invitation;
+                match self.kind {
+                    MailKind::Invitation => {
+                        invitation.status = InvitationStatus::Invited;
+                        invitation.sent = Some(self.date);
+                        invitation.channel = Some(Channel::Email);
+                        invitation.reference.clone_from(&record.reference);
+                    }
+                    MailKind::Reminder => {
+                        if !invitation.reminders.contains(&self.date) {
+                            invitation.reminders.push(self.date);
+                        }
+                    }
+                }
+                Some(Edit::PutInvitee {
+                    meeting: self.meeting,
+                    id: id.clone(),
+                    value: Some(invitee),
+                })
+            })
+            .collect();
+        Edit::Batch(edits)
+    }
+
+    fn record(&self, message: &Message, state: MailState) -> MailRecord {
+        MailRecord {
+            kind: self.kind,
+            to: message.to.clone(),
+            reference: message.letter.reference.clone(),
+            message_id: message.message_id.clone(),
+            state,
+        }
+    }
+}
+
+/// The last message of `kind` to `id`.
+pub fn last_of_kind<'a>(
+    meeting: &'a Meeting,
+    id: &EntityId,
+    kind: MailKind,
+) -> Option<&'a MailRecord> {
+    meeting.mail_to(id).iter().rev().find(|r| r.kind == kind)
+}
+
+/// The cover text of `letter`: the user's for its language and kind, else the built-in one, filled in.
+fn cover_text(
+    workspace: &Workspace,
+    meeting: &Meeting,
+    settings: &MailSettings,
+    letter: &Letter,
+    kind: MailKind,
+) -> CoverText {
+    let template = settings
+        .cover
+        .get(&(letter.lang, kind))
+        .cloned()
+        .unwrap_or_else(|| cover::builtin(letter.lang, kind));
+    let date = crate::i18n::running_date_in(letter.lang, letter.date);
+    let meeting_name = meeting.words(letter.lang).name.to_owned();
+    let _ = workspace;
+    let values = [
+        ("meeting", meeting_name.as_str()),
+        ("reference", letter.reference.as_str()),
+        ("date", date.as_str()),
+        ("invitee", letter.invitee.as_str()),
+        ("salutation", letter.salutation.as_str()),
+    ];
+    let body = letters::fill(&template.body, &values);
+    CoverText {
+        // A subject is one line (its no-break spaces, before a French colon, stay).
+        subject: letters::fill(&template.subject, &values)
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "),
+        // An empty salutation leaves no blank lines at the top.
+        body: body.trim_start().to_owned(),
+    }
+}
+
+/// A Message-ID unique to this message: the meeting, the invitee, the moment and a counter, at the
+/// sender's domain.
+fn message_id(meeting: &Meeting, id: &EntityId, from: &str) -> String {
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let domain = parse_mailbox(from, "From")
+        .ok()
+        .map(|m| m.email.domain().to_owned())
+        .filter(|d| !d.is_empty())
+        .unwrap_or_else(|| "msp-invitations.invalid".to_owned());
+    let safe = |s: &str| -> String {
+        s.chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect()
+    };
+    format!(
+        "{}.{}.{nanos:x}.{n}@{domain}",
+        safe(&meeting.short_name),
+        safe(&id.to_string())
+    )
+}
+
+/// The addresses of a comma- or semicolon-separated list.
+fn split_addresses(list: &str) -> Vec<String> {
+    list.split([',', ';'])
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn parse_mailbox(text: &str, what: &'static str) -> Result<Mailbox, MailError> {
+    text.trim()
+        .parse::<Mailbox>()
+        .map_err(|e| MailError::BadAddress {
+            what,
+            address: text.trim().to_owned(),
+            reason: e.to_string(),
+        })
+}
+
+/// The recipient, named by the first line of the letter's address (the mission or office).
+fn to_mailbox(message: &Message) -> Result<Mailbox, MailError> {
+    let address = parse_mailbox(&message.to, "To")?;
+    let name = message
+        .letter
+        .address
+        .first()
+        .cloned()
+        .or(address.name.clone());
+    Ok(Mailbox::new(name, address.email))
+}

@@ -1,0 +1,505 @@
+//! Letters as e-mail, through a real SMTP server running inside the test process (mailin-embedded, which
+//! implements the protocol) and the `send` command run as a process: what the server receives
+//! (recipients, subjects, the letter attached and read back), the invitations marked, a recipient the
+//! server refuses, a batch killed mid-way and started again (nothing sent twice), and `.eml` drafts read
+//! by a MIME parser as a mail client would.
+
+#![allow(clippy::disallowed_methods)] // tests read back the files they wrote, with std::fs::read
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::net::TcpListener;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use mail_parser::{MessageParser, MimeHeaders as _};
+use msp_invitations::model::{
+    Address, Channel, EntityId, InvitationStatus, MailKind, MailState, TemplateKind, Workspace,
+    builtin_workspace,
+};
+
+/// One message as the server received it.
+#[derive(Clone, Debug)]
+struct Received {
+    to: Vec<String>,
+    bytes: Vec<u8>,
+}
+
+/// The test's mail server: what it received, whom it refuses, and how long it takes to accept a message.
+#[derive(Clone, Default)]
+struct Inbox {
+    received: Arc<Mutex<Vec<Received>>>,
+    refuse: Arc<Vec<String>>,
+    delay: Option<Duration>,
+    // One connection's message in progress.
+    to: Vec<String>,
+    data: Vec<u8>,
+}
+
+impl mailin_embedded::Handler for Inbox {
+    fn rcpt(&mut self, to: &str) -> mailin_embedded::Response {
+        if self.refuse.iter().any(|r| r == to) {
+            return mailin_embedded::response::NO_MAILBOX;
+        }
+        mailin_embedded::response::OK
+    }
+
+    fn data_start(
+        &mut self,
+        _domain: &str,
+        _from: &str,
+        _is8bit: bool,
+        to: &[String],
+    ) -> mailin_embedded::Response {
+        self.to = to.to_vec();
+        self.data.clear();
+        mailin_embedded::response::OK
+    }
+
+    fn data(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.data.extend_from_slice(buf);
+        Ok(())
+    }
+
+    fn data_end(&mut self) -> mailin_embedded::Response {
+        self.received
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(Received {
+                to: std::mem::take(&mut self.to),
+                bytes: std::mem::take(&mut self.data),
+            });
+        if let Some(delay) = self.delay {
+            std::thread::sleep(delay);
+        }
+        mailin_embedded::response::OK
+    }
+}
+
+/// Starts a server on a free port of this machine; returns its port and what it receives.
+fn server(refuse: &[&str], delay: Option<Duration>) -> (u16, Arc<Mutex<Vec<Received>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
+    let port = listener.local_addr().expect("address").port();
+    let inbox = Inbox {
+        refuse: Arc::new(refuse.iter().map(|r| (*r).to_owned()).collect()),
+        delay,
+        ..Inbox::default()
+    };
+    let received = Arc::clone(&inbox.received);
+    let mut server = mailin_embedded::Server::new(inbox);
+    server
+        .with_name("mail.test")
+        .with_num_threads(2)
+        .with_tcp_listener(listener);
+    std::thread::spawn(move || {
+        let _ = server.serve();
+    });
+    (port, received)
+}
+
+/// The 13MSP with a mission address for each of `count` States Parties (an invented address at
+/// example.org, named by the State's code), the others without.
+fn workspace_with_addresses(count: usize) -> (Workspace, Vec<EntityId>) {
+    let mut ws = builtin_workspace();
+    let meeting = &ws.meetings[0];
+    let parties: Vec<EntityId> = meeting
+        .invitees
+        .keys()
+        .filter(|id| TemplateKind::of(&ws, meeting, id) == Some(TemplateKind::StatesParties))
+        .take(count)
+        .cloned()
+        .collect();
+    for id in &parties {
+        let mut address = Address::new_for(id);
+        address.email = format!("mission.{}@example.org", id.to_string().to_lowercase());
+        ws.addresses.insert(id.clone(), address);
+    }
+    ws.meetings[0].reference_prefix = "ODA/GVA/2013/".to_owned();
+    (ws, parties)
+}
+
+fn save(dir: &Path, ws: &Workspace) -> std::path::PathBuf {
+    let path = dir.join("13msp.ron");
+    msp_invitations::storage::save(&path, ws).expect("saved");
+    path
+}
+
+fn send(path: &Path, port: u16, extra: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_msp-invitations"))
+        .args(["send", path.to_str().expect("utf-8")])
+        .args(["--category", "states-parties", "--only-uninvited"])
+        .args(["--from", "UNODA Geneva <unoda-geneva@example.org>"])
+        .args([
+            "--smtp",
+            &format!("127.0.0.1:{port}"),
+            "--date",
+            "2013-06-03",
+        ])
+        .args(extra)
+        .output()
+        .expect("runs")
+}
+
+fn recipients(received: &Arc<Mutex<Vec<Received>>>) -> Vec<String> {
+    let mut all: Vec<String> = received
+        .lock()
+        .expect("inbox")
+        .iter()
+        .flat_map(|r| r.to.clone())
+        .collect();
+    all.sort();
+    all
+}
+
+#[test]
+fn a_batch_reaches_the_server_with_its_letters_and_marks_the_invitations() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (ws, parties) = workspace_with_addresses(5);
+    let path = save(dir.path(), &ws);
+    let (port, received) = server(&[], None);
+    let out = send(&path, port, &[]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stdout}\n{stderr}");
+    // The States Parties without an address are named before anything is sent.
+    assert!(stderr.contains("no e-mail address: "), "{stderr}");
+
+    let expected: Vec<String> = {
+        let mut v: Vec<String> = parties
+            .iter()
+            .map(|id| format!("mission.{}@example.org", id.to_string().to_lowercase()))
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(recipients(&received), expected);
+
+    // Each message as a mail client reads it: the subject, the sender, the cover text and the letter.
+    let inbox = received.lock().expect("inbox").clone();
+    for message in &inbox {
+        let parsed = MessageParser::default()
+            .parse(&message.bytes)
+            .expect("a message");
+        let subject = parsed.subject().expect("a subject");
+        assert!(
+            subject.starts_with("Thirteenth Meeting of the States Parties: ODA/GVA/2013/0"),
+            "{subject}"
+        );
+        let from = parsed.from().and_then(|f| f.first()).expect("a sender");
+        assert_eq!(from.address(), Some("unoda-geneva@example.org"));
+        let text = parsed.body_text(0).expect("a cover text");
+        assert!(
+            text.contains("Please find attached communication ODA/GVA/2013/0"),
+            "{text}"
+        );
+        let attachment = parsed.attachment(0).expect("the letter");
+        assert_eq!(
+            attachment
+                .content_type()
+                .map(mail_parser::ContentType::ctype),
+            Some("application")
+        );
+        let name = attachment.attachment_name().expect("a file name");
+        assert!(
+            name.starts_with("ODA-GVA-2013-0")
+                && Path::new(name).extension().is_some_and(|e| e == "pdf"),
+            "{name}"
+        );
+        let pdf = common::pdf::text(attachment.contents());
+        assert!(pdf.contains("presents his compliments"), "{pdf}");
+        assert!(pdf.contains("3 June 2013"), "{pdf}");
+    }
+
+    // The workspace holds each message as sent, and the invitations are marked.
+    let saved = msp_invitations::storage::load(&path).expect("saved");
+    let meeting = &saved.meetings[0];
+    for id in &parties {
+        let records = meeting.mail_to(id);
+        assert_eq!(records.len(), 1, "{id}: {records:?}");
+        let record = &records[0];
+        assert_eq!(record.kind, MailKind::Invitation);
+        assert!(matches!(&record.state, MailState::Sent { reply, .. } if reply.starts_with("250")));
+        assert!(stdout.contains(&record.message_id), "{stdout}");
+        let invitation = &meeting.invitees[id].invitation;
+        assert_eq!(invitation.status, InvitationStatus::Invited);
+        assert_eq!(invitation.channel, Some(Channel::Email));
+        assert_eq!(invitation.sent, Some(common::d("2013-06-03")));
+        assert_eq!(invitation.reference, record.reference);
+        // The Message-ID the server received is the one recorded.
+        assert!(
+            inbox
+                .iter()
+                .any(|m| String::from_utf8_lossy(&m.bytes)
+                    .contains(&format!("<{}>", record.message_id))),
+            "{}",
+            record.message_id
+        );
+    }
+    assert!(!msp_invitations::storage::outbox::journal_path(&path).exists());
+
+    // Sent again: nothing goes twice.
+    let again = send(&path, port, &["--reminder"]);
+    assert_eq!(
+        received.lock().expect("inbox").len(),
+        inbox.len() * 2,
+        "a reminder each: {}",
+        String::from_utf8_lossy(&again.stdout)
+    );
+    let twice = send(&path, port, &[]);
+    assert_eq!(twice.status.code(), Some(0));
+    assert!(
+        String::from_utf8_lossy(&twice.stdout).contains("Nothing to send."),
+        "{}",
+        String::from_utf8_lossy(&twice.stdout)
+    );
+    assert_eq!(received.lock().expect("inbox").len(), inbox.len() * 2);
+    let saved = msp_invitations::storage::load(&path).expect("saved");
+    for id in &parties {
+        let kinds: Vec<MailKind> = saved.meetings[0]
+            .mail_to(id)
+            .iter()
+            .map(|r| r.kind)
+            .collect();
+        assert_eq!(kinds, [MailKind::Invitation, MailKind::Reminder]);
+        assert_eq!(
+            saved.meetings[0].invitees[id].invitation.reminders,
+            [common::d("2013-06-03")]
+        );
+    }
+}
+
+#[test]
+fn a_recipient_the_server_refuses_fails_and_the_others_are_sent() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (ws, parties) = workspace_with_addresses(4);
+    let path = save(dir.path(), &ws);
+    let refused = format!(
+        "mission.{}@example.org",
+        parties[1].to_string().to_lowercase()
+    );
+    let (port, received) = server(&[&refused], None);
+    let out = send(&path, port, &[]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("FAILED: "), "{stderr}");
+    assert!(stderr.contains(&refused), "{stderr}");
+    assert_eq!(recipients(&received).len(), 3);
+    let saved = msp_invitations::storage::load(&path).expect("saved");
+    let meeting = &saved.meetings[0];
+    for (i, id) in parties.iter().enumerate() {
+        let state = &meeting.mail_to(id)[0].state;
+        if i == 1 {
+            assert!(
+                matches!(state, MailState::Failed { reason, .. } if reason.contains("550")),
+                "{state:?}"
+            );
+            assert_eq!(
+                meeting.invitees[id].invitation.status,
+                InvitationStatus::NotInvited
+            );
+        } else {
+            assert!(matches!(state, MailState::Sent { .. }), "{state:?}");
+        }
+    }
+
+    // The failed one again, once the server takes it: only that one goes.
+    let (port, received) = server(&[], None);
+    let out = send(&path, port, &["--retry-failed"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(recipients(&received), [refused]);
+}
+
+#[test]
+fn a_batch_killed_midway_and_started_again_sends_nothing_twice() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (ws, parties) = workspace_with_addresses(8);
+    let path = save(dir.path(), &ws);
+    // A slow server: the batch is killed while it is under way.
+    let (port, received) = server(&[], Some(Duration::from_millis(300)));
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_msp-invitations"))
+        .args(["send", path.to_str().expect("utf-8")])
+        .args(["--category", "states-parties", "--only-uninvited"])
+        .args(["--from", "unoda-geneva@example.org"])
+        .args([
+            "--smtp",
+            &format!("127.0.0.1:{port}"),
+            "--date",
+            "2013-06-03",
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("starts");
+    let started = std::time::Instant::now();
+    while received.lock().expect("inbox").len() < 3 {
+        assert!(
+            started.elapsed() < Duration::from_mins(1),
+            "the batch never started"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().expect("killed");
+    let _ = child.wait();
+    let before = recipients(&received);
+    assert!(
+        before.len() < parties.len(),
+        "killed before the end: {before:?}"
+    );
+    // The lock of the killed process is released with it; the journal stays.
+    assert!(msp_invitations::storage::outbox::journal_path(&path).exists());
+
+    // Started again on a quick server: the rest go, and none of those that reached the server again.
+    let (port, again) = server(&[], None);
+    let out = send(&path, port, &[]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("a batch was interrupted"), "{stderr}");
+    let mut all = before.clone();
+    all.extend(recipients(&again));
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for to in &all {
+        *counts.entry(to.clone()).or_default() += 1;
+    }
+    assert!(
+        counts.values().all(|&n| n == 1),
+        "each at most once: {counts:?}"
+    );
+    // The message in flight when the process died is unknown, not sent again: it is the one missing.
+    let saved = msp_invitations::storage::load(&path).expect("saved");
+    let unknown: Vec<&EntityId> = parties
+        .iter()
+        .filter(|id| {
+            matches!(
+                saved.meetings[0].mail_to(id).last().map(|r| &r.state),
+                Some(MailState::Unknown { .. })
+            )
+        })
+        .collect();
+    assert!(unknown.len() <= 1, "{unknown:?}");
+    // Everyone got the invitation once, but the one whose fate is unknown, which may or may not have.
+    let address = |id: &EntityId| format!("mission.{}@example.org", id.to_string().to_lowercase());
+    for id in &parties {
+        if !unknown.contains(&id) {
+            assert_eq!(
+                counts.get(&address(id)),
+                Some(&1),
+                "{id}: {counts:?} {stderr}"
+            );
+        }
+    }
+    if let Some(id) = unknown.first() {
+        // Only a deliberate choice sends it again.
+        let (port, third) = server(&[], None);
+        let out = send(&path, port, &["--send-unknown-again"]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(recipients(&third), [address(id)]);
+    }
+}
+
+#[test]
+fn drafts_open_in_a_mail_clients_parser_with_recipient_subject_and_letter() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (mut ws, parties) = workspace_with_addresses(3);
+    ws.settings.mail.cc = "unoda-archive@example.org".to_owned();
+    ws.settings.mail.reply_to = "Secretariat <msp-secretariat@example.org>".to_owned();
+    // One in French: its cover text and letter are French.
+    ws.addresses.get_mut(&parties[0]).expect("address").language =
+        Some(msp_invitations::i18n::Lang::Fr);
+    let path = save(dir.path(), &ws);
+    let drafts = dir.path().join("drafts");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_msp-invitations"))
+        .args([
+            "send",
+            path.to_str().expect("utf-8"),
+            "--category",
+            "states-parties",
+        ])
+        .args([
+            "--from",
+            "UNODA Geneva <unoda-geneva@example.org>",
+            "--date",
+            "2013-06-03",
+        ])
+        .args(["--eml-dir", drafts.to_str().expect("utf-8")])
+        .output()
+        .expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut files: Vec<_> = std::fs::read_dir(&drafts)
+        .expect("drafts")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 3, "{files:?}");
+    let saved = msp_invitations::storage::load(&path).expect("saved");
+    for id in &parties {
+        let record = &saved.meetings[0].mail_to(id)[0];
+        let MailState::Drafted { file, .. } = &record.state else {
+            panic!("{record:?}");
+        };
+        let bytes = std::fs::read(drafts.join(file)).expect("the draft");
+        assert!(
+            bytes.starts_with(b"X-Unsent: 1\r\n"),
+            "Outlook opens it ready to send"
+        );
+        let parsed = MessageParser::default().parse(&bytes).expect("a message");
+        let to = parsed.to().and_then(|t| t.first()).expect("a recipient");
+        assert_eq!(to.address(), Some(record.to.as_str()));
+        assert_eq!(
+            parsed
+                .cc()
+                .and_then(|c| c.first())
+                .and_then(|c| c.address()),
+            Some("unoda-archive@example.org")
+        );
+        assert_eq!(
+            parsed
+                .reply_to()
+                .and_then(|c| c.first())
+                .and_then(|c| c.address()),
+            Some("msp-secretariat@example.org")
+        );
+        let subject = parsed.subject().expect("a subject");
+        let letter = common::pdf::text(parsed.attachment(0).expect("the letter").contents());
+        if id == &parties[0] {
+            assert!(
+                subject.starts_with("Treizième Assemblée des États parties\u{a0}: "),
+                "{subject}"
+            );
+            assert!(
+                parsed
+                    .body_text(0)
+                    .expect("text")
+                    .contains("Veuillez trouver ci-joint"),
+                "{:?}",
+                parsed.body_text(0)
+            );
+            assert!(letter.contains("présente ses compliments"), "{letter}");
+        } else {
+            assert!(
+                subject.starts_with("Thirteenth Meeting of the States Parties: "),
+                "{subject}"
+            );
+        }
+        // A draft marks nobody invited: the mail client sends it.
+        assert_eq!(
+            saved.meetings[0].invitees[id].invitation.status,
+            InvitationStatus::NotInvited
+        );
+    }
+}
