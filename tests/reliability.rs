@@ -401,7 +401,8 @@ fn write_fixture() {
         reference: "Note 2013/412".to_owned(),
     });
     // Format 3: the outbox, the settings for messages and a saved filter.
-    let sent_at = chrono::DateTime::parse_from_rfc3339("2013-06-03T10:15:00+02:00").expect("moment");
+    let sent_at =
+        chrono::DateTime::parse_from_rfc3339("2013-06-03T10:15:00+02:00").expect("moment");
     ws.meetings[0].outbox.insert(
         EntityId::state("CHL"),
         vec![MailRecord {

@@ -948,3 +948,81 @@ status-concerned = Changed category
 ## The detail of an invitee the filter hides
 detail-hidden = The filter hides this invitee from the table.
 detail-show-in-table = Show it in the table
+
+## Letters as e-mail, and the outbox
+mail-title = E-mail
+mail-settings-note = Who messages are from, who is copied and where replies go are kept in the workspace; the mail server is this computer's.
+mail-from = From
+mail-from-hint = Name <address>
+mail-cc = Cc
+mail-reply-to = Reply-To
+mail-cover = Cover text
+mail-kind-invitation = Invitation
+mail-kind-reminder = Reminder
+mail-subject = Subject
+mail-body = Text above the letter
+mail-placeholders = Placeholders: {"{"}meeting{"}"} {"{"}reference{"}"} {"{"}date{"}"} {"{"}invitee{"}"} {"{"}salutation{"}"}, each in the letter's language. The letter goes as a PDF attachment.
+mail-drafts = Save as e-mail drafts…
+mail-drafts-folder = Folder for the e-mail drafts
+mail-send = Send…
+mail-send-reminders = Send reminders ({ $count })…
+mail-batch = { $count ->
+    [one] 1 message, from { $from }
+   *[other] { $count } messages, from { $from }
+}
+mail-no-address = No e-mail address ({ $count }; their letters go another way): { $names }
+mail-already-sent = Already sent ({ $count }): { $names }
+mail-held-unknown = Unknown ({ $count }; check the mail server's sent folder): { $names }
+mail-outbox = Outbox ({ $count })
+mail-outbox-empty = No message has been drafted or sent for this meeting.
+mail-retry-failed = Send the failed again ({ $count })…
+mail-send-unknown = Send the unknown again ({ $count })…
+mail-unknown-help = The sending was interrupted before the mail server answered: the message may or may not have gone. Check the mail server's sent folder before sending it again.
+mail-col-invitee = Invitee
+mail-col-kind = Kind
+mail-col-to = To
+mail-col-state = State
+mail-col-detail = Server's reply or draft
+mail-state-drafted = Drafted { $at }
+mail-state-sent = Sent { $at }
+mail-state-failed = Failed { $at }
+mail-state-unknown = Unknown since { $at }
+mail-error-title = Could not send the messages
+mail-error-no-sender = The sender's address is missing: fill in From in the Letters view.
+mail-error-address = The address { $address } ({ $what }) is not an e-mail address: { $reason }
+mail-error-write = Could not write the draft: { $error }
+mail-error-journal = Could not keep the outbox journal: { $error }
+mail-error-message = The message could not be built: { $error }
+mail-error-unsaved = Save the workspace to a file first: the outbox journal that keeps a message from going twice lives beside it.
+mail-error-server = The connection to the mail server could not be prepared: { $error }
+mail-drafting = Saving { $count } e-mail drafts…
+mail-sending = Sending { $count } messages…
+mail-stopping = Stopping after the message being sent…
+mail-drafted = { $count ->
+    [one] Saved 1 e-mail draft.
+   *[other] Saved { $count } e-mail drafts.
+}
+mail-sent = { $count ->
+    [one] Sent 1 message.
+   *[other] Sent { $count } messages.
+}
+mail-sent-failed = Sent { $count }; { $failed } failed: { $names }. The outbox in the Letters view says why.
+mail-recovered = A batch of e-mail was interrupted: { $count } message records recovered, { $unknown } of them unknown. See the outbox in the Letters view.
+send-title = Send by e-mail
+send-title-reminders = Send reminders by e-mail
+send-unknown-again = Send again to those whose message is unknown
+send-host = Mail server
+send-security = Protection
+send-starttls = STARTTLS (port 587)
+send-tls = TLS (port 465)
+send-plain = None (a relay on this network)
+send-port = Port
+send-user = User name
+send-password = Password
+send-password-note = The password is kept only while the app runs, never in a file.
+send-bad-port = Enter the port as a number.
+send-button = { $count ->
+    [one] Send 1 message
+   *[other] Send { $count } messages
+}
+mail-message-id = Message-ID: <{ $id }>

@@ -950,3 +950,81 @@ status-concerned = Categoría cambiada
 ## The detail of an invitee the filter hides
 detail-hidden = El filtro oculta este invitado en la tabla.
 detail-show-in-table = Mostrarlo en la tabla
+
+## Cartas por correo electrónico, y la bandeja de salida
+mail-title = Correo electrónico
+mail-settings-note = El remitente, las copias y la dirección de respuesta se guardan en el espacio de trabajo; el servidor de correo es el de este equipo.
+mail-from = De
+mail-from-hint = Nombre <dirección>
+mail-cc = Cc
+mail-reply-to = Responder a
+mail-cover = Texto de presentación
+mail-kind-invitation = Invitación
+mail-kind-reminder = Recordatorio
+mail-subject = Asunto
+mail-body = Texto sobre la carta
+mail-placeholders = Campos: {"{"}meeting{"}"} {"{"}reference{"}"} {"{"}date{"}"} {"{"}invitee{"}"} {"{"}salutation{"}"}, cada uno en el idioma de la carta. La carta va adjunta en PDF.
+mail-drafts = Guardar como borradores…
+mail-drafts-folder = Carpeta de los borradores
+mail-send = Enviar…
+mail-send-reminders = Enviar recordatorios ({ $count })…
+mail-batch = { $count ->
+    [one] 1 mensaje, de { $from }
+   *[other] { $count } mensajes, de { $from }
+}
+mail-no-address = Sin dirección de correo ({ $count }; sus cartas van por otra vía): { $names }
+mail-already-sent = Ya enviados ({ $count }): { $names }
+mail-held-unknown = Estado desconocido ({ $count }; revise los enviados del servidor): { $names }
+mail-outbox = Bandeja de salida ({ $count })
+mail-outbox-empty = No se ha preparado ni enviado ningún mensaje para esta reunión.
+mail-retry-failed = Reenviar los fallidos ({ $count })…
+mail-send-unknown = Reenviar los de estado desconocido ({ $count })…
+mail-unknown-help = El envío se interrumpió antes de que respondiera el servidor: puede que el mensaje haya salido. Revise los enviados del servidor antes de reenviarlo.
+mail-col-invitee = Invitado
+mail-col-kind = Tipo
+mail-col-to = Para
+mail-col-state = Estado
+mail-col-detail = Respuesta del servidor o borrador
+mail-state-drafted = Borrador { $at }
+mail-state-sent = Enviado { $at }
+mail-state-failed = Fallido { $at }
+mail-state-unknown = Desconocido desde { $at }
+mail-error-title = No se pudieron enviar los mensajes
+mail-error-no-sender = Falta la dirección del remitente: rellene De en la vista Cartas.
+mail-error-address = La dirección { $address } ({ $what }) no es una dirección de correo: { $reason }
+mail-error-write = No se pudo escribir el borrador: { $error }
+mail-error-journal = No se pudo llevar el registro de envío: { $error }
+mail-error-message = No se pudo componer el mensaje: { $error }
+mail-error-unsaved = Guarde primero el espacio de trabajo en un archivo: el registro de envío que impide enviar dos veces se guarda a su lado.
+mail-error-server = No se pudo preparar la conexión con el servidor de correo: { $error }
+mail-drafting = Guardando { $count } borradores…
+mail-sending = Enviando { $count } mensajes…
+mail-stopping = Deteniendo tras el mensaje que se está enviando…
+mail-drafted = { $count ->
+    [one] Se guardó 1 borrador.
+   *[other] Se guardaron { $count } borradores.
+}
+mail-sent = { $count ->
+    [one] Se envió 1 mensaje.
+   *[other] Se enviaron { $count } mensajes.
+}
+mail-sent-failed = Enviados: { $count }; fallidos: { $failed } ({ $names }). La bandeja de salida de la vista Cartas indica el motivo.
+mail-recovered = Se interrumpió un envío de correos: se recuperaron { $count } registros, { $unknown } de estado desconocido. Véase la bandeja de salida en la vista Cartas.
+send-title = Enviar por correo electrónico
+send-title-reminders = Enviar recordatorios por correo electrónico
+send-unknown-again = Reenviar a aquellos cuyo mensaje tiene estado desconocido
+send-host = Servidor de correo
+send-security = Protección
+send-starttls = STARTTLS (puerto 587)
+send-tls = TLS (puerto 465)
+send-plain = Ninguna (un relé de esta red)
+send-port = Puerto
+send-user = Usuario
+send-password = Contraseña
+send-password-note = La contraseña solo se conserva mientras la aplicación está abierta, nunca en un archivo.
+send-bad-port = Escriba el puerto como un número.
+send-button = { $count ->
+    [one] Enviar 1 mensaje
+   *[other] Enviar { $count } mensajes
+}
+mail-message-id = Message-ID: <{ $id }>

@@ -950,3 +950,81 @@ status-concerned = Catégorie changée
 ## The detail of an invitee the filter hides
 detail-hidden = Le filtre masque cet invité dans le tableau.
 detail-show-in-table = L’afficher dans le tableau
+
+## Lettres par courrier électronique, et la boîte d’envoi
+mail-title = Courrier électronique
+mail-settings-note = L’expéditeur, les destinataires en copie et l’adresse de réponse sont conservés dans l’espace de travail ; le serveur de messagerie est celui de cet ordinateur.
+mail-from = De
+mail-from-hint = Nom <adresse>
+mail-cc = Cc
+mail-reply-to = Répondre à
+mail-cover = Texte d’accompagnement
+mail-kind-invitation = Invitation
+mail-kind-reminder = Rappel
+mail-subject = Objet
+mail-body = Texte au-dessus de la lettre
+mail-placeholders = Champs : {"{"}meeting{"}"} {"{"}reference{"}"} {"{"}date{"}"} {"{"}invitee{"}"} {"{"}salutation{"}"}, chacun dans la langue de la lettre. La lettre est jointe en PDF.
+mail-drafts = Enregistrer comme brouillons…
+mail-drafts-folder = Dossier des brouillons
+mail-send = Envoyer…
+mail-send-reminders = Envoyer les rappels ({ $count })…
+mail-batch = { $count ->
+    [one] 1 message, de { $from }
+   *[other] { $count } messages, de { $from }
+}
+mail-no-address = Sans adresse électronique ({ $count } ; leurs lettres partent autrement) : { $names }
+mail-already-sent = Déjà envoyés ({ $count }) : { $names }
+mail-held-unknown = Sort inconnu ({ $count } ; vérifiez les messages envoyés du serveur) : { $names }
+mail-outbox = Boîte d’envoi ({ $count })
+mail-outbox-empty = Aucun message n’a été préparé ni envoyé pour cette réunion.
+mail-retry-failed = Renvoyer les échecs ({ $count })…
+mail-send-unknown = Renvoyer ceux au sort inconnu ({ $count })…
+mail-unknown-help = L’envoi a été interrompu avant la réponse du serveur : le message est peut-être parti. Vérifiez les messages envoyés du serveur avant de le renvoyer.
+mail-col-invitee = Invité
+mail-col-kind = Type
+mail-col-to = À
+mail-col-state = État
+mail-col-detail = Réponse du serveur ou brouillon
+mail-state-drafted = Brouillon { $at }
+mail-state-sent = Envoyé { $at }
+mail-state-failed = Échec { $at }
+mail-state-unknown = Inconnu depuis { $at }
+mail-error-title = Impossible d’envoyer les messages
+mail-error-no-sender = L’adresse de l’expéditeur manque : remplissez le champ De dans la vue Lettres.
+mail-error-address = L’adresse { $address } ({ $what }) n’est pas une adresse électronique : { $reason }
+mail-error-write = Impossible d’écrire le brouillon : { $error }
+mail-error-journal = Impossible de tenir le journal d’envoi : { $error }
+mail-error-message = Le message n’a pas pu être composé : { $error }
+mail-error-unsaved = Enregistrez d’abord l’espace de travail dans un fichier : le journal d’envoi qui empêche un double envoi est placé à côté.
+mail-error-server = La connexion au serveur de messagerie n’a pas pu être préparée : { $error }
+mail-drafting = Enregistrement de { $count } brouillons…
+mail-sending = Envoi de { $count } messages…
+mail-stopping = Arrêt après le message en cours d’envoi…
+mail-drafted = { $count ->
+    [one] 1 brouillon enregistré.
+   *[other] { $count } brouillons enregistrés.
+}
+mail-sent = { $count ->
+    [one] 1 message envoyé.
+   *[other] { $count } messages envoyés.
+}
+mail-sent-failed = { $count } envoyés ; { $failed } en échec : { $names }. La boîte d’envoi de la vue Lettres indique pourquoi.
+mail-recovered = Un envoi de courriers a été interrompu : { $count } enregistrements récupérés, dont { $unknown } au sort inconnu. Voir la boîte d’envoi dans la vue Lettres.
+send-title = Envoyer par courrier électronique
+send-title-reminders = Envoyer les rappels par courrier électronique
+send-unknown-again = Renvoyer à ceux dont le message a un sort inconnu
+send-host = Serveur de messagerie
+send-security = Protection
+send-starttls = STARTTLS (port 587)
+send-tls = TLS (port 465)
+send-plain = Aucune (relais de ce réseau)
+send-port = Port
+send-user = Nom d’utilisateur
+send-password = Mot de passe
+send-password-note = Le mot de passe n’est conservé que tant que l’application est ouverte, jamais dans un fichier.
+send-bad-port = Saisissez le port sous forme de nombre.
+send-button = { $count ->
+    [one] Envoyer 1 message
+   *[other] Envoyer { $count } messages
+}
+mail-message-id = Message-ID: <{ $id }>

@@ -948,3 +948,77 @@ status-concerned = Сменили категорию
 ## The detail of an invitee the filter hides
 detail-hidden = Фильтр скрывает этого приглашённого в таблице.
 detail-show-in-table = Показать в таблице
+
+## Письма по электронной почте и исходящие
+mail-title = Электронная почта
+mail-settings-note = Отправитель, копии и адрес для ответа хранятся в рабочем файле; почтовый сервер — настройка этого компьютера.
+mail-from = От
+mail-from-hint = Имя <адрес>
+mail-cc = Копия
+mail-reply-to = Ответ на адрес
+mail-cover = Сопроводительный текст
+mail-kind-invitation = Приглашение
+mail-kind-reminder = Напоминание
+mail-subject = Тема
+mail-body = Текст над письмом
+mail-placeholders = Поля: {"{"}meeting{"}"} {"{"}reference{"}"} {"{"}date{"}"} {"{"}invitee{"}"} {"{"}salutation{"}"}, каждое на языке письма. Письмо прилагается в формате PDF.
+mail-drafts = Сохранить как черновики…
+mail-drafts-folder = Папка для черновиков
+mail-send = Отправить…
+mail-send-reminders = Отправить напоминания ({ $count })…
+mail-batch = { $count ->
+    [one] { $count } сообщение, от { $from }
+    [few] { $count } сообщения, от { $from }
+   *[other] { $count } сообщений, от { $from }
+}
+mail-no-address = Нет адреса электронной почты ({ $count }; их письма отправляются иначе): { $names }
+mail-already-sent = Уже отправлено ({ $count }): { $names }
+mail-held-unknown = Судьба неизвестна ({ $count }; проверьте отправленные на почтовом сервере): { $names }
+mail-outbox = Исходящие ({ $count })
+mail-outbox-empty = Для этого совещания сообщения не готовились и не отправлялись.
+mail-retry-failed = Повторить неотправленные ({ $count })…
+mail-send-unknown = Отправить снова с неизвестной судьбой ({ $count })…
+mail-unknown-help = Отправка прервалась до ответа почтового сервера: сообщение могло уйти. Проверьте отправленные на сервере, прежде чем отправлять снова.
+mail-col-invitee = Приглашённый
+mail-col-kind = Вид
+mail-col-to = Кому
+mail-col-state = Состояние
+mail-col-detail = Ответ сервера или черновик
+mail-state-drafted = Черновик { $at }
+mail-state-sent = Отправлено { $at }
+mail-state-failed = Ошибка { $at }
+mail-state-unknown = Неизвестно с { $at }
+mail-error-title = Не удалось отправить сообщения
+mail-error-no-sender = Не указан адрес отправителя: заполните поле «От» в разделе «Письма».
+mail-error-address = Адрес { $address } ({ $what }) не является адресом электронной почты: { $reason }
+mail-error-write = Не удалось записать черновик: { $error }
+mail-error-journal = Не удалось вести журнал отправки: { $error }
+mail-error-message = Не удалось составить сообщение: { $error }
+mail-error-unsaved = Сначала сохраните рабочий файл: журнал отправки, не допускающий повторной отправки, хранится рядом с ним.
+mail-error-server = Не удалось подготовить соединение с почтовым сервером: { $error }
+mail-drafting = Сохранение черновиков: { $count }…
+mail-sending = Отправка сообщений: { $count }…
+mail-stopping = Остановка после отправляемого сообщения…
+mail-drafted = Сохранено черновиков: { $count }.
+mail-sent = Отправлено сообщений: { $count }.
+mail-sent-failed = Отправлено: { $count }; с ошибкой: { $failed } ({ $names }). Причины — в исходящих, раздел «Письма».
+mail-recovered = Отправка почты была прервана: восстановлено записей: { $count }, из них с неизвестной судьбой: { $unknown }. См. исходящие в разделе «Письма».
+send-title = Отправить по электронной почте
+send-title-reminders = Отправить напоминания по электронной почте
+send-unknown-again = Отправить снова тем, чья судьба сообщения неизвестна
+send-host = Почтовый сервер
+send-security = Защита
+send-starttls = STARTTLS (порт 587)
+send-tls = TLS (порт 465)
+send-plain = Нет (ретранслятор этой сети)
+send-port = Порт
+send-user = Имя пользователя
+send-password = Пароль
+send-password-note = Пароль хранится только пока открыто приложение и никогда не записывается в файл.
+send-bad-port = Введите номер порта.
+send-button = { $count ->
+    [one] Отправить { $count } сообщение
+    [few] Отправить { $count } сообщения
+   *[other] Отправить { $count } сообщений
+}
+mail-message-id = Message-ID: <{ $id }>

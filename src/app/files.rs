@@ -27,6 +27,8 @@ pub enum Purpose {
     Import(ImportKind),
     /// Where the Letters view writes its letters: a PDF, or a folder for a PDF per invitee.
     Letters,
+    /// The folder the letters are saved to as e-mail drafts.
+    Drafts,
 }
 
 /// What to ask for.
@@ -229,6 +231,9 @@ impl App {
             Purpose::Import(kind) => self.start_import_preview(path, kind),
             Purpose::Letters => {
                 self.generate_letters(path);
+            }
+            Purpose::Drafts => {
+                self.save_drafts(path);
             }
         }
     }

@@ -1,4 +1,5 @@
-//! The work the Export, Import and Letters dialogs start off the UI thread, and what comes back.
+//! The work the Export, Import and Letters dialogs start off the UI thread (and the Letters view's
+//! e-mail: drafts and sending), and what comes back.
 //!
 //! Each dialog ends in a plain method ([`App::start_export`], [`App::start_import_preview`],
 //! [`App::apply_import`], `App::start_letters`) that the file pickers call and tests call directly. The
@@ -16,8 +17,11 @@ use super::widgets::parse_date;
 pub use crate::exchange::import::ImportKind;
 use crate::exchange::import::{self, Preview};
 use crate::exchange::letters::{LettersJob, LettersOutput};
+use crate::exchange::mail::{MailJob, Server, SmtpSender};
 use crate::exchange::tabular::CsvOptions;
 use crate::exchange::{ExportRequest, ListKind};
+use crate::model::{EntityId, MailKind, MailRecord, MailState};
+use crate::storage::outbox;
 
 use crate::t;
 
@@ -39,6 +43,9 @@ pub struct Job {
     progress: Option<(Arc<AtomicUsize>, usize)>,
     /// Set by Cancel: work that can stop half-way (letters) stops and removes what it wrote.
     cancelled: Arc<AtomicBool>,
+    /// Work whose result must be taken even when cancelled: a batch of e-mail stops after the message
+    /// being handed over, and what went is recorded all the same.
+    keep_result: bool,
 }
 
 impl Job {
@@ -48,6 +55,7 @@ impl Job {
             receiver,
             progress: None,
             cancelled: Arc::new(AtomicBool::new(false)),
+            keep_result: false,
         }
     }
 
@@ -74,6 +82,14 @@ enum JobDone {
         path: PathBuf,
         kind: ImportKind,
         result: Result<Preview, String>,
+    },
+    /// A batch of e-mail, drafted or sent: the record of each message handed over, whatever else
+    /// happened, and the error that stopped it, if one did.
+    Mail {
+        job: MailJob,
+        records: Vec<(EntityId, MailRecord)>,
+        error: Option<String>,
+        drafts: bool,
     },
 }
 
@@ -267,9 +283,125 @@ impl App {
         self.dialog = None;
     }
 
+    /// Saves the batch of invitations the Letters view is set to as `.eml` drafts in `folder`, on the
+    /// worker thread; each is recorded in the outbox as drafted. Returns whether it started.
+    pub fn save_drafts(&mut self, folder: &Path) -> bool {
+        let job = match self.mail_job(MailKind::Invitation, None, false) {
+            Ok(job) if !job.messages.is_empty() => job,
+            Ok(_) => {
+                self.show_error(&t!("let-none-title"), t!("let-none-text"));
+                return false;
+            }
+            Err(reason) => {
+                self.show_error(&t!("mail-error-title"), reason);
+                return false;
+            }
+        };
+        let folder = folder.to_owned();
+        self.start_mail(job, true, move |job, progress, cancelled| {
+            match job.write_drafts(&folder, progress, cancelled) {
+                Ok(records) => (records, None),
+                Err(err) => (Vec::new(), Some(crate::exchange::words::mail_error(&err))),
+            }
+        });
+        true
+    }
+
+    /// Sends the batch the Send dialog shows through the server it names, on the worker thread, with
+    /// the outbox journal beside the workspace's file. Remembers the server (not the password) in the
+    /// preferences and the password for the session. Returns why it could not start.
+    pub fn start_mail_send(&mut self, form: &super::dialogs::SendForm) -> Result<(), String> {
+        let Some(path) = self.path().map(Path::to_owned) else {
+            return Err(t!("mail-error-unsaved"));
+        };
+        let port = form.port_number().ok_or_else(|| t!("send-bad-port"))?;
+        let job = self.mail_job(form.kind, form.only.clone(), form.send_unknown_again)?;
+        if job.messages.is_empty() {
+            return Err(t!("let-none-text"));
+        }
+        let server = Server {
+            host: form.host.trim().to_owned(),
+            port,
+            security: form.security,
+            user: form.user.trim().to_owned(),
+            password: form.password.clone(),
+            ca_certificate: None,
+        };
+        let sender = SmtpSender::new(&server).map_err(|e| t!("mail-error-server", error = e))?;
+        let mut journal = outbox::Journal::open(&path).map_err(|e| {
+            crate::storage::words::with_file(
+                t!("mail-error-journal", error = e.to_string()),
+                &outbox::journal_path(&path),
+            )
+        })?;
+        self.prefs.mail_server = super::prefs::MailServer {
+            host: server.host.clone(),
+            port,
+            security: server.security,
+            user: server.user.clone(),
+        };
+        if !form.password.is_empty() {
+            self.smtp_password = Some(form.password.clone());
+        }
+        self.start_mail(job, false, move |job, progress, cancelled| {
+            let (records, error) = job.send(&sender, &mut journal, progress, cancelled);
+            (
+                records,
+                error.map(|e| crate::exchange::words::mail_error(&e)),
+            )
+        });
+        self.dialog = None;
+        Ok(())
+    }
+
+    /// Runs `work` on `job` (drafts, or sending) on the worker thread, with progress; the records of a
+    /// send come back even if it is cancelled.
+    fn start_mail(
+        &mut self,
+        job: MailJob,
+        drafts: bool,
+        work: impl FnOnce(
+            &MailJob,
+            &dyn Fn(usize, usize),
+            &AtomicBool,
+        ) -> (Vec<(EntityId, MailRecord)>, Option<String>)
+        + Send
+        + 'static,
+    ) {
+        let label = if drafts {
+            t!("mail-drafting", count = job.messages.len())
+        } else {
+            t!("mail-sending", count = job.messages.len())
+        };
+        let (sender, receiver) = mpsc::channel();
+        let mut running = Job::new(label, receiver);
+        let done = Arc::new(AtomicUsize::new(0));
+        running.progress = Some((done.clone(), job.messages.len()));
+        running.keep_result = !drafts;
+        let cancelled = running.cancelled.clone();
+        std::thread::spawn(move || {
+            let (records, error) = work(&job, &|n, _| done.store(n, Ordering::Relaxed), &cancelled);
+            let _ = sender.send(JobDone::Mail {
+                job,
+                records,
+                error,
+                drafts,
+            });
+        });
+        self.job = Some(running);
+    }
+
     /// Drops the running job: its result will be ignored and nothing written (letters written so far are
-    /// removed by the worker).
+    /// removed by the worker). A batch of e-mail is asked to stop instead, and its result still taken:
+    /// the messages that went are recorded.
     pub fn cancel_job(&mut self) {
+        if let Some(job) = &mut self.job
+            && job.keep_result
+        {
+            job.cancelled.store(true, Ordering::Relaxed);
+            job.label = t!("mail-stopping");
+            return;
+        }
         if let Some(job) = self.job.take() {
             job.cancelled.store(true, Ordering::Relaxed);
             self.say(t!(
@@ -323,6 +455,12 @@ impl App {
                     });
                 }
             },
+            JobDone::Mail {
+                job,
+                records,
+                error,
+                drafts,
+            } => self.mail_done(&job, records, error, drafts),
             JobDone::Previewed { path, kind, result } => match result {
                 Ok(preview) => {
                     self.dialog = Some(Dialog::ImportPreview(ImportState {
@@ -373,6 +511,49 @@ impl App {
             self.say(t!("let-wrote-marked", count = count, path = path));
         } else {
             self.say(t!("let-wrote", count = count, path = path));
+        }
+    }
+}
+
+impl App {
+    /// Takes a finished batch of e-mail: records every message in the outbox (outside the undo history:
+    /// what went stays recorded), marks what was sent as one undo step, and says how it went.
+    fn mail_done(
+        &mut self,
+        job: &MailJob,
+        records: Vec<(EntityId, MailRecord)>,
+        error: Option<String>,
+        drafts: bool,
+    ) {
+        let sent = records
+            .iter()
+            .filter(|(_, r)| matches!(r.state, MailState::Sent { .. }))
+            .count();
+        let failed: Vec<String> = records
+            .iter()
+            .filter(|(_, r)| matches!(r.state, MailState::Failed { .. }))
+            .map(|(id, _)| self.name_of(id))
+            .collect();
+        let marking = job.marking(self.workspace(), &records);
+        let count = records.len();
+        self.doc.record_mail(job.meeting, records);
+        if !drafts {
+            self.edit(marking);
+        }
+        if let Some(message) = error {
+            self.show_error(&t!("mail-error-title"), message);
+        }
+        if drafts {
+            self.say(t!("mail-drafted", count = count));
+        } else if failed.is_empty() {
+            self.say(t!("mail-sent", count = sent));
+        } else {
+            self.say(t!(
+                "mail-sent-failed",
+                count = sent,
+                failed = failed.len(),
+                names = failed.join(", ")
+            ));
         }
     }
 }

@@ -179,6 +179,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             let blocked = issues.iter().any(|i| i.blocking);
             actions(ui, app, count, blocked);
             preview(ui, app, kind);
+            super::mail_view::ui(ui, app);
         });
     if let Some((settings, typed)) = settings_edit {
         let edit = Edit::SetWorkspaceInfo {

@@ -9,8 +9,8 @@
 //! - `people_view.rs`: every delegate in one table, and the possible duplicates.
 //! - `detail.rs`, `bulk.rs`: the panel for the selected invitee, or for several at once.
 //! - `meeting_view.rs`: the meeting's settings.
-//! - `dashboard.rs`, `registers_view.rs` (Rule 1.4, credentials), `letters_view.rs`, `seating_view.rs`:
-//!   the other views.
+//! - `dashboard.rs`, `registers_view.rs` (Rule 1.4, credentials), `letters_view.rs` (with `mail_view.rs`,
+//!   the letters as e-mail and the outbox), `seating_view.rs`: the other views.
 //! - `dialogs/`: the modal dialogs, one file each.
 //! - `files.rs`: the file dialogs, the system's or the app's own when the system's cannot open.
 //! - `clipboard.rs`: copy rows as tab-separated text; paste rows into the import preview.
@@ -35,6 +35,7 @@ mod filters;
 mod frame_log;
 mod jobs;
 mod letters_view;
+mod mail_view;
 mod meeting_view;
 mod menu;
 mod people_view;
@@ -179,6 +180,10 @@ pub struct App {
     style_applied: Option<(bool, Option<i64>)>,
     /// The frame log, when `MSP_INVITATIONS_FRAME_LOG` asks for one (a measurement, see `frame_log.rs`).
     frame_log: Option<frame_log::FrameLog>,
+    /// The E-mail section's choices.
+    pub(crate) mail_form: mail_view::MailForm,
+    /// The mail server's password, once typed: kept while the app runs, never written anywhere.
+    pub(crate) smtp_password: Option<String>,
 }
 
 impl App {
@@ -218,6 +223,8 @@ impl App {
             today: None,
             style_applied: None,
             frame_log: frame_log::FrameLog::from_env(),
+            mail_form: mail_view::MailForm::default(),
+            smtp_password: None,
         };
         app.set_path(path);
         app

@@ -25,6 +25,19 @@ pub struct Prefs {
     pub organiser: String,
     /// The document number last given to each list of each meeting ("13MSP/participants" → "INF.2").
     pub document_numbers: std::collections::BTreeMap<String, String>,
+    /// The mail server last sent through (never its password).
+    pub mail_server: MailServer,
+}
+
+/// The mail server the Send dialog proposes: the user's computer's setting, not the workspace's.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MailServer {
+    pub host: String,
+    /// 0 until one is given (the usual port of the protection then).
+    pub port: u16,
+    pub security: crate::exchange::mail::Security,
+    pub user: String,
 }
 
 impl Default for Prefs {
@@ -39,6 +52,7 @@ impl Default for Prefs {
             recent_folders: Vec::new(),
             organiser: String::new(),
             document_numbers: std::collections::BTreeMap::new(),
+            mail_server: MailServer::default(),
         }
     }
 }

@@ -189,3 +189,41 @@ pub fn pdf_error(err: &super::pdf::PdfError) -> String {
         PdfError::Typesetting(_) => tr_args("exp-pdf", &[("error", err.to_string().into())]),
     }
 }
+
+/// Why messages could not be prepared, drafted or sent, in the interface's words.
+pub fn mail_error(err: &super::mail::MailError) -> String {
+    use super::mail::MailError;
+    match err {
+        MailError::NoMeeting(n) => tr_args("exp-no-meeting", &[("number", n.to_string().into())]),
+        MailError::NoRecipients => crate::i18n::tr("exp-no-recipients"),
+        MailError::NoSender => crate::i18n::tr("mail-error-no-sender"),
+        MailError::BadAddress {
+            what,
+            address,
+            reason,
+        } => tr_args(
+            "mail-error-address",
+            &[
+                ("what", (*what).to_owned().into()),
+                ("address", address.clone().into()),
+                ("reason", reason.clone().into()),
+            ],
+        ),
+        MailError::Pdf(err) => pdf_error(err),
+        MailError::Write { path, source } => with_file(
+            tr_args("mail-error-write", &[("error", source.to_string().into())]),
+            path,
+        ),
+        MailError::Journal { path, source } => with_file(
+            tr_args(
+                "mail-error-journal",
+                &[("error", source.to_string().into())],
+            ),
+            path,
+        ),
+        MailError::Message(reason) => {
+            tr_args("mail-error-message", &[("error", reason.clone().into())])
+        }
+        MailError::Cancelled => crate::i18n::tr("let-cancelled"),
+    }
+}

@@ -15,6 +15,7 @@
 //! - `draw.rs`: Seating › Draw by lot…: who draws, and what a new draw replaces.
 //! - `help.rs`: Help › Getting started and Help › Keyboard shortcuts.
 //! - `save_filter.rs`: Save filter…: the name a filter is kept under in the workspace.
+//! - `send_mail.rs`: Send by e-mail…: who the batch reaches and leaves out, and the mail server.
 
 mod about;
 mod backups;
@@ -29,6 +30,7 @@ mod new_organisation;
 mod next_meeting;
 mod recover;
 mod save_filter;
+mod send_mail;
 mod unsaved;
 
 use std::path::PathBuf;
@@ -39,6 +41,7 @@ pub use import::ImportState;
 pub use new_organisation::NewOrganisationForm;
 pub use next_meeting::NextMeetingForm;
 pub use save_filter::SaveFilterForm;
+pub use send_mail::SendForm;
 pub use unsaved::PendingAction;
 
 use super::{App, commands};
@@ -83,6 +86,8 @@ pub enum Dialog {
     Shortcuts,
     /// Keeping the filter shown under a name.
     SaveFilter(SaveFilterForm),
+    /// Sending letters by e-mail through the mail server.
+    SendMail(SendForm),
 }
 
 impl Dialog {
@@ -121,6 +126,7 @@ impl Dialog {
                     .collect();
                 save_filter::ui(ui, form, &taken)
             }
+            Self::SendMail(form) => send_mail::ui(ui, form, app),
         }
     }
 }
@@ -147,6 +153,8 @@ enum Outcome {
     Draw(String),
     /// Keep this filter under this name.
     SaveFilter(String, crate::model::Filter),
+    /// Send the batch the Send dialog shows.
+    SendMail,
 }
 
 /// Shows the open dialog, if any, and carries out what the user chose.
@@ -218,6 +226,14 @@ fn carry_out(app: &mut App, ctx: &egui::Context, dialog: Dialog, outcome: Outcom
         }
         Outcome::SaveFilter(name, filter) => {
             app.save_filter(&name, filter);
+        }
+        Outcome::SendMail => {
+            if let Dialog::SendMail(mut form) = dialog
+                && let Err(reason) = app.start_mail_send(&form)
+            {
+                form.error = Some(reason);
+                app.dialog = Some(Dialog::SendMail(form));
+            }
         }
     }
 }

@@ -73,6 +73,11 @@ impl App {
         match storage::save(path, self.doc.workspace()) {
             Ok(fingerprint) => {
                 self.doc.mark_saved();
+                // The outbox journal's lines are all in the file now (a batch runs to its end before
+                // anything is saved).
+                if same_file && self.job.is_none() {
+                    crate::storage::outbox::remove_journal(path);
+                }
                 if same_file {
                     self.safety.fingerprint = Some(fingerprint);
                     self.safety.changed_on_disk = false;

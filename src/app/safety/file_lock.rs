@@ -74,6 +74,7 @@ impl App {
                 self.replace_document(loaded.workspace, Some(path));
                 self.hold_file(path, held, Some(loaded.fingerprint));
                 self.say_migrated(&loaded.migrated);
+                self.recover_outbox(path);
                 true
             }
             Err(err) => {
@@ -111,5 +112,31 @@ impl App {
         }
         let held = self.safety.lock.take();
         self.load_held(&path, held)
+    }
+}
+
+impl App {
+    /// Records what the outbox journal beside `path` holds that the workspace does not: a batch of
+    /// e-mail that was interrupted (the app or a command stopped mid-way). A message left "sending" is
+    /// unknown: the user checks the mail server's sent folder before sending it again. Only the holder
+    /// of the lock does this; the journal goes once the workspace is saved.
+    fn recover_outbox(&mut self, path: &Path) {
+        use crate::storage::outbox;
+        if self.safety.lock.is_none() {
+            return;
+        }
+        let pending = outbox::pending(self.doc.workspace(), &outbox::read_journal(path));
+        if pending.is_empty() {
+            return;
+        }
+        let unknown = pending
+            .iter()
+            .filter(|(_, _, r)| matches!(r.state, crate::model::MailState::Unknown { .. }))
+            .count();
+        let count = pending.len();
+        for (meeting, id, record) in pending {
+            self.doc.record_mail(meeting, vec![(id, record)]);
+        }
+        self.say(t!("mail-recovered", count = count, unknown = unknown));
     }
 }

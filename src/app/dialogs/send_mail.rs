@@ -1,0 +1,129 @@
+//! Send by e-mail…: who the batch goes to and who it leaves out (no address, already sent, unknown), and
+//! the office's mail server: host, port, protection, user and password. The server is remembered with
+//! the app's preferences; the password only for as long as the app runs, never in a file.
+
+use egui::Ui;
+
+use super::Outcome;
+use crate::app::App;
+use crate::app::widgets::labelled_text;
+use crate::exchange::mail::Security;
+use crate::model::{EntityId, MailKind};
+use crate::t;
+
+/// What the Send dialog holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SendForm {
+    pub kind: MailKind,
+    /// Only these invitees (the failed ones, say), when set.
+    pub only: Option<Vec<EntityId>>,
+    /// Send again to those whose message's fate is unknown: a deliberate choice, never a default.
+    pub send_unknown_again: bool,
+    pub host: String,
+    pub port: String,
+    pub security: Security,
+    pub user: String,
+    pub password: String,
+    /// Why the last try did not start.
+    pub error: Option<String>,
+}
+
+impl SendForm {
+    /// The port as typed, when it is one.
+    pub fn port_number(&self) -> Option<u16> {
+        self.port.trim().parse().ok().filter(|&p| p > 0)
+    }
+}
+
+fn security_label(security: Security) -> String {
+    match security {
+        Security::StartTls => t!("send-starttls"),
+        Security::Tls => t!("send-tls"),
+        Security::None => t!("send-plain"),
+    }
+}
+
+pub(super) fn ui(ui: &mut Ui, form: &mut SendForm, app: &App) -> Option<Outcome> {
+    let mut outcome = None;
+    ui.heading(match form.kind {
+        MailKind::Invitation => t!("send-title"),
+        MailKind::Reminder => t!("send-title-reminders"),
+    });
+    let job = app.mail_job(form.kind, form.only.clone(), form.send_unknown_again);
+    let count = match &job {
+        Ok(job) => {
+            ui.label(egui::RichText::new(crate::app::mail_view::batch_summary(job)).strong());
+            crate::app::mail_view::left_out(ui, job);
+            job.messages.len()
+        }
+        Err(reason) => {
+            ui.colored_label(ui.visuals().error_fg_color, reason);
+            0
+        }
+    };
+    if form.only.is_some() && form.send_unknown_again {
+        ui.checkbox(&mut form.send_unknown_again, t!("send-unknown-again"));
+        ui.label(egui::RichText::new(t!("mail-unknown-help")).small());
+    }
+    ui.add_space(6.0);
+    egui::Grid::new("send_server")
+        .num_columns(2)
+        .spacing([10.0, 6.0])
+        .show(ui, |ui| {
+            labelled_text(
+                ui,
+                &t!("send-host"),
+                &mut form.host,
+                300.0,
+                "smtp.example.org",
+            );
+            let before = form.security;
+            let label = ui.label(t!("send-security"));
+            egui::ComboBox::from_id_salt("send_security")
+                .selected_text(security_label(form.security))
+                .width(300.0)
+                .show_ui(ui, |ui| {
+                    for choice in [Security::StartTls, Security::Tls, Security::None] {
+                        ui.selectable_value(&mut form.security, choice, security_label(choice));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+            // The usual port follows the protection until the user types another.
+            if form.security != before && form.port_number() == Some(before.usual_port()) {
+                form.port = form.security.usual_port().to_string();
+            }
+            labelled_text(ui, &t!("send-port"), &mut form.port, 80.0, "");
+            labelled_text(ui, &t!("send-user"), &mut form.user, 300.0, "");
+            let label = ui.label(t!("send-password"));
+            ui.add(
+                egui::TextEdit::singleline(&mut form.password)
+                    .password(true)
+                    .desired_width(300.0),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+        });
+    ui.label(egui::RichText::new(t!("send-password-note")).small().weak());
+    if form.port_number().is_none() {
+        ui.colored_label(ui.visuals().error_fg_color, t!("send-bad-port"));
+    }
+    if let Some(error) = &form.error {
+        ui.colored_label(ui.visuals().error_fg_color, error);
+    }
+    ui.add_space(8.0);
+    let ready = count > 0 && !form.host.trim().is_empty() && form.port_number().is_some();
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(ready, egui::Button::new(t!("send-button", count = count)))
+            .clicked()
+        {
+            outcome = Some(Outcome::SendMail);
+        }
+        if ui.button(t!("dialog-cancel")).clicked() {
+            outcome = Some(Outcome::Close);
+        }
+    });
+    outcome
+}

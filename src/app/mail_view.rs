@@ -1,0 +1,472 @@
+//! Letters as e-mail, in the Letters view: who messages are from (and who is copied, where replies go),
+//! the cover text above the attached letter in each language, saving the messages as `.eml` drafts or
+//! sending them (the Send dialog asks for the mail server), and the outbox: each message of the meeting
+//! with its state, the failed ones a click from being sent again, and the unknown ones (a batch
+//! interrupted before the server answered) sent again only by a deliberate choice.
+
+use egui::{RichText, TextEdit, Ui};
+
+use super::App;
+use super::dialogs::{Dialog, SendForm};
+use super::files::{Ask, PickKind, Purpose};
+use crate::edit::Edit;
+use crate::exchange::mail::{MailJob, MailOptions, cover};
+use crate::model::{EntityId, MailKind, MailRecord, MailState, Settings};
+
+use crate::t;
+
+/// The form's choices between frames.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MailForm {
+    /// The kind of message whose cover text is shown.
+    pub cover_kind: Option<MailKind>,
+}
+
+impl App {
+    /// The batch the Letters view is set to, as e-mail of `kind`: who gets a message and who does not
+    /// (no address, or a message that may have gone already). `only` narrows it (a retry); `again`
+    /// sends to those whose message is unknown.
+    pub(crate) fn mail_job(
+        &self,
+        kind: MailKind,
+        only: Option<Vec<EntityId>>,
+        again: bool,
+    ) -> Result<MailJob, String> {
+        let Ok(Some(date)) = super::widgets::parse_date(&self.letters_form.date) else {
+            return Err(t!("let-error-date"));
+        };
+        let options = MailOptions {
+            letters: self.letter_options()?,
+            kind: Some(kind),
+            only,
+            send_unknown_again: again,
+        };
+        MailJob::prepare(
+            self.workspace(),
+            self.meeting_index(),
+            &options,
+            date,
+            &self.workspace().settings.mail,
+        )
+        .map_err(|e| crate::exchange::words::mail_error(&e))
+    }
+
+    /// The invitees whose last message of `kind` failed, or whose fate is unknown.
+    pub(crate) fn outbox_invitees(&self, kind: MailKind, unknown: bool) -> Vec<EntityId> {
+        let Some(meeting) = self.meeting() else {
+            return Vec::new();
+        };
+        meeting
+            .outbox
+            .keys()
+            .filter(|id| {
+                crate::exchange::mail::last_of_kind(meeting, id, kind).is_some_and(|r| {
+                    if unknown {
+                        matches!(
+                            r.state,
+                            MailState::Unknown { .. } | MailState::Sending { .. }
+                        )
+                    } else {
+                        matches!(r.state, MailState::Failed { .. })
+                    }
+                })
+            })
+            .cloned()
+            .collect()
+    }
+
+    /// Opens the Send dialog for messages of `kind` (to `only`, when given; again to the unknown ones
+    /// when `again`), with the mail server last used.
+    pub fn open_send_dialog(&mut self, kind: MailKind, only: Option<Vec<EntityId>>, again: bool) {
+        let server = &self.prefs.mail_server;
+        self.dialog = Some(Dialog::SendMail(SendForm {
+            kind,
+            only,
+            send_unknown_again: again,
+            host: server.host.clone(),
+            port: if server.port == 0 {
+                server.security.usual_port().to_string()
+            } else {
+                server.port.to_string()
+            },
+            security: server.security,
+            user: server.user.clone(),
+            password: self.smtp_password.clone().unwrap_or_default(),
+            error: None,
+        }));
+    }
+}
+
+/// The E-mail section of the Letters view.
+pub fn ui(ui: &mut Ui, app: &mut App) {
+    ui.add_space(12.0);
+    ui.separator();
+    ui.heading(t!("mail-title"));
+    ui.label(RichText::new(t!("mail-settings-note")).weak());
+    let mut settings = app.workspace().settings.clone();
+    let mut typed = false;
+    egui::Grid::new("mail_settings")
+        .num_columns(2)
+        .spacing([10.0, 6.0])
+        .show(ui, |ui| {
+            for (label, value, hint) in [
+                (
+                    t!("mail-from"),
+                    &mut settings.mail.from,
+                    t!("mail-from-hint"),
+                ),
+                (t!("mail-cc"), &mut settings.mail.cc, String::new()),
+                (
+                    t!("mail-reply-to"),
+                    &mut settings.mail.reply_to,
+                    String::new(),
+                ),
+            ] {
+                let label = ui.label(label);
+                typed |= ui
+                    .add(
+                        TextEdit::singleline(value)
+                            .hint_text(hint)
+                            .desired_width(420.0)
+                            .char_limit(crate::model::limits::MAX_NAME_CHARS),
+                    )
+                    .labelled_by(label.id)
+                    .changed();
+                ui.end_row();
+            }
+        });
+    let mut restored = false;
+    cover_editor(ui, app, &mut settings, &mut typed, &mut restored);
+    if typed || restored {
+        let edit = Edit::SetWorkspaceInfo {
+            name: app.workspace().name.clone(),
+            settings: clean(settings),
+        };
+        if typed {
+            app.edit_coalesced(edit, "letters/mail");
+        } else {
+            app.edit(edit);
+        }
+    }
+    ui.add_space(6.0);
+    actions(ui, app);
+    ui.add_space(8.0);
+    outbox(ui, app);
+}
+
+/// The settings with what was typed cleaned (invisible characters out).
+fn clean(mut settings: Settings) -> Settings {
+    let mail = &mut settings.mail;
+    for value in [&mut mail.from, &mut mail.cc, &mut mail.reply_to] {
+        *value = crate::model::limits::clean(value);
+    }
+    settings
+}
+
+/// The cover text of one kind of message, in the language of the template shown above.
+fn cover_editor(
+    ui: &mut Ui,
+    app: &mut App,
+    settings: &mut Settings,
+    typed: &mut bool,
+    restored: &mut bool,
+) {
+    let lang = app.letters_form.template_lang;
+    let kind = app.mail_form.cover_kind.unwrap_or(MailKind::Invitation);
+    ui.horizontal(|ui| {
+        let label = ui.strong(t!("mail-cover"));
+        egui::ComboBox::from_id_salt("mail_cover_kind")
+            .selected_text(kind_label(kind))
+            .show_ui(ui, |ui| {
+                for choice in MailKind::ALL {
+                    if ui
+                        .selectable_label(choice == kind, kind_label(choice))
+                        .clicked()
+                    {
+                        app.mail_form.cover_kind = Some(choice);
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.label(RichText::new(lang.native_name()).weak());
+        if settings.mail.cover.contains_key(&(lang, kind)) {
+            ui.label(RichText::new(t!("let-your-text")).weak());
+            if ui.button(t!("let-restore")).clicked() {
+                settings.mail.cover.remove(&(lang, kind));
+                *restored = true;
+            }
+        } else {
+            ui.label(RichText::new(t!("let-builtin-text")).weak());
+        }
+    });
+    let mut text = settings
+        .mail
+        .cover
+        .get(&(lang, kind))
+        .cloned()
+        .unwrap_or_else(|| cover::builtin(lang, kind));
+    let before = text.clone();
+    egui::Grid::new("mail_cover")
+        .num_columns(2)
+        .spacing([10.0, 6.0])
+        .show(ui, |ui| {
+            let label = ui.label(t!("mail-subject"));
+            ui.add(
+                TextEdit::singleline(&mut text.subject)
+                    .desired_width(600.0)
+                    .char_limit(crate::model::limits::MAX_NAME_CHARS),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+            let label = ui.label(t!("mail-body"));
+            ui.add(
+                TextEdit::multiline(&mut text.body)
+                    .desired_rows(4)
+                    .desired_width(600.0)
+                    .char_limit(crate::model::limits::MAX_TEXT_CHARS),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+        });
+    ui.label(RichText::new(t!("mail-placeholders")).small());
+    if text != before {
+        text.subject = crate::model::limits::clean(&text.subject);
+        text.body = crate::model::limits::clean(&text.body);
+        settings.mail.cover.insert((lang, kind), text);
+        *typed = true;
+    }
+}
+
+fn kind_label(kind: MailKind) -> String {
+    match kind {
+        MailKind::Invitation => t!("mail-kind-invitation"),
+        MailKind::Reminder => t!("mail-kind-reminder"),
+    }
+}
+
+/// Drafts, sending, reminders: each says first who is left out.
+fn actions(ui: &mut Ui, app: &mut App) {
+    let job = app.mail_job(MailKind::Invitation, None, false);
+    match &job {
+        Ok(job) => {
+            ui.label(RichText::new(batch_summary(job)).strong());
+            left_out(ui, job);
+        }
+        Err(reason) => {
+            ui.label(RichText::new(reason).color(ui.visuals().warn_fg_color));
+        }
+    }
+    let ready = job.as_ref().is_ok_and(|j| !j.messages.is_empty());
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(ready, egui::Button::new(t!("mail-drafts")))
+            .clicked()
+        {
+            app.ask_for_path(Ask {
+                purpose: Purpose::Drafts,
+                kind: PickKind::Folder,
+                title: t!("mail-drafts-folder"),
+                filter: None,
+                file_name: None,
+            });
+        }
+        if ui
+            .add_enabled(ready, egui::Button::new(t!("mail-send")))
+            .clicked()
+        {
+            app.open_send_dialog(MailKind::Invitation, None, false);
+        }
+        let reminders = app
+            .mail_job(MailKind::Reminder, None, false)
+            .map_or(0, |j| j.messages.len());
+        if ui
+            .add_enabled(
+                reminders > 0,
+                egui::Button::new(t!("mail-send-reminders", count = reminders)),
+            )
+            .clicked()
+        {
+            app.open_send_dialog(MailKind::Reminder, None, false);
+        }
+    });
+}
+
+/// "12 messages to States Parties, from …".
+pub(crate) fn batch_summary(job: &MailJob) -> String {
+    t!(
+        "mail-batch",
+        count = job.messages.len(),
+        from = job.settings.from.clone()
+    )
+}
+
+/// Who the batch leaves out, and why.
+pub(crate) fn left_out(ui: &mut Ui, job: &MailJob) {
+    if !job.without_address.is_empty() {
+        let names: Vec<&str> = job
+            .without_address
+            .iter()
+            .map(|(_, n)| n.as_str())
+            .collect();
+        ui.label(
+            RichText::new(t!(
+                "mail-no-address",
+                count = names.len(),
+                names = names.join(", ")
+            ))
+            .color(ui.visuals().warn_fg_color),
+        );
+    }
+    let sent: Vec<&str> = job
+        .held
+        .iter()
+        .filter(|(_, _, r)| matches!(r.state, MailState::Sent { .. }))
+        .map(|(_, n, _)| n.as_str())
+        .collect();
+    if !sent.is_empty() {
+        ui.label(
+            RichText::new(t!(
+                "mail-already-sent",
+                count = sent.len(),
+                names = sent.join(", ")
+            ))
+            .weak(),
+        );
+    }
+    let unknown: Vec<&str> = job
+        .held
+        .iter()
+        .filter(|(_, _, r)| !matches!(r.state, MailState::Sent { .. }))
+        .map(|(_, n, _)| n.as_str())
+        .collect();
+    if !unknown.is_empty() {
+        ui.label(
+            RichText::new(t!(
+                "mail-held-unknown",
+                count = unknown.len(),
+                names = unknown.join(", ")
+            ))
+            .color(ui.visuals().warn_fg_color),
+        );
+    }
+}
+
+/// Every message of the meeting, newest first, and what can be done about those that did not go.
+fn outbox(ui: &mut Ui, app: &mut App) {
+    let Some(meeting) = app.meeting() else {
+        return;
+    };
+    let mut rows: Vec<(String, MailRecord)> = meeting
+        .outbox
+        .iter()
+        .flat_map(|(id, records)| {
+            let name = app.name_of(id);
+            records.iter().map(move |r| (name.clone(), r.clone()))
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        b.1.state
+            .at()
+            .cmp(&a.1.state.at())
+            .then_with(|| a.0.cmp(&b.0))
+    });
+    ui.strong(t!("mail-outbox", count = rows.len()));
+    if rows.is_empty() {
+        ui.label(RichText::new(t!("mail-outbox-empty")).weak());
+        return;
+    }
+    let failed = app.outbox_invitees(MailKind::Invitation, false);
+    let unknown = app.outbox_invitees(MailKind::Invitation, true);
+    ui.horizontal(|ui| {
+        if !failed.is_empty()
+            && ui
+                .button(t!("mail-retry-failed", count = failed.len()))
+                .clicked()
+        {
+            app.open_send_dialog(MailKind::Invitation, Some(failed.clone()), false);
+        }
+        if !unknown.is_empty()
+            && ui
+                .button(t!("mail-send-unknown", count = unknown.len()))
+                .on_hover_text(t!("mail-unknown-help"))
+                .clicked()
+        {
+            app.open_send_dialog(MailKind::Invitation, Some(unknown.clone()), true);
+        }
+    });
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    egui_extras::TableBuilder::new(ui)
+        .id_salt("outbox")
+        .striped(true)
+        .max_scroll_height(320.0)
+        .column(egui_extras::Column::initial(200.0).clip(true))
+        .column(egui_extras::Column::initial(90.0))
+        .column(egui_extras::Column::initial(220.0).clip(true))
+        .column(egui_extras::Column::initial(230.0).clip(true))
+        .column(egui_extras::Column::remainder().clip(true))
+        .header(row_height, |mut header| {
+            for title in [
+                t!("mail-col-invitee"),
+                t!("mail-col-kind"),
+                t!("mail-col-to"),
+                t!("mail-col-state"),
+                t!("mail-col-detail"),
+            ] {
+                header.col(|ui| {
+                    ui.strong(title);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(row_height, rows.len(), |mut row| {
+                let (name, record) = &rows[row.index()];
+                let (state, detail, warn) = state_words(record);
+                row.col(|ui| {
+                    ui.label(name);
+                });
+                row.col(|ui| {
+                    ui.label(kind_label(record.kind));
+                });
+                row.col(|ui| {
+                    ui.label(&record.to);
+                });
+                row.col(|ui| {
+                    if warn {
+                        ui.colored_label(ui.visuals().warn_fg_color, state);
+                    } else {
+                        ui.label(state);
+                    }
+                });
+                row.col(|ui| {
+                    ui.label(RichText::new(&detail).weak())
+                        .on_hover_text(format!(
+                            "{detail}\n{}",
+                            t!("mail-message-id", id = record.message_id.clone())
+                        ));
+                });
+            });
+        });
+}
+
+/// A message's state in words, what the server said (or where the draft is), and whether it needs the
+/// user's attention.
+fn state_words(record: &MailRecord) -> (String, String, bool) {
+    let at = |m: &crate::model::Moment| m.format("%Y-%m-%d %H:%M").to_string();
+    match &record.state {
+        MailState::Drafted { at: when, file } => {
+            (t!("mail-state-drafted", at = at(when)), file.clone(), false)
+        }
+        MailState::Sent { at: when, reply } => {
+            (t!("mail-state-sent", at = at(when)), reply.clone(), false)
+        }
+        MailState::Failed { at: when, reason } => {
+            (t!("mail-state-failed", at = at(when)), reason.clone(), true)
+        }
+        MailState::Sending { since } | MailState::Unknown { since } => (
+            t!("mail-state-unknown", at = at(since)),
+            t!("mail-unknown-help"),
+            true,
+        ),
+    }
+}
