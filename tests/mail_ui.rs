@@ -53,7 +53,7 @@ fn a_batch_sent_from_the_letters_view_reaches_the_server_and_shows_in_the_outbox
     );
     // Those without an address are named before anything is sent.
     assert!(
-        shows_containing(&h, "No e-mail address (157; their letters go another way)"),
+        shows_containing(&h, "No e-mail address: 157 (their letters go another way)"),
         "{}",
         all_text(&h)
     );

@@ -970,7 +970,7 @@ mail-batch = { $count ->
     [one] 1 message, from { $from }
    *[other] { $count } messages, from { $from }
 }
-mail-no-address = No e-mail address ({ $count }; their letters go another way): { $names }
+mail-no-address = No e-mail address: { $count } (their letters go another way)
 mail-already-sent = Already sent ({ $count }): { $names }
 mail-held-unknown = Unknown ({ $count }; check the mail server's sent folder): { $names }
 mail-outbox = Outbox ({ $count })

@@ -972,7 +972,7 @@ mail-batch = { $count ->
     [one] 1 mensaje, de { $from }
    *[other] { $count } mensajes, de { $from }
 }
-mail-no-address = Sin dirección de correo ({ $count }; sus cartas van por otra vía): { $names }
+mail-no-address = Sin dirección de correo: { $count } (sus cartas van por otra vía)
 mail-already-sent = Ya enviados ({ $count }): { $names }
 mail-held-unknown = Estado desconocido ({ $count }; revise los enviados del servidor): { $names }
 mail-outbox = Bandeja de salida ({ $count })

@@ -972,7 +972,7 @@ mail-batch = { $count ->
     [one] 1 message, de { $from }
    *[other] { $count } messages, de { $from }
 }
-mail-no-address = Sans adresse électronique ({ $count } ; leurs lettres partent autrement) : { $names }
+mail-no-address = Sans adresse électronique : { $count } (leurs lettres partent autrement)
 mail-already-sent = Déjà envoyés ({ $count }) : { $names }
 mail-held-unknown = Sort inconnu ({ $count } ; vérifiez les messages envoyés du serveur) : { $names }
 mail-outbox = Boîte d’envoi ({ $count })

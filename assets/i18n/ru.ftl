@@ -971,7 +971,7 @@ mail-batch = { $count ->
     [few] { $count } сообщения, от { $from }
    *[other] { $count } сообщений, от { $from }
 }
-mail-no-address = Нет адреса электронной почты ({ $count }; их письма отправляются иначе): { $names }
+mail-no-address = Нет адреса электронной почты: { $count } (их письма отправляются иначе)
 mail-already-sent = Уже отправлено ({ $count }): { $names }
 mail-held-unknown = Судьба неизвестна ({ $count }; проверьте отправленные на почтовом сервере): { $names }
 mail-outbox = Исходящие ({ $count })

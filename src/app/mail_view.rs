@@ -304,19 +304,20 @@ pub(crate) fn batch_summary(job: &MailJob) -> String {
 /// Who the batch leaves out, and why.
 pub(crate) fn left_out(ui: &mut Ui, job: &MailJob) {
     if !job.without_address.is_empty() {
+        // A long list folds away under its count: the officer opens it to see who.
         let names: Vec<&str> = job
             .without_address
             .iter()
             .map(|(_, n)| n.as_str())
             .collect();
-        ui.label(
-            RichText::new(t!(
-                "mail-no-address",
-                count = names.len(),
-                names = names.join(", ")
-            ))
-            .color(ui.visuals().warn_fg_color),
-        );
+        let title = RichText::new(t!("mail-no-address", count = names.len()))
+            .color(ui.visuals().warn_fg_color);
+        egui::CollapsingHeader::new(title)
+            .id_salt("mail_no_address")
+            .default_open(names.len() <= 8)
+            .show(ui, |ui| {
+                ui.label(names.join(", "));
+            });
     }
     let sent: Vec<&str> = job
         .held
@@ -400,11 +401,11 @@ fn outbox(ui: &mut Ui, app: &mut App) {
         .id_salt("outbox")
         .striped(true)
         .max_scroll_height(320.0)
+        .column(egui_extras::Column::initial(170.0).clip(true))
+        .column(egui_extras::Column::initial(90.0).clip(true))
         .column(egui_extras::Column::initial(200.0).clip(true))
-        .column(egui_extras::Column::initial(90.0))
-        .column(egui_extras::Column::initial(220.0).clip(true))
-        .column(egui_extras::Column::initial(230.0).clip(true))
-        .column(egui_extras::Column::remainder().clip(true))
+        .column(egui_extras::Column::initial(170.0).clip(true))
+        .column(egui_extras::Column::remainder().at_least(200.0).clip(true))
         .header(row_height, |mut header| {
             for title in [
                 t!("mail-col-invitee"),
