@@ -188,7 +188,7 @@ pub struct SendArgs {
     /// Only invitees not yet invited.
     #[arg(long)]
     pub only_uninvited: bool,
-    /// The sender, as an address or "Name <address>"; the workspace's own (Letters view) without it.
+    /// The sender, as an address or `Name <address>`; the workspace's own (Letters view) without it.
     #[arg(long, value_name = "ADDR")]
     pub from: Option<String>,
     /// Write one .eml draft per invitee in this folder, for a mail client to send.

@@ -108,7 +108,7 @@ pub const COVER_PLACEHOLDERS: [&str; 5] = [
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MailSettings {
-    /// The sender, as "Name <address>" or an address.
+    /// The sender, as `Name <address>` or an address.
     pub from: String,
     /// Copied on every message (the office's own mailbox, say), comma-separated.
     pub cc: String,
