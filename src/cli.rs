@@ -719,19 +719,7 @@ fn letters(
             LettersError::NoRecipients => Failure::NoRecipients,
             other => Failure::Letters(other),
         })?;
-    // What must be known before any letter is written: what stops them, then what is worth a look.
-    let issues = job.check(workspace, &request.letters);
-    let blocking: Vec<String> = issues
-        .iter()
-        .filter(|i| i.blocking)
-        .map(|i| i.text.to_string())
-        .collect();
-    if !blocking.is_empty() {
-        return Err(Failure::LettersBlocked(blocking));
-    }
-    for issue in &issues {
-        eprintln!("note: {}", issue.text);
-    }
+    refuse_blocked(&job.check(workspace, &request.letters))?;
     let output = if per_invitee {
         LettersOutput::PdfPerInvitee(args.output.clone())
     } else if request.format == crate::exchange::Format::Pdf {
@@ -834,6 +822,7 @@ fn send(args: &SendArgs) -> Result<ExitCode, Failure> {
         Err(MailError::NoRecipients) => return Err(Failure::NoRecipients),
         Err(err) => return Err(err.into()),
     };
+    refuse_blocked(&job.issues)?;
     for (_, name) in &job.without_address {
         eprintln!("no e-mail address: {name} (its letter must go another way)");
     }
@@ -960,6 +949,23 @@ fn smtp_server(args: &SendArgs) -> Result<crate::exchange::mail::Server, Failure
         ca_certificate,
     };
     Ok(server)
+}
+
+/// What must be known before any letter is written or sent: what stops them refuses the command (nothing
+/// is written or sent), and what is worth a look is said on stderr.
+fn refuse_blocked(issues: &[crate::exchange::letters::LetterIssue]) -> Result<(), Failure> {
+    let blocking: Vec<String> = issues
+        .iter()
+        .filter(|i| i.blocking)
+        .map(|i| i.text.to_string())
+        .collect();
+    if !blocking.is_empty() {
+        return Err(Failure::LettersBlocked(blocking));
+    }
+    for issue in issues {
+        eprintln!("note: {}", issue.text);
+    }
+    Ok(())
 }
 
 /// Saves two different versions of a workspace in turn until killed.

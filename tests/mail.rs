@@ -390,3 +390,23 @@ fn drafts_open_in_a_mail_clients_parser_with_recipient_subject_and_letter() {
         );
     }
 }
+
+#[test]
+fn letters_that_cannot_be_written_as_they_stand_are_not_sent() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (mut ws, _) = workspace_with_addresses(3);
+    // No mandating resolution: the note verbale would refer to nothing.
+    ws.meetings[0].mandate = msp_invitations::model::Mandate::default();
+    let path = save(dir.path(), &ws);
+    let (port, received) = server(&[], None);
+    let out = send(&path, port, &[]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("the letters cannot be written as they stand"),
+        "{stderr}"
+    );
+    assert!(recipients(&received).is_empty());
+    let saved = msp_invitations::storage::load(&path).expect("unchanged");
+    assert!(saved.meetings[0].outbox.is_empty());
+}

@@ -175,3 +175,58 @@ fn drafts_are_saved_and_recorded_and_an_interrupted_batch_is_found_on_opening() 
         all_text(&h)
     );
 }
+
+#[test]
+fn cancel_stops_the_batch_after_the_message_under_way_and_keeps_what_went() {
+    let (mut h, _dir, parties) = letters_view(6);
+    // A slow server: Cancel comes while the batch is under way.
+    let (port, received) = smtp::server(&[], Some(std::time::Duration::from_millis(250)));
+    h.state_mut()
+        .open_send_dialog(MailKind::Invitation, None, false);
+    h.run();
+    type_into(&mut h, "Mail server", "127.0.0.1");
+    choose(&mut h, "Protection", "None (a relay on this network)");
+    h.get_by_label("Port").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Port").type_text(&port.to_string());
+    h.run();
+    h.get_by_label(&format!("Send {} messages", parties.len()))
+        .click();
+    h.step();
+    let started = std::time::Instant::now();
+    while received.lock().expect("inbox").len() < 2 {
+        assert!(started.elapsed() < std::time::Duration::from_secs(30));
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    // The spinner keeps the window repainting: frames one at a time.
+    h.get_by_label("Cancel").click();
+    h.step();
+    h.step();
+    assert!(
+        shows(&h, "Stopping after the message being sent…"),
+        "{}",
+        all_text(&h)
+    );
+    wait_for_job(&mut h);
+    let went = smtp::recipients(&received).len();
+    assert!(went < parties.len(), "stopped before the end: {went}");
+    // Every message that reached the server is recorded as sent, and only those.
+    let meeting = &h.state().workspace().meetings[0];
+    let sent = parties
+        .iter()
+        .filter(|id| {
+            matches!(
+                meeting.mail_to(id).last().map(|r| &r.state),
+                Some(MailState::Sent { .. })
+            )
+        })
+        .count();
+    assert_eq!(sent, went);
+    assert!(
+        shows(&h, &format!("Sent {went} messages.")),
+        "{}",
+        all_text(&h)
+    );
+}

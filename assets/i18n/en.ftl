@@ -1026,3 +1026,4 @@ send-button = { $count ->
    *[other] Send { $count } messages
 }
 mail-message-id = Message-ID: <{ $id }>
+mail-error-read-only = The workspace is open read-only here: only the window that holds it can send, so that nothing goes twice.

@@ -1028,3 +1028,4 @@ send-button = { $count ->
    *[other] Enviar { $count } mensajes
 }
 mail-message-id = Message-ID: <{ $id }>
+mail-error-read-only = El espacio de trabajo está abierto aquí en solo lectura: solo la ventana que lo tiene puede enviar, para que nada salga dos veces.

@@ -1028,3 +1028,4 @@ send-button = { $count ->
    *[other] Envoyer { $count } messages
 }
 mail-message-id = Message-ID: <{ $id }>
+mail-error-read-only = L’espace de travail est ouvert ici en lecture seule : seule la fenêtre qui le détient peut envoyer, pour que rien ne parte deux fois.

@@ -287,6 +287,10 @@ impl App {
     /// worker thread; each is recorded in the outbox as drafted. Returns whether it started.
     pub fn save_drafts(&mut self, folder: &Path) -> bool {
         let job = match self.mail_job(MailKind::Invitation, None, false) {
+            Ok(job) if job.blocked() => {
+                self.show_error(&t!("mail-error-title"), blocking_text(self, &job));
+                return false;
+            }
             Ok(job) if !job.messages.is_empty() => job,
             Ok(_) => {
                 self.show_error(&t!("let-none-title"), t!("let-none-text"));
@@ -314,8 +318,15 @@ impl App {
         let Some(path) = self.path().map(Path::to_owned) else {
             return Err(t!("mail-error-unsaved"));
         };
+        // Only the holder of the workspace's lock keeps its outbox journal.
+        if self.safety.read_only.is_some() {
+            return Err(t!("mail-error-read-only"));
+        }
         let port = form.port_number().ok_or_else(|| t!("send-bad-port"))?;
         let job = self.mail_job(form.kind, form.only.clone(), form.send_unknown_again)?;
+        if job.blocked() {
+            return Err(blocking_text(self, &job));
+        }
         if job.messages.is_empty() {
             return Err(t!("let-none-text"));
         }
@@ -556,6 +567,16 @@ impl App {
             ));
         }
     }
+}
+
+/// What stops a batch's letters, a line each, in the interface's language.
+fn blocking_text(app: &App, job: &MailJob) -> String {
+    job.issues
+        .iter()
+        .filter(|i| i.blocking)
+        .map(|i| i.text.in_lang_for(app.workspace(), crate::i18n::language()))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The spinner shown while a job runs; returns `true` when the user cancels.

@@ -257,7 +257,10 @@ fn actions(ui: &mut Ui, app: &mut App) {
             ui.label(RichText::new(reason).color(ui.visuals().warn_fg_color));
         }
     }
-    let ready = job.as_ref().is_ok_and(|j| !j.messages.is_empty());
+    // Whatever stops printed letters stops these; the list above the Generate button says what.
+    let ready = job
+        .as_ref()
+        .is_ok_and(|j| !j.messages.is_empty() && !j.blocked());
     ui.horizontal(|ui| {
         if ui
             .add_enabled(ready, egui::Button::new(t!("mail-drafts")))

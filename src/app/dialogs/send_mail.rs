@@ -54,7 +54,15 @@ pub(super) fn ui(ui: &mut Ui, form: &mut SendForm, app: &App) -> Option<Outcome>
         Ok(job) => {
             ui.label(egui::RichText::new(crate::app::mail_view::batch_summary(job)).strong());
             crate::app::mail_view::left_out(ui, job);
-            job.messages.len()
+            for issue in job.issues.iter().filter(|i| i.blocking) {
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    issue
+                        .text
+                        .in_lang_for(app.workspace(), crate::i18n::language()),
+                );
+            }
+            if job.blocked() { 0 } else { job.messages.len() }
         }
         Err(reason) => {
             ui.colored_label(ui.visuals().error_fg_color, reason);

@@ -108,6 +108,9 @@ pub struct MailJob {
     /// Invitees left out because a message of this kind may already have gone to them (sent, or
     /// unknown), with that message.
     pub held: Vec<(EntityId, String, MailRecord)>,
+    /// What must be known about the letters before any goes ([`letters::check`]): a blocking one
+    /// (a missing mandate, an unknown placeholder) stops the batch, as it stops printed letters.
+    pub issues: Vec<letters::LetterIssue>,
 }
 
 impl MailJob {
@@ -220,6 +223,8 @@ impl MailJob {
         if messages.is_empty() && without_address.is_empty() && held.is_empty() {
             return Err(MailError::NoRecipients);
         }
+        let ids: Vec<EntityId> = messages.iter().map(|m| m.letter.id.clone()).collect();
+        let issues = letters::check(workspace, record, &ids, &options.letters, date);
         Ok(Self {
             meeting,
             meeting_name: record.short_name.clone(),
@@ -229,6 +234,7 @@ impl MailJob {
             messages,
             without_address,
             held,
+            issues,
         })
     }
 
@@ -448,6 +454,11 @@ impl MailJob {
             })
             .collect();
         Edit::Batch(edits)
+    }
+
+    /// Whether something stops the letters as they stand.
+    pub fn blocked(&self) -> bool {
+        self.issues.iter().any(|i| i.blocking)
     }
 
     fn record(&self, message: &Message, state: MailState) -> MailRecord {
