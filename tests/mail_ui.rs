@@ -93,6 +93,27 @@ fn a_batch_sent_from_the_letters_view_reaches_the_server_and_shows_in_the_outbox
         );
     }
 
+    // Each invitee's detail panel shows its message under its invitation.
+    let first = {
+        let ws = h.state().workspace();
+        ws.name_at(
+            &ws.meetings[0],
+            &parties[0],
+            msp_invitations::i18n::Lang::En,
+        )
+        .to_owned()
+    };
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num1);
+    h.run();
+    select_invitee(&mut h, &first, &first);
+    assert!(
+        shows_containing(&h, "E-mail (Invitation): Sent 20"),
+        "{}",
+        all_text(&h)
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num6);
+    h.run();
+
     // Undo takes the marking back, not the record of what went: nothing is offered again.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();

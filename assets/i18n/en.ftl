@@ -1027,3 +1027,4 @@ send-button = { $count ->
 }
 mail-message-id = Message-ID: <{ $id }>
 mail-error-read-only = The workspace is open read-only here: only the window that holds it can send, so that nothing goes twice.
+mail-on-invitation = E-mail ({ $kind }): { $state }, to { $to }

@@ -1029,3 +1029,4 @@ send-button = { $count ->
 }
 mail-message-id = Message-ID: <{ $id }>
 mail-error-read-only = El espacio de trabajo está abierto aquí en solo lectura: solo la ventana que lo tiene puede enviar, para que nada salga dos veces.
+mail-on-invitation = Correo ({ $kind }): { $state }, a { $to }

@@ -1029,3 +1029,4 @@ send-button = { $count ->
 }
 mail-message-id = Message-ID: <{ $id }>
 mail-error-read-only = L’espace de travail est ouvert ici en lecture seule : seule la fenêtre qui le détient peut envoyer, pour que rien ne parte deux fois.
+mail-on-invitation = Courriel ({ $kind }) : { $state }, à { $to }

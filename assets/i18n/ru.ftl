@@ -1023,3 +1023,4 @@ send-button = { $count ->
 }
 mail-message-id = Message-ID: <{ $id }>
 mail-error-read-only = Рабочий файл открыт здесь только для чтения: отправлять может лишь окно, которое им владеет, чтобы ничего не ушло дважды.
+mail-on-invitation = Эл. почта ({ $kind }): { $state }, кому: { $to }

@@ -115,6 +115,9 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
                     );
                 }
                 invitation_section(ui, &mut form, &mut record, &id);
+                if let Some(meeting) = app.meeting() {
+                    super::mail_view::messages_of(ui, meeting.mail_to(&id));
+                }
                 added = delegation_section(
                     ui,
                     &mut form,

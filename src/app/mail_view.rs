@@ -453,6 +453,28 @@ fn outbox(ui: &mut Ui, app: &mut App) {
         });
 }
 
+/// The messages to one invitee, under its invitation in the detail panel: what went, when, to whom.
+pub fn messages_of(ui: &mut Ui, records: &[MailRecord]) {
+    for record in records {
+        let (state, detail, warn) = state_words(record);
+        let line = t!(
+            "mail-on-invitation",
+            kind = kind_label(record.kind),
+            state = state,
+            to = record.to.clone()
+        );
+        let text = if warn {
+            RichText::new(line).color(ui.visuals().warn_fg_color)
+        } else {
+            RichText::new(line).weak()
+        };
+        ui.label(text).on_hover_text(format!(
+            "{detail}\n{}",
+            t!("mail-message-id", id = record.message_id.clone())
+        ));
+    }
+}
+
 /// A message's state in words, what the server said (or where the draft is), and whether it needs the
 /// user's attention.
 fn state_words(record: &MailRecord) -> (String, String, bool) {
