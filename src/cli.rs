@@ -823,21 +823,7 @@ fn send(args: &SendArgs) -> Result<ExitCode, Failure> {
         Err(err) => return Err(err.into()),
     };
     refuse_blocked(&job.issues)?;
-    for (_, name) in &job.without_address {
-        eprintln!("no e-mail address: {name} (its letter must go another way)");
-    }
-    for (_, name, record) in &job.held {
-        match &record.state {
-            model::MailState::Sent { at, .. } => eprintln!(
-                "already sent: {name} on {} (Message-ID {})",
-                at.format("%Y-%m-%d %H:%M"),
-                record.message_id
-            ),
-            _ => eprintln!(
-                "unknown: {name}: a batch was interrupted while its message was being sent; check the mail server's sent folder (--send-unknown-again sends it anyway)"
-            ),
-        }
-    }
+    say_left_out(&job);
     let cancelled = std::sync::atomic::AtomicBool::new(false);
     let (records, error) = if job.messages.is_empty() {
         (Vec::new(), None)
@@ -846,13 +832,23 @@ fn send(args: &SendArgs) -> Result<ExitCode, Failure> {
     } else {
         let server = smtp_server(args)?;
         let sender = SmtpSender::new(&server).map_err(Failure::Connection)?;
+        // On a terminal, a line that counts the messages as they go; nothing in a pipe or a log.
+        let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
+        let progress = move |done: usize, total: usize| {
+            if terminal {
+                eprint!("\r{done} of {total} sent or failed");
+                if done == total {
+                    eprintln!();
+                }
+            }
+        };
         let mut journal = outbox::Journal::open(&args.path).map_err(|source| {
             Failure::Mail(MailError::Journal {
                 path: outbox::journal_path(&args.path),
                 source,
             })
         })?;
-        job.send(&sender, &mut journal, &|_, _| {}, &cancelled)
+        job.send(&sender, &mut journal, &progress, &cancelled)
     };
     // What happened is kept before anything else is said.
     let marking = job.marking(document.workspace(), &records);
@@ -949,6 +945,25 @@ fn smtp_server(args: &SendArgs) -> Result<crate::exchange::mail::Server, Failure
         ca_certificate,
     };
     Ok(server)
+}
+
+/// Who a batch of e-mail leaves out, on stderr: no address, already sent, or unknown.
+fn say_left_out(job: &crate::exchange::mail::MailJob) {
+    for (_, name) in &job.without_address {
+        eprintln!("no e-mail address: {name} (its letter must go another way)");
+    }
+    for (_, name, record) in &job.held {
+        match &record.state {
+            model::MailState::Sent { at, .. } => eprintln!(
+                "already sent: {name} on {} (Message-ID {})",
+                at.format("%Y-%m-%d %H:%M"),
+                record.message_id
+            ),
+            _ => eprintln!(
+                "unknown: {name}: a batch was interrupted while its message was being sent; check the mail server's sent folder (--send-unknown-again sends it anyway)"
+            ),
+        }
+    }
 }
 
 /// What must be known before any letter is written or sent: what stops them refuses the command (nothing

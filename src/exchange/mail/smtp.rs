@@ -58,8 +58,8 @@ pub trait Outbound {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Refusal {
     pub reason: String,
-    /// The server could not be reached (or the connection failed): the rest of the batch would fail the
-    /// same way, so it stops.
+    /// The server could not be reached, the connection failed or the login was refused: the rest of the
+    /// batch would fail the same way, so it stops.
     pub unreachable: bool,
 }
 
@@ -126,11 +126,15 @@ impl Outbound for SmtpSender {
             )
             .trim()
             .to_owned()),
-            // A reply from the server (refused, or not now) concerns this message; anything else means
-            // the server is out of reach.
+            // A reply from the server (refused, or not now) concerns this message; a refused login
+            // (530, 534, 535, 538) or anything else (no connection, no TLS) would stop every message
+            // the same way, so the batch stops.
             Err(err) => {
+                let login_refused = err.status().is_some_and(|code| {
+                    ["530", "534", "535", "538"].contains(&code.to_string().as_str())
+                });
                 let answered = err.is_permanent() || err.is_transient();
-                Err(refusal(err.to_string(), !answered))
+                Err(refusal(err.to_string(), login_refused || !answered))
             }
         }
     }
