@@ -88,8 +88,12 @@ pub struct Message {
     pub body: String,
     /// Without the angle brackets.
     pub message_id: String,
-    /// The attachment's file name.
+    /// The attachment's file name: the reference and the invitee's code, in ASCII and short enough
+    /// for a plain `filename=` parameter, which every mail client reads (Outlook included), rather than
+    /// the encoded forms a long or accented name needs.
     pub file_name: String,
+    /// The draft's file name in its folder: the reference and the invitee's name, as for printed letters.
+    pub draft_name: String,
 }
 
 /// A batch of messages of one kind, prepared: who gets one, saying what, and who does not and why.
@@ -216,8 +220,9 @@ impl MailJob {
                 to,
                 subject: cover.subject,
                 body: cover.body,
+                file_name: letters::safe_file_name(&letter.reference, &letter.id.to_string()),
+                draft_name: file_name.trim_end_matches(".pdf").to_owned() + ".eml",
                 letter,
-                file_name,
             });
         }
         if messages.is_empty() && without_address.is_empty() && held.is_empty() {
@@ -296,7 +301,7 @@ impl MailJob {
                     return Err(MailError::Cancelled);
                 }
                 let bytes = self.message_bytes(index, true)?;
-                let name = message.file_name.trim_end_matches(".pdf").to_owned() + ".eml";
+                let name = message.draft_name.clone();
                 let path = folder.join(&name);
                 super::write_export(&path, &bytes).map_err(|e| MailError::Write {
                     path: path.clone(),
