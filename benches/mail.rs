@@ -4,7 +4,6 @@
 //! invitations recorded. The baseline, measured in the same run, is rendering the same 160 letters as
 //! PDFs in a folder, which is most of the work. Run with `cargo bench --bench mail`.
 
-use std::net::TcpListener;
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
@@ -12,51 +11,17 @@ use msp_invitations::edit::Document;
 use msp_invitations::exchange::LetterOptions;
 use msp_invitations::exchange::letters::{LettersJob, LettersOutput};
 use msp_invitations::exchange::mail::{MailJob, MailOptions, Security, Server, SmtpSender};
-use msp_invitations::model::{
-    Address, Date, MailKind, MailSettings, MailState, TemplateKind, Workspace, builtin_workspace,
-};
+use msp_invitations::model::{Date, MailKind, MailSettings, MailState, TemplateKind};
 use msp_invitations::storage::outbox::Journal;
 
-/// A server that accepts everything.
-#[derive(Clone)]
-struct Accept;
-impl mailin_embedded::Handler for Accept {}
-
-fn server() -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
-    let port = listener.local_addr().expect("address").port();
-    let mut server = mailin_embedded::Server::new(Accept);
-    server.with_name("bench.test").with_tcp_listener(listener);
-    std::thread::spawn(move || {
-        let _ = server.serve();
-    });
-    port
-}
-
-/// The 13MSP with an (invented) mission address for `count` States Parties.
-fn workspace(count: usize) -> Workspace {
-    let mut ws = builtin_workspace();
-    let meeting = &ws.meetings[0];
-    let parties: Vec<_> = meeting
-        .invitees
-        .keys()
-        .filter(|id| TemplateKind::of(&ws, meeting, id) == Some(TemplateKind::StatesParties))
-        .take(count)
-        .cloned()
-        .collect();
-    for id in parties {
-        let mut address = Address::new_for(&id);
-        address.email = format!("mission.{}@example.org", id.to_string().to_lowercase());
-        ws.addresses.insert(id, address);
-    }
-    ws.meetings[0].reference_prefix = "ODA/GVA/2013/".to_owned();
-    ws
-}
+/// The SMTP server and the workspace with mission addresses that the tests use.
+#[path = "../tests/common/smtp.rs"]
+mod smtp;
 
 fn main() {
     let full = std::env::args().any(|a| a == "--bench");
     let count = if full { 160 } else { 3 };
-    let ws = workspace(count);
+    let (ws, _) = smtp::workspace_with_addresses(count);
     let date = Date::from_ymd_opt(2013, 6, 3).unwrap_or_default();
     let letters = LetterOptions {
         kind: Some(TemplateKind::StatesParties),
@@ -85,7 +50,7 @@ fn main() {
     let baseline = start.elapsed();
 
     // The batch, as the app and `send` run it.
-    let port = server();
+    let (port, _) = smtp::server(&[], None);
     let path = dir.path().join("13msp.ron");
     msp_invitations::storage::save(&path, &ws).expect("saved");
     let settings = MailSettings {

@@ -15,6 +15,21 @@ use crate::model::{EntityId, MailKind, MailRecord, MailState, Settings};
 
 use crate::t;
 
+/// What a prepared batch depends on, besides the workspace's settings (which change the revision).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct MailJobKey {
+    revision: u64,
+    meeting: usize,
+    form: super::letters_view::LettersForm,
+    lang: crate::i18n::Lang,
+    kind: MailKind,
+    only: Option<Vec<EntityId>>,
+    again: bool,
+}
+
+/// The batches last prepared, with what they were prepared from.
+pub(crate) type MailJobs = std::cell::RefCell<Vec<(MailJobKey, Result<MailJob, String>)>>;
+
 /// The form's choices between frames.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MailForm {
@@ -25,8 +40,37 @@ pub struct MailForm {
 impl App {
     /// The batch the Letters view is set to, as e-mail of `kind`: who gets a message and who does not
     /// (no address, or a message that may have gone already). `only` narrows it (a retry); `again`
-    /// sends to those whose message is unknown.
+    /// sends to those whose message is unknown. Preparing composes every letter (some 5 ms for the
+    /// States Parties), and the view and the Send dialog ask each frame, so the last few batches are
+    /// kept until the document, the meeting, the form or the language changes.
     pub(crate) fn mail_job(
+        &self,
+        kind: MailKind,
+        only: Option<Vec<EntityId>>,
+        again: bool,
+    ) -> Result<MailJob, String> {
+        let key = MailJobKey {
+            revision: self.document().revision(),
+            meeting: self.meeting_index(),
+            form: self.letters_form.clone(),
+            lang: crate::i18n::language(),
+            kind,
+            only: only.clone(),
+            again,
+        };
+        let mut cache = self.mail_jobs.borrow_mut();
+        if let Some((_, job)) = cache.iter().find(|(k, _)| *k == key) {
+            return job.clone();
+        }
+        let job = self.prepare_mail_job(kind, only, again);
+        // A handful: the view's invitations and reminders, and the dialog's batch.
+        cache.retain(|(k, _)| k.revision == key.revision && k.form == key.form);
+        cache.truncate(3);
+        cache.push((key, job.clone()));
+        job
+    }
+
+    fn prepare_mail_job(
         &self,
         kind: MailKind,
         only: Option<Vec<EntityId>>,

@@ -184,6 +184,8 @@ pub struct App {
     pub(crate) mail_form: mail_view::MailForm,
     /// The mail server's password, once typed: kept while the app runs, never written anywhere.
     pub(crate) smtp_password: Option<String>,
+    /// The e-mail batches last prepared (see [`App::mail_job`]).
+    mail_jobs: mail_view::MailJobs,
 }
 
 impl App {
@@ -225,6 +227,7 @@ impl App {
             frame_log: frame_log::FrameLog::from_env(),
             mail_form: mail_view::MailForm::default(),
             smtp_password: None,
+            mail_jobs: mail_view::MailJobs::default(),
         };
         app.set_path(path);
         app
