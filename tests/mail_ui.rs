@@ -70,7 +70,9 @@ fn a_batch_sent_from_the_letters_view_reaches_the_server_and_shows_in_the_outbox
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
     h.get_by_label("Port").type_text(&port.to_string());
     h.run();
-    click(&mut h, &format!("Send {count} messages"));
+    // The batch runs in the background behind a spinner: frames one at a time until it is done.
+    h.get_by_label(&format!("Send {count} messages")).click();
+    h.step();
     wait_for_job(&mut h);
 
     assert_eq!(smtp::recipients(&received).len(), count);
