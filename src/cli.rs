@@ -52,6 +52,9 @@ pub enum Command {
     /// .eml drafts for a mail client (--eml-dir). Records each message on its invitation and saves the
     /// workspace; exit 1 naming the recipients whose message failed.
     Send(SendArgs),
+    /// Set the office's letterhead, printed at the head of each letter's first page: an SVG, PNG or JPEG
+    /// image, or a one-page PDF. Without FILE, says which letterhead is set.
+    Letterhead(LetterheadArgs),
     /// For the fault-injection tests: saves two versions of a workspace in turn, forever, so a test can
     /// kill the process at a random moment mid-save.
     #[command(name = "__save-loop", hide = true)]
@@ -129,9 +132,10 @@ pub struct ExportArgs {
     /// Add gender, email and phone to the CSV or XLSX of the list of participants.
     #[arg(long)]
     pub internal: bool,
-    /// The document number after the symbol prefix, such as INF.2.
-    #[arg(long, default_value = "")]
-    pub number: String,
+    /// The document number after the symbol prefix, such as INF.2; the number the workspace records for
+    /// this list of the meeting (the app's Export dialog records it) without it.
+    #[arg(long)]
+    pub number: Option<String>,
     /// The date printed on the document, YYYY-MM-DD; today without it.
     #[arg(long, value_parser = parse_date)]
     pub date: Option<Date>,
@@ -158,13 +162,15 @@ pub struct ExportArgs {
     #[arg(long)]
     pub only_uninvited: bool,
     /// The language of headings, labels and State names: en, fr, es or ru (the List of Participants keeps
-    /// its trilingual headings).
-    #[arg(long, value_parser = parse_lang, default_value = "en")]
-    pub lang: crate::i18n::Lang,
+    /// its trilingual headings); English without it. For letters, the language they are written in
+    /// when --letter-lang is not given.
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Option<crate::i18n::Lang>,
     /// For letters: the language they are written in, en, fr, es or ru, or "each" for each invitee's
-    /// own (from its address; English when it has none).
-    #[arg(long, value_parser = parse_letter_lang, default_value = "each")]
-    pub letter_lang: crate::exchange::LetterLanguage,
+    /// own (from its address; English when it has none). Without it, --lang decides, and without both,
+    /// each invitee's own.
+    #[arg(long, value_parser = parse_letter_lang)]
+    pub letter_lang: Option<crate::exchange::LetterLanguage>,
     /// For the List of Participants, its addendum and the figures: only the delegations whose
     /// designation (note verbale or letter) has come.
     #[arg(long)]
@@ -236,6 +242,21 @@ pub struct SendArgs {
     /// server answered). Check the mail server's sent folder first.
     #[arg(long)]
     pub send_unknown_again: bool,
+    /// How many seconds to wait for the mail server to answer before the batch stops.
+    #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub timeout: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct LetterheadArgs {
+    /// The workspace file; saved with the letterhead.
+    pub path: PathBuf,
+    /// The image (SVG, PNG, JPEG) or one-page PDF.
+    #[arg(conflicts_with = "remove")]
+    pub file: Option<PathBuf>,
+    /// Take the letterhead away: letters start at the reference again.
+    #[arg(long)]
+    pub remove: bool,
 }
 
 #[derive(Debug, Args)]
@@ -411,6 +432,8 @@ pub enum Failure {
     Connection(String),
     #[error("the message to {} recipient(s) failed: {}", .0.len(), .0.join("; "))]
     SendFailed(Vec<String>),
+    #[error(transparent)]
+    Letterhead(#[from] crate::exchange::letterhead::LetterheadError),
 }
 
 /// Prints a line on standard output. A closed output (`| head`) is the reader's choice, not an error: it
@@ -431,6 +454,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Export(args) => export(&args),
         Command::Import(args) => import(&args),
         Command::Send(args) => send(&args),
+        Command::Letterhead(args) => letterhead(&args),
         Command::SaveLoop { path } => save_loop(&path),
     };
     match result {
@@ -584,6 +608,27 @@ fn check(path: &Path) -> Result<ExitCode, Failure> {
         }
     }
     let problems = validate(&workspace);
+    for meeting in &workspace.meetings {
+        // Not a problem (a name is as its owner writes it), but what the lists would print.
+        for (id, member) in meeting.names_not_in_latin() {
+            let delegation = workspace.name_at(meeting, id, crate::i18n::Lang::En);
+            if member.needs_latin_spelling() {
+                eprintln!(
+                    "warning: {}: {delegation}: {} is not in Latin script, and the List of Participants in English, French and Spanish prints names in Latin script: give the spelling used in lists (the detail panel's \"in lists\" fields, or given_name_latin and family_name_latin in a delegates file)",
+                    meeting.short_name,
+                    member.plain_name()
+                );
+            }
+            for (label, value) in member.titles_not_in_latin() {
+                eprintln!(
+                    "warning: {}: {delegation}: the {} \"{value}\" of {} is not in Latin script, and the List of Participants in English, French and Spanish prints it as it is: write it as the list should print it",
+                    meeting.short_name,
+                    crate::i18n::tr_in(crate::i18n::Lang::En, label, &[]).to_lowercase(),
+                    member.plain_name()
+                );
+            }
+        }
+    }
     if problems.is_empty() {
         say!("\nNo problems found.");
         Ok(ExitCode::SUCCESS)
@@ -644,14 +689,17 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
         .as_deref()
         .map(|path| crate::exchange::Earlier::load(path, &workspace, meeting))
         .transpose()?;
+    let meeting_record = &workspace.meetings[meeting];
+    let date = args
+        .date
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    warn_about_date(meeting_record, list, date);
     let request = ExportRequest {
         list,
         format,
         meeting,
-        document_number: args.number.clone(),
-        date: args
-            .date
-            .unwrap_or_else(|| chrono::Local::now().date_naive()),
+        document_number: document_number(args, meeting_record),
+        date,
         internal: args.internal,
         csv: CsvOptions {
             delimiter: match args.delimiter {
@@ -677,9 +725,9 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
                     .unwrap_or_default()
             }),
             first_number: args.first_number,
-            language: args.letter_lang,
+            language: letter_language(args),
         },
-        lang: args.lang,
+        lang: args.lang.unwrap_or_default(),
         designated_only: args.designated_only,
     };
     if list == ListKind::Letters {
@@ -695,6 +743,71 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
         args.output.display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The document number `export` prints: the one given, else the one the workspace records for the list
+/// of this meeting; said on stderr when a numbered document has neither.
+fn document_number(args: &ExportArgs, meeting: &model::Meeting) -> String {
+    use crate::exchange::advice::recorded_number;
+    if let Some(number) = &args.number {
+        return number.trim().to_owned();
+    }
+    if let Some(number) = recorded_number(meeting, args.list) {
+        say!(
+            "The {} is numbered {} (recorded in the workspace; --number gives another).",
+            args.list.label().to_lowercase(),
+            crate::exchange::participants::full_symbol(&meeting.symbol_prefix, number)
+        );
+        return number.to_owned();
+    }
+    if args.list.is_numbered() {
+        let text = model::Text::new(
+            "adv-no-number",
+            vec![
+                ("meeting", meeting.short_name.clone()),
+                ("symbol", meeting.symbol_prefix.clone()),
+            ],
+        )
+        .message("list", crate::exchange::words::list_key(args.list));
+        eprintln!("warning: {text} Give --number (INF.2, say).");
+    }
+    String::new()
+}
+
+/// The language letters are written in: --letter-lang, else --lang, else each invitee's own. When both
+/// are given and disagree, says which one decides.
+fn letter_language(args: &ExportArgs) -> crate::exchange::LetterLanguage {
+    use crate::exchange::LetterLanguage;
+    match (args.letter_lang, args.lang) {
+        (Some(letter), Some(lang)) => {
+            if args.list == ListKind::Letters && letter != LetterLanguage::Fixed(lang) {
+                let written = match letter {
+                    LetterLanguage::Fixed(l) => l.code().to_owned(),
+                    LetterLanguage::EachInvitee => "each invitee's own language".to_owned(),
+                };
+                eprintln!(
+                    "note: the letters are written in {written} (--letter-lang decides; --lang {} sets only the table's headings)",
+                    lang.code()
+                );
+            }
+            letter
+        }
+        (Some(letter), None) => letter,
+        (None, Some(lang)) => LetterLanguage::Fixed(lang),
+        (None, None) => LetterLanguage::EachInvitee,
+    }
+}
+
+/// Says on stderr when `date` cannot be right for `list` of `meeting` (a List of Participants dated after
+/// the closing, letters after the opening), with the date to give instead.
+fn warn_about_date(meeting: &model::Meeting, list: ListKind, date: Date) {
+    if let Some(advice) = crate::exchange::advice::date_advice(meeting, list, date) {
+        let give = advice.suggested().map_or_else(
+            || " Give --date with that day.".to_owned(),
+            |day| format!(" Give --date {day}."),
+        );
+        eprintln!("warning: {}{give}", advice.text());
+    }
 }
 
 /// Letters through the one letters job ([`crate::exchange::letters::LettersJob`]): one PDF, a PDF per
@@ -791,6 +904,7 @@ fn send(args: &SendArgs) -> Result<ExitCode, Failure> {
     let date = args
         .date
         .unwrap_or_else(|| chrono::Local::now().date_naive());
+    warn_about_date(&workspace.meetings[meeting], ListKind::Letters, date);
     let only = args.retry_failed.then(|| {
         workspace.meetings[meeting]
             .outbox
@@ -865,7 +979,11 @@ fn send(args: &SendArgs) -> Result<ExitCode, Failure> {
             .name_at(&workspace.meetings[meeting], id, crate::i18n::Lang::En)
             .to_owned()
     };
-    let mut failed = Vec::new();
+    let mut failed: Vec<String> = job
+        .unwritable
+        .iter()
+        .map(|(_, name, field, _)| format!("{name} (its {} cannot be written)", field.english()))
+        .collect();
     for (id, record) in &records {
         match &record.state {
             model::MailState::Sent { reply, .. } => {
@@ -943,6 +1061,7 @@ fn smtp_server(args: &SendArgs) -> Result<crate::exchange::mail::Server, Failure
         user,
         password,
         ca_certificate,
+        timeout: Some(std::time::Duration::from_secs(args.timeout)),
     };
     Ok(server)
 }
@@ -951,6 +1070,14 @@ fn smtp_server(args: &SendArgs) -> Result<crate::exchange::mail::Server, Failure
 fn say_left_out(job: &crate::exchange::mail::MailJob) {
     for (_, name) in &job.without_address {
         eprintln!("no e-mail address: {name} (its letter must go another way)");
+    }
+    for (_, name, field, fault) in &job.unwritable {
+        let error = crate::exchange::mail::MailError::Header {
+            invitee: name.clone(),
+            field: *field,
+            fault: *fault,
+        };
+        eprintln!("not written: {error}");
     }
     for (_, name, record) in &job.held {
         match &record.state {
@@ -981,6 +1108,51 @@ fn refuse_blocked(issues: &[crate::exchange::letters::LetterIssue]) -> Result<()
         eprintln!("note: {}", issue.text);
     }
     Ok(())
+}
+
+/// Sets, shows or removes the workspace's letterhead. Setting it reads and checks the image before the
+/// workspace is locked and changed.
+fn letterhead(args: &LetterheadArgs) -> Result<ExitCode, Failure> {
+    let new = args
+        .file
+        .as_deref()
+        .map(crate::exchange::letterhead::read)
+        .transpose()?;
+    if new.is_none() && !args.remove {
+        note_holder(&args.path);
+        let workspace = storage::load(&args.path)?;
+        if let Some(head) = &workspace.settings.letterhead {
+            say!(
+                "Letterhead: {} ({}, {} bytes)",
+                head.file_name,
+                head.format.label(),
+                head.bytes().map_or(0, |b| b.len())
+            );
+        } else {
+            say!("No letterhead: letters start at the reference.");
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut locked = storage::Locked::open(&args.path, storage::command_wait())?;
+    let mut document = crate::edit::Document::new(locked.workspace().clone(), true);
+    let mut settings = document.workspace().settings.clone();
+    settings.letterhead = new.clone().map(Box::new);
+    let name = document.workspace().name.clone();
+    document.apply(crate::edit::Edit::SetWorkspaceInfo { name, settings })?;
+    if document.is_dirty() {
+        locked.save(document.workspace(), storage::data_dir().as_deref())?;
+    }
+    if let Some(head) = &new {
+        say!(
+            "Letterhead set from {} ({}); saved {}",
+            head.file_name,
+            head.format.label(),
+            args.path.display()
+        );
+    } else {
+        say!("Letterhead removed; saved {}", args.path.display());
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Saves two different versions of a workspace in turn until killed.
@@ -1037,6 +1209,9 @@ fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
             ""
         };
         say!("  row {row}: {line}{skipped}");
+    }
+    for note in &preview.notes {
+        eprintln!("note: {note}");
     }
     let edit = match preview.edit(&workspace, &excluded) {
         Ok(edit) => edit,

@@ -32,6 +32,7 @@ pub struct MeetingDetails {
     pub registration_deadline: Option<Date>,
     pub seats_per_delegation: Option<u32>,
     pub first_seat: Option<FirstSeat>,
+    pub document_numbers: BTreeMap<String, String>,
 }
 
 impl MeetingDetails {
@@ -55,6 +56,7 @@ impl MeetingDetails {
             registration_deadline,
             seats_per_delegation,
             first_seat,
+            document_numbers,
             // Invitees change through `Edit::PutInvitee`.
             invitees: _,
             // The outbox is a record, not undone: it changes through `Document::record_mail`.
@@ -77,6 +79,7 @@ impl MeetingDetails {
             registration_deadline: *registration_deadline,
             seats_per_delegation: *seats_per_delegation,
             first_seat: first_seat.clone(),
+            document_numbers: document_numbers.clone(),
         }
     }
 
@@ -101,6 +104,7 @@ impl MeetingDetails {
             registration_deadline,
             seats_per_delegation,
             first_seat,
+            document_numbers,
         } = self;
         meeting.ordinal = ordinal;
         meeting.full_name = full_name;
@@ -118,6 +122,7 @@ impl MeetingDetails {
         meeting.registration_deadline = registration_deadline;
         meeting.seats_per_delegation = seats_per_delegation;
         meeting.first_seat = first_seat;
+        meeting.document_numbers = document_numbers;
         old
     }
 }

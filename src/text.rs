@@ -92,19 +92,128 @@ pub fn clean(text: &str) -> String {
     text.chars().filter(|&c| !is_invisible(c)).collect()
 }
 
-/// [`clean`], and a single line: line breaks and tabs become spaces (names and function lines are one
-/// line).
+/// [`clean`], and a single line: a line break or tab becomes a space, and a run of spaces one space, so
+/// that a name pasted from two lines of a document reads as it did ("Ana\r\nX" is "Ana X", whether the
+/// break arrives as itself or, as egui's single-line field hands it over, as two spaces). Names and
+/// function lines are one line, and a list prints one space between words anyway.
 pub fn clean_line(text: &str) -> String {
-    text.chars()
-        .filter(|&c| !is_invisible(c))
-        .map(|c| {
-            if matches!(c, '\t' | '\n' | '\r') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect()
+    let mut line = String::with_capacity(text.len());
+    for c in text.chars().filter(|&c| !is_invisible(c)) {
+        let c = if is_line_break_or_tab(c) { ' ' } else { c };
+        if !(c == ' ' && line.ends_with(' ')) {
+            line.push(c);
+        }
+    }
+    line
+}
+
+/// A line break (CR, LF, the next-line control, the Unicode line and paragraph separators) or a tab.
+fn is_line_break_or_tab(c: char) -> bool {
+    matches!(
+        c,
+        '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// What keeps a value out of a single-line field (a name, an honorific, a function, a contact, an
+/// e-mail address, a phone number, a city, a reference): such a value is printed on one line and, for
+/// the contact and the e-mail address, written into a message's headers, where a line break would start
+/// a header of its own ("Bcc: …").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineFault {
+    /// A line break: CR, LF, or another character that ends a line.
+    LineBreak(char),
+    Tab,
+    /// Another control character (ESC, BEL, NUL…).
+    Control(char),
+    /// A character that draws nothing or turns text around ([`is_invisible`]).
+    Invisible(char),
+}
+
+impl LineFault {
+    /// The message of `assets/i18n` that says what the fault is.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::LineBreak(_) => "fault-line-break",
+            Self::Tab => "fault-tab",
+            Self::Control(_) => "fault-control",
+            Self::Invisible(_) => "fault-invisible",
+        }
+    }
+
+    /// The character at fault, as its code point ("U+001B"), for the messages that name it.
+    pub fn code_point(self) -> String {
+        let c = match self {
+            Self::Tab => '\t',
+            Self::LineBreak(c) | Self::Control(c) | Self::Invisible(c) => c,
+        };
+        format!("U+{:04X}", u32::from(c))
+    }
+}
+
+/// Why `text` cannot stand in a single-line field, if it cannot: its first line break, tab, control or
+/// invisible character.
+pub fn line_fault(text: &str) -> Option<LineFault> {
+    text.chars().find_map(|c| {
+        if matches!(c, '\t') {
+            Some(LineFault::Tab)
+        } else if is_line_break_or_tab(c) {
+            Some(LineFault::LineBreak(c))
+        } else if c.is_control() {
+            Some(LineFault::Control(c))
+        } else if is_invisible(c) {
+            Some(LineFault::Invisible(c))
+        } else {
+            None
+        }
+    })
+}
+
+/// `text` as a message shows a value the user must correct: control characters (line breaks and tabs
+/// among them) written as escapes ("Ana\\r\\nX"), so that the message stays on its line and shows what
+/// is there.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(char::is_control) {
+        text.chars()
+            .map(|c| {
+                if c.is_control() {
+                    c.escape_default().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
+}
+
+/// Whether every letter of `text` is in Latin script (with its accents: "Zoë", "Łukasz", "Nguyễn"), as
+/// lists in English, French and Spanish print names; spaces, hyphens, apostrophes, dots and digits are no
+/// script. "Иван" and "محمد" are not.
+pub fn is_latin_script(text: &str) -> bool {
+    text.nfd().all(|c| {
+        !c.is_alphabetic()
+            || is_combining_mark(c)
+            || matches!(
+                u32::from(c),
+                0x41..=0x5A
+                    | 0x61..=0x7A
+                    | 0xAA
+                    | 0xBA
+                    | 0xC0..=0x24F
+                    | 0x250..=0x2AF
+                    | 0x1D00..=0x1DBF
+                    | 0x1E00..=0x1EFF
+                    | 0x2C60..=0x2C7F
+                    | 0xA720..=0xA7FF
+                    | 0xAB30..=0xAB6F
+                    | 0xFB00..=0xFB06
+                    | 0xFF21..=0xFF3A
+                    | 0xFF41..=0xFF5A
+            )
+    })
 }
 
 /// `text` cut to at most `max` characters, with "…" where it was cut: for window titles and other places
@@ -166,6 +275,47 @@ mod tests {
                 "Turkmenistan"
             ]
         );
+    }
+
+    #[test]
+    fn single_lines_take_no_break_tab_or_control() {
+        assert_eq!(line_fault("Ana"), None);
+        assert_eq!(line_fault("Ana\r\nX"), Some(LineFault::LineBreak('\r')));
+        assert_eq!(
+            line_fault("Ana\u{2028}X"),
+            Some(LineFault::LineBreak('\u{2028}'))
+        );
+        assert_eq!(line_fault("a\tb"), Some(LineFault::Tab));
+        assert_eq!(line_fault("a\u{1B}b"), Some(LineFault::Control('\u{1B}')));
+        assert_eq!(
+            line_fault("SMI\u{200B}TH"),
+            Some(LineFault::Invisible('\u{200B}'))
+        );
+        assert_eq!(
+            clean_line("Evil\r\nBcc: spy@evil.example"),
+            "Evil Bcc: spy@evil.example"
+        );
+        assert_eq!(clean_line("a\t\tb\u{7}c"), "a bc");
+        assert_eq!(clean_line("Ana\r X"), "Ana X");
+        assert_eq!(clean_line("Ana \nX"), "Ana X");
+        assert_eq!(clean_line("Ana  X"), "Ana X");
+    }
+
+    #[test]
+    fn latin_script_with_its_accents_and_nothing_else() {
+        for latin in [
+            "Zoë",
+            "Łukasz",
+            "Nguyễn Văn",
+            "O'Brien-Smith Jr.",
+            "ÆSIR ßtraße",
+            "",
+        ] {
+            assert!(is_latin_script(latin), "{latin}");
+        }
+        for other in ["Иван", "ПЕТРОВ", "محمد", "王", "Ana Иван"] {
+            assert!(!is_latin_script(other), "{other}");
+        }
     }
 
     #[test]

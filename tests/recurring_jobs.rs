@@ -58,7 +58,7 @@ fn generate_letters_for_the_observer_states_and_see_them_invited() {
     assert!(
         shows(
             &h,
-            "36 letters, references ODA/GVA/2013/001 to ODA/GVA/2013/036; nobody is marked invited."
+            "36 letters, references ODA/GVA/2013/001 to ODA/GVA/2013/036; nobody is marked invited. No letterhead: each starts at the reference."
         ),
         "{}",
         all_text(&h)
@@ -70,7 +70,7 @@ fn generate_letters_for_the_observer_states_and_see_them_invited() {
     assert!(
         shows(
             &h,
-            "Generate 36 letters and mark 36 invitees invited on 3 June 2013 with references ODA/GVA/2013/001 to ODA/GVA/2013/036."
+            "Generate 36 letters and mark 36 invitees invited on 3 June 2013 with references ODA/GVA/2013/001 to ODA/GVA/2013/036. No letterhead: each starts at the reference."
         ),
         "{}",
         all_text(&h)

@@ -79,7 +79,7 @@ fn letters_carry_names_dates_and_references_verbatim() {
     );
     assert_eq!(all[1].reference, "NV/008");
 
-    let document = letters::letters_document(std::slice::from_ref(chile), d("2013-06-03"));
+    let document = letters::letters_document(std::slice::from_ref(chile), d("2013-06-03"), None);
     let bytes = msp_invitations::exchange::pdf::render(&document).expect("pdf");
     let text = pdf::text(&bytes);
     assert!(text.contains("Chile <#[*$]> & Co"), "{text}");

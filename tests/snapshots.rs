@@ -30,6 +30,8 @@ fn person(
         gender,
         email: String::new(),
         phone: String::new(),
+        latin_given_name: String::new(),
+        latin_family_name: String::new(),
     }
 }
 

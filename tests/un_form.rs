@@ -970,7 +970,7 @@ fn a_users_russian_template_is_used_for_russian_letters() {
             .all(|i| i.text.key != "let-issue-no-template")
     );
     // And it prints: the PDF speaks Russian.
-    let document = letters::letters_document(std::slice::from_ref(&russian), d("2013-06-03"));
+    let document = letters::letters_document(std::slice::from_ref(&russian), d("2013-06-03"), None);
     let bytes = msp_invitations::exchange::pdf::render(&document).expect("pdf");
     assert!(has(&pdf::squeezed_text(&bytes), "Российская Федерация"));
 }

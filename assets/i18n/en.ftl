@@ -240,6 +240,10 @@ detail-remove-org-hint = Remove it from the workspace and every meeting (Ctrl+Z 
 detail-removed-org = Removed the organisation { $id }
 date-hint = YYYY-MM-DD
 date-invalid = Use the form YYYY-MM-DD, a real day
+detail-latin-given-name = Given name in lists
+detail-latin-family-name = Family name in lists
+detail-latin-needed = Not in Latin script: lists in English, French and Spanish print the spelling in lists
+detail-not-latin = In Latin script, as the list prints it
 
 ## Several invitees at once
 bulk-selected = { $count ->
@@ -615,7 +619,6 @@ problem-two-heads = { $name }: the delegation has { $count } Heads of Delegation
 problem-no-family = { $name }: { $person } has no family name
 problem-bad-email = { $name }: the email address “{ $email }” of { $person }: { reason-bad-email }
 problem-too-long = { $name }: a value of { $person } is longer than { $limit } characters
-problem-invisible = { $name }: a value of { $person } holds invisible or direction-control characters; retype it
 problem-credentials-late = { $name }: credentials received on { $received }, after the meeting closed on { $closing }
 problem-delegation-not-approved = { $name } has a delegation but its observer status under Rule 1.4 is { $step }
 problem-invited-not-approved = { $name } is invited but its observer status under Rule 1.4 is { $step }
@@ -623,6 +626,13 @@ problem-step-order = { $name }: "{ $later }" on { $laterdate } comes before "{ $
 problem-two-delegations = { $person } is listed in more than one delegation: { $delegations }
 problem-email-twice = the email address { $email } is used in more than one delegation: { $delegations }
 problem-person-id-twice = person id { $id } is used { $count } times
+fault-line-break = a line break
+fault-tab = a tab
+fault-control = a control character
+fault-invisible = an invisible or direction-control character
+problem-fault = { $name }: the { $field } holds { $fault } ({ $char }), and it is printed on one line; retype it
+problem-fault-person = { $name }: the { $field } of { $person } holds { $fault } ({ $char }), and it is printed on one line; retype it
+problem-too-long-field = { $name }: the { $field } is longer than { $limit } characters
 
 ## Files
 read-not-a-file = it is not a regular file (a folder, a pipe or a device)
@@ -704,6 +714,11 @@ doc-seating-chosen-by = { $drawn } was chosen to take the first seat on { $date 
 doc-seating-chosen = { $drawn } was chosen to take the first seat on { $date }.
 doc-seating-row = Row { $row }
 doc-seating-accessible = accessible
+imp-fault = { $fault } ({ $char }) in a value that is printed on one line; remove it from the file
+imp-not-latin = not in Latin script: the lists in English, French and Spanish print names in Latin script; give the spelling used in lists (given_name_latin, family_name_latin)
+xfer-notes = Worth a look (not in the way)
+xfer-row-note = Row { $row }: { $value }: { $reason }
+imp-title-not-latin = not in Latin script: the lists in English, French and Spanish print it as it is; write it as the list should print it (Mr., Counsellor)
 
 ## Names, addresses and letters in UN form (format 2)
 let-lang-each = Each invitee's language
@@ -1028,3 +1043,36 @@ send-button = { $count ->
 mail-message-id = Message-ID: <{ $id }>
 mail-error-read-only = The workspace is open read-only here: only the window that holds it can send, so that nothing goes twice.
 mail-on-invitation = E-mail ({ $kind }): { $state }, to { $to }
+mail-field-addressee = addressee
+mail-field-subject = subject
+mail-field-sender = sender
+mail-error-header = The message to { $invitee } cannot be written: its { $field } holds { $fault } ({ $char }). Correct it, then send again.
+mail-unwritable = Cannot be written ({ $count }), left out:
+reason-bad-email-list = Not an email address (name@example.org; several are separated by “;”)
+
+## Dates and numbers of documents
+adv-list-participants = list of participants
+adv-list-addendum = addendum to the list of participants
+adv-after-closing = The { $list } is dated { $date }, after the meeting closed on { $closing }: date it { $closing }, the closing day, or the day it was issued.
+adv-after-opening = The letters are dated { $date }, after the meeting opened on { $opening }: date them the day they were sent, before { $opening }.
+adv-after-opening-sent = The letters are dated { $date }, after the meeting opened on { $opening }: date them { $sent }, the day the invitations were sent.
+adv-no-number = No document number is given or recorded for “{ $list }” of the { $meeting }: its symbol would read { $symbol } alone.
+xfer-use-date = Use { $date }
+
+## The letterhead
+head-error-read = Could not read the letterhead: { $error }
+head-error-not-image = The letterhead is not an SVG, PNG or JPEG image, nor a PDF.
+head-error-pages = The letterhead PDF has { $pages } pages; a letterhead is one page.
+head-error-pdf = The letterhead PDF could not be read (it may be damaged or protected by a password).
+head-error-image = The letterhead image cannot be drawn: { $error }
+head-error-damaged = The letterhead kept in the workspace is damaged; set it again in the Letters view.
+let-issue-no-letterhead = No letterhead: the letters start at the reference. Set the office's letterhead in the Letters view (or with the letterhead command).
+let-issue-letterhead = The letterhead kept in the workspace does not draw ({ $error }): set it again in the Letters view.
+head-title = Letterhead
+head-none = None: the letters start at the reference
+head-choose = Choose…
+head-choose-title = The office's letterhead
+head-filter = Image (SVG, PNG, JPEG) or one-page PDF
+head-remove = Remove
+head-summary-with = Each starts with the letterhead.
+head-summary-without = No letterhead: each starts at the reference.

@@ -243,6 +243,10 @@ detail-remove-org-hint = Eliminarla del espacio de trabajo y de todas las reunio
 detail-removed-org = Organización { $id } eliminada
 date-hint = AAAA-MM-DD
 date-invalid = Use la forma AAAA-MM-DD, un día que exista
+detail-latin-given-name = Nombre en las listas
+detail-latin-family-name = Apellido en las listas
+detail-latin-needed = No está en caracteres latinos: las listas en español, francés e inglés imprimen la grafía de las listas
+detail-not-latin = En caracteres latinos, como lo imprime la lista
 
 ## Several invitees at once
 bulk-selected = { $count ->
@@ -618,7 +622,6 @@ problem-two-heads = { $name }: la delegación tiene { $count } jefes de delegaci
 problem-no-family = { $name }: { $person } no tiene apellido
 problem-bad-email = { $name }: la dirección de correo «{ $email }» de { $person }: { reason-bad-email }
 problem-too-long = { $name }: un valor de { $person } supera los { $limit } caracteres
-problem-invisible = { $name }: un valor de { $person } contiene caracteres invisibles o de control de dirección; escríbalo de nuevo
 problem-credentials-late = { $name }: credenciales recibidas el { $received }, después de la clausura de la reunión el { $closing }
 problem-delegation-not-approved = { $name } tiene una delegación pero su condición de observador según el artículo 1.4 es: { $step }
 problem-invited-not-approved = { $name } está invitado pero su condición de observador según el artículo 1.4 es: { $step }
@@ -626,6 +629,13 @@ problem-step-order = { $name }: «{ $later }» el { $laterdate } es anterior a �
 problem-two-delegations = { $person } figura en más de una delegación: { $delegations }
 problem-email-twice = la dirección de correo { $email } se usa en más de una delegación: { $delegations }
 problem-person-id-twice = el identificador de persona { $id } se usa { $count } veces
+fault-line-break = un salto de línea
+fault-tab = un tabulador
+fault-control = un carácter de control
+fault-invisible = un carácter invisible o de control de dirección
+problem-fault = { $name }: el campo «{ $field }» contiene { $fault } ({ $char }) y se imprime en una sola línea; vuelva a escribirlo
+problem-fault-person = { $name }: el campo «{ $field }» de { $person } contiene { $fault } ({ $char }) y se imprime en una sola línea; vuelva a escribirlo
+problem-too-long-field = { $name }: el campo «{ $field }» tiene más de { $limit } caracteres
 
 ## Files
 read-not-a-file = no es un archivo normal (una carpeta, una tubería o un dispositivo)
@@ -707,6 +717,11 @@ doc-seating-chosen-by = { $drawn } fue designado para ocupar el primer asiento e
 doc-seating-chosen = { $drawn } fue designado para ocupar el primer asiento el { $date }.
 doc-seating-row = Fila { $row }
 doc-seating-accessible = accesible
+imp-fault = { $fault } ({ $char }) en un valor que se imprime en una sola línea; quítelo del archivo
+imp-not-latin = no está en caracteres latinos: las listas en español, francés e inglés imprimen los nombres en caracteres latinos; indique la grafía que se usa en las listas (given_name_latin, family_name_latin)
+xfer-notes = Para revisar (no impiden la importación)
+xfer-row-note = Fila { $row }: { $value }: { $reason }
+imp-title-not-latin = no está en caracteres latinos: las listas en español, francés e inglés lo imprimen tal cual; escríbalo como debe imprimirlo la lista (Sr., Consejero)
 
 ## Nombres, direcciones y cartas en forma de las Naciones Unidas (formato 2)
 let-lang-each = El idioma de cada invitado
@@ -1030,3 +1045,38 @@ send-button = { $count ->
 mail-message-id = Message-ID: <{ $id }>
 mail-error-read-only = El espacio de trabajo está abierto aquí en solo lectura: solo la ventana que lo tiene puede enviar, para que nada salga dos veces.
 mail-on-invitation = Correo ({ $kind }): { $state }, a { $to }
+
+## Letters as e-mail, and the outbox
+mail-field-addressee = destinatario
+mail-field-subject = asunto
+mail-field-sender = remitente
+mail-error-header = No se puede escribir el mensaje a { $invitee }: su { $field } contiene { $fault } ({ $char }). Corríjalo y vuelva a enviar.
+mail-unwritable = No se pueden escribir ({ $count }), quedan fuera:
+reason-bad-email-list = No es una dirección de correo electrónico (nombre@example.org; varias se separan con «;»)
+
+## Dates and numbers of documents
+adv-list-participants = lista de participantes
+adv-list-addendum = adición a la lista de participantes
+adv-after-closing = El documento «{ $list }» lleva fecha de { $date }, posterior a la clausura de la reunión el { $closing }: féchelo el { $closing }, día de la clausura, o el día en que se publicó.
+adv-after-opening = Las cartas llevan fecha de { $date }, posterior a la apertura de la reunión el { $opening }: féchelas el día en que se enviaron, antes del { $opening }.
+adv-after-opening-sent = Las cartas llevan fecha de { $date }, posterior a la apertura de la reunión el { $opening }: féchelas el { $sent }, día en que se enviaron las invitaciones.
+adv-no-number = No se ha indicado ni registrado un número para «{ $list }» de la { $meeting }: su signatura sería solo { $symbol }.
+xfer-use-date = Usar { $date }
+
+## The letterhead
+head-error-read = No se pudo leer el membrete: { $error }
+head-error-not-image = El membrete no es una imagen SVG, PNG o JPEG, ni un PDF.
+head-error-pages = El PDF del membrete tiene { $pages } páginas; un membrete es una página.
+head-error-pdf = No se pudo leer el PDF del membrete (puede estar dañado o protegido con contraseña).
+head-error-image = La imagen del membrete no se puede dibujar: { $error }
+head-error-damaged = El membrete guardado en el espacio de trabajo está dañado; vuelva a definirlo en la vista Cartas.
+let-issue-no-letterhead = Sin membrete: las cartas empiezan en la referencia. Defina el membrete de la oficina en la vista Cartas (o con la orden letterhead).
+let-issue-letterhead = El membrete guardado en el espacio de trabajo no se puede dibujar ({ $error }): vuelva a definirlo en la vista Cartas.
+head-title = Membrete
+head-none = Ninguno: las cartas empiezan en la referencia
+head-choose = Elegir…
+head-choose-title = El membrete de la oficina
+head-filter = Imagen (SVG, PNG, JPEG) o PDF de una página
+head-remove = Quitar
+head-summary-with = Cada una empieza con el membrete.
+head-summary-without = Sin membrete: cada una empieza en la referencia.

@@ -243,6 +243,10 @@ detail-remove-org-hint = La supprimer de l’espace de travail et de toutes les 
 detail-removed-org = Organisation { $id } supprimée
 date-hint = AAAA-MM-JJ
 date-invalid = Utilisez la forme AAAA-MM-JJ, un jour qui existe
+detail-latin-given-name = Prénom dans les listes
+detail-latin-family-name = Nom dans les listes
+detail-latin-needed = Pas en caractères latins : les listes en anglais, en français et en espagnol impriment la graphie des listes
+detail-not-latin = En caractères latins, comme la liste l’imprime
 
 ## Several invitees at once
 bulk-selected = { $count ->
@@ -618,7 +622,6 @@ problem-two-heads = { $name } : la délégation a { $count } chefs de délégati
 problem-no-family = { $name } : { $person } n’a pas de nom de famille
 problem-bad-email = { $name } : l’adresse électronique « { $email } » de { $person } : { reason-bad-email }
 problem-too-long = { $name } : une valeur de { $person } dépasse { $limit } caractères
-problem-invisible = { $name } : une valeur de { $person } contient des caractères invisibles ou de contrôle de direction ; ressaisissez-la
 problem-credentials-late = { $name } : pouvoirs reçus le { $received }, après la clôture de la réunion le { $closing }
 problem-delegation-not-approved = { $name } a une délégation mais son statut d’observateur au titre de l’article 1.4 est : { $step }
 problem-invited-not-approved = { $name } est invité mais son statut d’observateur au titre de l’article 1.4 est : { $step }
@@ -626,6 +629,13 @@ problem-step-order = { $name } : « { $later } » le { $laterdate } précède «
 problem-two-delegations = { $person } figure dans plusieurs délégations : { $delegations }
 problem-email-twice = l’adresse électronique { $email } est utilisée dans plusieurs délégations : { $delegations }
 problem-person-id-twice = l’identifiant de personne { $id } est utilisé { $count } fois
+fault-line-break = un saut de ligne
+fault-tab = une tabulation
+fault-control = un caractère de commande
+fault-invisible = un caractère invisible ou de contrôle de direction
+problem-fault = { $name } : le champ « { $field } » contient { $fault } ({ $char }), alors qu’il s’imprime sur une ligne ; saisissez-le de nouveau
+problem-fault-person = { $name } : le champ « { $field } » de { $person } contient { $fault } ({ $char }), alors qu’il s’imprime sur une ligne ; saisissez-le de nouveau
+problem-too-long-field = { $name } : le champ « { $field } » dépasse { $limit } caractères
 
 ## Files
 read-not-a-file = ce n’est pas un fichier ordinaire (un dossier, un tube ou un périphérique)
@@ -707,6 +717,11 @@ doc-seating-chosen-by = { $drawn } a été choisi pour occuper le premier siège
 doc-seating-chosen = { $drawn } a été choisi pour occuper le premier siège le { $date }.
 doc-seating-row = Rangée { $row }
 doc-seating-accessible = accessible
+imp-fault = { $fault } ({ $char }) dans une valeur qui s’imprime sur une ligne ; supprimez-le du fichier
+imp-not-latin = pas en caractères latins : les listes en anglais, en français et en espagnol impriment les noms en caractères latins ; donnez la graphie utilisée dans les listes (given_name_latin, family_name_latin)
+xfer-notes = À vérifier (sans empêcher l’import)
+xfer-row-note = Ligne { $row } : { $value } : { $reason }
+imp-title-not-latin = pas en caractères latins : les listes en anglais, en français et en espagnol l’impriment tel quel ; écrivez-le comme la liste doit l’imprimer (M., Conseiller)
 
 ## Noms, adresses et lettres en forme ONU (format 2)
 let-lang-each = La langue de chaque invité
@@ -1030,3 +1045,38 @@ send-button = { $count ->
 mail-message-id = Message-ID: <{ $id }>
 mail-error-read-only = L’espace de travail est ouvert ici en lecture seule : seule la fenêtre qui le détient peut envoyer, pour que rien ne parte deux fois.
 mail-on-invitation = Courriel ({ $kind }) : { $state }, à { $to }
+
+## Letters as e-mail, and the outbox
+mail-field-addressee = destinataire
+mail-field-subject = objet
+mail-field-sender = expéditeur
+mail-error-header = Le message à { $invitee } ne peut pas être écrit : son { $field } contient { $fault } ({ $char }). Corrigez-le, puis envoyez de nouveau.
+mail-unwritable = Impossibles à écrire ({ $count }), laissés de côté :
+reason-bad-email-list = Ce n’est pas une adresse électronique (nom@example.org ; plusieurs sont séparées par « ; »)
+
+## Dates and numbers of documents
+adv-list-participants = liste des participants
+adv-list-addendum = additif à la liste des participants
+adv-after-closing = Le document « { $list } » est daté du { $date }, après la clôture de la réunion le { $closing } : datez-le du { $closing }, jour de clôture, ou du jour de sa publication.
+adv-after-opening = Les lettres sont datées du { $date }, après l’ouverture de la réunion le { $opening } : datez-les du jour de leur envoi, avant le { $opening }.
+adv-after-opening-sent = Les lettres sont datées du { $date }, après l’ouverture de la réunion le { $opening } : datez-les du { $sent }, jour d’envoi des invitations.
+adv-no-number = Aucun numéro n’est donné ni enregistré pour « { $list } » de la { $meeting } : sa cote se lirait { $symbol } seule.
+xfer-use-date = Dater du { $date }
+
+## The letterhead
+head-error-read = Impossible de lire l’en-tête : { $error }
+head-error-not-image = L’en-tête n’est ni une image SVG, PNG ou JPEG, ni un PDF.
+head-error-pages = Le PDF de l’en-tête a { $pages } pages ; un en-tête tient sur une page.
+head-error-pdf = Le PDF de l’en-tête n’a pas pu être lu (il est peut-être endommagé ou protégé par un mot de passe).
+head-error-image = L’image de l’en-tête ne peut pas être dessinée : { $error }
+head-error-damaged = L’en-tête conservé dans l’espace de travail est endommagé ; définissez-le de nouveau dans la vue Lettres.
+let-issue-no-letterhead = Pas d’en-tête : les lettres commencent à la référence. Définissez l’en-tête du bureau dans la vue Lettres (ou avec la commande letterhead).
+let-issue-letterhead = L’en-tête conservé dans l’espace de travail ne peut pas être dessiné ({ $error }) : définissez-le de nouveau dans la vue Lettres.
+head-title = En-tête
+head-none = Aucun : les lettres commencent à la référence
+head-choose = Choisir…
+head-choose-title = L’en-tête du bureau
+head-filter = Image (SVG, PNG, JPEG) ou PDF d’une page
+head-remove = Retirer
+head-summary-with = Chacune commence par l’en-tête.
+head-summary-without = Pas d’en-tête : chacune commence à la référence.

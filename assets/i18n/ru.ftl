@@ -239,6 +239,10 @@ detail-remove-org-hint = Удалить из рабочей области и в
 detail-removed-org = Организация { $id } удалена
 date-hint = ГГГГ-ММ-ДД
 date-invalid = Формат ГГГГ-ММ-ДД, существующий день
+detail-latin-given-name = Имя в списках (латиницей)
+detail-latin-family-name = Фамилия в списках (латиницей)
+detail-latin-needed = Не латиницей: в списках на английском, французском и испанском языках печатается написание для списков
+detail-not-latin = Латиницей, как в списке
 
 ## Several invitees at once
 bulk-selected = { $count ->
@@ -616,7 +620,6 @@ problem-two-heads = { $name }: у делегации глав: { $count }; до�
 problem-no-family = { $name }: у { $person } нет фамилии
 problem-bad-email = { $name }: адрес эл. почты «{ $email }» у { $person }: { reason-bad-email }
 problem-too-long = { $name }: значение у { $person } длиннее { $limit } символов
-problem-invisible = { $name }: значение у { $person } содержит невидимые символы или символы управления направлением; введите его заново
 problem-credentials-late = { $name }: полномочия получены { $received }, после закрытия совещания { $closing }
 problem-delegation-not-approved = У { $name } есть делегация, но статус наблюдателя по правилу 1.4: { $step }
 problem-invited-not-approved = { $name } приглашён, но статус наблюдателя по правилу 1.4: { $step }
@@ -624,6 +627,13 @@ problem-step-order = { $name }: «{ $later }» ({ $laterdate }) раньше, ч
 problem-two-delegations = { $person } числится в нескольких делегациях: { $delegations }
 problem-email-twice = адрес эл. почты { $email } указан в нескольких делегациях: { $delegations }
 problem-person-id-twice = идентификатор участника { $id } используется { $count } раз
+fault-line-break = перевод строки
+fault-tab = табуляция
+fault-control = управляющий символ
+fault-invisible = невидимый символ или символ направления письма
+problem-fault = { $name }: поле «{ $field }» содержит { $fault } ({ $char }), а печатается в одну строку; введите его заново
+problem-fault-person = { $name }: поле «{ $field }» ({ $person }) содержит { $fault } ({ $char }), а печатается в одну строку; введите его заново
+problem-too-long-field = { $name }: поле «{ $field }» длиннее { $limit } символов
 
 ## Files
 read-not-a-file = это не обычный файл (папка, канал или устройство)
@@ -704,6 +714,11 @@ doc-seating-chosen-by = Государство «{ $drawn }» выбрано д�
 doc-seating-chosen = Государство «{ $drawn }» выбрано для первого места { $date }.
 doc-seating-row = Ряд { $row }
 doc-seating-accessible = доступно
+imp-fault = { $fault } ({ $char }) в значении, которое печатается в одну строку; удалите его из файла
+imp-not-latin = не латиницей: в списках на английском, французском и испанском языках имена печатаются латиницей; укажите написание для списков (given_name_latin, family_name_latin)
+xfer-notes = Стоит проверить (импорту не мешает)
+xfer-row-note = Строка { $row }: { $value }: { $reason }
+imp-title-not-latin = не латиницей: в списках на английском, французском и испанском языках печатается как есть; напишите так, как должно быть в списке (Mr., Counsellor)
 
 ## Названия, адреса и письма по форме ООН (формат 2)
 let-lang-each = Язык каждого приглашенного
@@ -1024,3 +1039,38 @@ send-button = { $count ->
 mail-message-id = Message-ID: <{ $id }>
 mail-error-read-only = Рабочий файл открыт здесь только для чтения: отправлять может лишь окно, которое им владеет, чтобы ничего не ушло дважды.
 mail-on-invitation = Эл. почта ({ $kind }): { $state }, кому: { $to }
+
+## Letters as e-mail, and the outbox
+mail-field-addressee = адресат
+mail-field-subject = тема
+mail-field-sender = отправитель
+mail-error-header = Сообщение для { $invitee } нельзя составить: поле «{ $field }» содержит { $fault } ({ $char }). Исправьте его и отправьте снова.
+mail-unwritable = Нельзя составить ({ $count }), пропущены:
+reason-bad-email-list = Это не адрес электронной почты (name@example.org; несколько адресов разделяются знаком «;»)
+
+## Dates and numbers of documents
+adv-list-participants = список участников
+adv-list-addendum = добавление к списку участников
+adv-after-closing = Документ «{ $list }» датирован { $date }, то есть после закрытия совещания { $closing }: укажите дату { $closing } (день закрытия) или день выпуска.
+adv-after-opening = Письма датированы { $date }, то есть после открытия совещания { $opening }: укажите день их отправки, до { $opening }.
+adv-after-opening-sent = Письма датированы { $date }, то есть после открытия совещания { $opening }: укажите дату { $sent } — день отправки приглашений.
+adv-no-number = Номер документа «{ $list }» ({ $meeting }) не указан и не записан: его условное обозначение было бы просто { $symbol }.
+xfer-use-date = Указать { $date }
+
+## The letterhead
+head-error-read = Не удалось прочитать бланк: { $error }
+head-error-not-image = Бланк — не изображение SVG, PNG или JPEG и не PDF.
+head-error-pages = В PDF бланка страниц: { $pages }; бланк — это одна страница.
+head-error-pdf = Не удалось прочитать PDF бланка (возможно, он повреждён или защищён паролем).
+head-error-image = Изображение бланка нельзя нарисовать: { $error }
+head-error-damaged = Бланк, сохранённый в рабочем файле, повреждён; задайте его заново в разделе «Письма».
+let-issue-no-letterhead = Бланка нет: письма начинаются с исходящего номера. Задайте бланк учреждения в разделе «Письма» (или командой letterhead).
+let-issue-letterhead = Бланк, сохранённый в рабочем файле, не рисуется ({ $error }): задайте его заново в разделе «Письма».
+head-title = Бланк
+head-none = Нет: письма начинаются с исходящего номера
+head-choose = Выбрать…
+head-choose-title = Бланк учреждения
+head-filter = Изображение (SVG, PNG, JPEG) или PDF в одну страницу
+head-remove = Убрать
+head-summary-with = Каждое начинается с бланка.
+head-summary-without = Бланка нет: каждое начинается с исходящего номера.

@@ -14,7 +14,8 @@ use crate::t;
 /// The reason validation gives for an e-mail address, as the field is typed.
 fn email_check(text: &str) -> Option<String> {
     let text = text.trim();
-    (!text.is_empty() && !crate::model::looks_like_email(text)).then(|| t!("reason-bad-email"))
+    (!text.is_empty() && !crate::model::looks_like_email_list(text))
+        .then(|| t!("reason-bad-email-list"))
 }
 
 /// The kinds an invitee's address may be: missions, embassy and ministry for a State, an office for an

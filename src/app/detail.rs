@@ -322,6 +322,11 @@ fn invitation_section(ui: &mut Ui, form: &mut Form<'_>, record: &mut Invitee, id
     });
 }
 
+/// The reason a spelling for lists is not one: it must be in Latin script.
+fn latin_check(text: &str) -> Option<String> {
+    (!crate::text::is_latin_script(text)).then(|| crate::t!("detail-not-latin"))
+}
+
 /// The reason validation gives for an e-mail address, as the field is typed.
 fn email_check(text: &str) -> Option<String> {
     let text = text.trim();
@@ -581,6 +586,34 @@ fn member_form(ui: &mut Ui, form: &mut Form<'_>, member: &mut Member) {
             &mut member.family_name,
             required,
         );
+        // A name in another script than Latin: the spelling the lists in English, French and Spanish
+        // print, beside the name as written.
+        let latin_written = crate::text::is_latin_script(&member.given_name)
+            && crate::text::is_latin_script(&member.family_name);
+        if !latin_written
+            || !member.latin_given_name.is_empty()
+            || !member.latin_family_name.is_empty()
+        {
+            if member.needs_latin_spelling() {
+                ui.label("");
+                ui.colored_label(ui.visuals().warn_fg_color, crate::t!("detail-latin-needed"));
+                ui.end_row();
+            }
+            form.text(
+                ui,
+                &crate::t!("detail-latin-given-name"),
+                Field::MemberLatinGivenName,
+                &mut member.latin_given_name,
+                latin_check,
+            );
+            form.text(
+                ui,
+                &crate::t!("detail-latin-family-name"),
+                Field::MemberLatinFamilyName,
+                &mut member.latin_family_name,
+                latin_check,
+            );
+        }
         form.text(
             ui,
             &crate::t!("detail-function"),

@@ -29,6 +29,8 @@ pub enum Purpose {
     Letters,
     /// The folder the letters are saved to as e-mail drafts.
     Drafts,
+    /// The office's letterhead (an image or a one-page PDF).
+    Letterhead,
 }
 
 /// What to ask for.
@@ -234,6 +236,9 @@ impl App {
             }
             Purpose::Drafts => {
                 self.save_drafts(path);
+            }
+            Purpose::Letterhead => {
+                self.set_letterhead_from(path);
             }
         }
     }

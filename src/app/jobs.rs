@@ -337,6 +337,7 @@ impl App {
             user: form.user.trim().to_owned(),
             password: form.password.clone(),
             ca_certificate: None,
+            timeout: None,
         };
         let sender = SmtpSender::new(&server).map_err(|e| t!("mail-error-server", error = e))?;
         let mut journal = outbox::Journal::open(&path).map_err(|e| {

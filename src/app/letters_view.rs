@@ -116,6 +116,34 @@ impl App {
 }
 
 impl App {
+    /// Makes the image (or one-page PDF) at `path` the workspace's letterhead, as one undo step. A file
+    /// that cannot be one is refused with the reason, and the letterhead stays as it was.
+    pub fn set_letterhead_from(&mut self, path: &Path) -> bool {
+        match crate::exchange::letterhead::read(path) {
+            Ok(letterhead) => {
+                self.set_letterhead(Some(letterhead));
+                true
+            }
+            Err(err) => {
+                self.show_error(
+                    &t!("head-title"),
+                    crate::exchange::words::letterhead_error(&err),
+                );
+                false
+            }
+        }
+    }
+
+    /// Sets or removes the letterhead, as one undo step.
+    pub fn set_letterhead(&mut self, letterhead: Option<crate::model::Letterhead>) {
+        let mut settings = self.workspace().settings.clone();
+        settings.letterhead = letterhead.map(Box::new);
+        self.edit(Edit::SetWorkspaceInfo {
+            name: self.workspace().name.clone(),
+            settings,
+        });
+    }
+
     /// What must be known before writing the letters the view is set to.
     pub fn letter_issues(&self) -> Vec<LetterIssue> {
         let (Some(meeting), Ok(options), Ok(Some(date))) = (
@@ -310,13 +338,55 @@ fn template_editor(ui: &mut Ui, app: &mut App, kind: TemplateKind) -> SettingsEd
     settings_edit
 }
 
-/// The letters' date, the meeting's reference prefix and the first number.
+/// The letterhead at the head of each letter: the file it came from, to choose another or take it away.
+fn letterhead_row(ui: &mut Ui, app: &mut App) {
+    let label = ui.label(t!("head-title"));
+    let current = app
+        .workspace()
+        .settings
+        .letterhead
+        .as_ref()
+        .map(|head| format!("{} ({})", head.file_name, head.format.label()));
+    let mut remove = false;
+    ui.horizontal_wrapped(|ui| {
+        match &current {
+            Some(name) => ui.label(name).labelled_by(label.id),
+            None => ui
+                .label(RichText::new(t!("head-none")).weak())
+                .labelled_by(label.id),
+        };
+        if ui.button(t!("head-choose")).clicked() {
+            app.ask_for_path(Ask {
+                purpose: Purpose::Letterhead,
+                kind: PickKind::OpenFile,
+                title: t!("head-choose-title"),
+                filter: Some((
+                    t!("head-filter"),
+                    ["svg", "png", "jpg", "jpeg", "pdf"]
+                        .map(str::to_owned)
+                        .to_vec(),
+                )),
+                file_name: None,
+            });
+        }
+        if current.is_some() && ui.button(t!("head-remove")).clicked() {
+            remove = true;
+        }
+    });
+    ui.end_row();
+    if remove {
+        app.set_letterhead(None);
+    }
+}
+
+/// The letterhead, the letters' date, the meeting's reference prefix and the first number.
 fn options_grid(ui: &mut Ui, app: &mut App) {
     let mut prefix_edit = None;
     egui::Grid::new("letters_options")
         .num_columns(2)
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
+            letterhead_row(ui, app);
             let label = ui.label(t!("let-date"));
             ui.horizontal(|ui| {
                 let _ = super::widgets::date_text(
@@ -327,6 +397,31 @@ fn options_grid(ui: &mut Ui, app: &mut App) {
                 );
             });
             ui.end_row();
+            // Letters dated after the meeting opened cannot be right: said, with the day to give.
+            let advice = parse_date(&app.letters_form.date)
+                .ok()
+                .flatten()
+                .zip(app.meeting())
+                .and_then(|(date, meeting)| {
+                    crate::exchange::advice::letters_date_advice(meeting, date)
+                });
+            if let Some(advice) = advice {
+                ui.label("");
+                ui.horizontal_wrapped(|ui| {
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        advice.text().in_lang(crate::i18n::language()),
+                    );
+                    if let Some(day) = advice.suggested()
+                        && ui
+                            .button(t!("xfer-use-date", date = crate::i18n::long_date(day)))
+                            .clicked()
+                    {
+                        app.letters_form.date = day.to_string();
+                    }
+                });
+                ui.end_row();
+            }
             let label = ui.label(t!("let-prefix"));
             let mut prefix = app
                 .meeting()
@@ -446,7 +541,12 @@ fn summary(app: &App, count: usize) -> String {
 /// Generate (asking where), and the mail-merge table; nothing while something stops the letters.
 fn actions(ui: &mut Ui, app: &mut App, count: usize, blocked: bool) {
     if count > 0 {
-        ui.label(RichText::new(summary(app, count)).strong());
+        let head = if app.workspace().settings.letterhead.is_some() {
+            t!("head-summary-with")
+        } else {
+            t!("head-summary-without")
+        };
+        ui.label(RichText::new(format!("{} {head}", summary(app, count))).strong());
     }
     let button = if app.letters_form.mark_invited {
         t!("let-generate-mark", count = count)

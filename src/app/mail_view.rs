@@ -366,6 +366,29 @@ pub(crate) fn left_out(ui: &mut Ui, job: &MailJob) {
                 ui.label(names.join(", "));
             });
     }
+    if !job.unwritable.is_empty() {
+        let lines: Vec<String> = job
+            .unwritable
+            .iter()
+            .map(|(_, name, field, fault)| {
+                crate::exchange::words::mail_error(&crate::exchange::mail::MailError::Header {
+                    invitee: name.clone(),
+                    field: *field,
+                    fault: *fault,
+                })
+            })
+            .collect();
+        let title = RichText::new(t!("mail-unwritable", count = lines.len()))
+            .color(ui.visuals().error_fg_color);
+        egui::CollapsingHeader::new(title)
+            .id_salt("mail_unwritable")
+            .default_open(true)
+            .show(ui, |ui| {
+                for line in lines {
+                    ui.label(line);
+                }
+            });
+    }
     let sent: Vec<&str> = job
         .held
         .iter()

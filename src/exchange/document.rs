@@ -117,6 +117,9 @@ pub enum Block {
     Figures(Vec<(String, String)>),
     /// Starts a new page (one letter per page).
     PageBreak,
+    /// The office's letterhead, at the head of the page (a letter's first): drawn centred above the
+    /// text, with room kept for it. A decoration, which a screen reader skips.
+    Letterhead(crate::model::Letterhead),
 }
 
 /// A whole document.

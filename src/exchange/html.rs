@@ -184,6 +184,8 @@ pub fn render(document: &Document) -> String {
                 close(&mut html, &mut in_section);
                 html.push_str("<div style=\"page-break-after: always\"></div>\n");
             }
+            // Letters are printed as PDF only; an HTML page has no letterhead to keep room for.
+            Block::Letterhead(_) => {}
             Block::Figures(rows) => {
                 close(&mut html, &mut in_section);
                 html.push_str("<table class=\"figures\">\n");

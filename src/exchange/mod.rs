@@ -9,9 +9,11 @@
 //! [`export`] is the one entry point the app and the command line share.
 
 pub mod addresses;
+pub mod advice;
 pub mod document;
 pub mod html;
 pub mod import;
+pub mod letterhead;
 pub mod letters;
 pub mod lists;
 pub mod mail;
@@ -72,6 +74,12 @@ impl ListKind {
             Self::Letters => "Invitation letters",
             Self::Addresses => "Addresses",
         }
+    }
+
+    /// Whether the list is a numbered document of the meeting (INF.2, INF.3…), whose symbol is the
+    /// meeting's prefix and that number.
+    pub fn is_numbered(self) -> bool {
+        !matches!(self, Self::Invitations | Self::Letters | Self::Addresses)
     }
 
     /// The command line's name for it.
@@ -399,7 +407,7 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
                 _ => ExportError::NoRecipients,
             })?;
             (
-                letters::letters_document(&job.letters, request.date),
+                letters::letters_document(&job.letters, request.date, job.letterhead.as_deref()),
                 letters::mail_merge_table(&job.letters),
             )
         }

@@ -198,16 +198,19 @@ pub fn participant_list_in(
             .delegation
             .protocol_order()
             .into_iter()
-            .map(|m| Person {
-                id: m.id,
-                role: m.role,
-                honorific: m.honorific.clone(),
-                given_name: m.given_name.clone(),
-                family_name: m.family_name.clone(),
-                function: m.function.clone(),
-                gender: m.gender,
-                email: m.email.clone(),
-                phone: m.phone.clone(),
+            .map(|m| {
+                let (given, family) = m.names_in(lang);
+                Person {
+                    id: m.id,
+                    role: m.role,
+                    honorific: m.honorific.clone(),
+                    given_name: given.to_owned(),
+                    family_name: family.to_owned(),
+                    function: m.function.clone(),
+                    gender: m.gender,
+                    email: m.email.clone(),
+                    phone: m.phone.clone(),
+                }
             })
             .collect();
         by_category

@@ -33,9 +33,9 @@ use skrifa::{FontRef, MetadataProvider as _};
 use super::document::{Block, Document};
 use crate::i18n::Lang;
 
-const REGULAR: &[u8] = include_bytes!("../../assets/fonts/LiberationSerif-Regular.ttf");
-const BOLD: &[u8] = include_bytes!("../../assets/fonts/LiberationSerif-Bold.ttf");
-const ITALIC: &[u8] = include_bytes!("../../assets/fonts/LiberationSerif-Italic.ttf");
+pub(crate) const REGULAR: &[u8] = include_bytes!("../../assets/fonts/LiberationSerif-Regular.ttf");
+pub(crate) const BOLD: &[u8] = include_bytes!("../../assets/fonts/LiberationSerif-Bold.ttf");
+pub(crate) const ITALIC: &[u8] = include_bytes!("../../assets/fonts/LiberationSerif-Italic.ttf");
 
 const PAGE_W: f32 = 595.28;
 const PAGE_H: f32 = 841.89;
@@ -60,6 +60,9 @@ pub enum PdfError {
     /// Anything else krilla refused (a broken font, a standard's rule); a defect of ours.
     #[error("Could not typeset the PDF: {0}")]
     Typesetting(String),
+    /// The workspace's letterhead does not draw (a hand-edited file damaged it).
+    #[error(transparent)]
+    Letterhead(#[from] super::letterhead::LetterheadError),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -392,7 +395,15 @@ struct Layout<'a> {
     error: Option<PdfError>,
     /// The language of the lines being set when a block said it differs from the document's.
     lang: Option<Lang>,
+    /// The letterhead, decoded once for every letter of the document.
+    letterhead: Option<super::letterhead::Drawable>,
+    /// Where the letterhead goes: the page, and its box (left, top, width, height).
+    images: Vec<(usize, [f32; 4])>,
 }
+
+/// The top of a letterhead on its page, and the most it may take: a band across the text's width.
+const LETTERHEAD_TOP: f32 = 30.0;
+const LETTERHEAD_MAX_H: f32 = 84.0;
 
 impl Layout<'_> {
     fn new_page(&mut self) {
@@ -569,6 +580,8 @@ pub fn render(document: &Document) -> Result<Vec<u8>, PdfError> {
         delegation: None,
         error: None,
         lang: None,
+        letterhead: None,
+        images: Vec::new(),
     };
     layout.title_block(&document.header);
     layout.blocks(&document.blocks);
@@ -718,6 +731,31 @@ impl Layout<'_> {
         self.y += 4.0;
     }
 
+    /// The letterhead at the head of the current page, centred and fitted into a band across the text's
+    /// width; the text goes on below it.
+    fn letterhead(&mut self, letterhead: &crate::model::Letterhead) {
+        if self.letterhead.is_none() {
+            match super::letterhead::drawable(letterhead) {
+                Ok(drawable) => self.letterhead = Some(drawable),
+                Err(err) => {
+                    self.error.get_or_insert(PdfError::Letterhead(err));
+                    return;
+                }
+            }
+        }
+        let Some(drawable) = &self.letterhead else {
+            return;
+        };
+        let (w, h) = drawable.size();
+        let scale = (TEXT_W / w).min(LETTERHEAD_MAX_H / h);
+        let (w, h) = (w * scale, h * scale);
+        let page = self.pages.len().saturating_sub(1);
+        self.images
+            .push((page, [MARGIN_X + (TEXT_W - w) / 2.0, LETTERHEAD_TOP, w, h]));
+        // Room for it: the text starts below it, however tall it is within its band.
+        self.y = self.y.max(LETTERHEAD_TOP + h);
+    }
+
     /// The blocks in reading order: sections with their delegations and people, paragraphs, figures.
     fn blocks(&mut self, blocks: &[Block]) {
         // The section being set, and the list its current delegation's people go in.
@@ -799,6 +837,7 @@ impl Layout<'_> {
                     self.lines(lines);
                 }
                 Block::Language(lang) => self.lang = Some(*lang),
+                Block::Letterhead(letterhead) => self.letterhead(letterhead),
                 Block::PageBreak => {
                     self.section = None;
                     self.delegation = None;
@@ -845,6 +884,31 @@ impl Layout<'_> {
     }
 }
 
+/// The letterhead drawn at `size` (points) into a graphic a document can place on many pages.
+fn letterhead_graphic(
+    surface: &mut krilla::surface::Surface<'_>,
+    drawable: &super::letterhead::Drawable,
+    [w, h]: [f32; 2],
+) -> Option<krilla::graphic::Graphic> {
+    let size = krilla::geom::Size::from_wh(w, h)?;
+    let mut builder = surface.stream_builder();
+    let mut inner = builder.surface();
+    match drawable {
+        super::letterhead::Drawable::Raster(image) => inner.draw_image(image.clone(), size),
+        super::letterhead::Drawable::Svg(tree) => {
+            use krilla_svg::SurfaceExt as _;
+            // Text as outlines: the letterhead's fonts are not the letter's, and need not be embedded.
+            let settings = krilla_svg::SvgSettings {
+                embed_text: false,
+                ..krilla_svg::SvgSettings::default()
+            };
+            inner.draw_svg(tree, size, settings)?;
+        }
+    }
+    inner.finish();
+    Some(krilla::graphic::Graphic::new(builder.finish(), false))
+}
+
 /// Draws the laid-out pages into a PDF with its tag tree, outline and metadata.
 fn write(
     layout: &Layout<'_>,
@@ -879,6 +943,7 @@ fn write(
             TextDirection::Auto,
         );
     };
+    let mut letterhead: Option<krilla::graphic::Graphic> = None;
     for (number, placed) in layout.pages.iter().enumerate() {
         let settings = PageSettings::from_wh(PAGE_W, PAGE_H)
             .ok_or_else(|| PdfError::Typesetting("page size".to_owned()))?;
@@ -891,6 +956,25 @@ fn write(
             let x = PAGE_W - MARGIN_X - faces.bold.width(&symbol, 10.0);
             draw(&mut surface, x, 44.0, Style::Bold, 10.0, &symbol);
             surface.end_tagged();
+        }
+        for (_, [x, y, w, h]) in layout.images.iter().filter(|(page, _)| *page == number) {
+            let Some(drawable) = &layout.letterhead else {
+                continue;
+            };
+            // Drawn once into a graphic that every letter's page uses again: a letterhead of vectors
+            // costs its size once, not once per letter.
+            if letterhead.is_none() {
+                letterhead = letterhead_graphic(&mut surface, drawable, [*w, *h]);
+            }
+            if let Some(graphic) = &letterhead {
+                surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+                    ArtifactType::Header,
+                )));
+                surface.push_transform(&krilla::geom::Transform::from_translate(*x, *y));
+                surface.draw_graphic(graphic.clone());
+                surface.pop();
+                surface.end_tagged();
+            }
         }
         for run in placed {
             match run.target {

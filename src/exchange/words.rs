@@ -11,21 +11,22 @@ pub fn list(kind: ListKind) -> String {
 }
 
 pub fn list_in(lang: Lang, kind: ListKind) -> String {
-    tr_in(
-        lang,
-        match kind {
-            ListKind::Participants => "list-participants",
-            ListKind::Addendum => "list-addendum",
-            ListKind::Invitations => "list-invitations",
-            ListKind::Statistics => "list-statistics",
-            ListKind::ObserverRequests => "list-observer-requests",
-            ListKind::Credentials => "list-credentials",
-            ListKind::Seating => "list-seating",
-            ListKind::Letters => "list-letters",
-            ListKind::Addresses => "list-addresses",
-        },
-        &[],
-    )
+    tr_in(lang, list_key(kind), &[])
+}
+
+/// The catalogue's message that names a list.
+pub fn list_key(kind: ListKind) -> &'static str {
+    match kind {
+        ListKind::Participants => "list-participants",
+        ListKind::Addendum => "list-addendum",
+        ListKind::Invitations => "list-invitations",
+        ListKind::Statistics => "list-statistics",
+        ListKind::ObserverRequests => "list-observer-requests",
+        ListKind::Credentials => "list-credentials",
+        ListKind::Seating => "list-seating",
+        ListKind::Letters => "list-letters",
+        ListKind::Addresses => "list-addresses",
+    }
 }
 
 /// Why a delegates or replies file could not be read.
@@ -187,6 +188,30 @@ pub fn pdf_error(err: &super::pdf::PdfError) -> String {
             ],
         ),
         PdfError::Typesetting(_) => tr_args("exp-pdf", &[("error", err.to_string().into())]),
+        PdfError::Letterhead(err) => letterhead_error(err),
+    }
+}
+
+/// Why a file cannot be the letterhead, or the one kept does not draw, in the interface's words.
+pub fn letterhead_error(err: &super::letterhead::LetterheadError) -> String {
+    use super::letterhead::LetterheadError;
+    match err {
+        LetterheadError::Read { path, source } => with_file(
+            tr_args(
+                "head-error-read",
+                &[("error", crate::storage::words::read_error(source).into())],
+            ),
+            path,
+        ),
+        LetterheadError::NotAnImage => crate::i18n::tr("head-error-not-image"),
+        LetterheadError::PdfPages { pages } => {
+            tr_args("head-error-pages", &[("pages", (*pages).into())])
+        }
+        LetterheadError::Pdf => crate::i18n::tr("head-error-pdf"),
+        LetterheadError::Image(reason) => {
+            tr_args("head-error-image", &[("error", reason.clone().into())])
+        }
+        LetterheadError::Damaged => crate::i18n::tr("head-error-damaged"),
     }
 }
 
@@ -224,6 +249,19 @@ pub fn mail_error(err: &super::mail::MailError) -> String {
         MailError::Message(reason) => {
             tr_args("mail-error-message", &[("error", reason.clone().into())])
         }
+        MailError::Header {
+            invitee,
+            field,
+            fault,
+        } => tr_args(
+            "mail-error-header",
+            &[
+                ("invitee", invitee.clone().into()),
+                ("field", crate::i18n::tr(field.key()).into()),
+                ("fault", crate::i18n::tr(fault.key()).into()),
+                ("char", fault.code_point().into()),
+            ],
+        ),
         MailError::Cancelled => crate::i18n::tr("let-cancelled"),
     }
 }

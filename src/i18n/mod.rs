@@ -343,6 +343,8 @@ pub enum Arg {
     Word(&'static str),
     /// A message of the catalogue said as it is ("Head of Delegation").
     Message(&'static str),
+    /// A day, written as the sentence's language writes dates ("3 December 2013", «3 décembre 2013»).
+    Date(chrono::NaiveDate),
 }
 
 impl From<String> for Arg {
@@ -358,6 +360,7 @@ impl Arg {
             Self::Value(value) => value.clone(),
             Self::Word(id) => tr_in(lang, id, &[]).to_lowercase(),
             Self::Message(id) => tr_in(lang, id, &[]),
+            Self::Date(date) => long_date_in(lang, *date),
         }
     }
 }

@@ -116,6 +116,7 @@ pub fn new_meeting(ordinal: u32, opening: Date, closing: Date, venue: &str) -> M
         registration_deadline: None,
         seats_per_delegation: None,
         first_seat: None,
+        document_numbers: BTreeMap::new(),
         invitees: all_reference_invitees(),
         outbox: BTreeMap::new(),
     }

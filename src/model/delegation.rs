@@ -118,6 +118,13 @@ pub struct Member {
     pub email: String,
     #[serde(default)]
     pub phone: String,
+    /// The given name in Latin script, as lists in English, French and Spanish print it, when the name
+    /// as written is in another script ("Ivan" for "Иван"); empty otherwise.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub latin_given_name: String,
+    /// The family name in Latin script, as those lists print it ("PETROV" for "ПЕТРОВ").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub latin_family_name: String,
 }
 
 impl Member {
@@ -133,7 +140,47 @@ impl Member {
             gender: Gender::Unknown,
             email: String::new(),
             phone: String::new(),
+            latin_given_name: String::new(),
+            latin_family_name: String::new(),
         }
+    }
+
+    /// The given and family name as a list in `lang` prints them: in Latin script for English, French
+    /// and Spanish, where the person has a spelling in it; as written otherwise (and in Russian).
+    pub fn names_in<'a>(&'a self, lang: crate::i18n::Lang) -> (&'a str, &'a str) {
+        let in_lists = |latin: &'a str, written: &'a str| -> &'a str {
+            if lang != crate::i18n::Lang::Ru && !latin.trim().is_empty() {
+                latin
+            } else {
+                written
+            }
+        };
+        (
+            in_lists(&self.latin_given_name, &self.given_name),
+            in_lists(&self.latin_family_name, &self.family_name),
+        )
+    }
+
+    /// The honorific and function, when one is not in Latin script: a list in English, French or
+    /// Spanish prints them as they are ("г-н", "Советник"), so they are written as the list should
+    /// print them. Each with the message that labels it.
+    pub fn titles_not_in_latin(&self) -> Vec<(&'static str, &str)> {
+        [
+            ("detail-honorific", self.honorific.as_str()),
+            ("detail-function", self.function.as_str()),
+        ]
+        .into_iter()
+        .filter(|(_, value)| !crate::text::is_latin_script(value))
+        .collect()
+    }
+
+    /// Whether a list printed in English, French or Spanish would print this person's name in another
+    /// script than Latin: the name as written is not in Latin script and no Latin spelling is given.
+    pub fn needs_latin_spelling(&self) -> bool {
+        self.latin_given_name.trim().is_empty()
+            && self.latin_family_name.trim().is_empty()
+            && !(crate::text::is_latin_script(&self.given_name)
+                && crate::text::is_latin_script(&self.family_name))
     }
 
     /// "H.E. Mr. Juan PÉREZ": honorific, given name, family name in capitals, as the official list prints it.
@@ -148,7 +195,11 @@ impl Member {
 
     /// Given and family name as typed, for messages.
     pub fn plain_name(&self) -> String {
-        let name = format!("{} {}", self.given_name.trim(), self.family_name.trim());
+        let name = format!(
+            "{} {}",
+            crate::text::visible(self.given_name.trim()),
+            crate::text::visible(self.family_name.trim())
+        );
         let name = name.trim();
         if name.is_empty() {
             format!("person #{}", self.id.0)

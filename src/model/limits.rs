@@ -25,7 +25,7 @@ pub const MAX_IMPORT_ROWS: usize = 200_000;
 /// The most columns an import reads (the files have at most ten).
 pub const MAX_IMPORT_COLUMNS: usize = 64;
 
-pub use crate::text::{clean, clean_line, is_invisible};
+pub use crate::text::{LineFault, clean, clean_line, is_invisible, line_fault};
 
 #[cfg(test)]
 mod tests {

@@ -162,6 +162,15 @@ pub struct Meeting {
     /// The State that takes the first seat of the seating plan, once drawn or chosen.
     #[serde(default)]
     pub first_seat: Option<FirstSeat>,
+    /// The number each of the meeting's documents was issued under, after the symbol prefix ("INF.2"
+    /// for the List of Participants), by the list's command-line name ("participants"): the app fills the
+    /// Export dialog with it and the command line prints it when no other is given.
+    #[serde(
+        default,
+        deserialize_with = "super::unique::map",
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
+    pub document_numbers: BTreeMap<String, String>,
     /// Every invitee of the meeting, by id; an entity absent from this map is not part of the meeting.
     #[serde(default, deserialize_with = "super::unique::map")]
     pub invitees: BTreeMap<EntityId, Invitee>,
@@ -229,6 +238,17 @@ impl Meeting {
                 .translations
                 .get(&lang)
                 .is_none_or(|w| w.name.trim().is_empty() || w.venue.trim().is_empty())
+    }
+
+    /// The people of whom a list in English, French or Spanish would print something in another script
+    /// than Latin (a name with no spelling for lists, an honorific or a function), with their delegation,
+    /// in the order of the invitees.
+    pub fn names_not_in_latin(&self) -> Vec<(&EntityId, &super::Member)> {
+        self.invitees
+            .iter()
+            .flat_map(|(id, invitee)| invitee.delegation.members.iter().map(move |m| (id, m)))
+            .filter(|(_, m)| m.needs_latin_spelling() || !m.titles_not_in_latin().is_empty())
+            .collect()
     }
 
     /// The number of people across all delegations.

@@ -11,6 +11,7 @@ mod duplicates;
 mod entity;
 mod filter;
 mod invitation;
+mod letterhead;
 pub mod limits;
 mod mail;
 mod meeting;
@@ -39,6 +40,7 @@ pub use duplicates::{Duplicate, Shared, possible_duplicates};
 pub use entity::{EntityId, OrgKind, Organisation};
 pub use filter::{Facts, Filter, REMINDER_AFTER_DAYS};
 pub use invitation::{Channel, Invitation, InvitationStatus, Reply};
+pub use letterhead::{ImageFormat, Letterhead};
 pub use mail::{
     COVER_PLACEHOLDERS, CoverText, MailKind, MailRecord, MailSettings, MailState, Moment,
     now as mail_now,
@@ -54,7 +56,9 @@ pub use sentence::Text;
 pub use template::TemplateKind;
 pub use treaty::{StateRecord, TreatyStatus};
 pub use unique::DUPLICATE_KEY;
-pub use validation::{Field, Problem, WordsPart, looks_like_email, validate};
+pub use validation::{
+    Field, Problem, WordsPart, email_list, looks_like_email, looks_like_email_list, validate,
+};
 pub use validator::Validator;
 pub use workspace::{Correction, FORMAT_VERSION, Settings, Workspace};
 

@@ -22,26 +22,40 @@ const FAMILY_MIDDLE: [&str; 8] = ["", "er", "an", "os", "il", "ur", "em", "ad"];
 const FAMILY_END: [&str; 10] = [
     "ande", "ovic", "essa", "ström", "ari", "enko", "ez", "ini", "ton", "aud",
 ];
-const CYRILLIC_GIVEN: [&str; 8] = [
-    "Мирон",
-    "Алёна",
-    "Тимур",
-    "Ирина",
-    "Глеб",
-    "Зоя",
-    "Ярослав",
-    "Есения",
+/// Cyrillic names, each with the spelling in Latin script lists in English, French and Spanish print
+/// (the romanisation of the UN's lists of participants).
+const CYRILLIC_GIVEN: [(&str, &str); 8] = [
+    ("Мирон", "Miron"),
+    ("Алёна", "Alyona"),
+    ("Тимур", "Timur"),
+    ("Ирина", "Irina"),
+    ("Глеб", "Gleb"),
+    ("Зоя", "Zoya"),
+    ("Ярослав", "Yaroslav"),
+    ("Есения", "Yesenia"),
 ];
-const CYRILLIC_FAMILY: [&str; 8] = [
-    "Велесов",
-    "Корнеева",
-    "Дарьин",
-    "Солнцева",
-    "Ёлкин",
-    "Тарасевич",
-    "Мелехина",
-    "Зорин",
+const CYRILLIC_FAMILY: [(&str, &str); 8] = [
+    ("Велесов", "Velesov"),
+    ("Корнеева", "Korneeva"),
+    ("Дарьин", "Daryin"),
+    ("Солнцева", "Solntseva"),
+    ("Ёлкин", "Yolkin"),
+    ("Тарасевич", "Tarasevich"),
+    ("Мелехина", "Melekhina"),
+    ("Зорин", "Zorin"),
 ];
+
+/// The Latin spelling of a generated Cyrillic name, a number after it kept (empty for a name in Latin
+/// script).
+fn latin_of(names: &[(&str, &str)], name: &str) -> String {
+    let (word, rest) = name.split_once(' ').unwrap_or((name, ""));
+    names
+        .iter()
+        .find(|(cyrillic, _)| *cyrillic == word)
+        .map(|(_, latin)| format!("{latin} {rest}").trim_end().to_owned())
+        .unwrap_or_default()
+}
+
 const HONORIFICS_F: [&str; 3] = ["Ms.", "Dr.", "H.E. Ms."];
 const HONORIFICS_M: [&str; 3] = ["Mr.", "Dr.", "H.E. Mr."];
 const FUNCTIONS: [&str; 5] = [
@@ -125,9 +139,11 @@ pub fn with_generated_delegations(mut workspace: Workspace, people: usize, seed:
             let (given, family) = loop {
                 attempts += 1;
                 let mut candidate = if cyrillic {
+                    let given: Vec<&str> = CYRILLIC_GIVEN.iter().map(|(c, _)| *c).collect();
+                    let family: Vec<&str> = CYRILLIC_FAMILY.iter().map(|(c, _)| *c).collect();
                     (
-                        rng.pick(&CYRILLIC_GIVEN).to_owned(),
-                        rng.pick(&CYRILLIC_FAMILY).to_owned(),
+                        rng.pick(&given).to_owned(),
+                        rng.pick(&family).to_owned(),
                     )
                 } else {
                     let given = if female {
@@ -164,6 +180,11 @@ pub fn with_generated_delegations(mut workspace: Workspace, people: usize, seed:
             } else {
                 rng.pick(&HONORIFICS_M)
             };
+            let latin_given_name = latin_of(&CYRILLIC_GIVEN, &given);
+            let mut latin_family_name = latin_of(&CYRILLIC_FAMILY, &family);
+            if people > 2000 && !latin_family_name.is_empty() {
+                latin_family_name = format!("{latin_family_name} {next_id}");
+            }
             invitee.delegation.members.push(Member {
                 id: PersonId(next_id),
                 role,
@@ -179,6 +200,8 @@ pub fn with_generated_delegations(mut workspace: Workspace, people: usize, seed:
                 function: rng.pick(&FUNCTIONS).to_owned(),
                 gender: if female { Gender::Female } else { Gender::Male },
                 phone: String::new(),
+                latin_given_name,
+                latin_family_name,
             });
             next_id += 1;
         }

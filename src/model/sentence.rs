@@ -42,6 +42,12 @@ impl Text {
         self
     }
 
+    /// Adds an argument that is a day, written in the sentence's language.
+    pub fn date(mut self, name: &'static str, date: Date) -> Self {
+        self.args.push((name, Arg::Date(date)));
+        self
+    }
+
     /// Adds an argument that is a message of the catalogue, said as it is.
     pub fn message(mut self, name: &'static str, id: &'static str) -> Self {
         self.args.push((name, Arg::Message(id)));

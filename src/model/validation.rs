@@ -69,6 +69,9 @@ pub enum Field {
     MemberHonorific,
     MemberGivenName,
     MemberFamilyName,
+    /// The given or family name in Latin script, as lists in English, French and Spanish print it.
+    MemberLatinGivenName,
+    MemberLatinFamilyName,
     MemberFunction,
     MemberGender,
     MemberEmail,
@@ -267,8 +270,20 @@ pub(super) fn validate_invitee(
         return;
     }
     if let Some(address) = workspace.addresses.get(id) {
+        for (field, value) in [
+            (Field::AddressCity, &address.city),
+            (Field::AddressEmail, &address.email),
+            (Field::AddressFax, &address.fax),
+            (Field::AddressContact, &address.contact_name),
+            (Field::AddressContactTitle, &address.contact_title),
+            (Field::AddressSalutation, &address.salutation),
+        ] {
+            if let Some(message) = single_line_problem(field, value, name, None) {
+                out.push(Some(id), None, field, message);
+            }
+        }
         let email = address.email.trim();
-        if !email.is_empty() && !looks_like_email(email) {
+        if !email.is_empty() && !looks_like_email_list(email) {
             out.push(
                 Some(id),
                 None,
@@ -300,6 +315,15 @@ pub(super) fn validate_invitee(
     }
 
     let invitation = &invitee.invitation;
+    let designation = invitee.designation.as_ref().map(|d| d.reference.as_str());
+    for (field, value) in [
+        (Field::InvitationReference, invitation.reference.as_str()),
+        (Field::DesignationReference, designation.unwrap_or_default()),
+    ] {
+        if let Some(message) = single_line_problem(field, value, name, None) {
+            out.push(Some(id), None, field, message);
+        }
+    }
     if invitation.status == InvitationStatus::Invited && invitation.sent.is_none() {
         out.push(
             Some(id),
@@ -411,36 +435,21 @@ fn validate_delegation(
         );
     }
     for member in &delegation.members {
-        // A hand-edited file can hold what the forms and imports refuse: overlong values and invisible
-        // characters that make one name look like another.
+        // A hand-edited file can hold what the forms and imports refuse: overlong values, and line
+        // breaks, control or invisible characters in a value printed on one line.
         for (field, value) in [
-            (Field::MemberFamilyName, &member.honorific),
-            (Field::MemberFamilyName, &member.given_name),
+            (Field::MemberHonorific, &member.honorific),
+            (Field::MemberGivenName, &member.given_name),
             (Field::MemberFamilyName, &member.family_name),
-            (Field::MemberFamilyName, &member.function),
+            (Field::MemberLatinGivenName, &member.latin_given_name),
+            (Field::MemberLatinFamilyName, &member.latin_family_name),
+            (Field::MemberFunction, &member.function),
             (Field::MemberEmail, &member.email),
-            (Field::MemberEmail, &member.phone),
+            (Field::MemberPhone, &member.phone),
         ] {
-            let key = if value.chars().count() > limits::MAX_NAME_CHARS {
-                "problem-too-long"
-            } else if value.chars().any(limits::is_invisible) {
-                "problem-invisible"
-            } else {
-                continue;
-            };
-            out.push(
-                Some(id),
-                Some(member.id),
-                field,
-                (
-                    key,
-                    vec![
-                        ("name", Arg::from(name.to_owned())),
-                        ("person", Arg::from(member.plain_name())),
-                        ("limit", Arg::from(limits::MAX_NAME_CHARS.to_string())),
-                    ],
-                ),
-            );
+            if let Some(message) = single_line_problem(field, value, name, Some(member)) {
+                out.push(Some(id), Some(member.id), field, message);
+            }
         }
         if member.family_name.trim().is_empty() {
             out.push(
@@ -578,6 +587,86 @@ fn step_id(step: Option<super::ObserverStep>) -> &'static str {
 
 /// Whether `email` looks like an address: the one rule the forms, imports and validation share, and what
 /// people actually mistype (a missing @, a domain without a dot, a space), not RFC 5322.
+/// What is wrong with a value printed on one line (too long; a line break, control or invisible
+/// character), as a problem of `name`'s record, or of `member` in it.
+fn single_line_problem(
+    field: Field,
+    value: &str,
+    name: &str,
+    member: Option<&super::Member>,
+) -> Option<(&'static str, Vec<(&'static str, Arg)>)> {
+    let mut args = vec![
+        ("name", Arg::from(name.to_owned())),
+        (
+            "field",
+            field
+                .label_key()
+                .map_or_else(|| Arg::from(String::new()), Arg::Word),
+        ),
+        ("limit", Arg::from(limits::MAX_NAME_CHARS.to_string())),
+    ];
+    if let Some(member) = member {
+        args.push(("person", Arg::from(member.plain_name())));
+    }
+    let with_person = member.is_some();
+    if value.chars().count() > limits::MAX_NAME_CHARS {
+        let key = if with_person {
+            "problem-too-long"
+        } else {
+            "problem-too-long-field"
+        };
+        return Some((key, args));
+    }
+    let fault = limits::line_fault(value)?;
+    args.push(("fault", Arg::Message(fault.key())));
+    args.push(("char", Arg::from(fault.code_point())));
+    let key = if with_person {
+        "problem-fault-person"
+    } else {
+        "problem-fault"
+    };
+    Some((key, args))
+}
+
+impl Field {
+    /// The message of `assets/i18n` that labels the field in the forms, for the fields a problem about
+    /// a single value names.
+    pub fn label_key(self) -> Option<&'static str> {
+        Some(match self {
+            Self::MemberHonorific => "detail-honorific",
+            Self::MemberGivenName => "detail-given-name",
+            Self::MemberFamilyName => "detail-family-name",
+            Self::MemberLatinGivenName => "detail-latin-given-name",
+            Self::MemberLatinFamilyName => "detail-latin-family-name",
+            Self::MemberFunction => "detail-function",
+            Self::MemberEmail | Self::AddressEmail => "detail-email",
+            Self::MemberPhone => "detail-phone",
+            Self::AddressCity => "detail-city",
+            Self::AddressFax => "detail-fax",
+            Self::AddressContact => "detail-contact-name",
+            Self::AddressContactTitle => "detail-contact-title",
+            Self::AddressSalutation => "detail-salutation",
+            Self::InvitationReference | Self::DesignationReference => "detail-reference",
+            _ => return None,
+        })
+    }
+}
+
+/// Whether `text` is one or more e-mail addresses, separated by semicolons or commas (a mission's
+/// general address and its disarmament desk's, say), each of which looks like one.
+pub fn looks_like_email_list(text: &str) -> bool {
+    let addresses = email_list(text);
+    !addresses.is_empty() && addresses.iter().all(|a| looks_like_email(a))
+}
+
+/// The addresses of a list separated by semicolons or commas, trimmed, empty ones left out.
+pub fn email_list(text: &str) -> Vec<&str> {
+    text.split([';', ','])
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .collect()
+}
+
 pub fn looks_like_email(email: &str) -> bool {
     let Some((local, domain)) = email.split_once('@') else {
         return false;

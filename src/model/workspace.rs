@@ -19,7 +19,10 @@ use crate::i18n::Lang;
 /// - 3: the outbox (each meeting's messages to its invitees, with their states) and the settings for
 ///   messages; the saved filters of the invitee table. A reader of format 2 would drop them unseen (and
 ///   could then send a message twice), so it refuses the file instead. Nothing to migrate.
-pub const FORMAT_VERSION: u32 = 3;
+/// - 4: the letterhead (settings), the document numbers each meeting's lists were issued under, and a
+///   person's name in Latin script for lists. A reader of format 3 would drop them unseen. Nothing to
+///   migrate.
+pub const FORMAT_VERSION: u32 = 4;
 
 /// A user's correction of a name in the reference data (a State's name as a meeting prints it, say), and
 /// their own wording of the name in running text, by language.
@@ -67,6 +70,10 @@ pub struct Settings {
     pub saved_filters: BTreeMap<String, Filter>,
     /// Who messages are from, who is copied, and their cover texts.
     pub mail: super::MailSettings,
+    /// The office's letterhead, printed at the head of each letter's first page; none until the user
+    /// sets one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub letterhead: Option<Box<super::Letterhead>>,
 }
 
 /// Everything one workspace file holds. Reference data (States, standing observers) stays in the binary and

@@ -25,9 +25,17 @@ pub fn member() -> impl Strategy<Value = Member> {
         (text(), text(), text(), text()),
         select(Gender::ALL.to_vec()),
         (text(), text()),
+        (text(), text()),
     )
         .prop_map(
-            |(id, role, (honorific, given_name, family_name, function), gender, (email, phone))| {
+            |(
+                id,
+                role,
+                (honorific, given_name, family_name, function),
+                gender,
+                (email, phone),
+                (latin_given_name, latin_family_name),
+            )| {
                 Member {
                     id: PersonId(id),
                     role,
@@ -38,6 +46,8 @@ pub fn member() -> impl Strategy<Value = Member> {
                     gender,
                     email,
                     phone,
+                    latin_given_name,
+                    latin_family_name,
                 }
             },
         )

@@ -59,14 +59,6 @@ impl ExportForm {
         }
     }
 
-    /// Whether the list is a numbered document of the meeting (INF.2, INF.3…).
-    pub fn numbered_list(list: ListKind) -> bool {
-        !matches!(
-            list,
-            ListKind::Invitations | ListKind::Letters | ListKind::Addresses
-        )
-    }
-
     /// Puts the number last used for the list chosen in the field, when the list changes.
     fn follow_list(&mut self) {
         if self.numbered != self.list {
@@ -97,10 +89,18 @@ impl App {
         form.numbers = ListKind::ALL
             .into_iter()
             .filter_map(|list| {
-                self.prefs
-                    .document_numbers
-                    .get(&number_key(&short, list))
-                    .map(|n| (list, n.clone()))
+                // The number the workspace records for the list (every officer and the command line see
+                // it); a number an older version kept in this computer's preferences otherwise.
+                self.meeting()
+                    .and_then(|m| crate::exchange::advice::recorded_number(m, list))
+                    .map(str::to_owned)
+                    .or_else(|| {
+                        self.prefs
+                            .document_numbers
+                            .get(&number_key(&short, list))
+                            .cloned()
+                    })
+                    .map(|n| (list, n))
             })
             .collect();
         form.list = list;
@@ -115,18 +115,28 @@ impl App {
         self.dialog = Some(Dialog::Export(form));
     }
 
-    /// Remembers the document number an export used, for the next export of that list.
+    /// Records in the meeting the document number an export used, for the next export of that list,
+    /// by anyone, from the app or the command line. One undo step; nothing when it is the one recorded.
     pub(crate) fn remember_number(&mut self, form: &ExportForm) {
-        if !ExportForm::numbered_list(form.list) || form.number.trim().is_empty() {
+        let number = form.number.trim();
+        if !form.list.is_numbered() || number.is_empty() {
             return;
         }
-        let short = self
-            .meeting()
-            .map(|m| m.short_name.clone())
-            .unwrap_or_default();
-        self.prefs
+        let Some(meeting) = self.meeting() else {
+            return;
+        };
+        if crate::exchange::advice::recorded_number(meeting, form.list) == Some(number) {
+            return;
+        }
+        let mut details = crate::edit::MeetingDetails::of(meeting);
+        details
             .document_numbers
-            .insert(number_key(&short, form.list), form.number.trim().to_owned());
+            .insert(form.list.cli_name().to_owned(), number.to_owned());
+        let index = self.meeting_index();
+        self.edit(crate::edit::Edit::SetMeetingDetails {
+            meeting: index,
+            details: Box::new(details),
+        });
     }
 }
 
@@ -136,7 +146,12 @@ fn number_key(meeting: &str, list: ListKind) -> String {
 }
 
 /// The Export dialog's body.
-pub(super) fn ui(ui: &mut Ui, form: &mut ExportForm, filtered: usize) -> Option<Outcome> {
+pub(super) fn ui(
+    ui: &mut Ui,
+    form: &mut ExportForm,
+    filtered: usize,
+    meeting: Option<&crate::model::Meeting>,
+) -> Option<Outcome> {
     let mut outcome = None;
     ui.heading(t!("xfer-export-title"));
     egui::Grid::new("export_form")
@@ -165,7 +180,7 @@ pub(super) fn ui(ui: &mut Ui, form: &mut ExportForm, filtered: usize) -> Option<
                 |l| l.native_name().to_owned(),
             );
             form.follow_list();
-            if ExportForm::numbered_list(form.list) {
+            if form.list.is_numbered() {
                 let label = ui.label(t!("xfer-number"));
                 ui.horizontal(|ui| {
                     ui.add(TextEdit::singleline(&mut form.number).desired_width(120.0))
@@ -186,6 +201,27 @@ pub(super) fn ui(ui: &mut Ui, form: &mut ExportForm, filtered: usize) -> Option<
                 ui.end_row();
             }
             labelled_date_text(ui, &t!("xfer-date"), &mut form.date);
+            // A date that cannot be right for the document (a List of Participants dated after the
+            // closing), with the date to give instead.
+            if let (Some(meeting), Ok(Some(date))) = (meeting, parse_date(&form.date))
+                && let Some(advice) = crate::exchange::advice::date_advice(meeting, form.list, date)
+            {
+                ui.label("");
+                ui.horizontal(|ui| {
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        advice.text().in_lang(crate::i18n::language()),
+                    );
+                    if let Some(day) = advice.suggested()
+                        && ui
+                            .button(t!("xfer-use-date", date = crate::i18n::long_date(day)))
+                            .clicked()
+                    {
+                        form.date = day.to_string();
+                    }
+                });
+                ui.end_row();
+            }
             if form.list == ListKind::Addendum {
                 let label = ui.label(t!("xfer-earlier"));
                 ui.horizontal(|ui| {

@@ -101,6 +101,21 @@ pub(super) fn preview_ui(
             state.excluded.extend(preview.rows_with_problems());
         }
     }
+    if !preview.notes.is_empty() {
+        titled_list(ui, &t!("xfer-notes"), 120.0, |ui| {
+            for note in &preview.notes {
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    t!(
+                        "xfer-row-note",
+                        row = note.row,
+                        value = note.value.clone(),
+                        reason = note.reason.in_lang_for(workspace, lang)
+                    ),
+                );
+            }
+        });
+    }
     titled_list(ui, &t!("xfer-changes"), 220.0, |ui| {
         if preview.actions.is_empty() {
             ui.label(RichText::new(t!("detail-none")).weak());

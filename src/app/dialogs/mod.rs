@@ -105,7 +105,7 @@ impl Dialog {
                 let existing: Vec<String> = app.workspace().organisations.keys().cloned().collect();
                 new_organisation::ui(ui, form, &existing)
             }
-            Self::Export(form) => export::ui(ui, form, app.table.visible_len()),
+            Self::Export(form) => export::ui(ui, form, app.table.visible_len(), app.meeting()),
             Self::Locked { path, holder } => locked::ui(ui, path, holder),
             Self::Conflict { path } => conflict::ui(ui, path),
             Self::Recover(found) => recover::ui(ui, found),

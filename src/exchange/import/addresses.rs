@@ -102,31 +102,37 @@ pub fn preview_addresses(
         seen.insert(id.clone(), row);
         let old = workspace.addresses.get(&id).cloned();
         let mut address = old.clone().unwrap_or_else(|| Address::new_for(&id));
-        for (column, field) in [
-            (city, &mut address.city),
-            (postal, &mut address.postal_address),
-            (email, &mut address.email),
-            (fax, &mut address.fax),
-            (contact, &mut address.contact_name),
-            (title, &mut address.contact_title),
-            (salutation, &mut address.salutation),
+        for (column, field, one_line) in [
+            (city, &mut address.city, true),
+            (postal, &mut address.postal_address, false),
+            (email, &mut address.email, true),
+            (fax, &mut address.fax, true),
+            (contact, &mut address.contact_name, true),
+            (title, &mut address.contact_title, true),
+            (salutation, &mut address.salutation, true),
         ] {
             if column.is_none() {
                 continue;
             }
             let text = value(column);
-            let chars = text.chars().count();
-            if chars > limits::MAX_NAME_CHARS {
-                problem(
-                    column,
-                    Text::new(
-                        "imp-too-long",
-                        vec![
-                            ("chars", chars.to_string()),
-                            ("limit", limits::MAX_NAME_CHARS.to_string()),
-                        ],
-                    ),
-                );
+            if one_line {
+                if let Some(reason) = super::single_line_fault(&text) {
+                    problem(column, reason);
+                }
+            } else {
+                let chars = text.chars().count();
+                if chars > limits::MAX_NAME_CHARS {
+                    problem(
+                        column,
+                        Text::new(
+                            "imp-too-long",
+                            vec![
+                                ("chars", chars.to_string()),
+                                ("limit", limits::MAX_NAME_CHARS.to_string()),
+                            ],
+                        ),
+                    );
+                }
             }
             *field = limits::clean(&text);
         }
@@ -153,8 +159,11 @@ pub fn preview_addresses(
                 }
             }
         }
-        if !address.email.is_empty() && !crate::model::looks_like_email(&address.email) {
-            problem(email, Text::new("reason-bad-email", vec![]));
+        if !address.email.is_empty()
+            && limits::line_fault(&address.email).is_none()
+            && !crate::model::looks_like_email_list(&address.email)
+        {
+            problem(email, Text::new("reason-bad-email-list", vec![]));
         }
         if preview.problems.len() > before {
             continue;

@@ -192,8 +192,10 @@ fn decode(bytes: &[u8]) -> (String, &'static str) {
     }
 }
 
-/// A cell's text as an import takes it: trimmed, invisible characters removed ([`limits::clean`]), and no
-/// longer than a cell may be. `row` counts from 1 (the header).
+/// A cell's text as an import takes it: trimmed, characters that draw nothing (zero-width spaces,
+/// direction marks, a byte-order mark) removed, and no longer than a cell may be. Control characters,
+/// line breaks and tabs stay, for the preview to refuse where the value is one line ([`single_line_fault`])
+/// and to keep where it may be several (a postal address). `row` counts from 1 (the header).
 fn checked_cell(text: &str, row: usize) -> Result<String, ImportError> {
     let chars = text.chars().count();
     if chars > limits::MAX_TEXT_CHARS {
@@ -203,7 +205,13 @@ fn checked_cell(text: &str, row: usize) -> Result<String, ImportError> {
             limit: limits::MAX_TEXT_CHARS,
         }));
     }
-    Ok(limits::clean(text.trim()).trim().to_owned())
+    Ok(text
+        .trim()
+        .chars()
+        .filter(|&c| c.is_control() || !limits::is_invisible(c))
+        .collect::<String>()
+        .trim()
+        .to_owned())
 }
 
 /// Refuses an XLSX whose parts inflate beyond [`limits::MAX_XLSX_INFLATED_BYTES`], by what they declare
@@ -457,6 +465,9 @@ pub struct Preview {
     /// (row, what it would do, a line describing it).
     pub actions: Vec<(usize, RowAction, Text)>,
     pub problems: Vec<RowProblem>,
+    /// What is worth a look but does not stop the import (a name not in Latin script, which lists in
+    /// English, French and Spanish cannot print as it is).
+    pub notes: Vec<RowProblem>,
     meeting: usize,
 }
 
@@ -691,7 +702,7 @@ fn person_key(given: &str, family: &str) -> (String, String) {
 
 /// What importing these delegate rows into meeting `meeting` would do.
 /// The columns of a delegates file, with the other spellings accepted, and whether each is required.
-const DELEGATE_COLUMNS: [(&str, &[&str], bool); 9] = [
+const DELEGATE_COLUMNS: [(&str, &[&str], bool); 11] = [
     (
         "delegation",
         &[
@@ -723,7 +734,107 @@ const DELEGATE_COLUMNS: [(&str, &[&str], bool); 9] = [
         &["telephone", "tel", "phone number", "mobile"],
         false,
     ),
+    (
+        "given_name_latin",
+        &[
+            "latin given name",
+            "given name in lists",
+            "given name (latin)",
+        ],
+        false,
+    ),
+    (
+        "family_name_latin",
+        &[
+            "latin family name",
+            "family name in lists",
+            "family name (latin)",
+        ],
+        false,
+    ),
 ];
+
+/// Where each column of [`DELEGATE_COLUMNS`] is in a file (`None` for a column the file lacks).
+#[derive(Clone, Copy)]
+struct DelegateColumns {
+    delegation: Option<usize>,
+    role: Option<usize>,
+    honorific: Option<usize>,
+    given: Option<usize>,
+    family: Option<usize>,
+    function: Option<usize>,
+    gender: Option<usize>,
+    email: Option<usize>,
+    phone: Option<usize>,
+    latin_given: Option<usize>,
+    latin_family: Option<usize>,
+}
+
+impl From<[Option<usize>; 11]> for DelegateColumns {
+    fn from(
+        [
+            delegation,
+            role,
+            honorific,
+            given,
+            family,
+            function,
+            gender,
+            email,
+            phone,
+            latin_given,
+            latin_family,
+        ]: [Option<usize>; 11],
+    ) -> Self {
+        Self {
+            delegation,
+            role,
+            honorific,
+            given,
+            family,
+            function,
+            gender,
+            email,
+            phone,
+            latin_given,
+            latin_family,
+        }
+    }
+}
+
+impl DelegateColumns {
+    /// The values printed on one line, which take no line break or control character.
+    fn one_line(&self) -> [Option<usize>; 8] {
+        [
+            self.honorific,
+            self.given,
+            self.family,
+            self.function,
+            self.email,
+            self.phone,
+            self.latin_given,
+            self.latin_family,
+        ]
+    }
+
+    /// The person a row describes.
+    fn member(&self, cells: &[String], id: PersonId, role: Role, gender: Gender) -> Member {
+        let cell = |column: Option<usize>| cell(cells, column);
+        Member {
+            id,
+            role,
+            honorific: cell(self.honorific),
+            given_name: cell(self.given),
+            family_name: cell(self.family),
+            function: cell(self.function),
+            gender,
+            email: cell(self.email),
+            phone: cell(self.phone),
+            latin_given_name: cell(self.latin_given),
+            latin_family_name: cell(self.latin_family),
+        }
+    }
+}
 
 /// Everyone already registered in a meeting, by name and by e-mail, and each delegation's head.
 struct Registered {
@@ -791,18 +902,20 @@ pub fn preview_delegates_into(
     if into.is_some() {
         wanted[0].2 = false;
     }
-    let [
-        delegation,
+    let columns = DelegateColumns::from(columns(table, ImportKind::Delegates, wanted)?);
+    let DelegateColumns {
         role,
-        honorific,
         given,
         family,
-        function,
         gender,
         email,
-        phone,
-    ] = columns(table, ImportKind::Delegates, wanted)?;
-    let delegation = if into.is_some() { None } else { delegation };
+        ..
+    } = columns;
+    let delegation = if into.is_some() {
+        None
+    } else {
+        columns.delegation
+    };
     let mut preview = Preview::of(table, meeting);
     let Some(current) = workspace.meetings.get(meeting) else {
         return Ok(preview);
@@ -832,7 +945,7 @@ pub fn preview_delegates_into(
         }
         let (role_value, gender_value) = check_delegate_cells(
             cells,
-            [honorific, given, family, function, email, phone],
+            columns.one_line(),
             (role, family, gender, email),
             &mut problem,
         );
@@ -858,17 +971,10 @@ pub fn preview_delegates_into(
         // duplicate.
         let email_value = cell(email);
         let existing = registered.find(&key, &email_value);
-        let mut member = Member {
-            id: PersonId(next_id),
-            role: role_value,
-            honorific: cell(honorific),
-            given_name: cell(given),
-            family_name: cell(family),
-            function: cell(function),
-            gender: gender_value,
-            email: email_value,
-            phone: cell(phone),
-        };
+        let mut member = columns.member(cells, PersonId(next_id), role_value, gender_value);
+        preview
+            .notes
+            .extend(script_notes(table, row, &member, &columns));
         let name = english(&invitee);
         let has_head =
             || Text::new("imp-has-head", vec![("name", name.clone())]).about(&invitee, on);
@@ -925,7 +1031,7 @@ pub fn preview_delegates_into(
                     },
                     Text::new(
                         "imp-add",
-                        vec![("name", name.clone()), ("person", member.display_name())],
+                        vec![("name", name.clone()), ("person", shown(&member))],
                     )
                     .message("role", words::role_id(member.role))
                     .about(&invitee, on),
@@ -934,6 +1040,57 @@ pub fn preview_delegates_into(
         }
     }
     Ok(preview)
+}
+
+/// What a list in English, French or Spanish could not print as it stands of a delegate row: a name
+/// not in Latin script without its spelling in lists, an honorific or function in another script. Notes,
+/// not problems: the name is as its owner writes it.
+fn script_notes(
+    table: &RawTable,
+    row: usize,
+    member: &Member,
+    columns: &DelegateColumns,
+) -> Vec<RowProblem> {
+    let DelegateColumns {
+        given,
+        family,
+        honorific,
+        function,
+        ..
+    } = *columns;
+    let mut notes = Vec::new();
+    if member.needs_latin_spelling() {
+        let column = if crate::text::is_latin_script(&member.family_name) {
+            given
+        } else {
+            family
+        };
+        notes.push(table.problem(
+            row,
+            column,
+            crate::text::visible(&member.plain_name()).into_owned(),
+            Text::new("imp-not-latin", Vec::new()),
+        ));
+    }
+    for (label, value) in member.titles_not_in_latin() {
+        let column = if label == "detail-honorific" {
+            honorific
+        } else {
+            function
+        };
+        notes.push(table.problem(
+            row,
+            column,
+            crate::text::visible(value).into_owned(),
+            Text::new("imp-title-not-latin", Vec::new()),
+        ));
+    }
+    notes
+}
+
+/// A person as a preview line names them, a control character in a name written as an escape.
+fn shown(member: &Member) -> String {
+    crate::text::visible(&member.display_name()).into_owned()
 }
 
 /// The action for a person already registered in the delegation: nothing when the row says what the
@@ -948,14 +1105,14 @@ fn update_of(
     if old == Some(&member) {
         let line = Text::new(
             "imp-unchanged",
-            vec![("name", name.to_owned()), ("what", member.display_name())],
+            vec![("name", name.to_owned()), ("what", shown(&member))],
         )
         .about(invitee, on);
         (row, RowAction::Unchanged, line)
     } else {
         let line = Text::new(
             "imp-update",
-            vec![("name", name.to_owned()), ("person", member.display_name())],
+            vec![("name", name.to_owned()), ("person", shown(&member))],
         )
         .about(invitee, on);
         let action = RowAction::UpdateMember {
@@ -971,27 +1128,21 @@ fn update_of(
 /// e-mail address that looks like one. Returns the role and the gender when they are known.
 fn check_delegate_cells(
     cells: &[String],
-    free_text: [Option<usize>; 6],
+    free_text: [Option<usize>; 8],
     (role, family, gender, email): (Option<usize>, Option<usize>, Option<usize>, Option<usize>),
     problem: &mut dyn FnMut(Option<usize>, String, Text),
 ) -> (Option<Role>, Option<Gender>) {
     let cell = |column: Option<usize>| cell(cells, column);
     for column in free_text {
         let value = cell(column);
-        let chars = value.chars().count();
-        if chars > limits::MAX_NAME_CHARS {
+        if let Some(reason) = single_line_fault(&value) {
             let start: String = value.chars().take(40).collect();
-            problem(
-                column,
-                format!("{start}…"),
-                Text::new(
-                    "imp-too-long",
-                    vec![
-                        ("chars", chars.to_string()),
-                        ("limit", limits::MAX_NAME_CHARS.to_string()),
-                    ],
-                ),
-            );
+            let shown = if start.len() < value.len() {
+                format!("{start}…")
+            } else {
+                value
+            };
+            problem(column, shown, reason);
         }
     }
     let role_value = if role.is_some() && !cell(role).is_empty() {
@@ -1011,10 +1162,33 @@ fn check_delegate_cells(
         problem(gender, cell(gender), Text::new("imp-bad-gender", vec![]));
     }
     let email_value = cell(email);
-    if !email_value.is_empty() && !crate::model::looks_like_email(&email_value) {
+    if !email_value.is_empty()
+        && limits::line_fault(&email_value).is_none()
+        && !crate::model::looks_like_email(&email_value)
+    {
         problem(email, email_value, Text::new("reason-bad-email", vec![]));
     }
     (role_value, gender_value)
+}
+
+/// Why a cell cannot go into a single-line field (a name, honorific, function, contact, e-mail address,
+/// phone, city, reference), if it cannot: too long, or holding a line break, tab, control or invisible
+/// character. Such a row is refused, naming the row and column, rather than cleaned in silence: a name
+/// `"Ana\r\nX"` is not `"AnaX"`, and a contact with a line break would write a header of its own into a
+/// message.
+pub(crate) fn single_line_fault(value: &str) -> Option<Text> {
+    let chars = value.chars().count();
+    if chars > limits::MAX_NAME_CHARS {
+        return Some(Text::new(
+            "imp-too-long",
+            vec![
+                ("chars", chars.to_string()),
+                ("limit", limits::MAX_NAME_CHARS.to_string()),
+            ],
+        ));
+    }
+    let fault = limits::line_fault(value)?;
+    Some(Text::new("imp-fault", vec![("char", fault.code_point())]).message("fault", fault.key()))
 }
 
 fn parse_reply(text: &str) -> Option<Reply> {

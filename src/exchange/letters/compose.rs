@@ -240,6 +240,18 @@ pub fn check(
     if options.reference_prefix.trim().is_empty() {
         meeting_issue("let-issue-no-prefix", Vec::new(), false);
     }
+    match &workspace.settings.letterhead {
+        None => meeting_issue("let-issue-no-letterhead", Vec::new(), false),
+        Some(letterhead) => {
+            if let Err(err) = crate::exchange::letterhead::drawable(letterhead) {
+                meeting_issue(
+                    "let-issue-letterhead",
+                    vec![("error", err.to_string())],
+                    true,
+                );
+            }
+        }
+    }
     let mut per_invitee = Vec::new();
     for id in ids {
         let Some(kind) = TemplateKind::of(workspace, meeting, id) else {

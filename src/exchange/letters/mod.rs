@@ -97,13 +97,20 @@ pub fn mark_invited(
     crate::edit::Edit::Batch(edits)
 }
 
-/// The letters as one document, a page each: the reference, the date, the address block, the text and,
-/// for a letter, the signature, each letter in its own language.
-pub fn letters_document(letters: &[Letter], date: Date) -> Document {
+/// The letters as one document, a page each: the office's letterhead if it has one, the reference, the
+/// date, the address block, the text and, for a letter, the signature, each letter in its own language.
+pub fn letters_document(
+    letters: &[Letter],
+    date: Date,
+    letterhead: Option<&crate::model::Letterhead>,
+) -> Document {
     let mut blocks = Vec::new();
     for (i, letter) in letters.iter().enumerate() {
         if i > 0 {
             blocks.push(Block::PageBreak);
+        }
+        if let Some(letterhead) = letterhead {
+            blocks.push(Block::Letterhead(letterhead.clone()));
         }
         blocks.push(Block::Language(letter.lang));
         blocks.push(Block::Paragraph(format!(
@@ -255,6 +262,8 @@ pub struct LettersJob {
     pub meeting: usize,
     pub date: Date,
     pub letters: Vec<Letter>,
+    /// The workspace's letterhead when the run was prepared.
+    pub letterhead: Option<Box<crate::model::Letterhead>>,
 }
 
 impl LettersJob {
@@ -285,6 +294,7 @@ impl LettersJob {
             meeting,
             date,
             letters,
+            letterhead: workspace.settings.letterhead.clone(),
         })
     }
 
@@ -300,7 +310,11 @@ impl LettersJob {
         let stop = || cancelled.load(Ordering::Relaxed);
         match output {
             LettersOutput::OnePdf(path) => {
-                let bytes = super::pdf::render(&letters_document(&self.letters, self.date))?;
+                let bytes = super::pdf::render(&letters_document(
+                    &self.letters,
+                    self.date,
+                    self.letterhead.as_deref(),
+                ))?;
                 if stop() {
                     return Err(LettersError::Cancelled);
                 }
@@ -335,7 +349,11 @@ impl LettersJob {
                         if stop() {
                             return Err(LettersError::Cancelled);
                         }
-                        let document = letters_document(std::slice::from_ref(letter), self.date);
+                        let document = letters_document(
+                            std::slice::from_ref(letter),
+                            self.date,
+                            self.letterhead.as_deref(),
+                        );
                         let bytes = super::pdf::render(&document)?;
                         let path = folder.join(name);
                         super::write_export(&path, &bytes)?;

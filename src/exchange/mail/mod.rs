@@ -22,6 +22,7 @@ use super::letters::{self, Letter, letters_document};
 use super::{LetterOptions, pdf};
 use crate::edit::Edit;
 use crate::i18n::Lang;
+use crate::model::limits::{LineFault, line_fault};
 use crate::model::{
     Channel, CoverText, Date, EntityId, InvitationStatus, MailKind, MailRecord, MailSettings,
     MailState, Meeting, Reply, Workspace,
@@ -60,9 +61,68 @@ pub enum MailError {
     },
     #[error("The message could not be built: {0}")]
     Message(String),
+    /// A value a header cannot carry (a line break in the addressee's name would start a header of its
+    /// own): this message is not written, the rest of the batch goes on.
+    #[error("The message to {invitee} cannot be written: its {} holds {} ({}); correct it in the {}.", field.english(), fault_english(*fault), fault.code_point(), field.where_english())]
+    Header {
+        invitee: String,
+        field: HeaderField,
+        fault: LineFault,
+    },
     /// The user stopped the run.
     #[error("Cancelled.")]
     Cancelled,
+}
+
+/// A header of a message that holds the user's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeaderField {
+    /// The name the message is addressed to (the address's first line: the contact, the mission).
+    Addressee,
+    Subject,
+    /// The sender, the copies or the reply address of the workspace.
+    Sender,
+}
+
+impl HeaderField {
+    /// The field's name in English, for the command line and the outbox.
+    pub fn english(self) -> &'static str {
+        match self {
+            Self::Addressee => "addressee",
+            Self::Subject => "subject",
+            Self::Sender => "sender",
+        }
+    }
+
+    /// Where the user corrects it, in English.
+    fn where_english(self) -> &'static str {
+        match self {
+            Self::Addressee => "invitee's address",
+            Self::Subject => "cover text of the Letters view",
+            Self::Sender => "Letters view (From, Cc, Reply-To)",
+        }
+    }
+
+    /// The message of `assets/i18n` that names the field.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Addressee => "mail-field-addressee",
+            Self::Subject => "mail-field-subject",
+            Self::Sender => "mail-field-sender",
+        }
+    }
+}
+
+/// A fault's words in English ("a line break").
+fn fault_english(fault: LineFault) -> String {
+    crate::i18n::tr_in(Lang::En, fault.key(), &[])
+}
+
+/// The control character, if any, that keeps `text` out of a header: a line break would end the header
+/// and start another ("Bcc: …"), and lettre cannot write one (it panics). Invisible characters are only
+/// Unicode, which headers carry encoded.
+fn header_fault(text: &str) -> Option<LineFault> {
+    line_fault(text).filter(|f| !matches!(f, LineFault::Invisible(_)))
 }
 
 /// What a batch is for, and which invitees may be in it again.
@@ -82,8 +142,9 @@ pub struct MailOptions {
 #[derive(Clone, Debug)]
 pub struct Message {
     pub letter: Letter,
-    /// The address it goes to.
-    pub to: String,
+    /// The addresses it goes to: an invitee may have several (a mission's general address and its
+    /// disarmament desk's).
+    pub to: Vec<String>,
     pub subject: String,
     pub body: String,
     /// Without the angle brackets.
@@ -112,9 +173,14 @@ pub struct MailJob {
     /// Invitees left out because a message of this kind may already have gone to them (sent, or
     /// unknown), with that message.
     pub held: Vec<(EntityId, String, MailRecord)>,
+    /// Invitees whose message cannot be written as their records stand (a line break in the addressee's
+    /// name), with the header and the fault: listed before anything is sent, and left out.
+    pub unwritable: Vec<(EntityId, String, HeaderField, LineFault)>,
     /// What must be known about the letters before any goes ([`letters::check`]): a blocking one
     /// (a missing mandate, an unknown placeholder) stops the batch, as it stops printed letters.
     pub issues: Vec<letters::LetterIssue>,
+    /// The workspace's letterhead, printed on each attached letter.
+    pub letterhead: Option<Box<crate::model::Letterhead>>,
 }
 
 impl MailJob {
@@ -134,6 +200,7 @@ impl MailJob {
         if settings.from.trim().is_empty() {
             return Err(MailError::NoSender);
         }
+        check_settings(settings)?;
         parse_mailbox(&settings.from, "From")?;
         for cc in split_addresses(&settings.cc) {
             parse_mailbox(&cc, "Cc")?;
@@ -207,15 +274,19 @@ impl MailJob {
         };
         let mut messages = Vec::new();
         let mut without_address = Vec::new();
+        let mut unwritable = Vec::new();
         let names = letters::file_names(&letters);
         for (letter, file_name) in letters.into_iter().zip(names) {
-            let to = letter.email.trim().to_owned();
-            if to.is_empty() || parse_mailbox(&to, "To").is_err() {
+            let to: Vec<String> = crate::model::email_list(&letter.email)
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
+            if to.is_empty() || to.iter().any(|a| parse_mailbox(a, "To").is_err()) {
                 without_address.push((letter.id.clone(), letter.invitee.clone()));
                 continue;
             }
             let cover = cover_text(workspace, record, settings, &letter, kind);
-            messages.push(Message {
+            let message = Message {
                 message_id: message_id(record, &letter.id, &settings.from),
                 to,
                 subject: cover.subject,
@@ -223,9 +294,23 @@ impl MailJob {
                 file_name: letters::safe_file_name(&letter.reference, &letter.id.to_string()),
                 draft_name: file_name.trim_end_matches(".pdf").to_owned() + ".eml",
                 letter,
-            });
+            };
+            if let Some((field, fault)) = message.header_fault() {
+                unwritable.push((
+                    message.letter.id.clone(),
+                    message.letter.invitee.clone(),
+                    field,
+                    fault,
+                ));
+                continue;
+            }
+            messages.push(message);
         }
-        if messages.is_empty() && without_address.is_empty() && held.is_empty() {
+        if messages.is_empty()
+            && without_address.is_empty()
+            && held.is_empty()
+            && unwritable.is_empty()
+        {
             return Err(MailError::NoRecipients);
         }
         let ids: Vec<EntityId> = messages.iter().map(|m| m.letter.id.clone()).collect();
@@ -239,24 +324,38 @@ impl MailJob {
             messages,
             without_address,
             held,
+            unwritable,
             issues,
+            letterhead: workspace.settings.letterhead.clone(),
         })
     }
 
     /// The message to `index` as the bytes of an RFC 5322 message, with its letter rendered as a PDF.
     /// A draft carries `X-Unsent: 1`, which makes Outlook open it ready to send.
     pub fn message_bytes(&self, index: usize, draft: bool) -> Result<Vec<u8>, MailError> {
-        let message = &self.messages[index];
+        let message = self.messages.get(index).ok_or(MailError::NoRecipients)?;
+        // Checked again here, whatever `prepare` found: lettre panics on a header it cannot write.
+        check_settings(&self.settings)?;
+        if let Some((field, fault)) = message.header_fault() {
+            return Err(MailError::Header {
+                invitee: message.letter.invitee.clone(),
+                field,
+                fault,
+            });
+        }
         let pdf = pdf::render(&letters_document(
             std::slice::from_ref(&message.letter),
             message.letter.date,
+            self.letterhead.as_deref(),
         ))?;
         let mut builder = lettre::Message::builder()
             .from(parse_mailbox(&self.settings.from, "From")?)
-            .to(to_mailbox(message)?)
             .subject(message.subject.clone())
             .message_id(Some(format!("<{}>", message.message_id)))
             .date_now();
+        for to in to_mailboxes(message)? {
+            builder = builder.to(to);
+        }
         for cc in split_addresses(&self.settings.cc) {
             builder = builder.cc(parse_mailbox(&cc, "Cc")?);
         }
@@ -300,7 +399,29 @@ impl MailJob {
                 if cancelled.load(Ordering::Relaxed) {
                     return Err(MailError::Cancelled);
                 }
-                let bytes = self.message_bytes(index, true)?;
+                let bytes = match self.message_bytes(index, true) {
+                    Ok(bytes) => bytes,
+                    // This message cannot be made (a header, its letter): said in its record, and the
+                    // others are drafted.
+                    Err(
+                        err
+                        @ (MailError::Header { .. } | MailError::Pdf(_) | MailError::Message(_)),
+                    ) => {
+                        records.push((
+                            message.letter.id.clone(),
+                            self.record(
+                                message,
+                                MailState::Failed {
+                                    at: crate::model::mail_now(),
+                                    reason: err.to_string(),
+                                },
+                            ),
+                        ));
+                        progress(index + 1, total);
+                        continue;
+                    }
+                    Err(err) => return Err(err),
+                };
                 let name = message.draft_name.clone();
                 let path = folder.join(&name);
                 super::write_export(&path, &bytes).map_err(|e| MailError::Write {
@@ -387,7 +508,26 @@ impl MailJob {
                 break;
             }
             let id = &message.letter.id;
-            let bytes = self.message_bytes(index, false)?;
+            let bytes = match self.message_bytes(index, false) {
+                Ok(bytes) => bytes,
+                // This message cannot be made: it is recorded as failed, with why, and the batch goes
+                // on (nothing reached the server, so nothing needs the journal).
+                Err(
+                    err @ (MailError::Header { .. } | MailError::Pdf(_) | MailError::Message(_)),
+                ) => {
+                    let failed = self.record(
+                        message,
+                        MailState::Failed {
+                            at: crate::model::mail_now(),
+                            reason: err.to_string(),
+                        },
+                    );
+                    records.push((id.clone(), failed));
+                    progress(index + 1, total);
+                    continue;
+                }
+                Err(err) => return Err(err),
+            };
             let sending = self.record(
                 message,
                 MailState::Sending {
@@ -396,7 +536,7 @@ impl MailJob {
             );
             // On disk before the server sees the message: a crash from here on leaves it "unknown".
             note(journal, id, &sending)?;
-            let mut to = vec![message.to.clone()];
+            let mut to = message.to.clone();
             to.extend(copies.iter().cloned());
             let (state, stop) = match server.send(&from, &to, &bytes) {
                 Ok(reply) => (
@@ -469,7 +609,8 @@ impl MailJob {
     fn record(&self, message: &Message, state: MailState) -> MailRecord {
         MailRecord {
             kind: self.kind,
-            to: message.to.clone(),
+            // Every address the message went to, as the outbox shows them.
+            to: message.to.join(", "),
             reference: message.letter.reference.clone(),
             message_id: message.message_id.clone(),
             state,
@@ -558,6 +699,13 @@ fn split_addresses(list: &str) -> Vec<String> {
 }
 
 fn parse_mailbox(text: &str, what: &'static str) -> Result<Mailbox, MailError> {
+    if let Some(fault) = header_fault(text) {
+        return Err(MailError::BadAddress {
+            what,
+            address: text.trim().to_owned(),
+            reason: format!("it holds {} ({})", fault_english(fault), fault.code_point()),
+        });
+    }
     text.trim()
         .parse::<Mailbox>()
         .map_err(|e| MailError::BadAddress {
@@ -567,14 +715,58 @@ fn parse_mailbox(text: &str, what: &'static str) -> Result<Mailbox, MailError> {
         })
 }
 
-/// The recipient, named by the first line of the letter's address (the mission or office).
-fn to_mailbox(message: &Message) -> Result<Mailbox, MailError> {
-    let address = parse_mailbox(&message.to, "To")?;
-    let name = message
-        .letter
-        .address
-        .first()
-        .cloned()
-        .or(address.name.clone());
-    Ok(Mailbox::new(name, address.email))
+/// The sender, the copies and the reply address, refused when one holds a character no header can
+/// carry.
+fn check_settings(settings: &MailSettings) -> Result<(), MailError> {
+    for (what, value) in [
+        ("From", &settings.from),
+        ("Cc", &settings.cc),
+        ("Reply-To", &settings.reply_to),
+    ] {
+        if let Some(fault) = header_fault(value) {
+            return Err(MailError::BadAddress {
+                what,
+                address: value.trim().to_owned(),
+                reason: format!("it holds {} ({})", fault_english(fault), fault.code_point()),
+            });
+        }
+    }
+    Ok(())
+}
+
+impl Message {
+    /// The header, if any, that cannot carry this message's values.
+    fn header_fault(&self) -> Option<(HeaderField, LineFault)> {
+        let addressee = self.letter.address.first().map_or("", String::as_str);
+        if let Some(fault) = header_fault(addressee) {
+            return Some((HeaderField::Addressee, fault));
+        }
+        if let Some(fault) = header_fault(&self.subject) {
+            return Some((HeaderField::Subject, fault));
+        }
+        self.to
+            .iter()
+            .find_map(|a| header_fault(a))
+            .map(|fault| (HeaderField::Addressee, fault))
+    }
+}
+
+/// The recipients: the first named by the first line of the letter's address (the mission or office),
+/// the others by their address alone.
+fn to_mailboxes(message: &Message) -> Result<Vec<Mailbox>, MailError> {
+    let name = message.letter.address.first().cloned();
+    message
+        .to
+        .iter()
+        .enumerate()
+        .map(|(i, to)| {
+            let address = parse_mailbox(to, "To")?;
+            let name = if i == 0 {
+                name.clone().or(address.name.clone())
+            } else {
+                address.name.clone()
+            };
+            Ok(Mailbox::new(name, address.email))
+        })
+        .collect()
 }

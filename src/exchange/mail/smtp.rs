@@ -44,7 +44,12 @@ pub struct Server {
     /// A certificate authority to trust besides the system's (PEM), for an office server whose
     /// certificate the office signs itself.
     pub ca_certificate: Option<Vec<u8>>,
+    /// How long to wait for the server to answer; [`DEFAULT_TIMEOUT`] when `None`.
+    pub timeout: Option<Duration>,
 }
+
+/// How long a server may take to answer before the batch stops: a minute, as mail clients wait.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_mins(1);
 
 /// Something messages can be handed to: the mail server, or (in tests and benchmarks) anything that
 /// answers like one.
@@ -66,6 +71,9 @@ pub struct Refusal {
 /// A connection (pool) to a mail server.
 pub struct SmtpSender {
     transport: lettre::SmtpTransport,
+    /// "host:port", for the messages that say which server did not answer.
+    server: String,
+    timeout: Duration,
 }
 
 impl SmtpSender {
@@ -84,10 +92,11 @@ impl SmtpSender {
             Security::Tls => Tls::Wrapper(tls_parameters()?),
             Security::None => Tls::None,
         };
+        let timeout = server.timeout.unwrap_or(DEFAULT_TIMEOUT);
         let mut builder = lettre::SmtpTransport::builder_dangerous(server.host.trim())
             .port(server.port)
             .tls(tls)
-            .timeout(Some(Duration::from_mins(1)));
+            .timeout(Some(timeout));
         if !server.user.trim().is_empty() {
             builder = builder.credentials(Credentials::new(
                 server.user.trim().to_owned(),
@@ -96,6 +105,8 @@ impl SmtpSender {
         }
         Ok(Self {
             transport: builder.build(),
+            server: format!("{}:{}", server.host.trim(), server.port),
+            timeout,
         })
     }
 }
@@ -134,8 +145,40 @@ impl Outbound for SmtpSender {
                     ["530", "534", "535", "538"].contains(&code.to_string().as_str())
                 });
                 let answered = err.is_permanent() || err.is_transient();
+                if timed_out(&err) {
+                    return Err(refusal(
+                        format!(
+                            "The mail server at {} did not answer within {} second{}. Check the host and port, that the server is running and reachable from this computer, and whether it expects TLS from the start (port 465) or STARTTLS (port 587).",
+                            self.server,
+                            self.timeout.as_secs(),
+                            if self.timeout.as_secs() == 1 { "" } else { "s" }
+                        ),
+                        true,
+                    ));
+                }
                 Err(refusal(err.to_string(), login_refused || !answered))
             }
         }
     }
+}
+
+/// Whether the server did not answer in time: lettre's own timeout, or a read or write that gave up
+/// (on Linux a socket's timeout shows as "Resource temporarily unavailable", `WouldBlock`).
+fn timed_out(err: &lettre::transport::smtp::Error) -> bool {
+    if err.is_timeout() {
+        return true;
+    }
+    let mut source = std::error::Error::source(err);
+    while let Some(cause) = source {
+        if let Some(io) = cause.downcast_ref::<std::io::Error>()
+            && matches!(
+                io.kind(),
+                std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock
+            )
+        {
+            return true;
+        }
+        source = cause.source();
+    }
+    false
 }
