@@ -197,6 +197,64 @@ mod tests {
         assert!((w - 400.0).abs() < 0.1 && (h - 60.0).abs() < 0.1, "{w}×{h}");
     }
 
+    /// An A4 PDF of `pages` pages, each drawing one band near its top, as a letterhead made in a word
+    /// processor would: written here object by object, with its cross-reference table.
+    fn letterhead_pdf(pages: usize) -> Vec<u8> {
+        let content = "0 0.3 0.6 rg 100 760 395 50 re f";
+        let kids: Vec<String> = (0..pages).map(|i| format!("{} 0 R", i + 4)).collect();
+        let mut objects = vec![
+            "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+            format!(
+                "<< /Type /Pages /Kids [{}] /Count {pages} >>",
+                kids.join(" ")
+            ),
+            format!(
+                "<< /Length {} >>\nstream\n{content}\nendstream",
+                content.len()
+            ),
+        ];
+        for _ in 0..pages {
+            objects.push(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R >>"
+                    .to_owned(),
+            );
+        }
+        let mut pdf = b"%PDF-1.7\n".to_vec();
+        let mut offsets = Vec::new();
+        for (i, object) in objects.iter().enumerate() {
+            offsets.push(pdf.len());
+            pdf.extend_from_slice(format!("{} 0 obj\n{object}\nendobj\n", i + 1).as_bytes());
+        }
+        let xref = pdf.len();
+        pdf.extend_from_slice(
+            format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+        );
+        for offset in offsets {
+            pdf.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+        }
+        pdf.extend_from_slice(
+            format!(
+                "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+                objects.len() + 1
+            )
+            .as_bytes(),
+        );
+        pdf
+    }
+
+    #[test]
+    fn a_one_page_pdf_becomes_a_drawing_cut_to_what_it_draws() {
+        let letterhead = from_bytes("head.pdf", &letterhead_pdf(1)).expect("a PDF letterhead");
+        assert_eq!(letterhead.format, ImageFormat::Svg);
+        let (w, h) = drawable(&letterhead).expect("draws").size();
+        // The band, not the A4 page it sits on.
+        assert!((w - 395.0).abs() < 2.0 && (h - 50.0).abs() < 2.0, "{w}×{h}");
+        assert!(matches!(
+            from_bytes("two.pdf", &letterhead_pdf(2)),
+            Err(LetterheadError::PdfPages { pages: 2 })
+        ));
+    }
+
     #[test]
     fn what_is_no_image_is_refused() {
         assert!(matches!(

@@ -141,10 +141,7 @@ pub fn with_generated_delegations(mut workspace: Workspace, people: usize, seed:
                 let mut candidate = if cyrillic {
                     let given: Vec<&str> = CYRILLIC_GIVEN.iter().map(|(c, _)| *c).collect();
                     let family: Vec<&str> = CYRILLIC_FAMILY.iter().map(|(c, _)| *c).collect();
-                    (
-                        rng.pick(&given).to_owned(),
-                        rng.pick(&family).to_owned(),
-                    )
+                    (rng.pick(&given).to_owned(), rng.pick(&family).to_owned())
                 } else {
                     let given = if female {
                         rng.pick(&GIVEN_F)
