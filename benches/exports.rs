@@ -31,7 +31,7 @@ fn main() {
     let request = |format| ExportRequest {
         list: ListKind::Participants,
         format,
-        meeting: 0,
+        meeting: "13MSP".into(),
         document_number: "INF.2".to_owned(),
         date: Date::from_ymd_opt(2013, 12, 2).unwrap_or_default(),
         internal: true,
@@ -63,7 +63,7 @@ fn main() {
     let fresh = builtin_workspace();
     let time = median(runs, || {
         let table = read_table(&csv).expect("reads");
-        let preview = preview_delegates(&fresh, 0, &table).expect("previews");
+        let preview = preview_delegates(&fresh, &"13MSP".into(), &table).expect("previews");
         assert!(preview.problems.is_empty());
         let edit = preview.edit(&fresh, &BTreeSet::new()).expect("no problems");
         assert!(edit.is_some());

@@ -39,7 +39,7 @@ fn main() {
         .invitees
         .retain(|id, _| ws.addresses.get(id).is_some_and(|a| !a.email.is_empty()));
     let start = Instant::now();
-    let job = LettersJob::prepare(&with_address, 0, &letters, date).expect("letters");
+    let job = LettersJob::prepare(&with_address, &"13MSP".into(), &letters, date).expect("letters");
     let written = job
         .write(
             &LettersOutput::PdfPerInvitee(dir.path().join("pdf")),
@@ -63,7 +63,7 @@ fn main() {
         ..MailOptions::default()
     };
     let start = Instant::now();
-    let job = MailJob::prepare(&ws, 0, &options, date, &settings).expect("prepared");
+    let job = MailJob::prepare(&ws, &"13MSP".into(), &options, date, &settings).expect("prepared");
     let sender = SmtpSender::new(&Server {
         host: "127.0.0.1".to_owned(),
         port,
@@ -76,7 +76,7 @@ fn main() {
     assert!(error.is_none(), "{error:?}");
     let mut document = Document::new(ws.clone(), true);
     let marking = job.marking(document.workspace(), &records);
-    document.record_mail(0, records.clone());
+    document.record_mail(&"13MSP".into(), records.clone());
     document.apply(marking).expect("marked");
     let batch = start.elapsed();
     let sent = records

@@ -13,6 +13,7 @@ use crate::model::{
     self, Category, Date, InvitationStatus, TemplateKind, TreatyStatus, Workspace, reference,
     validate,
 };
+use crate::session::{Outcome, Session};
 use crate::storage;
 
 /// MSP Invitations: invitations, delegations and the List of Participants for Meetings of the States Parties
@@ -356,8 +357,10 @@ fn parse_letter_lang(text: &str) -> Result<crate::exchange::LetterLanguage, Stri
 }
 
 fn parse_date(text: &str) -> Result<Date, String> {
-    Date::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| format!("{text:?} is not a date of the form YYYY-MM-DD"))
+    match model::parse_date(text) {
+        Ok(Some(date)) => Ok(date),
+        Ok(None) | Err(_) => Err(format!("{text:?} is not a date of the form YYYY-MM-DD")),
+    }
 }
 
 /// Why a command failed: reported on stderr with exit code 1, in English, naming the file.
@@ -368,7 +371,21 @@ pub enum Failure {
     #[error(transparent)]
     Save(#[from] storage::SaveError),
     #[error(transparent)]
-    Change(#[from] storage::ChangeError),
+    Open(#[from] crate::session::OpenError),
+    #[error(transparent)]
+    Refused(#[from] crate::session::SaveRefused),
+    #[error(transparent)]
+    Start(#[from] crate::session::StartError),
+    #[error(transparent)]
+    Foreign(#[from] crate::session::Foreign),
+    #[error(transparent)]
+    Vanished(#[from] crate::session::Vanished),
+    #[error(transparent)]
+    Preview(#[from] crate::session::PreviewError),
+    #[error(transparent)]
+    Exported(#[from] crate::session::ExportFailed),
+    #[error(transparent)]
+    ImportRefused(#[from] crate::session::ImportRefused),
     #[error(transparent)]
     Export(#[from] crate::exchange::ExportError),
     #[error(transparent)]
@@ -648,25 +665,31 @@ fn check(path: &Path) -> Result<ExitCode, Failure> {
     }
 }
 
-/// The index of the meeting named on the command line, or the first.
-fn meeting_arg(workspace: &Workspace, name: Option<&str>, path: &Path) -> Result<usize, Failure> {
-    match name {
-        None if workspace.meetings.is_empty() => Err(Failure::NoMeetings {
+/// The meeting named on the command line, or the first.
+fn meeting_arg(
+    workspace: &Workspace,
+    name: Option<&str>,
+    path: &Path,
+) -> Result<model::MeetingId, Failure> {
+    let found = match name {
+        None => workspace.meetings.first(),
+        Some(name) => workspace.meeting_named(name),
+    };
+    match (found, name) {
+        (Some(meeting), _) => Ok(meeting.id.clone()),
+        (None, None) => Err(Failure::NoMeetings {
             path: path.to_owned(),
         }),
-        None => Ok(0),
-        Some(name) => workspace
-            .meeting_index(name)
-            .ok_or_else(|| Failure::UnknownMeeting {
-                name: name.to_owned(),
-                path: path.to_owned(),
-                known: workspace
-                    .meetings
-                    .iter()
-                    .map(|m| m.short_name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            }),
+        (None, Some(name)) => Err(Failure::UnknownMeeting {
+            name: name.to_owned(),
+            path: path.to_owned(),
+            known: workspace
+                .meetings
+                .iter()
+                .map(|m| m.short_name.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        }),
     }
 }
 
@@ -687,9 +710,13 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
     let since = args
         .since
         .as_deref()
-        .map(|path| crate::exchange::Earlier::load(path, &workspace, meeting))
+        .map(|path| crate::exchange::Earlier::load(path, &workspace, &meeting))
         .transpose()?;
-    let meeting_record = &workspace.meetings[meeting];
+    let meeting_record = workspace
+        .meeting(&meeting)
+        .ok_or_else(|| Failure::NoMeetings {
+            path: args.path.clone(),
+        })?;
     let date = args
         .date
         .unwrap_or_else(|| chrono::Local::now().date_naive());
@@ -717,13 +744,10 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
         letters: crate::exchange::LetterOptions {
             kind: args.category,
             only_uninvited: args.only_uninvited,
-            reference_prefix: args.reference_prefix.clone().unwrap_or_else(|| {
-                workspace
-                    .meetings
-                    .get(meeting)
-                    .map(|m| m.reference_prefix.clone())
-                    .unwrap_or_default()
-            }),
+            reference_prefix: args
+                .reference_prefix
+                .clone()
+                .unwrap_or_else(|| meeting_record.reference_prefix.clone()),
             first_number: args.first_number,
             language: letter_language(args),
         },
@@ -733,13 +757,17 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
     if list == ListKind::Letters {
         return letters(&workspace, &request, args, per_invitee_folder);
     }
-    let bytes = crate::exchange::export(&workspace, &request)?;
-    crate::exchange::write_export(&args.output, &bytes)?;
+    // The export job the app's Export dialog starts.
+    let mut session = Session::new(workspace);
+    let running = session.start_export(request, &args.output)?;
+    if let Outcome::Exported { result, .. } = session.take(running.wait(&mut |_, _| {})?)? {
+        result?;
+    }
+    let size = std::fs::metadata(&args.output).map_or(0, |m| m.len());
     say!(
-        "Wrote the {} ({}, {} bytes) to {}",
+        "Wrote the {} ({}, {size} bytes) to {}",
         list.label().to_lowercase(),
         format.label(),
-        bytes.len(),
         args.output.display()
     );
     Ok(ExitCode::SUCCESS)
@@ -810,10 +838,10 @@ fn warn_about_date(meeting: &model::Meeting, list: ListKind, date: Date) {
     }
 }
 
-/// Letters through the one letters job ([`crate::exchange::letters::LettersJob`]): one PDF, a PDF per
-/// invitee, or the mail-merge table, then, with `--mark-invited`, the invitees marked as invited. Marking
-/// changes the workspace, so the workspace is then locked before it is read and the letters are made from
-/// the locked copy (`unlocked` only served a plain run).
+/// Letters through the session's letters job, as the Letters view writes them: one PDF, a PDF per
+/// invitee, or the mail-merge table, then, with `--mark-invited`, the invitees marked as invited and the
+/// workspace saved. Marking changes the workspace, so it is then opened under its lock and the letters are
+/// made from what was read under it.
 fn letters(
     unlocked: &Workspace,
     request: &crate::exchange::ExportRequest,
@@ -821,18 +849,22 @@ fn letters(
     per_invitee: bool,
 ) -> Result<ExitCode, Failure> {
     use crate::exchange::letters::{LettersError, LettersJob, LettersOutput};
-    let mut locked = if args.mark_invited {
-        Some(storage::Locked::open(&args.path, storage::command_wait())?)
+    let mut session = if args.mark_invited {
+        open_to_change(&args.path)?
     } else {
-        None
+        Session::new(unlocked.clone())
     };
-    let workspace = locked.as_ref().map_or(unlocked, storage::Locked::workspace);
-    let job = LettersJob::prepare(workspace, request.meeting, &request.letters, request.date)
-        .map_err(|err| match err {
-            LettersError::NoRecipients => Failure::NoRecipients,
-            other => Failure::Letters(other),
-        })?;
-    refuse_blocked(&job.check(workspace, &request.letters))?;
+    let job = LettersJob::prepare(
+        session.workspace(),
+        &request.meeting,
+        &request.letters,
+        request.date,
+    )
+    .map_err(|err| match err {
+        LettersError::NoRecipients => Failure::NoRecipients,
+        other => Failure::Letters(other),
+    })?;
+    refuse_blocked(&job.check(session.workspace(), &request.letters))?;
     let output = if per_invitee {
         LettersOutput::PdfPerInvitee(args.output.clone())
     } else if request.format == crate::exchange::Format::Pdf {
@@ -844,20 +876,16 @@ fn letters(
             csv: request.csv,
         }
     };
-    let written = job.write(
-        &output,
-        &|_, _| {},
-        &std::sync::atomic::AtomicBool::new(false),
-    )?;
-    say!("Wrote {written} letters to {}", args.output.display());
-    if let Some(locked) = &mut locked {
-        let edit = job.mark_invited(locked.workspace());
-        let mut document = crate::edit::Document::new(locked.workspace().clone(), true);
-        document.apply(edit)?;
-        locked.save(document.workspace(), storage::data_dir().as_deref())?;
+    let running = session.start_letters(job, output, args.mark_invited)?;
+    let finished = running.wait(&mut |_, _| {})?;
+    let Outcome::Letters { result, marked, .. } = session.take(finished)? else {
+        return Ok(ExitCode::from(1));
+    };
+    say!("Wrote {} letters to {}", result?, args.output.display());
+    if marked > 0 {
+        session.save(storage::data_dir().as_deref(), false)?;
         say!(
-            "Marked {} invitees as invited on {}; saved {}",
-            job.letters.len(),
+            "Marked {marked} invitees as invited on {}; saved {}",
             request.date,
             args.path.display()
         );
@@ -865,160 +893,83 @@ fn letters(
     Ok(ExitCode::SUCCESS)
 }
 
-/// Letters as e-mail through the one mail job ([`crate::exchange::mail::MailJob`]): drafts in a folder, or
-/// sent through a mail server with the outbox journal kept message by message. The workspace is locked
-/// before it is read; what an interrupted batch left in the journal is recorded first, so that nothing
-/// is sent twice; at the end every message's record and the invitations' marking are saved.
-fn send(args: &SendArgs) -> Result<ExitCode, Failure> {
-    use crate::exchange::mail::{MailError, MailJob, MailOptions, SmtpSender};
-    use crate::storage::outbox;
-    let mut locked = storage::Locked::open(&args.path, storage::command_wait())?;
-    note_migrated(&args.path, locked.migrated());
-    let mut document = crate::edit::Document::new(locked.workspace().clone(), true);
-    let recovered = outbox::pending(document.workspace(), &outbox::read_journal(&args.path));
-    if !recovered.is_empty() {
-        let unknown = recovered
-            .iter()
-            .filter(|(_, _, r)| matches!(r.state, model::MailState::Unknown { .. }))
-            .count();
+/// Opens the workspace at `path` to change it (locked before it is read, waiting for another command that
+/// holds it), saying what reading an older format changed and what an interrupted batch left.
+fn open_to_change(path: &Path) -> Result<Session, Failure> {
+    let opened = Session::open(path, storage::command_wait())?;
+    note_migrated(path, &opened.migrated);
+    if let Some(recovered) = opened.recovered {
         eprintln!(
-            "note: a batch was interrupted; {} message record(s) recovered from {}, {unknown} of them unknown (check the mail server's sent folder)",
-            recovered.len(),
-            outbox::journal_path(&args.path).display()
+            "note: a batch was interrupted; {} message record(s) recovered from {}, {} of them unknown (check the mail server's sent folder)",
+            recovered.count,
+            storage::outbox::journal_path(path).display(),
+            recovered.unknown
         );
-        for (meeting, id, record) in recovered {
-            document.record_mail(meeting, vec![(id, record)]);
-        }
     }
-    let workspace = document.workspace().clone();
-    let meeting = meeting_arg(&workspace, args.meeting.as_deref(), &args.path)?;
-    let kind = if args.reminder {
-        model::MailKind::Reminder
-    } else {
-        model::MailKind::Invitation
-    };
-    let mut settings = workspace.settings.mail.clone();
-    if let Some(from) = &args.from {
-        settings.from.clone_from(from);
-    }
+    Ok(opened.session)
+}
+
+/// Letters as e-mail through the session's mail job, as the Letters view sends them: drafts in a
+/// folder, or sent through a mail server with the outbox journal kept message by message; then every
+/// message's record and the invitations' marking saved.
+fn send(args: &SendArgs) -> Result<ExitCode, Failure> {
+    use crate::exchange::mail::MailError;
+    let mut session = open_to_change(&args.path)?;
+    let meeting = meeting_arg(session.workspace(), args.meeting.as_deref(), &args.path)?;
     let date = args
         .date
         .unwrap_or_else(|| chrono::Local::now().date_naive());
-    warn_about_date(&workspace.meetings[meeting], ListKind::Letters, date);
-    let only = args.retry_failed.then(|| {
-        workspace.meetings[meeting]
-            .outbox
-            .iter()
-            .filter(|(id, _)| {
-                crate::exchange::mail::last_of_kind(&workspace.meetings[meeting], id, kind)
-                    .is_some_and(|r| matches!(r.state, model::MailState::Failed { .. }))
-            })
-            .map(|(id, _)| id.clone())
-            .collect()
-    });
-    let options = MailOptions {
+    let mut prefix = String::new();
+    if let Some(record) = session.workspace().meeting(&meeting) {
+        warn_about_date(record, ListKind::Letters, date);
+        prefix.clone_from(&record.reference_prefix);
+    }
+    let request = crate::session::MailRequest {
+        meeting: meeting.clone(),
+        kind: if args.reminder {
+            model::MailKind::Reminder
+        } else {
+            model::MailKind::Invitation
+        },
         letters: crate::exchange::LetterOptions {
             kind: args.category,
             only_uninvited: args.only_uninvited,
-            reference_prefix: args
-                .reference_prefix
-                .clone()
-                .unwrap_or_else(|| workspace.meetings[meeting].reference_prefix.clone()),
+            reference_prefix: args.reference_prefix.clone().unwrap_or(prefix),
             first_number: args.first_number,
             language: args.letter_lang,
         },
-        kind: Some(kind),
-        only,
+        date,
+        retry_failed: args.retry_failed,
+        only: None,
         send_unknown_again: args.send_unknown_again,
+        from: args.from.clone(),
     };
-    let job = match MailJob::prepare(&workspace, meeting, &options, date, &settings) {
-        Ok(job) => job,
+    let job = match session.mail_job(&request) {
         Err(MailError::NoRecipients) => return Err(Failure::NoRecipients),
-        Err(err) => return Err(err.into()),
+        other => other?,
     };
     refuse_blocked(&job.issues)?;
     say_left_out(&job);
-    let cancelled = std::sync::atomic::AtomicBool::new(false);
-    let (records, error) = if job.messages.is_empty() {
-        (Vec::new(), None)
-    } else if let Some(folder) = &args.eml_dir {
-        (job.write_drafts(folder, &|_, _| {}, &cancelled)?, None)
-    } else {
-        let server = smtp_server(args)?;
-        let sender = SmtpSender::new(&server).map_err(Failure::Connection)?;
-        // On a terminal, a line that counts the messages as they go; nothing in a pipe or a log.
-        let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
-        let progress = move |done: usize, total: usize| {
-            if terminal {
-                eprint!("\r{done} of {total} sent or failed");
-                if done == total {
-                    eprintln!();
-                }
-            }
-        };
-        let mut journal = outbox::Journal::open(&args.path).map_err(|source| {
-            Failure::Mail(MailError::Journal {
-                path: outbox::journal_path(&args.path),
-                source,
-            })
-        })?;
-        job.send(&sender, &mut journal, &progress, &cancelled)
-    };
-    // What happened is kept before anything else is said.
-    let marking = job.marking(document.workspace(), &records);
-    document.record_mail(meeting, records.clone());
-    document.apply(marking)?;
-    if document.is_dirty() {
-        locked.save(document.workspace(), storage::data_dir().as_deref())?;
-    }
-    if args.smtp.is_some() {
-        outbox::remove_journal(&args.path);
-    }
-    let name = |id: &model::EntityId| {
-        workspace
-            .name_at(&workspace.meetings[meeting], id, crate::i18n::Lang::En)
-            .to_owned()
-    };
-    let mut failed: Vec<String> = job
+    let unwritable: Vec<String> = job
         .unwritable
         .iter()
         .map(|(_, name, field, _)| format!("{name} (its {} cannot be written)", field.english()))
         .collect();
-    for (id, record) in &records {
-        match &record.state {
-            model::MailState::Sent { reply, .. } => {
-                say!(
-                    "sent: {} <{}>: {reply} (Message-ID {})",
-                    name(id),
-                    record.to,
-                    record.message_id
-                );
-            }
-            model::MailState::Drafted { file, .. } => {
-                say!("drafted: {} <{}>: {file}", name(id), record.to);
-            }
-            model::MailState::Failed { reason, .. } => {
-                eprintln!("FAILED: {} <{}>: {reason}", name(id), record.to);
-                failed.push(format!("{} <{}>", name(id), record.to));
-            }
-            _ => {}
-        }
+    let nothing = job.messages.is_empty();
+    let running = match &args.eml_dir {
+        _ if nothing => None,
+        Some(folder) => Some(session.start_drafts(job, folder)?),
+        None => Some(session.start_send(job, &smtp_server(args)?)?),
+    };
+    let outcome = match running {
+        Some(running) => Some(session.take(running.wait(&mut count_on_terminal)?)?),
+        None => None,
+    };
+    if session.document().is_dirty() {
+        session.save(storage::data_dir().as_deref(), false)?;
     }
-    if document.is_dirty() || !records.is_empty() {
-        say!("Saved {}", args.path.display());
-    }
-    if let Some(error) = error {
-        return Err(error.into());
-    }
-    if !failed.is_empty() {
-        return Err(Failure::SendFailed(failed));
-    }
-    if job.messages.is_empty() {
-        say!("Nothing to send.");
-    }
-    Ok(ExitCode::SUCCESS)
+    say_sent(&session, &meeting, outcome, unwritable, &args.path)
 }
-
 /// The mail server `send --smtp` names, with the password from `MSP_SMTP_PASSWORD` or asked on the
 /// terminal (without echo) when a user is given.
 fn smtp_server(args: &SendArgs) -> Result<crate::exchange::mail::Server, Failure> {
@@ -1093,6 +1044,68 @@ fn say_left_out(job: &crate::exchange::mail::MailJob) {
     }
 }
 
+/// On a terminal, a line that counts the messages as they go; nothing in a pipe or a log.
+fn count_on_terminal(done: usize, total: usize) {
+    if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        eprint!("\r{done} of {total} sent or failed");
+        if done == total {
+            eprintln!();
+        }
+    }
+}
+
+/// Says what a batch of e-mail did: each recipient's result on stdout (the failed on stderr), and exits 1
+/// naming the failed, those whose message could not be written, or what stopped the batch.
+fn say_sent(
+    session: &Session,
+    meeting: &model::MeetingId,
+    outcome: Option<Outcome>,
+    mut failed: Vec<String>,
+    path: &Path,
+) -> Result<ExitCode, Failure> {
+    let (records, error) = match outcome {
+        Some(Outcome::Mail { records, error, .. }) => (records, error),
+        _ => (Vec::new(), None),
+    };
+    let workspace = session.workspace();
+    let meeting = workspace.meeting(meeting);
+    for (id, record) in &records {
+        let name = meeting.map_or_else(
+            || workspace.name(id).to_owned(),
+            |m| workspace.name_at(m, id, crate::i18n::Lang::En).to_owned(),
+        );
+        match &record.state {
+            model::MailState::Sent { reply, .. } => {
+                say!(
+                    "sent: {name} <{}>: {reply} (Message-ID {})",
+                    record.to,
+                    record.message_id
+                );
+            }
+            model::MailState::Drafted { file, .. } => {
+                say!("drafted: {name} <{}>: {file}", record.to);
+            }
+            model::MailState::Failed { reason, .. } => {
+                eprintln!("FAILED: {name} <{}>: {reason}", record.to);
+                failed.push(format!("{name} <{}>", record.to));
+            }
+            _ => {}
+        }
+    }
+    if records.is_empty() && failed.is_empty() {
+        say!("Nothing to send.");
+    } else if !session.document().is_dirty() && !records.is_empty() {
+        say!("Saved {}", path.display());
+    }
+    if let Some(error) = error {
+        return Err(error.into());
+    }
+    if !failed.is_empty() {
+        return Err(Failure::SendFailed(failed));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 /// What must be known before any letter is written or sent: what stops them refuses the command (nothing
 /// is written or sent), and what is worth a look is said on stderr.
 fn refuse_blocked(issues: &[crate::exchange::letters::LetterIssue]) -> Result<(), Failure> {
@@ -1133,14 +1146,13 @@ fn letterhead(args: &LetterheadArgs) -> Result<ExitCode, Failure> {
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let mut locked = storage::Locked::open(&args.path, storage::command_wait())?;
-    let mut document = crate::edit::Document::new(locked.workspace().clone(), true);
-    let mut settings = document.workspace().settings.clone();
+    let mut session = open_to_change(&args.path)?;
+    let mut settings = session.workspace().settings.clone();
     settings.letterhead = new.clone().map(Box::new);
-    let name = document.workspace().name.clone();
-    document.apply(crate::edit::Edit::SetWorkspaceInfo { name, settings })?;
-    if document.is_dirty() {
-        locked.save(document.workspace(), storage::data_dir().as_deref())?;
+    let name = session.workspace().name.clone();
+    session.apply(crate::edit::Edit::SetWorkspaceInfo { name, settings })?;
+    if session.document().is_dirty() {
+        session.save(storage::data_dir().as_deref(), false)?;
     }
     if let Some(head) = &new {
         say!(
@@ -1168,38 +1180,23 @@ fn save_loop(path: &Path) -> Result<ExitCode, Failure> {
 }
 
 fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
-    use crate::exchange::import;
+    use crate::exchange::import::ImportKind;
     // Locked before it is read: nobody can save between this read and the import's save. Another command
     // holding it is waited for; the app holding it (an organiser at work) refuses, naming them.
-    let mut locked = storage::Locked::open(&args.path, storage::command_wait())?;
-    note_migrated(&args.path, locked.migrated());
-    let workspace = locked.workspace().clone();
-    let meeting = meeting_arg(&workspace, args.meeting.as_deref(), &args.path)?;
+    let mut session = open_to_change(&args.path)?;
+    let meeting = meeting_arg(session.workspace(), args.meeting.as_deref(), &args.path)?;
     let (file, kind) = match (&args.delegates, &args.replies, &args.addresses) {
-        (Some(file), _, _) => (file, import::ImportKind::Delegates),
-        (None, Some(file), _) => (file, import::ImportKind::Replies),
-        (None, None, Some(file)) => (file, import::ImportKind::Addresses),
-        (None, None, None) => {
-            return Err(Failure::NothingToImport);
-        }
+        (Some(file), _, _) => (file, ImportKind::Delegates),
+        (None, Some(file), _) => (file, ImportKind::Replies),
+        (None, None, Some(file)) => (file, ImportKind::Addresses),
+        (None, None, None) => return Err(Failure::NothingToImport),
     };
-    let bytes = storage::read_regular(file, model::limits::MAX_IMPORT_BYTES).map_err(|source| {
-        Failure::Read {
-            path: file.clone(),
-            source,
-        }
-    })?;
-    let import_failure = |source| Failure::Import {
-        path: file.clone(),
-        source,
+    // The preview the app's Import dialog shows, read by the same job.
+    let running = session.start_preview(file, kind, &meeting)?;
+    let Outcome::Previewed { result, .. } = session.take(running.wait(&mut |_, _| {})?)? else {
+        return Ok(ExitCode::from(1));
     };
-    let table = import::read_table(&bytes).map_err(import_failure)?;
-    let preview = match kind {
-        import::ImportKind::Delegates => import::preview_delegates(&workspace, meeting, &table),
-        import::ImportKind::Replies => import::preview_replies(&workspace, meeting, &table),
-        import::ImportKind::Addresses => import::preview_addresses(&workspace, meeting, &table),
-    }
-    .map_err(import_failure)?;
+    let preview = result?;
     let excluded: std::collections::BTreeSet<usize> = args.exclude.iter().copied().collect();
     say!("{} ({})", file.display(), preview.detected);
     for (row, _, line) in &preview.actions {
@@ -1213,24 +1210,22 @@ fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
     for note in &preview.notes {
         eprintln!("note: {note}");
     }
-    let edit = match preview.edit(&workspace, &excluded) {
-        Ok(edit) => edit,
-        Err(problems) => {
-            let mut err = std::io::stderr().lock();
-            let _ = writeln!(
-                err,
-                "error: {} problem{} in {}; nothing was imported and {} is unchanged:",
-                problems.len(),
-                if problems.len() == 1 { "" } else { "s" },
-                file.display(),
-                args.path.display()
-            );
-            for problem in &problems {
-                let _ = writeln!(err, "  {problem}");
-            }
-            return Ok(ExitCode::from(1));
+    let blocking = preview.blocking(&excluded);
+    if !blocking.is_empty() {
+        let mut err = std::io::stderr().lock();
+        let _ = writeln!(
+            err,
+            "error: {} problem{} in {}; nothing was imported and {} is unchanged:",
+            blocking.len(),
+            if blocking.len() == 1 { "" } else { "s" },
+            file.display(),
+            args.path.display()
+        );
+        for problem in &blocking {
+            let _ = writeln!(err, "  {problem}");
         }
-    };
+        return Ok(ExitCode::from(1));
+    }
     say!(
         "{} to add, {} to change.",
         preview.added(),
@@ -1240,13 +1235,11 @@ fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
         say!("Nothing written (--dry-run).");
         return Ok(ExitCode::SUCCESS);
     }
-    let Some(edit) = edit else {
+    if session.apply_import(&preview, &excluded)?.is_none() {
         say!("Nothing to import; {} is unchanged.", args.path.display());
         return Ok(ExitCode::SUCCESS);
-    };
-    let mut document = crate::edit::Document::new(workspace, true);
-    document.apply(edit)?;
-    locked.save(document.workspace(), storage::data_dir().as_deref())?;
+    }
+    session.save(storage::data_dir().as_deref(), false)?;
     say!("Saved {}", args.path.display());
     Ok(ExitCode::SUCCESS)
 }

@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 
 use crate::i18n::Lang;
 use crate::model::{
-    Address, Correction, Date, EntityId, FirstSeat, Invitee, Mandate, Meeting, MeetingWords,
-    Officers, Organisation, Settings, Signatory, Workspace,
+    Address, Correction, Date, EntityId, FirstSeat, Invitee, Mandate, Meeting, MeetingId,
+    MeetingWords, Officers, Organisation, Settings, Signatory, Workspace,
 };
 
 /// A meeting's own details: everything but its invitees, which change through [`Edit::PutInvitee`].
@@ -40,6 +40,8 @@ impl MeetingDetails {
     /// [`Meeting`] fails to compile here until it is either a detail or said to change elsewhere.
     pub fn of(meeting: &Meeting) -> Self {
         let Meeting {
+            // The id never changes: edits point at it.
+            id: _,
             ordinal,
             full_name,
             short_name,
@@ -133,12 +135,12 @@ pub enum Edit {
     /// Sets (`Some`) or removes (`None`) one invitee's record in a meeting: invitation, delegation, Rule 1.4
     /// request.
     PutInvitee {
-        meeting: usize,
+        meeting: MeetingId,
         id: EntityId,
         value: Option<Invitee>,
     },
     SetMeetingDetails {
-        meeting: usize,
+        meeting: MeetingId,
         details: Box<MeetingDetails>,
     },
     /// Adds (`Some`), changes or removes (`None`) an organisation of the user's.
@@ -156,12 +158,13 @@ pub enum Edit {
         id: EntityId,
         value: Option<Correction>,
     },
+    /// Puts a meeting at this position among the workspace's meetings (the end, when beyond it).
     InsertMeeting {
         index: usize,
         meeting: Box<Meeting>,
     },
     RemoveMeeting {
-        index: usize,
+        id: MeetingId,
     },
     SetWorkspaceInfo {
         name: String,
@@ -171,21 +174,27 @@ pub enum Edit {
     Batch(Vec<Edit>),
 }
 
-/// An edit that cannot apply to the workspace as it is (a meeting that is not there).
+/// An edit that cannot apply to the workspace as it is.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct EditError(String);
+pub enum EditError {
+    /// The meeting it points at is not in the workspace (removed meanwhile).
+    #[error("there is no meeting {0} in the workspace")]
+    NoMeeting(MeetingId),
+    /// A meeting with this id is in the workspace already.
+    #[error("the workspace has a meeting {0} already")]
+    MeetingExists(MeetingId),
+}
 
-fn no_meeting(index: usize) -> EditError {
-    EditError(format!("there is no meeting number {}", index + 1))
+fn no_meeting(id: &MeetingId) -> EditError {
+    EditError::NoMeeting(id.clone())
 }
 
 impl Edit {
     /// The invitees this edit touches, as (meeting, id); `None` when it may touch anything (a meeting's
     /// dates change every State's category). Views use it to refresh only what changed.
-    pub fn touched(&self) -> Option<Vec<(usize, EntityId)>> {
+    pub fn touched(&self) -> Option<Vec<(MeetingId, EntityId)>> {
         match self {
-            Edit::PutInvitee { meeting, id, .. } => Some(vec![(*meeting, id.clone())]),
+            Edit::PutInvitee { meeting, id, .. } => Some(vec![(meeting.clone(), id.clone())]),
             Edit::Batch(edits) => {
                 let mut all = Vec::new();
                 for edit in edits {
@@ -201,12 +210,10 @@ impl Edit {
     fn is_noop_on(&self, workspace: &Workspace) -> bool {
         match self {
             Edit::PutInvitee { meeting, id, value } => workspace
-                .meetings
-                .get(*meeting)
+                .meeting(meeting)
                 .is_some_and(|m| m.invitees.get(id) == value.as_ref()),
             Edit::SetMeetingDetails { meeting, details } => workspace
-                .meetings
-                .get(*meeting)
+                .meeting(meeting)
                 .is_some_and(|m| MeetingDetails::of(m) == **details),
             Edit::PutOrganisation { id, value } => {
                 workspace.organisations.get(id) == value.as_ref()
@@ -227,9 +234,8 @@ impl Edit {
         Ok(match self {
             Edit::PutInvitee { meeting, id, value } => {
                 let invitees = &mut workspace
-                    .meetings
-                    .get_mut(meeting)
-                    .ok_or_else(|| no_meeting(meeting))?
+                    .meeting_mut(&meeting)
+                    .ok_or_else(|| no_meeting(&meeting))?
                     .invitees;
                 if invitees.get(&id) == value.as_ref() {
                     return Ok(None);
@@ -246,9 +252,8 @@ impl Edit {
             }
             Edit::SetMeetingDetails { meeting, details } => {
                 let target = workspace
-                    .meetings
-                    .get_mut(meeting)
-                    .ok_or_else(|| no_meeting(meeting))?;
+                    .meeting_mut(&meeting)
+                    .ok_or_else(|| no_meeting(&meeting))?;
                 if MeetingDetails::of(target) == *details {
                     return Ok(None);
                 }
@@ -274,16 +279,18 @@ impl Edit {
                 })
             }
             Edit::InsertMeeting { index, meeting } => {
-                if index > workspace.meetings.len() {
-                    return Err(no_meeting(index));
+                if workspace.meeting(&meeting.id).is_some() {
+                    return Err(EditError::MeetingExists(meeting.id.clone()));
                 }
+                let id = meeting.id.clone();
+                let index = index.min(workspace.meetings.len());
                 workspace.meetings.insert(index, *meeting);
-                Some(Edit::RemoveMeeting { index })
+                Some(Edit::RemoveMeeting { id })
             }
-            Edit::RemoveMeeting { index } => {
-                if index >= workspace.meetings.len() {
-                    return Err(no_meeting(index));
-                }
+            Edit::RemoveMeeting { id } => {
+                let index = workspace
+                    .meeting_position(&id)
+                    .ok_or_else(|| no_meeting(&id))?;
                 let meeting = workspace.meetings.remove(index);
                 Some(Edit::InsertMeeting {
                     index,
@@ -375,7 +382,7 @@ pub struct Document {
     /// The key of the edit that may still absorb the next one (typing in one field is one undo step).
     coalescing: Option<String>,
     /// What the last change touched, for views that refresh incrementally.
-    last_touched: Option<Vec<(usize, EntityId)>>,
+    last_touched: Option<Vec<(MeetingId, EntityId)>>,
 }
 
 impl Document {
@@ -397,7 +404,7 @@ impl Document {
     }
 
     /// The invitees the last change (edit, undo or redo) touched; `None` when it may have touched anything.
-    pub fn last_touched(&self) -> Option<&[(usize, EntityId)]> {
+    pub fn last_touched(&self) -> Option<&[(MeetingId, EntityId)]> {
         self.last_touched.as_deref()
     }
 
@@ -421,10 +428,10 @@ impl Document {
     /// stays valid. The workspace now differs from the file until it is saved, whatever is undone.
     pub fn record_mail(
         &mut self,
-        meeting: usize,
+        meeting: &MeetingId,
         records: Vec<(EntityId, crate::model::MailRecord)>,
     ) {
-        let Some(target) = self.workspace.meetings.get_mut(meeting) else {
+        let Some(target) = self.workspace.meeting_mut(meeting) else {
             return;
         };
         if records.is_empty() {
@@ -433,7 +440,7 @@ impl Document {
         let mut touched = Vec::new();
         for (id, record) in records {
             target.record_mail(&id, record);
-            touched.push((meeting, id));
+            touched.push((meeting.clone(), id));
         }
         self.saved = None;
         self.coalescing = None;
@@ -561,7 +568,7 @@ mod tests {
         let mut invitee = doc.workspace().meetings[0].invitees[&id].clone();
         invitee.invitation.status = InvitationStatus::Invited;
         Edit::PutInvitee {
-            meeting: 0,
+            meeting: "13MSP".into(),
             id,
             value: Some(invitee),
         }
@@ -572,7 +579,7 @@ mod tests {
         let mut doc = Document::new(builtin_workspace(), true);
         assert!(!doc.is_dirty());
         let same = Edit::PutInvitee {
-            meeting: 0,
+            meeting: "13MSP".into(),
             id: EntityId::state("CHL"),
             value: doc.workspace().meetings[0]
                 .invitees
@@ -603,7 +610,7 @@ mod tests {
             let mut invitee = doc.workspace().meetings[0].invitees[&id].clone();
             invitee.invitation.reference = text.to_owned();
             Edit::PutInvitee {
-                meeting: 0,
+                meeting: "13MSP".into(),
                 id: id.clone(),
                 value: Some(invitee),
             }
@@ -645,7 +652,7 @@ mod tests {
         let batch = Edit::Batch(vec![
             invite(&doc, "CHL"),
             Edit::PutInvitee {
-                meeting: 7,
+                meeting: "nowhere".into(),
                 id: EntityId::state("PER"),
                 value: None,
             },

@@ -9,8 +9,8 @@ use generate::{date, invitee, text, workspace};
 use msp_invitations::edit::{Document, Edit, MeetingDetails};
 use msp_invitations::i18n::Lang;
 use msp_invitations::model::{
-    Address, AddressKind, Correction, EntityId, OrgKind, Organisation, Settings, TemplateKind,
-    Workspace, new_meeting, reference,
+    Address, AddressKind, Correction, EntityId, MeetingId, OrgKind, Organisation, Settings,
+    TemplateKind, Workspace, new_meeting, reference,
 };
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -31,31 +31,42 @@ fn edit_for(ws: &Workspace) -> BoxedStrategy<Edit> {
     let mut org_ids: Vec<String> = ws.organisations.keys().cloned().collect();
     org_ids.push("u-new".to_owned());
     let meetings = ws.meetings.len();
+    // The meetings' ids, and one that is not there (an edit to a meeting removed meanwhile).
+    let mut meeting_ids: Vec<MeetingId> = ws.meetings.iter().map(|m| m.id.clone()).collect();
+    meeting_ids.push("gone".into());
     let details = ws.meetings.first().map(MeetingDetails::of);
     let put_invitee = (
-        0..meetings + 1,
+        select(meeting_ids.clone()),
         select(ids),
         proptest::option::of(invitee()),
     )
         .prop_map(|(meeting, id, value)| Edit::PutInvitee { meeting, id, value });
-    let set_details = (0..meetings + 1, text(), text(), date(), 1u32..40, text()).prop_map(
-        move |(meeting, full_name, venue, opening, ordinal, words)| {
-            let mut new = details
-                .clone()
-                .unwrap_or_else(|| MeetingDetails::of(&new_meeting(1, opening, opening, "Geneva")));
-            new.full_name = full_name;
-            new.venue = venue;
-            new.opening = opening;
-            new.ordinal = ordinal;
-            new.translations.entry(Lang::Fr).or_default().at_venue = words.clone();
-            new.mandate.symbol.clone_from(&words);
-            new.reference_prefix = words;
-            Edit::SetMeetingDetails {
-                meeting,
-                details: Box::new(new),
-            }
-        },
-    );
+    let set_details = (
+        select(meeting_ids.clone()),
+        text(),
+        text(),
+        date(),
+        1u32..40,
+        text(),
+    )
+        .prop_map(
+            move |(meeting, full_name, venue, opening, ordinal, words)| {
+                let mut new = details.clone().unwrap_or_else(|| {
+                    MeetingDetails::of(&new_meeting(1, opening, opening, "Geneva"))
+                });
+                new.full_name = full_name;
+                new.venue = venue;
+                new.opening = opening;
+                new.ordinal = ordinal;
+                new.translations.entry(Lang::Fr).or_default().at_venue = words.clone();
+                new.mandate.symbol.clone_from(&words);
+                new.reference_prefix = words;
+                Edit::SetMeetingDetails {
+                    meeting,
+                    details: Box::new(new),
+                }
+            },
+        );
     let put_org = (
         select(org_ids),
         proptest::option::of((text(), text(), select(OrgKind::ALL.to_vec()))),
@@ -70,12 +81,14 @@ fn edit_for(ws: &Workspace) -> BoxedStrategy<Edit> {
             }),
         });
     let insert = (0..meetings + 2, 1u32..40, date()).prop_map(|(index, ordinal, opening)| {
+        let mut meeting = new_meeting(ordinal, opening, opening, "Geneva");
+        meeting.id = format!("new-{ordinal}").as_str().into();
         Edit::InsertMeeting {
             index,
-            meeting: Box::new(new_meeting(ordinal, opening, opening, "Geneva")),
+            meeting: Box::new(meeting),
         }
     });
-    let remove = (0..meetings + 1).prop_map(|index| Edit::RemoveMeeting { index });
+    let remove = select(meeting_ids).prop_map(|id| Edit::RemoveMeeting { id });
     let entity = select(ids_for_workspace_edits(ws));
     let put_address = (
         entity.clone(),

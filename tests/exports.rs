@@ -90,7 +90,7 @@ fn request(list: ListKind, format: Format) -> ExportRequest {
     ExportRequest {
         list,
         format,
-        meeting: 0,
+        meeting: "13MSP".into(),
         document_number: "INF.2".to_owned(),
         date: d("2013-12-02"),
         internal: false,
@@ -421,7 +421,7 @@ fn import_export_import_round_trip() {
 
     let fresh = builtin_workspace();
     let table = read_table(&exported).expect("reads");
-    let preview = preview_delegates(&fresh, 0, &table).expect("columns are right");
+    let preview = preview_delegates(&fresh, &"13MSP".into(), &table).expect("columns are right");
     assert!(preview.problems.is_empty(), "{:#?}", preview.problems);
     assert_eq!(preview.added(), 300);
     let edit = preview
@@ -442,7 +442,8 @@ fn import_export_import_round_trip() {
     let table = read_table(&xlsx).expect("reads xlsx");
     assert_eq!(table.detected, "XLSX, first sheet");
     assert_eq!(table.rows.len(), 300);
-    let preview = preview_delegates(&builtin_workspace(), 0, &table).expect("columns");
+    let preview =
+        preview_delegates(&builtin_workspace(), &"13MSP".into(), &table).expect("columns");
     assert!(preview.problems.is_empty());
     assert_eq!(preview.added(), 300);
 }
@@ -455,7 +456,7 @@ fn problems_of(csv: &str) -> Vec<String> {
         vec![member(1, Role::HeadOfDelegation, "Ana", "Rojas")],
     );
     let table = read_table(csv.as_bytes()).expect("reads");
-    let preview = preview_delegates(&ws, 0, &table).expect("columns");
+    let preview = preview_delegates(&ws, &"13MSP".into(), &table).expect("columns");
     assert!(preview.edit(&ws, &BTreeSet::new()).is_err() || preview.problems.is_empty());
     preview.problems.iter().map(ToString::to_string).collect()
 }
@@ -488,7 +489,7 @@ fn malformed_delegate_rows_are_reported_with_row_column_and_reason() {
 fn excluded_rows_let_the_rest_import() {
     let ws = builtin_workspace();
     let table = read_table(b"delegation,family_name\nNarnia,X\nChile,Rojas\n").expect("reads");
-    let preview = preview_delegates(&ws, 0, &table).expect("columns");
+    let preview = preview_delegates(&ws, &"13MSP".into(), &table).expect("columns");
     assert!(preview.edit(&ws, &BTreeSet::new()).is_err());
     let edit = preview
         .edit(&ws, &BTreeSet::from([2]))
@@ -509,7 +510,8 @@ fn excluded_rows_let_the_rest_import() {
 fn wrong_columns_and_empty_files_are_refused_whole() {
     let ws = builtin_workspace();
     let table = read_table(b"person;place\nA;B\n").expect("reads");
-    let err = preview_delegates(&ws, 0, &table).expect_err("no delegation or family_name column");
+    let err = preview_delegates(&ws, &"13MSP".into(), &table)
+        .expect_err("no delegation or family_name column");
     assert!(
         err.to_string().contains("missing delegation, family_name"),
         "{err}"
@@ -526,7 +528,7 @@ fn old_names_and_cyrillic_in_windows_1251() {
         "delegation;role;given_name;family_name\nSwaziland;Head;Ana;Dlamini\nRussian Federation;Head;Алёна;Ёлкина\n",
     );
     let table = read_table(&bytes).expect("reads");
-    let preview = preview_delegates(&ws, 0, &table).expect("columns");
+    let preview = preview_delegates(&ws, &"13MSP".into(), &table).expect("columns");
     assert!(preview.problems.is_empty(), "{:?}", preview.problems);
     let lines: Vec<String> = preview
         .actions
@@ -552,13 +554,13 @@ fn replies_import_with_their_own_checks() {
     chile.invitation.reference = "NV/1".to_owned();
     let table = read_table(b"invitee,reply,date,reference\nCHL,accepted,2013-09-01,NV/1\nPER,maybe,,\nCHL,declined,2013-02-30,NV/9\n")
         .expect("reads");
-    let preview = preview_replies(&ws, 0, &table).expect("columns");
+    let preview = preview_replies(&ws, &"13MSP".into(), &table).expect("columns");
     let problems: Vec<String> = preview.problems.iter().map(ToString::to_string).collect();
     assert_eq!(
         problems,
         vec![
             "row 3, column reply: \"maybe\": not a reply (accepted, declined or no reply)",
-            "row 4, column date: \"2013-02-30\": not a date (use YYYY-MM-DD)",
+            "row 4, column date: \"2013-02-30\": Not a date: write it as YYYY-MM-DD, a day that exists",
             "row 4, column reference: \"NV/9\": the invitation was sent with the reference NV/1",
         ]
     );
@@ -638,7 +640,6 @@ fn an_addendum_lists_only_what_changed() {
     let list = msp_invitations::exchange::participants::list_from_table(
         &current,
         &current.meetings[0],
-        0,
         &table,
     )
     .expect("a list");
@@ -852,7 +853,7 @@ fn values_that_look_like_message_ids_are_shown_as_they_are() {
     let csv =
         "delegation,role,honorific,given_name,family_name\nChile,Adviser,=cmd|calc!A0,@Ana,Rojas\n";
     let table = read_table(csv.as_bytes()).expect("reads");
-    let preview = preview_delegates(&ws, 0, &table).expect("columns");
+    let preview = preview_delegates(&ws, &"13MSP".into(), &table).expect("columns");
     let line = preview.actions[0].2.to_string();
     assert!(line.contains("=cmd|calc!A0 @Ana ROJAS"), "{line}");
     for lang in msp_invitations::i18n::Lang::ALL {
@@ -870,7 +871,7 @@ fn invisible_characters_are_removed_at_import() {
     add(&mut ws, &EntityId::state("CHL"), vec![bob]);
     let csv = "delegation,role,given_name,family_name\nChile,Head of Delegation,Bob,SMI\u{200B}TH\nPeru,Adviser,\u{202E}Ana,Qui\u{200D}spe\n";
     let table = read_table(csv.as_bytes()).expect("reads");
-    let preview = preview_delegates(&ws, 0, &table).expect("columns");
+    let preview = preview_delegates(&ws, &"13MSP".into(), &table).expect("columns");
     assert!(preview.problems.is_empty(), "{:?}", preview.problems);
     use msp_invitations::exchange::import::RowAction;
     assert!(
@@ -895,7 +896,7 @@ fn an_import_refuses_an_email_validation_would_refuse() {
     let ws = builtin_workspace();
     let csv = "delegation,family_name,email\nChile,Martin,bruno.martin@example\n";
     let table = read_table(csv.as_bytes()).expect("reads");
-    let preview = preview_delegates(&ws, 0, &table).expect("columns");
+    let preview = preview_delegates(&ws, &"13MSP".into(), &table).expect("columns");
     assert_eq!(preview.problems.len(), 1, "{:?}", preview.problems);
     let problem = &preview.problems[0];
     assert_eq!((problem.row, problem.column.as_str()), (2, "email"));

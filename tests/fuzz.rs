@@ -39,10 +39,10 @@ fn mutated_workspace() -> impl Strategy<Value = Vec<u8>> {
 fn import_everything(bytes: &[u8]) {
     let ws = builtin_workspace();
     if let Ok(table) = read_table(bytes) {
-        if let Ok(preview) = preview_delegates(&ws, 0, &table) {
+        if let Ok(preview) = preview_delegates(&ws, &"13MSP".into(), &table) {
             let _ = preview.edit(&ws, &Default::default());
         }
-        let _ = preview_replies(&ws, 0, &table);
+        let _ = preview_replies(&ws, &"13MSP".into(), &table);
     }
 }
 

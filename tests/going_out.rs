@@ -697,7 +697,7 @@ mod app {
             all_text(&h)
         );
         let list = dir.path().join("list.pdf");
-        assert!(h.state_mut().start_export(&list));
+        common::choose_file(&mut h, "Export…", &list);
         wait_for_job(&mut h);
         let text = pdf::flat_text(&std::fs::read(&list).expect("the list"));
         assert!(text.contains("APLC/MSP.13/2013/INF.2") && text.contains("5 December 2013"));

@@ -100,9 +100,9 @@ fn the_outside_program_rule_catches_one() {
 }
 
 /// The layers, bottom up, and what each may use: the interface's words at the bottom, then the text
-/// helpers, the domain, its file and its edits, the exchange formats, and the two faces. Nothing reaches
-/// up, and the faces do not use each other.
-const LAYERS: [(&str, &[&str]); 8] = [
+/// helpers, the domain, its file and its edits, the exchange formats, the session (an open workspace and
+/// its use cases), and the two faces. Nothing reaches up, and the faces do not use each other.
+const LAYERS: [(&str, &[&str]); 9] = [
     ("i18n", &[]),
     ("text", &["i18n"]),
     ("model", &["i18n", "text"]),
@@ -110,12 +110,20 @@ const LAYERS: [(&str, &[&str]); 8] = [
     ("edit", &["i18n", "text", "model"]),
     ("exchange", &["i18n", "text", "model", "storage", "edit"]),
     (
-        "app",
+        "session",
         &["i18n", "text", "model", "storage", "edit", "exchange"],
     ),
     (
+        "app",
+        &[
+            "i18n", "text", "model", "storage", "edit", "exchange", "session",
+        ],
+    ),
+    (
         "cli",
-        &["i18n", "text", "model", "storage", "edit", "exchange"],
+        &[
+            "i18n", "text", "model", "storage", "edit", "exchange", "session",
+        ],
     ),
 ];
 
@@ -181,6 +189,73 @@ fn the_layer_rule_catches_one() {
         found[0].ends_with("workspace.rs:2: model uses exchange"),
         "{found:?}"
     );
+}
+
+/// The crates of the window, which only the app (and `main.rs`, which starts it) may name.
+const GUI_CRATES: [&str; 4] = ["egui", "eframe", "egui_extras", "rfd"];
+
+/// Every place outside `src/app/` and `src/main.rs` that names a GUI crate in code (comments and text
+/// aside), as "<file:line>: crate".
+fn gui_outside_the_app(src: &Path) -> Vec<String> {
+    let mut found = Vec::new();
+    for path in rust_files(src) {
+        let relative = path.strip_prefix(src).unwrap_or(&path);
+        if relative.starts_with("app") || relative == Path::new("main.rs") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).expect("a readable source file");
+        for (number, line) in source.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            // Text in quotes says nothing about what the code uses.
+            let code: String = code
+                .split('"')
+                .enumerate()
+                .filter(|(i, _)| i % 2 == 0)
+                .map(|(_, part)| part)
+                .collect();
+            for krate in GUI_CRATES {
+                let named = code.match_indices(krate).any(|(at, _)| {
+                    let before = code[..at].chars().next_back();
+                    let after = code[at + krate.len()..].chars().next();
+                    !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+                        && after.is_some_and(|c| c == ':')
+                });
+                if named {
+                    found.push(format!("{}:{}: {krate}", path.display(), number + 1));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Below the faces, nothing knows of windows: the session, the exchange, the domain run in the command
+/// line and the tests without a display.
+#[test]
+fn only_the_app_names_the_gui_crates() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let found = gui_outside_the_app(&src);
+    assert!(
+        found.is_empty(),
+        "GUI crates named outside the app: {found:#?}"
+    );
+}
+
+/// The rule catches what it is meant to: the domain naming egui.
+#[test]
+fn the_gui_rule_catches_one() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::create_dir_all(dir.path().join("model")).expect("model folder");
+    std::fs::create_dir_all(dir.path().join("app")).expect("app folder");
+    std::fs::write(
+        dir.path().join("model/workspace.rs"),
+        "use egui::Ui; // up\n// egui::Ui in a comment\nlet s = \"egui::Ui\";\n",
+    )
+    .expect("write");
+    std::fs::write(dir.path().join("app/mod.rs"), "use egui::Ui;\n").expect("write");
+    let found = gui_outside_the_app(dir.path());
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].ends_with("workspace.rs:1: egui"), "{found:?}");
 }
 
 /// Every file and folder ARCHITECTURE.md names in backticks exists, so a reader can find each (names

@@ -139,7 +139,7 @@ mod exports_in_other_languages {
         ExportRequest {
             list,
             format,
-            meeting: 0,
+            meeting: "13MSP".into(),
             document_number: "INF.2".to_owned(),
             date: Date::from_ymd_opt(2013, 12, 2).expect("date"),
             internal: false,
@@ -255,9 +255,12 @@ mod exports_in_other_languages {
         let csv =
             export(&ws, &request(ListKind::Participants, Format::Csv, Lang::Fr)).expect("csv");
         let table = read_table(&csv).expect("reads");
-        let preview =
-            msp_invitations::exchange::import::preview_delegates(&builtin_workspace(), 0, &table)
-                .expect("columns");
+        let preview = msp_invitations::exchange::import::preview_delegates(
+            &builtin_workspace(),
+            &"13MSP".into(),
+            &table,
+        )
+        .expect("columns");
         assert!(
             preview.problems.is_empty(),
             "French names and roles are understood: {:?}",
@@ -382,7 +385,7 @@ fn import_previews_in_the_interface_language() {
     let ws = msp_invitations::model::builtin_workspace();
     let table = read_table(b"delegation;role;given_name;family_name\nChile;Head;Ana;Rojas\n")
         .expect("reads");
-    let preview = preview_delegates(&ws, 0, &table).expect("columns");
+    let preview = preview_delegates(&ws, &"13MSP".into(), &table).expect("columns");
     let (_, _, line) = &preview.actions[0];
     assert_eq!(
         line.to_string(),
@@ -400,20 +403,20 @@ fn import_previews_in_the_interface_language() {
     let table =
         read_table(b"invitee,reply,date\nCHL,accepted,2013-09-01\nPER,declined,2013-02-30\n")
             .expect("reads");
-    let preview = preview_replies(&ws, 0, &table).expect("columns");
+    let preview = preview_replies(&ws, &"13MSP".into(), &table).expect("columns");
     let (_, _, line) = &preview.actions[0];
     assert_eq!(line.in_lang(Lang::Es), "Chile: respuesta aceptada");
     assert_eq!(line.in_lang_for(&ws, Lang::Ru), "Чили: ответ — принято");
     assert_eq!(
         preview.problems[0].reason.in_lang(Lang::Ru),
-        tr_in(Lang::Ru, "imp-bad-date", &[])
+        tr_in(Lang::Ru, "date-invalid", &[])
     );
     assert_eq!(
         preview.problems[0].reason.to_string(),
-        "not a date (use YYYY-MM-DD)"
+        "Not a date: write it as YYYY-MM-DD, a day that exists"
     );
     let table = read_table(b"person;place\nA;B\n").expect("reads");
-    let err = preview_delegates(&ws, 0, &table).expect_err("no delegation column");
+    let err = preview_delegates(&ws, &"13MSP".into(), &table).expect_err("no delegation column");
     let french = in_language(Lang::Fr, || {
         msp_invitations::exchange::words::import_error(&err)
     });
@@ -526,16 +529,16 @@ fn export_errors_in_the_interface_language() {
     use msp_invitations::exchange::{ExportError, ExportRequest, Format, ListKind, export};
     let ws = msp_invitations::model::builtin_workspace();
     let request = ExportRequest {
-        meeting: 7,
+        meeting: "nowhere".into(),
         ..exports_in_other_languages::request(ListKind::Participants, Format::Html, Lang::Ru)
     };
-    let err = export(&ws, &request).expect_err("no eighth meeting");
-    assert!(matches!(err, ExportError::NoMeeting(8)));
+    let err = export(&ws, &request).expect_err("no such meeting");
+    assert!(matches!(err, ExportError::NoMeeting(ref m) if m.0 == "nowhere"));
     assert_eq!(
         in_language(Lang::Ru, || msp_invitations::exchange::words::export_error(
             &err
         )),
-        "В рабочем пространстве нет совещания номер 8."
+        "В рабочем пространстве нет совещания nowhere."
     );
     assert_eq!(
         in_language(Lang::En, || msp_invitations::exchange::words::export_error(

@@ -253,3 +253,101 @@ fn cancel_stops_the_batch_after_the_message_under_way_and_keeps_what_went() {
         all_text(&h)
     );
 }
+
+/// A batch is bound to the workspace it started from. While it runs against a slow mail server, New
+/// (Ctrl+N), a file dropped on the window and Undo (Ctrl+Z) wait and say why; when the batch ends, its
+/// records and the invitations' marking land in the workspace it was sent from, and nowhere else.
+#[test]
+fn while_a_batch_runs_the_workspace_it_came_from_stays_open_and_takes_its_records() {
+    let (mut h, dir, parties) = letters_view(3);
+    let other = dir.path().join("other.ron");
+    let mut elsewhere = msp_invitations::model::builtin_workspace();
+    elsewhere.name = "Another workspace".to_owned();
+    msp_invitations::storage::save(&other, &elsewhere).expect("saved");
+    let sent_from = h.state().path().expect("a file").to_owned();
+    // Some change to undo, made and saved before the batch: New and Open would go ahead at once.
+    type_into(&mut h, "Reference prefix", "X");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(!h.state().document().is_dirty());
+
+    let (port, received) = smtp::server(&[], Some(std::time::Duration::from_millis(400)));
+    click(&mut h, "Send…");
+    type_into(&mut h, "Mail server", "127.0.0.1");
+    choose(&mut h, "Protection", "None (a relay on this network)");
+    h.get_by_label("Port").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Port").type_text(&port.to_string());
+    h.run();
+    h.get_by_label("Send 3 messages").click();
+    h.step();
+    assert!(h.state().is_busy());
+
+    // New, a dropped file and Undo, while the batch is being sent.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.step();
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(other.clone())));
+    h.step();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.step();
+    assert_eq!(
+        h.state().path(),
+        Some(sent_from.as_path()),
+        "neither New nor the dropped file replaced the workspace the batch is sent from"
+    );
+    assert!(h.state().is_busy(), "the batch is still running");
+    assert!(
+        h.state()
+            .notice()
+            .is_some_and(|n| n.starts_with("Wait until this is done: Sending 3 messages.")),
+        "{:?}",
+        h.state().notice()
+    );
+    assert_eq!(
+        h.state().workspace().meetings[0].reference_prefix,
+        "ODA/GVA/2013/X",
+        "Undo waited"
+    );
+
+    wait_for_job(&mut h);
+    assert_eq!(smtp::recipients(&received).len(), 3);
+    assert_eq!(h.state().path(), Some(sent_from.as_path()));
+    let meeting = &h.state().workspace().meetings[0];
+    for id in &parties {
+        assert!(matches!(
+            meeting.mail_to(id)[0].state,
+            MailState::Sent { .. }
+        ));
+        assert_eq!(
+            meeting.invitees[id].invitation.status,
+            InvitationStatus::Invited
+        );
+    }
+    // The other file was not opened, and nothing was written to it.
+    let untouched = msp_invitations::storage::load(&other).expect("loads");
+    assert_eq!(untouched.name, "Another workspace");
+    assert!(untouched.meetings[0].outbox.is_empty());
+    // Once the batch is over, the commands work again.
+    assert!(
+        msp_invitations::app::UiCommand::New
+            .enabled(h.state())
+            .is_ok()
+    );
+}
+
+/// A file dropped on the window, as the window system hands it to egui.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}

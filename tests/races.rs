@@ -147,17 +147,22 @@ fn opening_while_a_colleague_saves_never_loses_their_save() {
         std::thread::spawn(move || {
             let mut n = 0;
             while !stop.load(Ordering::SeqCst) {
-                let Ok(mut locked) = storage::Locked::open(&path, Duration::from_millis(200))
+                let Ok(opened) =
+                    msp_invitations::session::Session::open(&path, Duration::from_millis(200))
                 else {
                     continue;
                 };
+                let mut session = opened.session;
                 n += 1;
-                let mut next = locked.workspace().clone();
-                next.name = format!("v{n}");
-                if locked.save(&next, None).is_ok() {
+                let info = session.workspace().settings.clone();
+                let renamed = msp_invitations::edit::Edit::SetWorkspaceInfo {
+                    name: format!("v{n}"),
+                    settings: info,
+                };
+                if session.apply(renamed).is_ok() && session.save(None, false).is_ok() {
                     latest.store(n, Ordering::SeqCst);
                 }
-                drop(locked);
+                drop(session);
                 std::thread::sleep(Duration::from_millis(3));
             }
             n
@@ -174,7 +179,7 @@ fn opening_while_a_colleague_saves_never_loses_their_save() {
         let mut details = MeetingDetails::of(&app.workspace().meetings[0]);
         details.venue = format!("Venue {attempt}");
         assert!(app.edit(Edit::SetMeetingDetails {
-            meeting: 0,
+            meeting: "13MSP".into(),
             details: Box::new(details),
         }));
         std::thread::sleep(Duration::from_millis(5));

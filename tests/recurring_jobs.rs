@@ -353,7 +353,7 @@ fn create_the_next_meeting_and_see_the_categories_recomputed() {
     click(&mut h, "Create");
     let ws = h.state().workspace();
     assert_eq!(ws.meetings.len(), 2);
-    assert_eq!(h.state().meeting_index(), 1);
+    assert_eq!(h.state().meeting_id(), ws.meetings[1].id);
     let meeting = &ws.meetings[1];
     assert_eq!(meeting.short_name, "14MSP");
     assert_eq!(
@@ -418,7 +418,7 @@ fn draw_a_country_and_see_the_seating_plan_start_with_it() {
     let request = msp_invitations::exchange::ExportRequest {
         list: msp_invitations::exchange::ListKind::Seating,
         format: msp_invitations::exchange::Format::Html,
-        meeting: 0,
+        meeting: "13MSP".into(),
         document_number: String::new(),
         date: d(TODAY),
         internal: false,

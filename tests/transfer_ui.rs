@@ -29,8 +29,7 @@ fn export_the_list_of_participants_as_csv_from_the_dialog() {
     choose(&mut h, "Format", "CSV");
     type_into(&mut h, "Document number", "INF.2");
     assert!(shows(&h, "Byte-order mark, so Excel reads UTF-8"));
-    // What the file picker does once a file is chosen.
-    assert!(h.state_mut().start_export(&path));
+    choose_file(&mut h, "Export…", &path);
     wait_for_job(&mut h);
     let text = std::fs::read_to_string(&path).expect("written");
     assert!(text.starts_with(
@@ -67,7 +66,7 @@ fn the_export_dialog_remembers_each_lists_number() {
         "{}",
         all_text(&h)
     );
-    assert!(h.state_mut().start_export(&dir.path().join("list.pdf")));
+    choose_file(&mut h, "Export…", &dir.path().join("list.pdf"));
     wait_for_job(&mut h);
 
     click(&mut h, "File");
@@ -104,7 +103,7 @@ fn the_invitation_list_exports_the_current_filter() {
     choose(&mut h, "List", "Invitation list");
     choose(&mut h, "Format", "CSV");
     assert!(shows(&h, "Only the 2 invitees the table shows now"));
-    assert!(h.state_mut().start_export(&path));
+    choose_file(&mut h, "Export…", &path);
     wait_for_job(&mut h);
     let text = std::fs::read_to_string(&path).expect("written");
     let names: Vec<&str> = text
@@ -129,7 +128,13 @@ fn a_cancelled_export_writes_nothing() {
     click(&mut h, "File");
     h.get_by_label_contains("Export…").click();
     h.run();
-    assert!(h.state_mut().start_export(&path));
+    // The file is chosen and Cancel pressed before the export can finish.
+    h.get_all_by_label("Export…")
+        .last()
+        .expect("the button")
+        .click();
+    h.step();
+    assert!(h.state_mut().choose_path(&path));
     h.state_mut().cancel_job();
     h.run();
     std::thread::sleep(Duration::from_millis(300));

@@ -41,7 +41,7 @@ fn request(list: ListKind, format: Format, lang: Lang) -> ExportRequest {
     ExportRequest {
         list,
         format,
-        meeting: 0,
+        meeting: "13MSP".into(),
         document_number: "INF.2".to_owned(),
         date: d("2013-12-02"),
         internal: false,

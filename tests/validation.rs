@@ -260,7 +260,7 @@ fn put(doc: &Document, state: usize, members: Option<Vec<Member>>) -> Edit {
         invitee
     });
     Edit::PutInvitee {
-        meeting: 0,
+        meeting: "13MSP".into(),
         id,
         value,
     }
@@ -302,7 +302,7 @@ proptest! {
                 Step::RenameMeeting(name) => {
                     let mut details = msp_invitations::edit::MeetingDetails::of(&doc.workspace().meetings[0]);
                     details.short_name = name;
-                    let _ = doc.apply(Edit::SetMeetingDetails { meeting: 0, details: Box::new(details) });
+                    let _ = doc.apply(Edit::SetMeetingDetails { meeting: "13MSP".into(), details: Box::new(details) });
                 }
             }
             if doc.revision() != at {

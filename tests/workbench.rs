@@ -143,7 +143,7 @@ fn a_date_that_is_not_a_date_is_explained_and_not_taken() {
     select_invitee(&mut h, "chile", "Chile");
     enter_into(&mut h, "Sent on", "2013-02-30");
     assert!(
-        shows(&h, "Use the form YYYY-MM-DD, a real day"),
+        shows(&h, "Not a date: write it as YYYY-MM-DD, a day that exists"),
         "{}",
         all_text(&h)
     );

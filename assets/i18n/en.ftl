@@ -13,7 +13,7 @@ menu-help = Help
 menu-open-recent = Open recent
 menu-no-recent = No recent files
 menu-language = Language
-menu-redo-or = { $shortcut } or Ctrl+Y
+menu-or = { $first } or { $second }
 
 ## Commands
 cmd-new = New
@@ -39,6 +39,8 @@ cmd-about = About MSP Invitations
 file-filter-workspace = MSP workspace
 file-dialog-open = Open a workspace
 file-dialog-save = Save the workspace
+cmd-nothing-to-undo = Nothing to undo
+cmd-nothing-to-redo = Nothing to redo
 
 ## Views
 view-invitees = Invitees
@@ -239,7 +241,7 @@ detail-remove-org = Remove organisation
 detail-remove-org-hint = Remove it from the workspace and every meeting (Ctrl+Z brings it back)
 detail-removed-org = Removed the organisation { $id }
 date-hint = YYYY-MM-DD
-date-invalid = Use the form YYYY-MM-DD, a real day
+date-invalid = Not a date: write it as YYYY-MM-DD, a day that exists
 detail-latin-given-name = Given name in lists
 detail-latin-family-name = Family name in lists
 detail-latin-needed = Not in Latin script: lists in English, French and Spanish print the spelling in lists
@@ -672,7 +674,6 @@ imp-unchanged = { $name }: { $what } (unchanged)
 imp-update = { $name }: update { $person }
 imp-add = { $name }: add { $person } ({ $role })
 imp-bad-reply = not a reply (accepted, declined or no reply)
-imp-bad-date = not a date (use YYYY-MM-DD)
 imp-reference = the invitation was sent with the reference { $reference }
 imp-reply = { $name }: reply { $reply }
 
@@ -689,7 +690,7 @@ imp-xlsx = The spreadsheet could not be read: { $error }
 imp-csv = The CSV could not be read at line { $line }: { $error }
 imp-columns-delegates = The columns are not those of a delegates file: missing { $missing }. Found: { $found }.
 imp-columns-replies = The columns are not those of a replies file: missing { $missing }. Found: { $found }.
-exp-no-meeting = There is no meeting number { $number } in the workspace.
+exp-no-meeting = There is no meeting { $meeting } in the workspace.
 exp-not-a-list = This is not a list of participants exported by MSP Invitations (columns: { $columns }).
 exp-not-a-section = Row { $row }: “{ $heading }” is not a section of the list of participants.
 exp-earlier-missing = The earlier workspace has no meeting “{ $meeting }” to compare with.
@@ -1076,3 +1077,12 @@ head-filter = Image (SVG, PNG, JPEG) or one-page PDF
 head-remove = Remove
 head-summary-with = Each starts with the letterhead.
 head-summary-without = No letterhead: each starts at the reference.
+
+## Jobs bound to their workspace
+job-busy = Wait until this is done: { $what }. Its result goes into this workspace.
+job-foreign-title = Not put in this workspace
+job-foreign = { $what }: finished for a workspace that is no longer open. Nothing of it was put in this one.
+job-foreign-journal = { $what }: finished for a workspace that is no longer open. Nothing of it was put in this one: the record of each message waits in that workspace's outbox journal and is taken in when it is opened again.
+xfer-reading-kind = Reading the file of { $what }…
+edit-error-no-meeting = The meeting { $meeting } is no longer in the workspace.
+edit-error-meeting-exists = The workspace has a meeting { $meeting } already.

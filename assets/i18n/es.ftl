@@ -12,7 +12,7 @@ menu-help = Ayuda
 menu-open-recent = Abrir reciente
 menu-no-recent = No hay archivos recientes
 menu-language = Idioma
-menu-redo-or = { $shortcut } o Ctrl+Y
+menu-or = { $first } o { $second }
 
 ## Commands
 cmd-new = Nuevo
@@ -38,6 +38,8 @@ cmd-about = Acerca de MSP Invitations
 file-filter-workspace = Espacio de trabajo MSP
 file-dialog-open = Abrir un espacio de trabajo
 file-dialog-save = Guardar el espacio de trabajo
+cmd-nothing-to-undo = Nada que deshacer
+cmd-nothing-to-redo = Nada que rehacer
 
 ## Views
 view-invitees = Invitados
@@ -242,7 +244,7 @@ detail-remove-org = Eliminar la organización
 detail-remove-org-hint = Eliminarla del espacio de trabajo y de todas las reuniones (Ctrl+Z la recupera)
 detail-removed-org = Organización { $id } eliminada
 date-hint = AAAA-MM-DD
-date-invalid = Use la forma AAAA-MM-DD, un día que exista
+date-invalid = No es una fecha: escríbala AAAA-MM-DD, un día que exista
 detail-latin-given-name = Nombre en las listas
 detail-latin-family-name = Apellido en las listas
 detail-latin-needed = No está en caracteres latinos: las listas en español, francés e inglés imprimen la grafía de las listas
@@ -675,7 +677,6 @@ imp-unchanged = { $name }: { $what } (sin cambios)
 imp-update = { $name }: actualizar a { $person }
 imp-add = { $name }: añadir a { $person } ({ $role })
 imp-bad-reply = respuesta desconocida (accepted, declined o no reply)
-imp-bad-date = fecha no válida (use AAAA-MM-DD)
 imp-reference = la invitación se envió con la referencia { $reference }
 imp-reply = { $name }: respuesta { $reply }
 
@@ -692,7 +693,7 @@ imp-xlsx = No se pudo leer la hoja de cálculo: { $error }
 imp-csv = No se pudo leer el CSV en la línea { $line }: { $error }
 imp-columns-delegates = Las columnas no son las de un archivo de delegados: falta { $missing }. Encontradas: { $found }.
 imp-columns-replies = Las columnas no son las de un archivo de respuestas: falta { $missing }. Encontradas: { $found }.
-exp-no-meeting = El espacio de trabajo no tiene una reunión número { $number }.
+exp-no-meeting = El espacio de trabajo no tiene la reunión { $meeting }.
 exp-not-a-list = No es una lista de participantes exportada por MSP Invitations (columnas: { $columns }).
 exp-not-a-section = Fila { $row }: «{ $heading }» no es una sección de la lista de participantes.
 exp-earlier-missing = El espacio de trabajo anterior no tiene la reunión «{ $meeting }» con la que comparar.
@@ -1080,3 +1081,12 @@ head-filter = Imagen (SVG, PNG, JPEG) o PDF de una página
 head-remove = Quitar
 head-summary-with = Cada una empieza con el membrete.
 head-summary-without = Sin membrete: cada una empieza en la referencia.
+
+## Jobs bound to their workspace
+job-busy = Espere a que termine: { $what }. Su resultado entra en este espacio de trabajo.
+job-foreign-title = No se incorporó a este espacio de trabajo
+job-foreign = { $what }: terminó para un espacio de trabajo que ya no está abierto. No se incorporó nada a este.
+job-foreign-journal = { $what }: terminó para un espacio de trabajo que ya no está abierto. No se incorporó nada a este: el registro de cada mensaje espera en el diario de envíos de ese espacio de trabajo y se incorporará al abrirlo de nuevo.
+xfer-reading-kind = Leyendo el archivo: { $what }…
+edit-error-no-meeting = La reunión { $meeting } ya no está en el espacio de trabajo.
+edit-error-meeting-exists = El espacio de trabajo ya tiene una reunión { $meeting }.

@@ -12,7 +12,7 @@ menu-help = Aide
 menu-open-recent = Ouvrir un fichier récent
 menu-no-recent = Aucun fichier récent
 menu-language = Langue
-menu-redo-or = { $shortcut } ou Ctrl+Y
+menu-or = { $first } ou { $second }
 
 ## Commands
 cmd-new = Nouveau
@@ -38,6 +38,8 @@ cmd-about = À propos de MSP Invitations
 file-filter-workspace = Espace de travail MSP
 file-dialog-open = Ouvrir un espace de travail
 file-dialog-save = Enregistrer l’espace de travail
+cmd-nothing-to-undo = Rien à annuler
+cmd-nothing-to-redo = Rien à rétablir
 
 ## Views
 view-invitees = Invités
@@ -242,7 +244,7 @@ detail-remove-org = Supprimer l’organisation
 detail-remove-org-hint = La supprimer de l’espace de travail et de toutes les réunions (Ctrl+Z la rétablit)
 detail-removed-org = Organisation { $id } supprimée
 date-hint = AAAA-MM-JJ
-date-invalid = Utilisez la forme AAAA-MM-JJ, un jour qui existe
+date-invalid = Ce n’est pas une date : écrivez-la AAAA-MM-JJ, un jour qui existe
 detail-latin-given-name = Prénom dans les listes
 detail-latin-family-name = Nom dans les listes
 detail-latin-needed = Pas en caractères latins : les listes en anglais, en français et en espagnol impriment la graphie des listes
@@ -675,7 +677,6 @@ imp-unchanged = { $name } : { $what } (inchangé)
 imp-update = { $name } : mise à jour de { $person }
 imp-add = { $name } : ajouter { $person } ({ $role })
 imp-bad-reply = réponse inconnue (accepted, declined ou no reply)
-imp-bad-date = date non valide (utilisez AAAA-MM-JJ)
 imp-reference = l’invitation a été envoyée avec la référence { $reference }
 imp-reply = { $name } : réponse { $reply }
 
@@ -692,7 +693,7 @@ imp-xlsx = Le classeur n’a pas pu être lu : { $error }
 imp-csv = Le CSV n’a pas pu être lu à la ligne { $line } : { $error }
 imp-columns-delegates = Les colonnes ne sont pas celles d’un fichier de délégués : il manque { $missing }. Trouvées : { $found }.
 imp-columns-replies = Les colonnes ne sont pas celles d’un fichier de réponses : il manque { $missing }. Trouvées : { $found }.
-exp-no-meeting = L’espace de travail n’a pas de réunion numéro { $number }.
+exp-no-meeting = L’espace de travail n’a pas de réunion { $meeting }.
 exp-not-a-list = Ce n’est pas une liste des participants exportée par MSP Invitations (colonnes : { $columns }).
 exp-not-a-section = Ligne { $row } : « { $heading } » n’est pas une section de la liste des participants.
 exp-earlier-missing = L’espace de travail antérieur n’a pas de réunion « { $meeting } » à comparer.
@@ -1080,3 +1081,12 @@ head-filter = Image (SVG, PNG, JPEG) ou PDF d’une page
 head-remove = Retirer
 head-summary-with = Chacune commence par l’en-tête.
 head-summary-without = Pas d’en-tête : chacune commence à la référence.
+
+## Jobs bound to their workspace
+job-busy = Attendez la fin de cette tâche : { $what }. Son résultat entre dans cet espace de travail.
+job-foreign-title = Non enregistré dans cet espace de travail
+job-foreign = { $what } : terminé pour un espace de travail qui n’est plus ouvert. Rien n’en a été mis dans celui-ci.
+job-foreign-journal = { $what } : terminé pour un espace de travail qui n’est plus ouvert. Rien n’en a été mis dans celui-ci : le suivi de chaque message attend dans le journal d’envoi de cet espace de travail et y sera repris à sa prochaine ouverture.
+xfer-reading-kind = Lecture du fichier : { $what }…
+edit-error-no-meeting = La réunion { $meeting } n’est plus dans l’espace de travail.
+edit-error-meeting-exists = L’espace de travail a déjà une réunion { $meeting }.

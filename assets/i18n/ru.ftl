@@ -12,7 +12,7 @@ menu-help = Справка
 menu-open-recent = Недавние файлы
 menu-no-recent = Нет недавних файлов
 menu-language = Язык
-menu-redo-or = { $shortcut } или Ctrl+Y
+menu-or = { $first } или { $second }
 
 ## Commands
 cmd-new = Создать
@@ -38,6 +38,8 @@ cmd-about = О программе MSP Invitations
 file-filter-workspace = Рабочая область MSP
 file-dialog-open = Открыть рабочую область
 file-dialog-save = Сохранить рабочую область
+cmd-nothing-to-undo = Нечего отменять
+cmd-nothing-to-redo = Нечего возвращать
 
 ## Views
 view-invitees = Приглашённые
@@ -238,7 +240,7 @@ detail-remove-org = Удалить организацию
 detail-remove-org-hint = Удалить из рабочей области и всех совещаний (Ctrl+Z вернёт)
 detail-removed-org = Организация { $id } удалена
 date-hint = ГГГГ-ММ-ДД
-date-invalid = Формат ГГГГ-ММ-ДД, существующий день
+date-invalid = Это не дата: укажите в формате ГГГГ-ММ-ДД существующий день
 detail-latin-given-name = Имя в списках (латиницей)
 detail-latin-family-name = Фамилия в списках (латиницей)
 detail-latin-needed = Не латиницей: в списках на английском, французском и испанском языках печатается написание для списков
@@ -670,7 +672,6 @@ imp-unchanged = { $name }: { $what } (без изменений)
 imp-update = { $name }: обновить { $person }
 imp-add = { $name }: добавить { $person } ({ $role })
 imp-bad-reply = неизвестный ответ (accepted, declined или no reply)
-imp-bad-date = недопустимая дата (формат ГГГГ-ММ-ДД)
 imp-reference = приглашение отправлено с исходящим номером { $reference }
 imp-reply = { $name }: ответ — { $reply }
 
@@ -687,7 +688,7 @@ imp-xlsx = Не удалось прочитать таблицу: { $error }
 imp-csv = Не удалось прочитать CSV в строке { $line }: { $error }
 imp-columns-delegates = Столбцы не соответствуют файлу делегатов: нет { $missing }. Найдены: { $found }.
 imp-columns-replies = Столбцы не соответствуют файлу ответов: нет { $missing }. Найдены: { $found }.
-exp-no-meeting = В рабочем пространстве нет совещания номер { $number }.
+exp-no-meeting = В рабочем пространстве нет совещания { $meeting }.
 exp-not-a-list = Это не список участников, экспортированный MSP Invitations (столбцы: { $columns }).
 exp-not-a-section = Строка { $row }: «{ $heading }» — не раздел списка участников.
 exp-earlier-missing = В предыдущем рабочем пространстве нет совещания «{ $meeting }» для сравнения.
@@ -1074,3 +1075,12 @@ head-filter = Изображение (SVG, PNG, JPEG) или PDF в одну с�
 head-remove = Убрать
 head-summary-with = Каждое начинается с бланка.
 head-summary-without = Бланка нет: каждое начинается с исходящего номера.
+
+## Jobs bound to their workspace
+job-busy = Дождитесь окончания: { $what }. Результат войдёт в этот рабочий файл.
+job-foreign-title = Не внесено в этот рабочий файл
+job-foreign = { $what }: завершено для рабочего файла, который уже закрыт. В этот файл ничего не внесено.
+job-foreign-journal = { $what }: завершено для рабочего файла, который уже закрыт. В этот файл ничего не внесено: запись о каждом сообщении ждёт в журнале отправки того файла и будет внесена при следующем открытии.
+xfer-reading-kind = Чтение файла: { $what }…
+edit-error-no-meeting = Совещания { $meeting } больше нет в рабочем файле.
+edit-error-meeting-exists = В рабочем файле уже есть совещание { $meeting }.

@@ -23,11 +23,11 @@ pub struct BulkDraft {
 /// Applies `change` to the invitation of every selected invitee, as one undo step. Returns how many
 /// changed.
 fn apply_to_selection(app: &mut App, change: impl Fn(&mut Invitation)) -> usize {
-    let meeting_index = app.meeting_index();
+    let meeting_index = app.meeting_id();
     let Some(meeting) = app.meeting() else {
         return 0;
     };
-    let ids: Vec<EntityId> = app.table.selection().iter().cloned().collect();
+    let ids: Vec<EntityId> = app.views.table.selection().iter().cloned().collect();
     let mut edits = Vec::new();
     for id in ids {
         let Some(invitee) = meeting.invitees.get(&id) else {
@@ -37,7 +37,7 @@ fn apply_to_selection(app: &mut App, change: impl Fn(&mut Invitation)) -> usize 
         change(&mut new.invitation);
         if new != *invitee {
             edits.push(Edit::PutInvitee {
-                meeting: meeting_index,
+                meeting: meeting_index.clone(),
                 id,
                 value: Some(new),
             });
@@ -59,8 +59,8 @@ fn date_field(ui: &mut Ui, label: &str, text: &mut String) -> Result<Option<Date
 }
 
 pub fn ui(app: &mut App, ui: &mut Ui) {
-    let count = app.table.selection().len();
-    let mut draft = std::mem::take(&mut app.bulk);
+    let count = app.views.table.selection().len();
+    let mut draft = std::mem::take(&mut app.views.bulk);
     ui.heading(t!("bulk-selected", count = count));
     ui.label(RichText::new(t!("bulk-note")).weak());
 
@@ -166,5 +166,5 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             reply = words::reply(reply).to_lowercase()
         ));
     }
-    app.bulk = draft;
+    app.views.bulk = draft;
 }

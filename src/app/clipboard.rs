@@ -18,19 +18,6 @@ use crate::exchange::tabular::neutralise;
 use crate::model::{limits, words};
 use crate::t;
 
-/// The columns the People view copies: those of a delegates file.
-const PEOPLE_COLUMNS: [&str; 9] = [
-    "delegation",
-    "role",
-    "honorific",
-    "given_name",
-    "family_name",
-    "function",
-    "gender",
-    "email",
-    "phone",
-];
-
 /// Rows as tab-separated text: a cell cannot break the row (tabs and line breaks become spaces), nor
 /// become a formula where it is pasted.
 fn tab_separated(header: &[String], rows: &[Vec<String>]) -> String {
@@ -57,8 +44,9 @@ impl App {
         let (header, rows) = match self.view {
             View::Invitees => {
                 let header: Vec<String> = SortColumn::ALL.iter().map(|c| c.label()).collect();
-                let selected = self.table.selection();
+                let selected = self.views.table.selection();
                 let rows: Vec<Vec<String>> = self
+                    .views
                     .table
                     .visible_rows()
                     .filter(|r| selected.contains(&r.id))
@@ -67,8 +55,16 @@ impl App {
                 (header, rows)
             }
             View::People => (
-                PEOPLE_COLUMNS.map(str::to_owned).to_vec(),
-                self.people_rows(self.people.selected_rows().map(|r| (&r.invitee, r.person))),
+                crate::exchange::columns::copied()
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect(),
+                self.people_rows(
+                    self.views
+                        .people
+                        .selected_rows()
+                        .map(|r| (&r.invitee, r.person)),
+                ),
             ),
             _ => return None,
         };
@@ -117,12 +113,12 @@ impl App {
     /// invitee selected in the Invitees view, every row goes into that delegation.
     pub fn paste_rows(&mut self, text: &str) {
         let into = if self.view == View::Invitees {
-            self.table.selected_one().cloned()
+            self.views.table.selected_one().cloned()
         } else {
             None
         };
         if text.len() as u64 > limits::MAX_IMPORT_BYTES {
-            self.dialog = Some(Dialog::Error {
+            self.request(Dialog::Error {
                 title: t!("clip-error"),
                 message: t!(
                     "clip-too-big",
@@ -134,7 +130,7 @@ impl App {
         let preview = import::read_table(text.as_bytes()).and_then(|table| {
             import::preview_delegates_into(
                 self.workspace(),
-                self.meeting_index(),
+                &self.meeting_id(),
                 &table,
                 into.as_ref(),
             )
@@ -145,7 +141,7 @@ impl App {
                     || t!("clip-pasted"),
                     |id| t!("clip-pasted-into", name = self.name_of(id)),
                 );
-                self.dialog = Some(Dialog::ImportPreview(ImportState {
+                self.request(Dialog::ImportPreview(ImportState {
                     source,
                     kind: ImportKind::Delegates,
                     preview,
@@ -153,7 +149,7 @@ impl App {
                 }));
             }
             Err(err) => {
-                self.dialog = Some(Dialog::Error {
+                self.request(Dialog::Error {
                     title: t!("clip-error"),
                     message: format!(
                         "{}\n{}",

@@ -115,15 +115,15 @@ fn segments(workspace: &Workspace, meeting: &Meeting) -> Vec<BarSegment> {
 impl App {
     /// Shows exactly these invitees in the table (a bar, a figure), and switches to it.
     pub fn show_only(&mut self, label: String, ids: BTreeSet<EntityId>) {
-        self.table.clear_filters();
-        self.table.set_id_filter(label, ids);
-        self.table.clear_selection();
+        self.views.table.clear_filters();
+        self.views.table.set_id_filter(label, ids);
+        self.views.table.clear_selection();
         self.view = View::Invitees;
     }
 
     /// The bar segments as last drawn.
     pub fn dashboard_segments(&self) -> &[BarSegment] {
-        &self.dashboard_segments
+        &self.views.dashboard_segments
     }
 }
 
@@ -166,7 +166,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             unanswered_list(ui, (workspace, meeting), &unanswered, &mut filter);
         });
     if let Some(segments) = drawn_segments {
-        app.dashboard_segments = segments;
+        app.views.dashboard_segments = segments;
     }
     if let Some((label, ids)) = filter {
         app.show_only(label, ids);

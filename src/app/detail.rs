@@ -16,14 +16,26 @@ use crate::model::{
     reference,
 };
 
+/// The detail panel's state between frames.
+#[derive(Default)]
+pub(crate) struct DetailState {
+    /// A field the user asked to go to (from a validation problem), for the panel to focus.
+    pub(crate) focus: Option<super::FocusTarget>,
+    /// The delegation member whose form is open.
+    pub(crate) open_member: Option<crate::model::PersonId>,
+    /// The invitee and the search the panel last looked for delegates found with: when either changes,
+    /// the first delegate the search found opens.
+    pub(crate) found_for: Option<(crate::model::EntityId, String)>,
+}
+
 /// The filter changed since the invitee was selected and hides it now: the panel says so, rather than
 /// showing a record the table does not, and offers to show it.
 fn hidden_notice(app: &mut App, ui: &mut Ui, id: &EntityId) {
-    if !app.table.shows(id) {
+    if !app.views.table.shows(id) {
         ui.horizontal_wrapped(|ui| {
             ui.colored_label(ui.visuals().warn_fg_color, crate::t!("detail-hidden"));
             if ui.button(crate::t!("detail-show-in-table")).clicked() {
-                app.table.reveal(id);
+                app.views.table.reveal(id);
             }
         });
         ui.separator();
@@ -33,19 +45,19 @@ fn hidden_notice(app: &mut App, ui: &mut Ui, id: &EntityId) {
 /// The delegates of `id` that the search found (not the invitee's own name). Selected after a search, or
 /// searched while selected, the first of them opens once, and the list marks them all.
 fn open_found(app: &mut App, id: &EntityId) -> Vec<(PersonId, String)> {
-    let found: Vec<(PersonId, String)> = app.table.found_people(id);
-    let found_key = (id.clone(), app.table.query().to_owned());
-    if app.found_for.as_ref() != Some(&found_key) {
-        app.found_for = Some(found_key);
+    let found: Vec<(PersonId, String)> = app.views.table.found_people(id);
+    let found_key = (id.clone(), app.views.table.query().to_owned());
+    if app.views.detail.found_for.as_ref() != Some(&found_key) {
+        app.views.detail.found_for = Some(found_key);
         if let Some((person, _)) = found.first() {
-            app.open_member = Some(*person);
+            app.views.detail.open_member = Some(*person);
         }
     }
     found
 }
 
 pub fn ui(app: &mut App, ui: &mut Ui) {
-    let Some(id) = app.table.selected_one().cloned() else {
+    let Some(id) = app.views.table.selected_one().cloned() else {
         ui.add_space(24.0);
         ui.vertical_centered(|ui| {
             ui.label(RichText::new(crate::t!("detail-none-title")).heading());
@@ -55,7 +67,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         });
         return;
     };
-    let meeting_index = app.meeting_index();
+    let meeting_index = app.meeting_id();
     let Some(meeting) = app.meeting() else {
         return;
     };
@@ -84,11 +96,11 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         EntityId::State(_) => None,
     };
     let found = open_found(app, &id);
-    let focus = app.focus.take();
+    let focus = app.views.detail.focus.take();
 
     let mut record = invitee.clone();
     let mut form = Form::new(focus.as_ref());
-    let mut open_member = app.open_member;
+    let mut open_member = app.views.detail.open_member;
     let mut org_edit: Option<(Organisation, Option<Change>)> = None;
     let mut remove_org = false;
     let mut correspondence_edits: Vec<(Edit, Option<Change>)> = Vec::new();
@@ -152,10 +164,10 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             });
         });
 
-    app.open_member = open_member;
+    app.views.detail.open_member = open_member;
     // A member just added: the keyboard goes to its first field, so the user types on.
     if let Some(person) = added {
-        app.focus = Some(super::FocusTarget {
+        app.views.detail.focus = Some(super::FocusTarget {
             field: Field::MemberHonorific,
             person: Some(person),
         });
@@ -164,7 +176,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         && record != invitee
     {
         let edit = Edit::PutInvitee {
-            meeting: meeting_index,
+            meeting: meeting_index.clone(),
             id: id.clone(),
             value: Some(record),
         };
@@ -203,10 +215,9 @@ fn remove_organisation(app: &mut App, id: &EntityId) {
         .workspace()
         .meetings
         .iter()
-        .enumerate()
-        .filter(|(_, m)| m.invitees.contains_key(id))
-        .map(|(meeting, _)| Edit::PutInvitee {
-            meeting,
+        .filter(|m| m.invitees.contains_key(id))
+        .map(|m| Edit::PutInvitee {
+            meeting: m.id.clone(),
             id: id.clone(),
             value: None,
         })
@@ -217,7 +228,7 @@ fn remove_organisation(app: &mut App, id: &EntityId) {
     });
     let name = app.workspace().name(id).to_owned();
     if app.edit(Edit::Batch(edits)) {
-        app.table.clear_selection();
+        app.views.table.clear_selection();
         app.say(crate::t!("detail-removed-org", id = name));
     }
 }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use super::App;
-use super::dialogs::PendingAction;
+use super::dialogs::{Dialog, ExportForm, PendingAction};
 use crate::exchange::import::ImportKind;
 use crate::t;
 
@@ -19,10 +19,11 @@ pub enum Purpose {
     Open,
     /// Where to save the workspace, then what to do once saved (New, Open or Quit after "Save").
     SaveAs(Option<PendingAction>),
-    /// Where to write the export the Export dialog is set to.
-    Export,
-    /// The earlier workspace or list an addendum is measured against (into the Export dialog).
-    Since,
+    /// Where to write the export the Export dialog was set to (the dialog's form, which the answer
+    /// starts, or which comes back if no file is chosen).
+    Export(ExportForm),
+    /// The earlier workspace or list an addendum is measured against, for the Export dialog's form.
+    Since(ExportForm),
     /// A file to import.
     Import(ImportKind),
     /// Where the Letters view writes its letters: a PDF, or a folder for a PDF per invitee.
@@ -165,15 +166,18 @@ impl App {
     /// (or when the app is set to use its own). The chosen path is handled now or, with the app's dialog,
     /// when the user chooses.
     pub fn ask_for_path(&mut self, ask: Ask) {
-        if !self.in_app_file_dialog {
+        if !self.shell.in_app_file_dialog {
             match native(&ask) {
                 Native::Chosen(path) => {
                     self.path_chosen(ask.purpose, &path);
                     return;
                 }
-                Native::Cancelled => return,
+                Native::Cancelled => {
+                    self.path_abandoned(ask.purpose);
+                    return;
+                }
                 // From now on this session goes straight to the app's own dialog.
-                Native::Unavailable => self.in_app_file_dialog = true,
+                Native::Unavailable => self.shell.in_app_file_dialog = true,
             }
         }
         let folder = self
@@ -184,18 +188,18 @@ impl App {
             .or_else(|| self.path().and_then(Path::parent).map(Path::to_owned))
             .or_else(|| std::env::current_dir().ok())
             .unwrap_or_default();
-        self.file_picker = Some(Picker::new(ask, &folder));
+        self.shell.file_picker = Some(Picker::new(ask, &folder));
     }
 
     /// Uses the app's own file dialog rather than the system's (tests, and desktops whose dialog does not
     /// open).
     pub fn use_in_app_file_dialog(&mut self, yes: bool) {
-        self.in_app_file_dialog = yes;
+        self.shell.in_app_file_dialog = yes;
     }
 
     /// The app's own file dialog, if it is open.
     pub fn file_picker(&self) -> Option<&Picker> {
-        self.file_picker.as_ref()
+        self.shell.file_picker.as_ref()
     }
 
     /// Carries out what a path was chosen for, and remembers its folder.
@@ -219,16 +223,15 @@ impl App {
                 if self.save_to(path)
                     && let Some(action) = then
                 {
-                    self.pending_action = Some(action);
+                    self.shell.after_save = Some(action);
                 }
             }
-            Purpose::Export => {
-                self.start_export(path);
+            Purpose::Export(form) => {
+                self.start_export(&form, path);
             }
-            Purpose::Since => {
-                if let Some(super::Dialog::Export(form)) = &mut self.dialog {
-                    form.since = path.display().to_string();
-                }
+            Purpose::Since(mut form) => {
+                form.since = path.display().to_string();
+                self.dialog = Some(Dialog::Export(form));
             }
             Purpose::Import(kind) => self.start_import_preview(path, kind),
             Purpose::Letters => {
@@ -243,15 +246,36 @@ impl App {
         }
     }
 
+    /// Answers the file dialog that is open with `path`, as choosing it there does (tests, which cannot
+    /// type into the dialog's own fields). Returns whether a dialog was open.
+    pub fn choose_path(&mut self, path: &Path) -> bool {
+        let Some(picker) = self.shell.file_picker.take() else {
+            return false;
+        };
+        self.path_chosen(picker.ask.purpose, path);
+        true
+    }
+
+    /// No path was chosen: the dialog that asked comes back as it was.
+    fn path_abandoned(&mut self, purpose: Purpose) {
+        match purpose {
+            Purpose::Export(form) | Purpose::Since(form) => {
+                self.dialog = Some(Dialog::Export(form));
+            }
+            Purpose::Import(_) => self.dialog = Some(Dialog::ImportChoice),
+            _ => {}
+        }
+    }
+
     /// Shows the app's file dialog, if open, and carries out the choice.
     pub(super) fn file_picker_ui(&mut self, ctx: &egui::Context) {
-        let Some(mut picker) = self.file_picker.take() else {
+        let Some(mut picker) = self.shell.file_picker.take() else {
             return;
         };
         match picker_step(ctx, &mut picker, &self.prefs.recent_folders) {
-            Step::Open => self.file_picker = Some(picker),
-            Step::Closed => {}
-            Step::Chosen(path) => self.path_chosen(picker.ask.purpose.clone(), &path),
+            Step::Open => self.shell.file_picker = Some(picker),
+            Step::Closed => self.path_abandoned(picker.ask.purpose),
+            Step::Chosen(path) => self.path_chosen(picker.ask.purpose, &path),
         }
     }
 }

@@ -6,65 +6,24 @@
 use egui::Ui;
 
 use super::App;
+use super::dialogs::{Condition, condition_words, describe};
 use super::widgets::chip;
 use crate::edit::Edit;
 use crate::model::words;
 use crate::model::{Filter, Gender, REMINDER_AFTER_DAYS, Reply};
 use crate::t;
 
-/// The filter's conditions in words, one per condition, for a chip's hover and a saved filter's proposed
-/// name ("Invited", "No reply", "Sent 30 days ago or more").
-pub fn describe(filter: &Filter) -> Vec<String> {
-    let mut parts = Vec::new();
-    if !filter.search.trim().is_empty() {
-        parts.push(format!("“{}”", filter.search.trim()));
-    }
-    parts.extend(filter.categories.iter().map(|c| words::category(*c)));
-    parts.extend(filter.statuses.iter().map(|s| words::invitation_status(*s)));
-    parts.extend(condition_words(filter).into_iter().map(|(_, words)| words));
-    parts
-}
-
-/// One condition beyond the search and the chips, to show and to take off.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Condition {
-    Reply(Reply),
-    Sent,
-    Head,
-}
-
-fn condition_words(filter: &Filter) -> Vec<(Condition, String)> {
-    let mut out: Vec<(Condition, String)> = filter
-        .replies
-        .iter()
-        .map(|r| (Condition::Reply(*r), words::reply(*r)))
-        .collect();
-    if let Some(days) = filter.sent_days_ago {
-        out.push((Condition::Sent, t!("filter-sent-chip", days = days)));
-    }
-    if let Some(gender) = filter.head_gender {
-        out.push((
-            Condition::Head,
-            t!(
-                "filter-head-chip",
-                gender = words::gender(gender).to_lowercase()
-            ),
-        ));
-    }
-    out
-}
-
 /// The chips after the status chips: the conditions in force (a click takes one off), "More filters",
 /// the reminder list, the saved filters and "Save filter…".
 pub fn chips(app: &mut App, ui: &mut Ui) {
-    let conditions = condition_words(app.table.filter());
+    let conditions = condition_words(app.views.table.filter());
     if !conditions.is_empty() {
         ui.separator();
     }
     for (condition, text) in conditions {
         let chip = egui::Button::selectable(true, format!("{text} ×")).corner_radius(10.0);
         if ui.add(chip).on_hover_text(t!("filter-take-off")).clicked() {
-            app.table.change_conditions(|f| match condition {
+            app.views.table.change_conditions(|f| match condition {
                 Condition::Reply(reply) => {
                     f.replies.remove(&reply);
                 }
@@ -78,7 +37,7 @@ pub fn chips(app: &mut App, ui: &mut Ui) {
     let reminders = Filter::reminders_due();
     if chip(
         ui,
-        *app.table.filter() == reminders,
+        *app.views.table.filter() == reminders,
         t!("filter-reminders"),
         t!("filter-reminders-hint", days = REMINDER_AFTER_DAYS),
     ) {
@@ -89,17 +48,17 @@ pub fn chips(app: &mut App, ui: &mut Ui) {
 
 /// Shows `filter`, or everything when it is the one shown already.
 fn toggle(app: &mut App, filter: Filter) {
-    if *app.table.filter() == filter {
-        app.table.clear_filters();
+    if *app.views.table.filter() == filter {
+        app.views.table.clear_filters();
     } else {
-        app.table.apply_filter(filter);
+        app.views.table.apply_filter(filter);
     }
 }
 
 /// The conditions the chips do not cover, in a menu.
 fn more_filters(app: &mut App, ui: &mut Ui) {
     ui.menu_button(t!("filter-more"), |ui| {
-        let mut filter = app.table.filter().clone();
+        let mut filter = app.views.table.filter().clone();
         ui.label(egui::RichText::new(t!("filter-reply")).strong());
         for reply in Reply::ALL {
             let mut on = filter.replies.contains(&reply);
@@ -127,7 +86,7 @@ fn more_filters(app: &mut App, ui: &mut Ui) {
         for gender in Gender::ALL {
             ui.radio_value(&mut filter.head_gender, Some(gender), words::gender(gender));
         }
-        app.table.change_conditions(|f| {
+        app.views.table.change_conditions(|f| {
             f.replies = filter.replies;
             f.sent_days_ago = filter.sent_days_ago;
             f.head_gender = filter.head_gender;
@@ -145,7 +104,7 @@ fn saved(app: &mut App, ui: &mut Ui) {
         .iter()
         .map(|(name, filter)| (name.clone(), filter.clone()))
         .collect();
-    let shown = app.table.filter().clone();
+    let shown = app.views.table.filter().clone();
     for (name, filter) in &saved {
         let on = *filter == shown;
         let response = ui
@@ -166,7 +125,7 @@ fn saved(app: &mut App, ui: &mut Ui) {
     }
     let known = shown.is_empty() || saved.iter().any(|(_, f)| *f == shown);
     if !known && ui.button(t!("filter-save")).clicked() {
-        app.dialog = Some(super::Dialog::SaveFilter(
+        app.request(super::Dialog::SaveFilter(
             super::dialogs::SaveFilterForm::new(shown),
         ));
     }

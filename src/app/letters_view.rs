@@ -9,6 +9,7 @@ use egui::{RichText, TextEdit, Ui};
 
 use super::App;
 use super::files::{Ask, PickKind, Purpose};
+pub(crate) use super::letters_state::{LettersForm, LettersState};
 use super::widgets::parse_date;
 use crate::edit::{Edit, MeetingDetails};
 use crate::exchange::letters::{self, LetterIssue, LettersJob, LettersOutput, TemplateKind};
@@ -17,56 +18,30 @@ use crate::i18n::Lang;
 
 use crate::t;
 
-/// What the Letters view is set to.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LettersForm {
-    pub kind: TemplateKind,
-    /// The letters' date, as typed; empty until the view is first shown (then today).
-    pub date: String,
-    pub first_number: String,
-    pub only_uninvited: bool,
-    pub mark_invited: bool,
-    pub per_invitee: bool,
-    /// Each invitee's language, or one for all.
-    pub language: LetterLanguage,
-    /// The language of the template shown for editing.
-    pub template_lang: Lang,
-}
-
-impl Default for LettersForm {
-    fn default() -> Self {
-        Self {
-            kind: TemplateKind::StatesParties,
-            date: String::new(),
-            first_number: "1".to_owned(),
-            only_uninvited: true,
-            // Marking a batch invited changes up to 200 records: a choice the user makes, never a default.
-            mark_invited: false,
-            per_invitee: false,
-            language: LetterLanguage::EachInvitee,
-            template_lang: Lang::En,
-        }
-    }
-}
-
 impl App {
     /// The letter options the Letters view is set to, or why the first number is not one.
-    pub(crate) fn letter_options(&self) -> Result<LetterOptions, String> {
+    pub(crate) fn letter_options(&self) -> Result<LetterOptions, super::errors::PrepareError> {
         Ok(LetterOptions {
-            kind: Some(self.letters_form.kind),
-            only_uninvited: self.letters_form.only_uninvited,
+            kind: Some(self.views.letters.form.kind),
+            only_uninvited: self.views.letters.form.only_uninvited,
             reference_prefix: self
                 .meeting()
                 .map(|m| m.reference_prefix.clone())
                 .unwrap_or_default(),
-            first_number: parse_first_number(&self.letters_form.first_number)?,
-            language: self.letters_form.language,
+            first_number: parse_first_number(&self.views.letters.form.first_number).map_err(
+                |_| {
+                    super::errors::PrepareError::FirstNumber(
+                        self.views.letters.form.first_number.trim().to_owned(),
+                    )
+                },
+            )?,
+            language: self.views.letters.form.language,
         })
     }
 
     /// The Letters view's form, for tests and the view.
     pub fn letters_form_mut(&mut self) -> &mut LettersForm {
-        &mut self.letters_form
+        &mut self.views.letters.form
     }
 
     /// Starts writing the letters the Letters view is set to, on the worker thread (a progress bar with
@@ -74,19 +49,19 @@ impl App {
     /// `path`. When they are written and if asked, the invitees are marked as invited on the letters' date
     /// with their references, as one undo step. Returns whether the run started (else a dialog says why).
     pub fn generate_letters(&mut self, path: &Path) -> bool {
-        let form = self.letters_form.clone();
+        let form = self.views.letters.form.clone();
         let Ok(Some(date)) = parse_date(&form.date) else {
             self.show_error(&t!("let-error-write"), t!("let-error-date"));
             return false;
         };
         let options = match self.letter_options() {
             Ok(options) => options,
-            Err(reason) => {
-                self.show_error(&t!("let-error-write"), reason);
+            Err(err) => {
+                self.show_error(&t!("let-error-write"), super::words::prepare_error(&err));
                 return false;
             }
         };
-        let Ok(job) = LettersJob::prepare(self.workspace(), self.meeting_index(), &options, date)
+        let Ok(job) = LettersJob::prepare(self.workspace(), &self.meeting_id(), &options, date)
         else {
             self.show_error(&t!("let-none-title"), t!("let-none-text"));
             return false;
@@ -149,7 +124,7 @@ impl App {
         let (Some(meeting), Ok(options), Ok(Some(date))) = (
             self.meeting(),
             self.letter_options(),
-            parse_date(&self.letters_form.date),
+            parse_date(&self.views.letters.form.date),
         ) else {
             return Vec::new();
         };
@@ -173,14 +148,14 @@ pub fn parse_first_number(text: &str) -> Result<usize, String> {
 }
 
 pub fn ui(app: &mut App, ui: &mut Ui) {
-    if app.letters_form.date.is_empty() {
-        app.letters_form.date = app.today().to_string();
+    if app.views.letters.form.date.is_empty() {
+        app.views.letters.form.date = app.today().to_string();
     }
     let Some(meeting) = app.meeting() else {
         ui.label(t!("dash-no-meeting"));
         return;
     };
-    let kind = app.letters_form.kind;
+    let kind = app.views.letters.form.kind;
     let all = letters::recipients(app.workspace(), meeting, Some(kind), false).len();
     let uninvited = letters::recipients(app.workspace(), meeting, Some(kind), true).len();
     let mut settings_edit = None;
@@ -197,7 +172,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             ui.add_space(8.0);
             options_grid(ui, app);
             ui.add_space(6.0);
-            let count = if app.letters_form.only_uninvited {
+            let count = if app.views.letters.form.only_uninvited {
                 uninvited
             } else {
                 all
@@ -227,7 +202,7 @@ type SettingsEdit = Option<(crate::model::Settings, bool)>;
 
 /// Which kind of invitee the letters go to, and how many there are.
 fn kind_row(ui: &mut Ui, app: &mut App, all: usize, uninvited: usize) {
-    let kind = app.letters_form.kind;
+    let kind = app.views.letters.form.kind;
     ui.horizontal(|ui| {
         let label = ui.label(t!("let-to"));
         egui::ComboBox::from_id_salt("letters_kind")
@@ -236,7 +211,7 @@ fn kind_row(ui: &mut Ui, app: &mut App, all: usize, uninvited: usize) {
             .show_ui(ui, |ui| {
                 for k in TemplateKind::ALL {
                     ui.selectable_value(
-                        &mut app.letters_form.kind,
+                        &mut app.views.letters.form.kind,
                         k,
                         crate::model::words::template(k),
                     );
@@ -256,7 +231,7 @@ fn language_row(ui: &mut Ui, app: &mut App) {
     };
     ui.horizontal(|ui| {
         let label = ui.label(t!("let-language"));
-        let before = app.letters_form.language;
+        let before = app.views.letters.form.language;
         egui::ComboBox::from_id_salt("letters_language")
             .selected_text(name(before))
             .width(220.0)
@@ -264,15 +239,15 @@ fn language_row(ui: &mut Ui, app: &mut App) {
                 let choices = std::iter::once(LetterLanguage::EachInvitee)
                     .chain(Lang::ALL.into_iter().map(LetterLanguage::Fixed));
                 for choice in choices {
-                    ui.selectable_value(&mut app.letters_form.language, choice, name(choice));
+                    ui.selectable_value(&mut app.views.letters.form.language, choice, name(choice));
                 }
             })
             .response
             .labelled_by(label.id);
-        if let LetterLanguage::Fixed(lang) = app.letters_form.language
-            && app.letters_form.language != before
+        if let LetterLanguage::Fixed(lang) = app.views.letters.form.language
+            && app.views.letters.form.language != before
         {
-            app.letters_form.template_lang = lang;
+            app.views.letters.form.template_lang = lang;
         }
     });
 }
@@ -280,7 +255,7 @@ fn language_row(ui: &mut Ui, app: &mut App) {
 /// The template of the kind shown, in the language chosen for it: the built-in text or the user's,
 /// editable.
 fn template_editor(ui: &mut Ui, app: &mut App, kind: TemplateKind) -> SettingsEdit {
-    let lang = app.letters_form.template_lang;
+    let lang = app.views.letters.form.template_lang;
     let (template, customised) = letters::templates::template(app.workspace(), lang, kind)
         .map_or((String::new(), false), |(text, own)| (text.to_owned(), own));
     let mut settings_edit = None;
@@ -296,7 +271,7 @@ fn template_editor(ui: &mut Ui, app: &mut App, kind: TemplateKind) -> SettingsEd
             .show_ui(ui, |ui| {
                 for choice in Lang::ALL {
                     ui.selectable_value(
-                        &mut app.letters_form.template_lang,
+                        &mut app.views.letters.form.template_lang,
                         choice,
                         choice.native_name(),
                     );
@@ -356,7 +331,7 @@ fn letterhead_row(ui: &mut Ui, app: &mut App) {
                 .labelled_by(label.id),
         };
         if ui.button(t!("head-choose")).clicked() {
-            app.ask_for_path(Ask {
+            app.request(Ask {
                 purpose: Purpose::Letterhead,
                 kind: PickKind::OpenFile,
                 title: t!("head-choose-title"),
@@ -392,13 +367,13 @@ fn options_grid(ui: &mut Ui, app: &mut App) {
                 let _ = super::widgets::date_text(
                     ui,
                     &t!("let-date"),
-                    &mut app.letters_form.date,
+                    &mut app.views.letters.form.date,
                     label.id,
                 );
             });
             ui.end_row();
             // Letters dated after the meeting opened cannot be right: said, with the day to give.
-            let advice = parse_date(&app.letters_form.date)
+            let advice = parse_date(&app.views.letters.form.date)
                 .ok()
                 .flatten()
                 .zip(app.meeting())
@@ -417,7 +392,7 @@ fn options_grid(ui: &mut Ui, app: &mut App) {
                             .button(t!("xfer-use-date", date = crate::i18n::long_date(day)))
                             .clicked()
                     {
-                        app.letters_form.date = day.to_string();
+                        app.views.letters.form.date = day.to_string();
                     }
                 });
                 ui.end_row();
@@ -445,28 +420,32 @@ fn options_grid(ui: &mut Ui, app: &mut App) {
             let label = ui.label(t!("let-first-number"));
             ui.horizontal(|ui| {
                 ui.add(
-                    TextEdit::singleline(&mut app.letters_form.first_number).desired_width(60.0),
+                    TextEdit::singleline(&mut app.views.letters.form.first_number)
+                        .desired_width(60.0),
                 )
                 .labelled_by(label.id);
-                if let Err(reason) = parse_first_number(&app.letters_form.first_number) {
+                if let Err(reason) = parse_first_number(&app.views.letters.form.first_number) {
                     ui.colored_label(ui.visuals().error_fg_color, reason);
                 }
             });
             ui.end_row();
         });
     ui.checkbox(
-        &mut app.letters_form.only_uninvited,
+        &mut app.views.letters.form.only_uninvited,
         t!("let-only-uninvited"),
     );
-    ui.checkbox(&mut app.letters_form.per_invitee, t!("let-per-invitee"));
-    ui.checkbox(&mut app.letters_form.mark_invited, t!("let-mark"));
+    ui.checkbox(
+        &mut app.views.letters.form.per_invitee,
+        t!("let-per-invitee"),
+    );
+    ui.checkbox(&mut app.views.letters.form.mark_invited, t!("let-mark"));
     if let (Some(prefix), Some(meeting)) = (prefix_edit, app.meeting()) {
         let mut details = MeetingDetails::of(meeting);
         details.reference_prefix = prefix;
-        let meeting = app.meeting_index();
+        let meeting = app.meeting_id();
         app.edit_coalesced(
             Edit::SetMeetingDetails {
-                meeting,
+                meeting: meeting.clone(),
                 details: Box::new(details),
             },
             &format!("{meeting}/reference-prefix"),
@@ -513,19 +492,19 @@ fn issues_list(ui: &mut Ui, app: &App, issues: &[LetterIssue]) {
 /// What Generate will do, said before it does it: how many letters, their references, and whether and
 /// when the invitees are marked invited.
 fn summary(app: &App, count: usize) -> String {
-    let first = parse_first_number(&app.letters_form.first_number).unwrap_or(1);
+    let first = parse_first_number(&app.views.letters.form.first_number).unwrap_or(1);
     let prefix = app
         .meeting()
         .map(|m| m.reference_prefix.clone())
         .unwrap_or_default();
     let from = letters::reference(&prefix, first);
     let to = letters::reference(&prefix, first + count.saturating_sub(1));
-    let date = parse_date(&app.letters_form.date)
+    let date = parse_date(&app.views.letters.form.date)
         .ok()
         .flatten()
         .map(crate::i18n::long_date)
         .unwrap_or_default();
-    if app.letters_form.mark_invited {
+    if app.views.letters.form.mark_invited {
         t!(
             "let-summary-mark",
             count = count,
@@ -548,7 +527,7 @@ fn actions(ui: &mut Ui, app: &mut App, count: usize, blocked: bool) {
         };
         ui.label(RichText::new(format!("{} {head}", summary(app, count))).strong());
     }
-    let button = if app.letters_form.mark_invited {
+    let button = if app.views.letters.form.mark_invited {
         t!("let-generate-mark", count = count)
     } else {
         t!("let-generate", count = count)
@@ -558,7 +537,7 @@ fn actions(ui: &mut Ui, app: &mut App, count: usize, blocked: bool) {
             .add_enabled(count > 0 && !blocked, egui::Button::new(button))
             .clicked()
         {
-            let ask = if app.letters_form.per_invitee {
+            let ask = if app.views.letters.form.per_invitee {
                 Ask {
                     purpose: Purpose::Letters,
                     kind: PickKind::Folder,
@@ -575,7 +554,7 @@ fn actions(ui: &mut Ui, app: &mut App, count: usize, blocked: bool) {
                     file_name: Some("letters.pdf".to_owned()),
                 }
             };
-            app.ask_for_path(ask);
+            app.request(ask);
         }
         if ui
             .add_enabled(!blocked, egui::Button::new(t!("let-mail-merge")))
@@ -586,7 +565,7 @@ fn actions(ui: &mut Ui, app: &mut App, count: usize, blocked: bool) {
                 crate::exchange::Format::Csv,
             );
             if let Some(super::Dialog::Export(form)) = &mut app.dialog {
-                form.date.clone_from(&app.letters_form.date);
+                form.date.clone_from(&app.views.letters.form.date);
             }
         }
     });
@@ -596,14 +575,14 @@ fn actions(ui: &mut Ui, app: &mut App, count: usize, blocked: bool) {
 fn preview(ui: &mut Ui, app: &App, kind: TemplateKind) {
     if let (Some(meeting), Ok(Some(date)), Ok(options)) = (
         app.meeting(),
-        parse_date(&app.letters_form.date),
+        parse_date(&app.views.letters.form.date),
         app.letter_options(),
     ) {
         let ids = letters::recipients(
             app.workspace(),
             meeting,
             Some(kind),
-            app.letters_form.only_uninvited,
+            app.views.letters.form.only_uninvited,
         );
         if let Some(first) = ids.first() {
             let reference = letters::reference(&options.reference_prefix, options.first_number);

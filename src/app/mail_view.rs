@@ -7,35 +7,14 @@
 use egui::{RichText, TextEdit, Ui};
 
 use super::App;
-use super::dialogs::{Dialog, SendForm};
+use super::dialogs::{Dialog, SendForm, batch_summary, left_out};
 use super::files::{Ask, PickKind, Purpose};
+use super::letters_state::{MailJobKey, Prepared};
 use crate::edit::Edit;
-use crate::exchange::mail::{MailJob, MailOptions, cover};
+use crate::exchange::mail::cover;
 use crate::model::{EntityId, MailKind, MailRecord, MailState, Settings};
 
 use crate::t;
-
-/// What a prepared batch depends on, besides the workspace's settings (which change the revision).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct MailJobKey {
-    revision: u64,
-    meeting: usize,
-    form: super::letters_view::LettersForm,
-    lang: crate::i18n::Lang,
-    kind: MailKind,
-    only: Option<Vec<EntityId>>,
-    again: bool,
-}
-
-/// The batches last prepared, with what they were prepared from.
-pub(crate) type MailJobs = std::cell::RefCell<Vec<(MailJobKey, Result<MailJob, String>)>>;
-
-/// The form's choices between frames.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct MailForm {
-    /// The kind of message whose cover text is shown.
-    pub cover_kind: Option<MailKind>,
-}
 
 impl App {
     /// The batch the Letters view is set to, as e-mail of `kind`: who gets a message and who does not
@@ -48,17 +27,17 @@ impl App {
         kind: MailKind,
         only: Option<Vec<EntityId>>,
         again: bool,
-    ) -> Result<MailJob, String> {
+    ) -> Prepared {
         let key = MailJobKey {
             revision: self.document().revision(),
-            meeting: self.meeting_index(),
-            form: self.letters_form.clone(),
+            meeting: self.meeting_id(),
+            form: self.views.letters.form.clone(),
             lang: crate::i18n::language(),
             kind,
             only: only.clone(),
             again,
         };
-        let mut cache = self.mail_jobs.borrow_mut();
+        let mut cache = self.views.letters.mail_jobs.borrow_mut();
         if let Some((_, job)) = cache.iter().find(|(k, _)| *k == key) {
             return job.clone();
         }
@@ -75,55 +54,42 @@ impl App {
         kind: MailKind,
         only: Option<Vec<EntityId>>,
         again: bool,
-    ) -> Result<MailJob, String> {
-        let Ok(Some(date)) = super::widgets::parse_date(&self.letters_form.date) else {
-            return Err(t!("let-error-date"));
+    ) -> Prepared {
+        use super::errors::{PrepareError, Shared};
+        let shared = |err: PrepareError| Shared(std::sync::Arc::new(err));
+        let form = &self.views.letters.form;
+        let Ok(Some(date)) = crate::model::parse_date(&form.date) else {
+            return Err(shared(PrepareError::Date(form.date.clone())));
         };
-        let options = MailOptions {
-            letters: self.letter_options()?,
-            kind: Some(kind),
+        // The request the `send` command makes, from the view's choices.
+        let request = crate::session::MailRequest {
+            meeting: self.meeting_id(),
+            kind,
+            letters: self.letter_options().map_err(shared)?,
+            date,
+            retry_failed: false,
             only,
             send_unknown_again: again,
+            from: None,
         };
-        MailJob::prepare(
-            self.workspace(),
-            self.meeting_index(),
-            &options,
-            date,
-            &self.workspace().settings.mail,
-        )
-        .map_err(|e| crate::exchange::words::mail_error(&e))
+        self.session
+            .mail_job(&request)
+            .map_err(|err| shared(err.into()))
     }
 
-    /// The invitees whose last message of `kind` failed, or whose fate is unknown.
+    /// The invitees whose last message of `kind` failed, or whose fate is unknown (the session's
+    /// candidates, which `send --retry-failed` also sends to).
     pub(crate) fn outbox_invitees(&self, kind: MailKind, unknown: bool) -> Vec<EntityId> {
-        let Some(meeting) = self.meeting() else {
-            return Vec::new();
-        };
-        meeting
-            .outbox
-            .keys()
-            .filter(|id| {
-                crate::exchange::mail::last_of_kind(meeting, id, kind).is_some_and(|r| {
-                    if unknown {
-                        matches!(
-                            r.state,
-                            MailState::Unknown { .. } | MailState::Sending { .. }
-                        )
-                    } else {
-                        matches!(r.state, MailState::Failed { .. })
-                    }
-                })
-            })
-            .cloned()
-            .collect()
+        self.meeting()
+            .map(|meeting| crate::session::candidates(meeting, kind, unknown))
+            .unwrap_or_default()
     }
 
     /// Opens the Send dialog for messages of `kind` (to `only`, when given; again to the unknown ones
     /// when `again`), with the mail server last used.
     pub fn open_send_dialog(&mut self, kind: MailKind, only: Option<Vec<EntityId>>, again: bool) {
         let server = &self.prefs.mail_server;
-        self.dialog = Some(Dialog::SendMail(SendForm {
+        self.request(Dialog::SendMail(SendForm {
             kind,
             only,
             send_unknown_again: again,
@@ -135,7 +101,7 @@ impl App {
             },
             security: server.security,
             user: server.user.clone(),
-            password: self.smtp_password.clone().unwrap_or_default(),
+            password: self.views.letters.smtp_password.clone().unwrap_or_default(),
             error: None,
         }));
     }
@@ -215,8 +181,13 @@ fn cover_editor(
     typed: &mut bool,
     restored: &mut bool,
 ) {
-    let lang = app.letters_form.template_lang;
-    let kind = app.mail_form.cover_kind.unwrap_or(MailKind::Invitation);
+    let lang = app.views.letters.form.template_lang;
+    let kind = app
+        .views
+        .letters
+        .mail
+        .cover_kind
+        .unwrap_or(MailKind::Invitation);
     ui.horizontal(|ui| {
         let label = ui.strong(t!("mail-cover"));
         egui::ComboBox::from_id_salt("mail_cover_kind")
@@ -227,7 +198,7 @@ fn cover_editor(
                         .selectable_label(choice == kind, kind_label(choice))
                         .clicked()
                     {
-                        app.mail_form.cover_kind = Some(choice);
+                        app.views.letters.mail.cover_kind = Some(choice);
                     }
                 }
             })
@@ -297,8 +268,11 @@ fn actions(ui: &mut Ui, app: &mut App) {
             ui.label(RichText::new(batch_summary(job)).strong());
             left_out(ui, job);
         }
-        Err(reason) => {
-            ui.label(RichText::new(reason).color(ui.visuals().warn_fg_color));
+        Err(err) => {
+            ui.label(
+                RichText::new(super::words::prepare_error(&err.0))
+                    .color(ui.visuals().warn_fg_color),
+            );
         }
     }
     // Whatever stops printed letters stops these; the list above the Generate button says what.
@@ -310,7 +284,7 @@ fn actions(ui: &mut Ui, app: &mut App) {
             .add_enabled(ready, egui::Button::new(t!("mail-drafts")))
             .clicked()
         {
-            app.ask_for_path(Ask {
+            app.request(Ask {
                 purpose: Purpose::Drafts,
                 kind: PickKind::Folder,
                 title: t!("mail-drafts-folder"),
@@ -337,90 +311,6 @@ fn actions(ui: &mut Ui, app: &mut App) {
             app.open_send_dialog(MailKind::Reminder, None, false);
         }
     });
-}
-
-/// "12 messages to States Parties, from …".
-pub(crate) fn batch_summary(job: &MailJob) -> String {
-    t!(
-        "mail-batch",
-        count = job.messages.len(),
-        from = job.settings.from.clone()
-    )
-}
-
-/// Who the batch leaves out, and why.
-pub(crate) fn left_out(ui: &mut Ui, job: &MailJob) {
-    if !job.without_address.is_empty() {
-        // A long list folds away under its count: the officer opens it to see who.
-        let names: Vec<&str> = job
-            .without_address
-            .iter()
-            .map(|(_, n)| n.as_str())
-            .collect();
-        let title = RichText::new(t!("mail-no-address", count = names.len()))
-            .color(ui.visuals().warn_fg_color);
-        egui::CollapsingHeader::new(title)
-            .id_salt("mail_no_address")
-            .default_open(names.len() <= 8)
-            .show(ui, |ui| {
-                ui.label(names.join(", "));
-            });
-    }
-    if !job.unwritable.is_empty() {
-        let lines: Vec<String> = job
-            .unwritable
-            .iter()
-            .map(|(_, name, field, fault)| {
-                crate::exchange::words::mail_error(&crate::exchange::mail::MailError::Header {
-                    invitee: name.clone(),
-                    field: *field,
-                    fault: *fault,
-                })
-            })
-            .collect();
-        let title = RichText::new(t!("mail-unwritable", count = lines.len()))
-            .color(ui.visuals().error_fg_color);
-        egui::CollapsingHeader::new(title)
-            .id_salt("mail_unwritable")
-            .default_open(true)
-            .show(ui, |ui| {
-                for line in lines {
-                    ui.label(line);
-                }
-            });
-    }
-    let sent: Vec<&str> = job
-        .held
-        .iter()
-        .filter(|(_, _, r)| matches!(r.state, MailState::Sent { .. }))
-        .map(|(_, n, _)| n.as_str())
-        .collect();
-    if !sent.is_empty() {
-        ui.label(
-            RichText::new(t!(
-                "mail-already-sent",
-                count = sent.len(),
-                names = sent.join(", ")
-            ))
-            .weak(),
-        );
-    }
-    let unknown: Vec<&str> = job
-        .held
-        .iter()
-        .filter(|(_, _, r)| !matches!(r.state, MailState::Sent { .. }))
-        .map(|(_, n, _)| n.as_str())
-        .collect();
-    if !unknown.is_empty() {
-        ui.label(
-            RichText::new(t!(
-                "mail-held-unknown",
-                count = unknown.len(),
-                names = unknown.join(", ")
-            ))
-            .color(ui.visuals().warn_fg_color),
-        );
-    }
 }
 
 /// Every message of the meeting, newest first, and what can be done about those that did not go.

@@ -73,7 +73,7 @@ fn state_choice(
 }
 
 pub fn ui(app: &mut App, ui: &mut Ui) {
-    let meeting_index = app.meeting_index();
+    let meeting_index = app.meeting_id();
     let Some(meeting) = app.meeting() else {
         ui.centered_and_justified(|ui| {
             ui.label(t!("table-no-meeting"));
@@ -129,7 +129,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
     let before = opening_changed.then(|| categories(app.workspace(), meeting));
     let new_opening = new.opening;
     let edit = Edit::SetMeetingDetails {
-        meeting: meeting_index,
+        meeting: meeting_index.clone(),
         details: Box::new(new),
     };
     let applied = match change.undo_key(&format!("meeting/{meeting_index}")) {

@@ -5,13 +5,32 @@ use super::{App, UiCommand, View};
 use crate::i18n::Lang;
 use crate::t;
 
-/// A menu item for a command, with its shortcut shown and greyed out when it cannot run.
+/// The shortcuts of a command as a menu shows them: "Ctrl+Shift+Z or Ctrl+Y".
+fn shortcut_text(ui: &egui::Ui, command: &UiCommand) -> Option<String> {
+    let keys: Vec<String> = super::commands::bindings()
+        .into_iter()
+        .filter(|b| b.command == *command)
+        .map(|b| ui.ctx().format_shortcut(&b.shortcut))
+        .collect();
+    let (first, rest) = keys.split_first()?;
+    Some(rest.iter().fold(first.clone(), |text, next| {
+        t!("menu-or", first = text, second = next.clone())
+    }))
+}
+
+/// A menu item for a command, with its shortcuts shown, greyed out with the reason when it cannot run.
 fn item(app: &mut App, ui: &mut egui::Ui, command: UiCommand) {
     let mut button = egui::Button::new(command.label());
-    if let Some(shortcut) = command.shortcut() {
-        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+    if let Some(text) = shortcut_text(ui, &command) {
+        button = button.shortcut_text(text);
     }
-    if ui.add_enabled(command.enabled(app), button).clicked() {
+    let enabled = command.enabled(app);
+    let response = ui.add_enabled(enabled.is_ok(), button);
+    let response = match &enabled {
+        Err(reason) => response.on_disabled_hover_text(reason),
+        Ok(()) => response,
+    };
+    if response.clicked() {
         app.request(command);
         ui.close();
     }
@@ -20,8 +39,8 @@ fn item(app: &mut App, ui: &mut egui::Ui, command: UiCommand) {
 /// A menu item with its shortcut that shows a checkmark when `on` (the views).
 fn checked_item(app: &mut App, ui: &mut egui::Ui, command: UiCommand, on: bool) {
     let mut button = egui::Button::selectable(on, command.label());
-    if let Some(shortcut) = command.shortcut() {
-        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+    if let Some(text) = shortcut_text(ui, &command) {
+        button = button.shortcut_text(text);
     }
     if ui.add(button).clicked() {
         app.request(command);
@@ -69,22 +88,12 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
             item(app, ui, UiCommand::Quit);
         });
         // F10 or Alt asked for the menus: the File menu opens, the others a hover away.
-        if std::mem::take(&mut app.open_menus) {
+        if std::mem::take(&mut app.shell.open_menus) {
             egui::Popup::open_id(ui.ctx(), egui::Popup::default_response_id(&file.response));
         }
         ui.menu_button(t!("menu-edit"), |ui| {
             item(app, ui, UiCommand::Undo);
-            let mut redo = egui::Button::new(UiCommand::Redo.label());
-            if let Some(shortcut) = UiCommand::Redo.shortcut() {
-                redo = redo.shortcut_text(t!(
-                    "menu-redo-or",
-                    shortcut = ui.ctx().format_shortcut(&shortcut)
-                ));
-            }
-            if ui.add_enabled(app.document().can_redo(), redo).clicked() {
-                app.request(UiCommand::Redo);
-                ui.close();
-            }
+            item(app, ui, UiCommand::Redo);
             ui.separator();
             item(app, ui, UiCommand::Find);
             item(app, ui, UiCommand::SelectAll);

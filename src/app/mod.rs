@@ -22,6 +22,7 @@
 //! - `prefs.rs`: UI preferences kept in eframe's storage.
 //! - `frame_log.rs`: a line per frame for measuring responsiveness, when asked for.
 
+mod action;
 mod bulk;
 mod clipboard;
 mod commands;
@@ -30,10 +31,12 @@ mod dashboard;
 mod date_picker;
 mod detail;
 mod dialogs;
+mod errors;
 mod files;
 mod filters;
 mod frame_log;
 mod jobs;
+mod letters_state;
 mod letters_view;
 mod mail_view;
 mod meeting_view;
@@ -48,21 +51,28 @@ mod status_bar;
 mod table;
 mod toolbar;
 mod widgets;
+mod words;
 
 use std::path::{Path, PathBuf};
 
 use num_traits::ToPrimitive as _;
 
 pub use crate::exchange::import::ImportKind;
+pub use action::Action;
 pub use commands::UiCommand;
 pub use dialogs::{Dialog, NextMeetingForm, PendingAction};
-pub use dialogs::{DrawForm, ExportForm, ImportState, NewOrganisationForm};
+pub use dialogs::{DrawForm, ExportForm, ImportState, NewOrganisationForm, SendForm};
+pub use errors::{PrepareError, SendError, Shared};
+pub use files::{Ask, PickKind, Purpose};
 pub use prefs::Prefs;
 pub use safety::{DATA_DIR_VARIABLE, default_data_dir};
 pub use table::{SortColumn, TableState};
 
 use crate::edit::{Document, Edit};
-use crate::model::{EntityId, Field, PersonId, Problem, Validator, Workspace, builtin_workspace};
+use crate::model::{
+    EntityId, Field, MeetingId, PersonId, Problem, Validator, Workspace, builtin_workspace,
+};
+use crate::session::{Job, Session};
 
 /// Which view fills the centre of the window.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,112 +134,117 @@ struct Notice {
     show: Vec<EntityId>,
 }
 
-/// The whole app state. Fields the views read are public to the crate; tests go through the methods.
-pub struct App {
-    doc: Document,
-    path: Option<PathBuf>,
-    /// Index of the meeting shown.
-    meeting: usize,
-    pub(crate) view: View,
+/// Each view's own state, between frames.
+#[derive(Default)]
+pub(crate) struct Views {
+    /// The invitee table: its rows, filter, sort, selection and caches.
     pub(crate) table: TableState,
-    pub(crate) prefs: Prefs,
-    pub(crate) dialog: Option<Dialog>,
-    /// A passing message for the status bar ("3 invitees changed category").
-    notice: Option<Notice>,
-    pub(crate) focus: Option<FocusTarget>,
+    /// The People view's rows, order and search.
+    pub(crate) people: people_view::PeopleState,
+    /// The detail panel of the invitee selected.
+    pub(crate) detail: detail::DetailState,
+    /// The panel for several invitees at once.
     pub(crate) bulk: bulk::BulkDraft,
-    /// The delegation member whose form is open in the detail panel.
-    pub(crate) open_member: Option<PersonId>,
-    /// The invitee and the search the detail last looked for delegates found with: when either changes,
-    /// the first delegate the search found opens.
-    pub(crate) found_for: Option<(EntityId, String)>,
-    /// Commands asked for while drawing, run once the frame is drawn.
-    pending: Vec<UiCommand>,
-    problems: (u64, Validator),
+    /// The register views (Rule 1.4, credentials).
+    pub(crate) registers: registers_view::RegistersState,
+    pub(crate) dashboard_segments: Vec<dashboard::BarSegment>,
+    /// The Letters view, with its e-mail section.
+    pub(crate) letters: letters_view::LettersState,
+}
+
+/// The frame around the work: what was asked for during a frame, the title, the keyboard's state, the
+/// file dialog.
+pub(crate) struct Shell {
+    /// What views and menus asked for while drawing, carried out once the frame is drawn.
+    actions: Vec<Action>,
     title: String,
     /// The widget that had keyboard focus last frame, to end a run of typing as one undo step.
     last_focus: Option<egui::Id>,
-    /// The day the register views record their actions with, as typed.
-    pub(crate) register_date: String,
-    pub(crate) credentials_missing_only: bool,
-    pub(crate) dashboard_segments: Vec<dashboard::BarSegment>,
-    /// What the Letters view is set to.
-    pub(crate) letters_form: letters_view::LettersForm,
-    /// The People view's rows, order and search.
-    pub(crate) people: people_view::PeopleState,
-    /// The lock, the watch on the file, backups and recovery.
-    pub(crate) safety: safety::Safety,
-    /// An export or import running off the UI thread.
-    job: Option<jobs::Job>,
-    /// The day the app takes as today, when set (tests fix it so that screens do not change with the
-    /// calendar); the system's date otherwise.
-    today: Option<crate::model::Date>,
-    /// Set once the user agreed to quit, so the close request goes through.
-    quitting: bool,
+    style_applied: Option<(bool, Option<i64>)>,
+    /// F10 or Alt asked for the menus this frame.
+    pub(crate) open_menus: bool,
+    /// Whether Alt is down, and alone so far (Alt let go alone opens the menus).
+    pub(crate) alt_down: Option<bool>,
     /// The app's own file dialog rather than the system's: set when the system's did not open, by
     /// `MSP_INVITATIONS_FILE_DIALOG=app`, or by tests.
     in_app_file_dialog: bool,
     /// The app's own file dialog, while it is open.
     file_picker: Option<files::Picker>,
-    /// F10 or Alt asked for the menus this frame.
-    pub(crate) open_menus: bool,
-    /// Whether Alt is down, and alone so far (Alt let go alone opens the menus).
-    pub(crate) alt_down: Option<bool>,
     /// What to do once a workspace saved through a file dialog is saved (New, Open or Quit).
-    pending_action: Option<dialogs::PendingAction>,
-    style_applied: Option<(bool, Option<i64>)>,
+    after_save: Option<PendingAction>,
+    /// Set once the user agreed to quit, so the close request goes through.
+    quitting: bool,
     /// The frame log, when `MSP_INVITATIONS_FRAME_LOG` asks for one (a measurement, see `frame_log.rs`).
     frame_log: Option<frame_log::FrameLog>,
-    /// The E-mail section's choices.
-    pub(crate) mail_form: mail_view::MailForm,
-    /// The mail server's password, once typed: kept while the app runs, never written anywhere.
-    pub(crate) smtp_password: Option<String>,
-    /// The e-mail batches last prepared (see [`App::mail_job`]).
-    mail_jobs: mail_view::MailJobs,
 }
 
-impl App {
-    /// An app on a workspace. `path` is where it was loaded from, if anywhere.
-    pub fn new(workspace: Workspace, path: Option<PathBuf>, prefs: Prefs) -> Self {
-        let mut app = Self {
-            doc: Document::new(workspace, true),
-            path: None,
-            meeting: 0,
-            view: View::Invitees,
-            table: TableState::default(),
-            prefs,
-            dialog: None,
-            notice: None,
-            focus: None,
-            bulk: bulk::BulkDraft::default(),
-            open_member: None,
-            found_for: None,
-            pending: Vec::new(),
-            problems: (u64::MAX, Validator::default()),
+impl Default for Shell {
+    fn default() -> Self {
+        Self {
+            actions: Vec::new(),
             title: String::new(),
             last_focus: None,
-            job: None,
-            safety: safety::Safety::default(),
-            register_date: String::new(),
-            credentials_missing_only: false,
-            dashboard_segments: Vec::new(),
-            letters_form: letters_view::LettersForm::default(),
-            people: people_view::PeopleState::default(),
-            quitting: false,
+            style_applied: None,
+            open_menus: false,
+            alt_down: None,
             in_app_file_dialog: std::env::var_os("MSP_INVITATIONS_FILE_DIALOG")
                 .is_some_and(|v| v == "app"),
             file_picker: None,
-            open_menus: false,
-            alt_down: None,
-            pending_action: None,
-            today: None,
-            style_applied: None,
+            after_save: None,
+            quitting: false,
             frame_log: frame_log::FrameLog::from_env(),
-            mail_form: mail_view::MailForm::default(),
-            smtp_password: None,
-            mail_jobs: mail_view::MailJobs::default(),
+        }
+    }
+}
+
+/// The whole app state. Fields the views read are public to the crate; tests go through the methods.
+pub struct App {
+    /// The open workspace: its document, file, lock and the job running on it ([`Session`]).
+    session: Session,
+    /// The job running on the session, if any (an export, an import's preview, letters, e-mail).
+    job: Option<Job>,
+    /// The meeting shown.
+    meeting: MeetingId,
+    pub(crate) view: View,
+    pub(crate) views: Views,
+    pub(crate) prefs: Prefs,
+    pub(crate) dialog: Option<Dialog>,
+    /// A passing message for the status bar ("3 invitees changed category").
+    notice: Option<Notice>,
+    problems: (u64, Validator),
+    /// The watch on the file, autosave, backups and recovery.
+    pub(crate) safety: safety::Safety,
+    pub(crate) shell: Shell,
+    /// The day the app takes as today, when set (tests fix it so that screens do not change with the
+    /// calendar); the system's date otherwise.
+    today: Option<crate::model::Date>,
+}
+
+impl App {
+    /// An app on a workspace. `path` is the file it lives in, if any (taken as it is: no lock; opening a
+    /// file from the app goes through [`App::open_path`]).
+    pub fn new(workspace: Workspace, path: Option<PathBuf>, prefs: Prefs) -> Self {
+        let mut session = Session::new(workspace);
+        if let Some(path) = path.as_deref() {
+            session.attach(path);
+        }
+        let mut app = Self {
+            session,
+            job: None,
+            meeting: MeetingId::default(),
+            view: View::Invitees,
+            views: Views::default(),
+            prefs,
+            dialog: None,
+            notice: None,
+            problems: (u64::MAX, Validator::default()),
+            safety: safety::Safety::default(),
+            shell: Shell::default(),
+            today: None,
         };
-        app.set_path(path);
+        if let Some(path) = path {
+            app.prefs.remember(&path);
+        }
         app
     }
 
@@ -243,7 +258,7 @@ impl App {
         crate::i18n::set_language(lang);
         self.prefs.language = Some(lang);
         // Labels cached with the rows (categories, statuses) are in the old language.
-        self.table.invalidate();
+        self.views.table.invalidate();
     }
 
     /// Starts as the desktop app does: on `path`, else the last workspace, else the built-in one. A file
@@ -274,32 +289,38 @@ impl App {
     }
 
     pub fn document(&self) -> &Document {
-        &self.doc
+        self.session.document()
     }
 
     pub fn workspace(&self) -> &Workspace {
-        self.doc.workspace()
+        self.session.workspace()
     }
 
     pub fn path(&self) -> Option<&Path> {
-        self.path.as_deref()
+        self.session.path()
     }
 
-    pub fn meeting_index(&self) -> usize {
-        self.meeting
+    /// The open workspace.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// The id of the meeting shown (the first meeting's when the one shown is gone).
+    pub fn meeting_id(&self) -> MeetingId {
+        self.meeting().map(|m| m.id.clone()).unwrap_or_default()
     }
 
     /// The delegation member whose form is open in the detail panel, if any.
     pub fn open_member(&self) -> Option<PersonId> {
-        self.open_member
+        self.views.detail.open_member
     }
 
     pub fn table(&self) -> &TableState {
-        &self.table
+        &self.views.table
     }
 
     pub fn table_mut(&mut self) -> &mut TableState {
-        &mut self.table
+        &mut self.views.table
     }
 
     pub fn dialog(&self) -> Option<&Dialog> {
@@ -329,9 +350,9 @@ impl App {
     }
 
     fn current_notice(&self) -> Option<&Notice> {
-        self.notice
-            .as_ref()
-            .filter(|n| n.revision == self.doc.revision() && n.lang == crate::i18n::language())
+        self.notice.as_ref().filter(|n| {
+            n.revision == self.session.document().revision() && n.lang == crate::i18n::language()
+        })
     }
 
     /// Says in the status bar what was just done.
@@ -343,7 +364,7 @@ impl App {
     pub(crate) fn say_about(&mut self, text: String, show: Vec<EntityId>) {
         self.notice = Some(Notice {
             text,
-            revision: self.doc.revision(),
+            revision: self.session.document().revision(),
             lang: crate::i18n::language(),
             show,
         });
@@ -364,11 +385,15 @@ impl App {
 
     /// The window title: workspace, file, and a mark for unsaved changes.
     pub fn title(&self) -> String {
-        let file = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+        let file = self.path().and_then(|p| p.file_name()).map_or_else(
             || crate::t!("title-not-saved"),
             |n| n.to_string_lossy().into_owned(),
         );
-        let dirty = if self.doc.is_dirty() { "● " } else { "" };
+        let dirty = if self.session.document().is_dirty() {
+            "● "
+        } else {
+            ""
+        };
         // Window systems limit a title's length (X11 refuses one of many megabytes).
         format!(
             "{dirty}{} ({}) — MSP Invitations",
@@ -377,9 +402,12 @@ impl App {
         )
     }
 
-    /// The meeting shown, if the workspace has any.
+    /// The meeting shown, if the workspace has any: the one chosen, else (when it is gone, or none was
+    /// chosen yet) the first.
     pub fn meeting(&self) -> Option<&crate::model::Meeting> {
-        self.workspace().meetings.get(self.meeting)
+        self.workspace()
+            .meeting(&self.meeting)
+            .or_else(|| self.workspace().meetings.first())
     }
 
     /// An invitee's name in the interface language, as the UN wrote it when the meeting shown opened
@@ -393,23 +421,25 @@ impl App {
     }
 
     /// Shows another meeting of the workspace.
-    pub fn select_meeting(&mut self, index: usize) {
-        if index < self.workspace().meetings.len() && index != self.meeting {
-            self.meeting = index;
-            self.table.clear_selection();
+    pub fn select_meeting(&mut self, id: &crate::model::MeetingId) {
+        if self.workspace().meeting(id).is_some() && *id != self.meeting_id() {
+            self.meeting = id.clone();
+            self.views.table.clear_selection();
         }
     }
 
     /// The one path by which the app changes the document. Errors are shown, never lost.
     pub fn edit(&mut self, edit: Edit) -> bool {
-        self.doc
+        self.session
+            .document_mut()
             .apply(edit)
             .unwrap_or_else(|err| self.report_edit_error(&err))
     }
 
     /// Like [`App::edit`], merging with the previous edit of the same `key` (typing in one field).
     pub fn edit_coalesced(&mut self, edit: Edit, key: &str) -> bool {
-        self.doc
+        self.session
+            .document_mut()
             .apply_coalesced(edit, key)
             .unwrap_or_else(|err| self.report_edit_error(&err))
     }
@@ -423,33 +453,48 @@ impl App {
     }
 
     fn report_edit_error(&mut self, err: &crate::edit::EditError) -> bool {
-        self.dialog = Some(Dialog::Error {
-            title: crate::t!("error-edit"),
-            message: err.to_string(),
-        });
+        self.show_error(&crate::t!("error-edit"), words::edit_error(err));
         false
     }
 
+    /// Takes back the last change, unless a job is running (its result is put in the document as it
+    /// stands when it ends); says why not.
     pub fn undo(&mut self) -> bool {
-        self.doc.undo()
+        if let Some(reason) = self.busy_reason() {
+            self.say(reason);
+            return false;
+        }
+        self.session.document_mut().undo()
     }
 
     pub fn redo(&mut self) -> bool {
-        self.doc.redo()
+        if let Some(reason) = self.busy_reason() {
+            self.say(reason);
+            return false;
+        }
+        self.session.document_mut().redo()
+    }
+
+    /// Why what changes or replaces the document (New, Open, a file dropped, Undo, Redo, an import)
+    /// must wait: a job is running on the workspace, and its result goes into this document.
+    pub fn busy_reason(&self) -> Option<String> {
+        self.job.as_ref().map(|job| words::busy(job.kind()))
     }
 
     /// Validation problems of the workspace, recomputed only when it changed.
     pub fn problems(&mut self) -> &[Problem] {
-        let revision = self.doc.revision();
+        let revision = self.session.document().revision();
         if self.problems.0 != revision {
             // Right after the one change the document says it made, only what it touched is checked
             // again: typing in a field of a 50,000-person workspace stays within a frame.
             let touched = if self.problems.0 == revision.wrapping_sub(1) {
-                self.doc.last_touched()
+                self.session.document().last_touched()
             } else {
                 None
             };
-            self.problems.1.refresh(self.doc.workspace(), touched);
+            self.problems
+                .1
+                .refresh(self.session.document().workspace(), touched);
             self.problems.0 = revision;
         }
         self.problems.1.problems()
@@ -462,15 +507,13 @@ impl App {
 
     /// Selects the invitee and field a problem is about, showing the invitee table and the detail panel.
     pub fn go_to_problem(&mut self, problem: &Problem) {
-        if let Some(index) = self.workspace().meeting_index(&problem.meeting) {
-            self.select_meeting(index);
-        }
+        self.select_meeting(&problem.meeting_id);
         match &problem.invitee {
             Some(id) => {
                 self.view = View::Invitees;
-                self.table.reveal(id);
+                self.views.table.reveal(id);
                 self.prefs.show_detail = true;
-                self.focus = Some(FocusTarget {
+                self.views.detail.focus = Some(FocusTarget {
                     field: problem.field,
                     person: problem.person,
                 });
@@ -481,14 +524,7 @@ impl App {
 
     /// Selects one invitee, as a click on its row does.
     pub fn select(&mut self, id: &EntityId) {
-        self.table.select_only(id);
-    }
-
-    fn set_path(&mut self, path: Option<PathBuf>) {
-        if let Some(path) = &path {
-            self.prefs.remember(path);
-        }
-        self.path = path;
+        self.views.table.select_only(id);
     }
 
     /// Adds the next meeting from the one shown, as one undo step, and shows it. Returns `false` when the
@@ -515,12 +551,13 @@ impl App {
             form.copy_delegations,
         );
         let name = meeting.short_name.clone();
+        let id = meeting.id.clone();
         let index = self.workspace().meetings.len();
         if self.edit(Edit::InsertMeeting {
             index,
             meeting: Box::new(meeting),
         }) {
-            self.select_meeting(index);
+            self.select_meeting(&id);
             self.dialog = None;
             self.say(crate::t!("next-created", name = name));
         }
@@ -529,8 +566,12 @@ impl App {
 
     /// Opens a workspace file in place of the current one. On failure, shows why and keeps the current
     /// workspace open, unsaved changes and all. Does not ask about unsaved changes: [`UiCommand::Open`]
-    /// does that first.
+    /// does that first. Refused while a job runs on the current workspace.
     pub fn open_path(&mut self, path: &Path) -> bool {
+        if let Some(reason) = self.busy_reason() {
+            self.show_error(&crate::t!("error-open"), reason);
+            return false;
+        }
         self.open_checking_lock(path)
     }
 
@@ -541,55 +582,62 @@ impl App {
         self.save_checked(path, false)
     }
 
-    /// Starts a new workspace: the built-in 13MSP, not yet saved anywhere.
+    /// Starts a new workspace: the built-in 13MSP, not yet saved anywhere. Refused while a job runs.
     pub fn new_workspace(&mut self) {
-        self.replace_document(builtin_workspace(), None);
+        if let Some(reason) = self.busy_reason() {
+            self.say(reason);
+            return;
+        }
+        self.replace_session(Session::new(builtin_workspace()), None);
     }
 
-    /// Puts a workspace in place of the current one, with no file yet: the caller takes the file
-    /// ([`App::hold_file`]) when there is one.
-    fn replace_document(&mut self, workspace: Workspace, path: Option<&Path>) {
-        self.doc = Document::new(workspace, true);
-        self.meeting = 0;
-        self.table = TableState::default();
+    /// Puts another session in place of the current one: the views start afresh on it, and the file it
+    /// has (if any) is watched and remembered among the recent ones.
+    fn replace_session(&mut self, session: Session, opened: Option<&Path>) {
+        self.session = session;
+        self.meeting = MeetingId::default();
+        self.views.table = TableState::default();
         self.problems = (u64::MAX, Validator::default());
-        self.focus = None;
-        self.people = people_view::PeopleState::default();
-        self.table.start_at_top();
+        self.views.detail = detail::DetailState::default();
+        self.views.people = people_view::PeopleState::default();
+        self.views.table.start_at_top();
         self.notice = None;
-        if let Some(path) = path {
+        self.safety.release_file();
+        self.forget_recovery();
+        if let Some(path) = self.session.path().map(Path::to_owned) {
+            self.watch(&path);
+            self.prefs.remember(&path);
+        }
+        if let Some(path) = opened {
             self.say(crate::t!(
                 "notice-opened",
                 path = path.display().to_string()
             ));
         }
-        self.safety.release_file();
-        self.forget_recovery();
-        self.path = None;
     }
 
-    /// Asks for a command to run after this frame, as menus and shortcuts do.
-    pub fn request(&mut self, command: UiCommand) {
-        self.pending.push(command);
+    /// Asks for something to be done once this frame is drawn: a command, a dialog, a file.
+    pub fn request(&mut self, action: impl Into<Action>) {
+        self.shell.actions.push(action.into());
     }
 
     /// Runs a command now (tests and the end of each frame).
     pub fn run_command(&mut self, ctx: &egui::Context, command: UiCommand) {
-        commands::run(self, ctx, command);
+        action::run(self, ctx, command);
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
         let title = self.title();
-        if title != self.title {
+        if title != self.shell.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.title = title;
+            self.shell.title = title;
         }
     }
 
     fn apply_style(&mut self, ctx: &egui::Context) {
         // The zoom in hundredths, to compare without floating-point noise.
         let zoom_key = (f64::from(self.prefs.zoom) * 100.0).round().to_i64();
-        if self.style_applied == Some((self.prefs.dark, zoom_key)) {
+        if self.shell.style_applied == Some((self.prefs.dark, zoom_key)) {
             return;
         }
         ctx.set_theme(if self.prefs.dark {
@@ -598,15 +646,15 @@ impl App {
             egui::Theme::Light
         });
         ctx.set_zoom_factor(self.prefs.zoom);
-        self.style_applied = Some((self.prefs.dark, zoom_key));
+        self.shell.style_applied = Some((self.prefs.dark, zoom_key));
     }
 
     /// Ends a run of typing as one undo step when keyboard focus moves to another widget.
     fn track_focus(&mut self, ctx: &egui::Context) {
         let focused = ctx.memory(egui::Memory::focused);
-        if focused != self.last_focus {
-            self.doc.break_coalescing();
-            self.last_focus = focused;
+        if focused != self.shell.last_focus {
+            self.session.document_mut().break_coalescing();
+            self.shell.last_focus = focused;
         }
     }
 }
@@ -647,7 +695,7 @@ pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
 
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
-        if let Some(log) = &mut self.frame_log {
+        if let Some(log) = &mut self.shell.frame_log {
             log.frame_start(ctx, frame.info().cpu_usage);
         }
         self.poll_job();
@@ -665,16 +713,23 @@ impl eframe::App for App {
         if let Some(path) = dropped {
             self.request(UiCommand::OpenPath(path));
         }
-        if ctx.input(|i| i.viewport().close_requested()) && !self.quitting && self.doc.is_dirty() {
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.shell.quitting
+            && (self.session.document().is_dirty() || self.job.is_some())
+        {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.dialog = Some(Dialog::Unsaved(PendingAction::Quit));
+            if let Some(reason) = self.busy_reason() {
+                self.say(reason);
+            } else {
+                self.dialog = Some(Dialog::Unsaved(PendingAction::Quit));
+            }
         }
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         date_picker::set_today(&ctx, self.today());
-        self.table.set_today(self.today());
+        self.views.table.set_today(self.today());
         self.apply_style(&ctx);
         self.track_focus(&ctx);
         commands::handle_shortcuts(self, &ctx);
@@ -694,7 +749,7 @@ impl eframe::App for App {
                 .default_size(width)
                 .min_size(320.0)
                 .show(ui, |ui| {
-                    if self.table.selection().len() > 1 {
+                    if self.views.table.selection().len() > 1 {
                         bulk::ui(self, ui);
                     } else {
                         detail::ui(self, ui);
@@ -715,27 +770,31 @@ impl eframe::App for App {
             if jobs::busy_ui(&ctx, job) {
                 self.cancel_job();
             }
-        } else if self.file_picker.is_some() {
-            // The dialog that asked for a file (Export, Import) waits behind the file dialog.
+        } else if self.shell.file_picker.is_some() {
+            // The dialog that asked for a file (Export, Import) comes back if none is chosen.
             self.file_picker_ui(&ctx);
-        } else {
-            dialogs::ui(self, &ctx);
+        } else if let Some((dialog, outcome)) = dialogs::ui(self, &ctx) {
+            action::outcome(self, &ctx, dialog, outcome);
         }
-        if let Some(action) = self.pending_action.take() {
-            commands::proceed(self, &ctx, action);
+        if let Some(pending) = self.shell.after_save.take() {
+            action::proceed(self, &ctx, pending);
         }
-
-        for command in std::mem::take(&mut self.pending) {
-            commands::run(self, &ctx, command);
+        let requested = std::mem::take(&mut self.shell.actions);
+        if !requested.is_empty() {
+            // What was asked for (a dialog, a view) is drawn in the next frame.
+            ctx.request_repaint();
+        }
+        for requested in requested {
+            action::carry_out(self, &ctx, requested);
         }
         self.update_title(&ctx);
-        if let Some(log) = &mut self.frame_log {
+        if let Some(log) = &mut self.shell.frame_log {
             log.frame_end();
         }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        self.prefs.last_workspace = self.path.clone();
+        self.prefs.last_workspace = self.path().map(Path::to_owned);
         eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
     }
 }

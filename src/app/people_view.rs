@@ -72,7 +72,7 @@ pub struct PeopleState {
     sort: PeopleColumn,
     descending: bool,
     rows: Vec<PersonRow>,
-    rows_for: Option<(u64, usize, crate::i18n::Lang)>,
+    rows_for: Option<(u64, crate::model::MeetingId, crate::i18n::Lang)>,
     visible: Vec<usize>,
     visible_dirty: bool,
     /// The people selected (Ctrl+C copies them), and where a Shift+click range starts.
@@ -142,8 +142,8 @@ impl PeopleState {
     /// search or the sort did.
     fn refresh(&mut self, app: &App) {
         let lang = crate::i18n::language();
-        let key = (app.document().revision(), app.meeting_index(), lang);
-        if self.rows_for != Some(key) {
+        let key = (app.document().revision(), app.meeting_id(), lang);
+        if self.rows_for.as_ref() != Some(&key) {
             self.rows = rows(app);
             self.duplicates = app
                 .meeting()
@@ -223,7 +223,7 @@ fn rows(app: &App) -> Vec<PersonRow> {
 impl App {
     /// The People view's state, for tests.
     pub fn people(&self) -> &PeopleState {
-        &self.people
+        &self.views.people
     }
 
     /// Shows a person in their delegation: the Invitees view, the invitee selected, the person's form
@@ -231,9 +231,9 @@ impl App {
     pub fn open_person(&mut self, invitee: &EntityId, person: PersonId) {
         self.view = View::Invitees;
         self.prefs.show_detail = true;
-        self.table.reveal(invitee);
-        self.open_member = Some(person);
-        self.focus = Some(FocusTarget {
+        self.views.table.reveal(invitee);
+        self.views.detail.open_member = Some(person);
+        self.views.detail.focus = Some(FocusTarget {
             field: Field::MemberFamilyName,
             person: Some(person),
         });
@@ -241,7 +241,7 @@ impl App {
 }
 
 pub fn ui(app: &mut App, ui: &mut egui::Ui) {
-    let mut people = std::mem::take(&mut app.people);
+    let mut people = std::mem::take(&mut app.views.people);
     people.refresh(app);
     let mut open: Option<(EntityId, PersonId)> = None;
     ui.horizontal(|ui| {
@@ -278,7 +278,7 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
     } else {
         table_ui(ui, &mut people, &mut open);
     }
-    app.people = people;
+    app.views.people = people;
     if let Some((invitee, person)) = open {
         app.open_person(&invitee, person);
     }

@@ -13,6 +13,15 @@ use crate::model::words;
 use crate::model::{CredentialKind, Credentials, Date, Decision, EntityId, Invitee};
 use crate::t;
 
+/// The register views' state between frames.
+#[derive(Default)]
+pub(crate) struct RegistersState {
+    /// The day the register views record their actions with, as typed.
+    pub(crate) date: String,
+    /// The credentials register shows only the delegations whose credentials are missing.
+    pub(crate) missing_only: bool,
+}
+
 /// The day the actions of a register record, typed at the top of the view; today until changed.
 fn action_date(ui: &mut Ui, text: &mut String, label: &str, today: Date) -> Option<Date> {
     if text.is_empty() {
@@ -33,7 +42,7 @@ fn action_date(ui: &mut Ui, text: &mut String, label: &str, today: Date) -> Opti
 }
 
 fn put(app: &mut App, id: &EntityId, invitee: Invitee) {
-    let meeting = app.meeting_index();
+    let meeting = app.meeting_id();
     app.edit(Edit::PutInvitee {
         meeting,
         id: id.clone(),
@@ -58,9 +67,9 @@ pub fn observers_ui(app: &mut App, ui: &mut Ui) {
     let names: Vec<String> = requests.iter().map(|(id, _)| app.name_of(id)).collect();
     ui.heading(t!("reg-observer-title"));
     ui.label(t!("reg-observer-text"));
-    let mut date_text = std::mem::take(&mut app.register_date);
+    let mut date_text = std::mem::take(&mut app.views.registers.date);
     let date = action_date(ui, &mut date_text, &t!("reg-step-date"), app.today());
-    app.register_date = date_text;
+    app.views.registers.date = date_text;
     ui.horizontal(|ui| {
         if ui.button(t!("cmd-add-organisation")).clicked() {
             app.request(super::UiCommand::AddOrganisation);
@@ -197,11 +206,14 @@ pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
         received = rows.len() - missing,
         missing = missing
     ));
-    let mut date_text = std::mem::take(&mut app.register_date);
+    let mut date_text = std::mem::take(&mut app.views.registers.date);
     let date = action_date(ui, &mut date_text, &t!("reg-received-on"), app.today());
-    app.register_date = date_text;
+    app.views.registers.date = date_text;
     ui.horizontal(|ui| {
-        ui.checkbox(&mut app.credentials_missing_only, t!("reg-only-missing"));
+        ui.checkbox(
+            &mut app.views.registers.missing_only,
+            t!("reg-only-missing"),
+        );
         if ui.button(t!("reg-missing-list")).clicked() {
             export_dialog(app, ListKind::Credentials, Format::Pdf);
         }
@@ -213,7 +225,7 @@ pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
         return;
     }
     let mut change: Option<(EntityId, Option<Credentials>)> = None;
-    let only_missing = app.credentials_missing_only;
+    let only_missing = app.views.registers.missing_only;
     let titles = [
         t!("reg-state"),
         t!("reg-people"),

@@ -57,7 +57,7 @@ impl App {
             by: self.prefs.organiser.clone(),
             by_lot,
         });
-        let meeting = self.meeting_index();
+        let meeting = self.meeting_id();
         self.edit(Edit::SetMeetingDetails {
             meeting,
             details: Box::new(details),
@@ -76,7 +76,7 @@ impl App {
                 (false, true) => t!("draw-was-chosen", name = name, date = date),
             }
         });
-        self.dialog = Some(super::Dialog::Draw(super::DrawForm {
+        self.request(super::Dialog::Draw(super::DrawForm {
             by: self.prefs.organiser.clone(),
             current,
         }));

@@ -23,10 +23,10 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                 ui.separator();
                 ui.label(t!(
                     "status-showing",
-                    shown = app.table.visible_len(),
-                    total = app.table.total_len()
+                    shown = app.views.table.visible_len(),
+                    total = app.views.table.total_len()
                 ));
-                let selected = app.table.selection().len();
+                let selected = app.views.table.selection().len();
                 if selected > 0 {
                     ui.label(t!("status-selected", count = selected));
                 }
@@ -71,10 +71,11 @@ fn notice(app: &mut App, ui: &mut egui::Ui) {
         app.view = super::View::Invitees;
         match about.as_slice() {
             [one] => {
-                app.table.reveal(one);
+                app.views.table.reveal(one);
                 app.prefs.show_detail = true;
             }
             _ => app
+                .views
                 .table
                 .set_id_filter(t!("status-concerned"), about.into_iter().collect()),
         }

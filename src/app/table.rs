@@ -12,7 +12,7 @@ use crate::edit::Document;
 use crate::model::words;
 use crate::model::{
     Category, CredentialKind, Date, EntityId, Facts, Filter, Gender, InvitationStatus, Invitee,
-    Meeting, PersonId, Reply, Workspace,
+    Meeting, MeetingId, PersonId, Reply, Workspace,
 };
 use crate::text::{collate_in, fold};
 
@@ -204,7 +204,7 @@ pub struct TableState {
     rows: Vec<Row>,
     by_id: HashMap<EntityId, usize>,
     /// (document revision, meeting) the rows were built for.
-    rows_for: Option<(u64, usize)>,
+    rows_for: Option<(u64, MeetingId)>,
     /// Indices into `rows`, filtered and sorted.
     visible: Vec<usize>,
     visible_dirty: bool,
@@ -423,19 +423,20 @@ impl TableState {
     }
 
     /// Brings the caches up to date with the document and the filter. Cheap when nothing changed.
-    pub fn refresh(&mut self, doc: &Document, meeting_index: usize) {
+    pub fn refresh(&mut self, doc: &Document, meeting_id: &MeetingId) {
         let workspace = doc.workspace();
-        let Some(meeting) = workspace.meetings.get(meeting_index) else {
+        let Some(meeting) = workspace.meeting(meeting_id) else {
             self.rows.clear();
             self.by_id.clear();
             self.visible.clear();
             self.rows_for = None;
             return;
         };
-        let key = (doc.revision(), meeting_index);
-        if self.rows_for != Some(key) {
-            let patched = self.rows_for == Some((doc.revision().wrapping_sub(1), meeting_index))
-                && self.patch_rows(doc, meeting_index);
+        let key = (doc.revision(), meeting_id.clone());
+        if self.rows_for.as_ref() != Some(&key) {
+            let patched = self.rows_for
+                == Some((doc.revision().wrapping_sub(1), meeting_id.clone()))
+                && self.patch_rows(doc, meeting_id);
             if !patched {
                 self.rows = meeting
                     .invitees
@@ -476,16 +477,16 @@ impl TableState {
     }
 
     /// Rebuilds only the rows the last change touched; `false` if that is not possible.
-    fn patch_rows(&mut self, doc: &Document, meeting_index: usize) -> bool {
+    fn patch_rows(&mut self, doc: &Document, meeting_id: &MeetingId) -> bool {
         let Some(touched) = doc.last_touched() else {
             return false;
         };
         let workspace = doc.workspace();
-        let Some(meeting) = workspace.meetings.get(meeting_index) else {
+        let Some(meeting) = workspace.meeting(meeting_id) else {
             return false;
         };
         for (m, id) in touched {
-            if *m != meeting_index {
+            if m != meeting_id {
                 continue;
             }
             let (Some(&i), Some(invitee)) = (self.by_id.get(id), meeting.invitees.get(id)) else {
@@ -646,27 +647,28 @@ fn date_text(date: Option<Date>) -> String {
 
 /// Draws the table (or says why it is empty) and handles clicks and arrow keys.
 pub fn ui(app: &mut App, ui: &mut egui::Ui) {
-    app.table.refresh(&app.doc, app.meeting);
+    let meeting = app.meeting_id();
+    app.views.table.refresh(app.session.document(), &meeting);
     if app.meeting().is_none() {
         ui.centered_and_justified(|ui| {
             ui.label(crate::t!("table-no-meeting"));
         });
         return;
     }
-    if app.table.visible.is_empty() {
+    if app.views.table.visible.is_empty() {
         ui.vertical_centered(|ui| {
             ui.add_space(60.0);
-            if app.table.rows.is_empty() {
+            if app.views.table.rows.is_empty() {
                 ui.label(crate::t!("table-no-invitees"));
             } else {
-                let query = app.table.query().to_owned();
+                let query = app.views.table.query().to_owned();
                 ui.label(if query.is_empty() {
                     crate::t!("table-no-match-filters")
                 } else {
                     crate::t!("table-no-match", query = query)
                 });
                 if ui.button(crate::t!("table-clear")).clicked() {
-                    app.table.clear_filters();
+                    app.views.table.clear_filters();
                 }
             }
         });
@@ -676,15 +678,16 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
     keyboard(app, ui);
 
     let scroll_to = app
+        .views
         .table
         .scroll_to
         .take()
-        .and_then(|id| app.table.visible_rows().position(|r| r.id == id));
+        .and_then(|id| app.views.table.visible_rows().position(|r| r.id == id));
     let mut clicked: Option<(usize, Modifiers, bool)> = None;
     let mut sort_clicked = None;
     let mut row_ids = Vec::new();
-    let at_top = std::mem::take(&mut app.table.at_top);
-    let table = &app.table;
+    let at_top = std::mem::take(&mut app.views.table.at_top);
+    let table = &app.views.table;
     let terms = table.terms();
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     // Labels must not take the click for text selection: the row does.
@@ -760,12 +763,12 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                     });
                 });
         });
-    app.table.row_ids = row_ids;
+    app.views.table.row_ids = row_ids;
     if let Some(column) = sort_clicked {
-        app.table.sort_by(column);
+        app.views.table.sort_by(column);
     }
     if let Some((index, modifiers, double)) = clicked {
-        app.table.click(index, modifiers);
+        app.views.table.click(index, modifiers);
         if double {
             app.prefs.show_detail = true;
         }
@@ -836,7 +839,7 @@ fn keyboard(app: &mut App, ui: &egui::Ui) {
     let focused = ui.ctx().memory(egui::Memory::focused);
     let keyboard_free = app.dialog.is_none()
         && !ui.ctx().text_edit_focused()
-        && focused.is_none_or(|id| app.table.row_ids.contains(&id));
+        && focused.is_none_or(|id| app.views.table.row_ids.contains(&id));
     if keyboard_free {
         let (up, down, enter) = ui.input_mut(|i| {
             (
@@ -846,11 +849,11 @@ fn keyboard(app: &mut App, ui: &egui::Ui) {
             )
         });
         if up || down {
-            app.table.move_selection(down);
+            app.views.table.move_selection(down);
         }
-        if enter && !app.table.selection.is_empty() {
+        if enter && !app.views.table.selection.is_empty() {
             app.prefs.show_detail = true;
-            app.focus = Some(super::FocusTarget {
+            app.views.detail.focus = Some(super::FocusTarget {
                 field: crate::model::Field::InvitationStatus,
                 person: None,
             });

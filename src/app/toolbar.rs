@@ -21,14 +21,15 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
         }
     });
     if app.view == View::Invitees && app.meeting().is_some() {
-        app.table.refresh(&app.doc, app.meeting);
+        let meeting = app.meeting_id();
+        app.views.table.refresh(app.session.document(), &meeting);
         ui.horizontal_wrapped(|ui| {
             search_field(app, ui);
             ui.separator();
             ui.spacing_mut().item_spacing.x = 4.0;
             for category in Category::ALL {
-                let count = app.table.category_count(category);
-                let on = app.table.categories().contains(&category);
+                let count = app.views.table.category_count(category);
+                let on = app.views.table.categories().contains(&category);
                 if (count > 0 || on)
                     && chip(
                         ui,
@@ -37,13 +38,13 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                         t!("toolbar-show-only", what = words::category(category)),
                     )
                 {
-                    app.table.toggle_category(category);
+                    app.views.table.toggle_category(category);
                 }
             }
             ui.separator();
             for status in InvitationStatus::ALL {
-                let count = app.table.status_count(status);
-                let on = app.table.statuses().contains(&status);
+                let count = app.views.table.status_count(status);
+                let on = app.views.table.statuses().contains(&status);
                 let name = words::invitation_status(status);
                 if chip(
                     ui,
@@ -51,10 +52,10 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                     format!("{name} {count}"),
                     t!("toolbar-show-only-status", status = name.to_lowercase()),
                 ) {
-                    app.table.toggle_status(status);
+                    app.views.table.toggle_status(status);
                 }
             }
-            if let Some(label) = app.table.id_filter_label().map(ToOwned::to_owned) {
+            if let Some(label) = app.views.table.id_filter_label().map(ToOwned::to_owned) {
                 ui.separator();
                 let chip = egui::Button::selectable(true, format!("{label} ×")).corner_radius(10.0);
                 if ui
@@ -62,13 +63,14 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                     .on_hover_text(t!("toolbar-show-everyone"))
                     .clicked()
                 {
-                    app.table.clear_id_filter();
+                    app.views.table.clear_id_filter();
                 }
             }
             super::filters::chips(app, ui);
-            let filtered = !app.table.filter().is_empty() || app.table.id_filter_label().is_some();
+            let filtered =
+                !app.views.table.filter().is_empty() || app.views.table.id_filter_label().is_some();
             if filtered && ui.button(t!("toolbar-clear-filters")).clicked() {
-                app.table.clear_filters();
+                app.views.table.clear_filters();
             }
         });
     }
@@ -76,11 +78,11 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
 }
 
 fn meeting_switcher(app: &mut App, ui: &mut egui::Ui) {
-    let meetings: Vec<String> = app
+    let meetings: Vec<(crate::model::MeetingId, String)> = app
         .workspace()
         .meetings
         .iter()
-        .map(|m| m.short_name.clone())
+        .map(|m| (m.id.clone(), m.short_name.clone()))
         .collect();
     match meetings.len() {
         0 => {
@@ -98,23 +100,28 @@ fn meeting_switcher(app: &mut App, ui: &mut egui::Ui) {
             }
         }
         _ => {
-            let mut index = app.meeting_index();
+            let mut shown = app.meeting_id();
+            let selected = meetings
+                .iter()
+                .find(|(id, _)| *id == shown)
+                .map(|(_, name)| name.clone())
+                .unwrap_or_default();
             egui::ComboBox::from_id_salt("meeting_switcher")
-                .selected_text(meetings.get(index).cloned().unwrap_or_default())
+                .selected_text(selected)
                 .show_ui(ui, |ui| {
-                    for (i, name) in meetings.iter().enumerate() {
-                        ui.selectable_value(&mut index, i, name);
+                    for (id, name) in &meetings {
+                        ui.selectable_value(&mut shown, id.clone(), name);
                     }
                 })
                 .response
                 .on_hover_text(t!("toolbar-meeting-shown"));
-            app.select_meeting(index);
+            app.select_meeting(&shown);
         }
     }
 }
 
 fn search_field(app: &mut App, ui: &mut egui::Ui) {
-    let mut query = app.table.query().to_owned();
+    let mut query = app.views.table.query().to_owned();
     let label = ui.label(t!("toolbar-search"));
     // Wide enough for its hint in every language, so that the hint is never cut.
     let hint = t!("toolbar-search-hint");
@@ -132,21 +139,21 @@ fn search_field(app: &mut App, ui: &mut egui::Ui) {
                 .desired_width((hint_width + 28.0).clamp(220.0, 560.0)),
         )
         .labelled_by(label.id);
-    if std::mem::take(&mut app.table.focus_search) {
+    if std::mem::take(&mut app.views.table.focus_search) {
         response.request_focus();
     }
     if response.changed() {
-        app.table.set_query(&query);
+        app.views.table.set_query(&query);
     }
     // Enter in the search opens the first invitee found.
     if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
         app.view = super::View::Invitees;
-        app.table.select_first_visible();
+        app.views.table.select_first_visible();
     }
     // The clear button keeps its place when there is nothing to clear, so the chips do not move as the
     // first letter is typed.
     let clear = ui.add_visible(!query.is_empty(), egui::Button::new("×").small());
     if clear.on_hover_text(t!("toolbar-clear-search")).clicked() {
-        app.table.set_query("");
+        app.views.table.set_query("");
     }
 }

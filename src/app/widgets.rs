@@ -406,13 +406,7 @@ pub fn any_text(_: &str) -> Option<String> {
 
 /// Parses what the user typed in a date field: empty means no date.
 pub fn parse_date(text: &str) -> Result<Option<Date>, String> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    Date::parse_from_str(text, "%Y-%m-%d")
-        .map(Some)
-        .map_err(|_| crate::t!("date-invalid"))
+    crate::model::parse_date(text).map_err(|err| crate::t!(err.key()))
 }
 
 /// A section heading inside a form.

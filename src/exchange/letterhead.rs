@@ -85,11 +85,11 @@ fn pdf_to_svg(bytes: &[u8]) -> Result<String, LetterheadError> {
                 FontQuery::Fallback(_) => String::new(),
             };
             let data: &'static [u8] = if name.contains("Bold") {
-                super::pdf::BOLD
+                super::fonts::BOLD
             } else if name.contains("Italic") || name.contains("Oblique") {
-                super::pdf::ITALIC
+                super::fonts::ITALIC
             } else {
-                super::pdf::REGULAR
+                super::fonts::REGULAR
             };
             Some((std::sync::Arc::new(data), 0))
         }),
@@ -132,7 +132,11 @@ fn cropped(svg: &str) -> String {
 fn svg_options() -> usvg::Options<'static> {
     let mut options = usvg::Options::default();
     let database = options.fontdb_mut();
-    for font in [super::pdf::REGULAR, super::pdf::BOLD, super::pdf::ITALIC] {
+    for font in [
+        super::fonts::REGULAR,
+        super::fonts::BOLD,
+        super::fonts::ITALIC,
+    ] {
         database.load_font_data(font.to_vec());
     }
     database.set_serif_family("Liberation Serif");

@@ -10,7 +10,9 @@
 
 pub mod addresses;
 pub mod advice;
+pub mod columns;
 pub mod document;
+mod fonts;
 pub mod html;
 pub mod import;
 pub mod letterhead;
@@ -26,7 +28,7 @@ pub mod words;
 
 use std::path::Path;
 
-use crate::model::{Date, EntityId, Workspace};
+use crate::model::{Date, EntityId, MeetingId, Workspace};
 use tabular::CsvOptions;
 
 /// Which list to export.
@@ -139,8 +141,8 @@ impl Format {
 pub struct ExportRequest {
     pub list: ListKind,
     pub format: Format,
-    /// Index of the meeting in the workspace.
-    pub meeting: usize,
+    /// The meeting the document is of.
+    pub meeting: MeetingId,
     /// The document number after the symbol prefix ("INF.2").
     pub document_number: String,
     /// The date printed on the document.
@@ -197,13 +199,17 @@ pub enum EarlierError {
         #[source]
         source: participants::NotAList,
     },
-    #[error("There is no meeting number {0} in the workspace.")]
-    NoMeeting(usize),
+    #[error("There is no meeting {0} in the workspace.")]
+    NoMeeting(MeetingId),
 }
 
 impl Earlier {
     /// Reads what `--since` names: a workspace (`.ron`) or an exported list (CSV or XLSX).
-    pub fn load(path: &Path, workspace: &Workspace, meeting: usize) -> Result<Self, EarlierError> {
+    pub fn load(
+        path: &Path,
+        workspace: &Workspace,
+        meeting: &MeetingId,
+    ) -> Result<Self, EarlierError> {
         if path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
@@ -220,10 +226,9 @@ impl Earlier {
             source,
         })?;
         let meeting_ref = workspace
-            .meetings
-            .get(meeting)
-            .ok_or(EarlierError::NoMeeting(meeting + 1))?;
-        participants::list_from_table(workspace, meeting_ref, meeting, &table)
+            .meeting(meeting)
+            .ok_or_else(|| EarlierError::NoMeeting(meeting.clone()))?;
+        participants::list_from_table(workspace, meeting_ref, &table)
             .map(Self::List)
             .map_err(|source| EarlierError::NotAList {
                 path: path.to_owned(),
@@ -256,8 +261,8 @@ pub enum LetterLanguage {
 /// Why an export could not be made. Nothing is written when it fails.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("There is no meeting number {0} in the workspace.")]
-    NoMeeting(usize),
+    #[error("There is no meeting {0} in the workspace.")]
+    NoMeeting(MeetingId),
     #[error(
         "An addendum needs what to compare with: the earlier workspace (--since EARLIER.ron) or the issued list (--since LIST.csv)."
     )]
@@ -281,9 +286,8 @@ pub enum ExportError {
 /// Makes the bytes of the export. Pure: writes nothing.
 pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>, ExportError> {
     let meeting = workspace
-        .meetings
-        .get(request.meeting)
-        .ok_or(ExportError::NoMeeting(request.meeting + 1))?;
+        .meeting(&request.meeting)
+        .ok_or_else(|| ExportError::NoMeeting(request.meeting.clone()))?;
     let list = || {
         participants::participant_list_in(
             workspace,
@@ -305,9 +309,10 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
         ListKind::Addendum => {
             let (earlier, matching) = match request.since.as_ref().ok_or(ExportError::NoEarlier)? {
                 Earlier::Workspace(earlier_workspace) => {
+                    // The same meeting: by its id, or by its short name in a file that has other ids.
                     let earlier_meeting = earlier_workspace
-                        .meeting_index(&meeting.short_name)
-                        .and_then(|i| earlier_workspace.meetings.get(i))
+                        .meeting(&meeting.id)
+                        .or_else(|| earlier_workspace.meeting_named(&meeting.short_name))
                         .ok_or_else(|| {
                             ExportError::EarlierMeetingMissing(meeting.short_name.clone())
                         })?;
@@ -398,7 +403,7 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
         ListKind::Letters => {
             let job = letters::LettersJob::prepare(
                 workspace,
-                request.meeting,
+                &request.meeting,
                 &request.letters,
                 request.date,
             )

@@ -435,7 +435,6 @@ pub fn addendum_matching(
 pub fn list_from_table(
     workspace: &Workspace,
     meeting: &Meeting,
-    meeting_index: usize,
     table: &super::import::RawTable,
 ) -> Result<ParticipantList, NotAList> {
     let column = |name: &str| {
@@ -444,20 +443,21 @@ pub fn list_from_table(
             .iter()
             .position(|h| h.trim().eq_ignore_ascii_case(name))
     };
+    use super::columns::{DELEGATION, FAMILY_NAME, FUNCTION, GIVEN_NAME, HONORIFIC, ROLE};
     let (Some(section), Some(delegation), Some(role), Some(given), Some(family)) = (
         column("section"),
-        column("delegation"),
-        column("role"),
-        column("given_name"),
-        column("family_name"),
+        column(DELEGATION.name),
+        column(ROLE.name),
+        column(GIVEN_NAME.name),
+        column(FAMILY_NAME.name),
     ) else {
         return Err(NotAList::Columns {
             columns: table.header.join(", "),
         });
     };
-    let honorific = column("honorific");
-    let function = column("function");
-    let invitees = super::import::InviteeIndex::new(workspace, meeting_index);
+    let honorific = column(HONORIFIC.name);
+    let function = column(FUNCTION.name);
+    let invitees = super::import::InviteeIndex::new(workspace, meeting);
     let mut by_category: BTreeMap<Category, BTreeMap<String, DelegationEntry>> = BTreeMap::new();
     let mut next_id = u32::MAX;
     for (index, row) in table.rows.iter().enumerate() {
@@ -601,17 +601,10 @@ pub fn to_table(
     internal: bool,
     changes: Option<&[(PersonId, Change)]>,
 ) -> Table {
-    let mut header = vec![
-        "section",
-        "delegation",
-        "role",
-        "honorific",
-        "given_name",
-        "family_name",
-        "function",
-    ];
+    let mut header = vec!["section"];
+    header.extend(super::columns::PRINTED.iter().map(|c| c.name));
     if internal {
-        header.extend(["gender", "email", "phone"]);
+        header.extend(super::columns::CONTACT.iter().map(|c| c.name));
     }
     if changes.is_some() {
         header.push("change");

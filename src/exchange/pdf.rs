@@ -33,9 +33,7 @@ use skrifa::{FontRef, MetadataProvider as _};
 use super::document::{Block, Document};
 use crate::i18n::Lang;
 
-pub(crate) const REGULAR: &[u8] = include_bytes!("../../assets/fonts/LiberationSerif-Regular.ttf");
-pub(crate) const BOLD: &[u8] = include_bytes!("../../assets/fonts/LiberationSerif-Bold.ttf");
-pub(crate) const ITALIC: &[u8] = include_bytes!("../../assets/fonts/LiberationSerif-Italic.ttf");
+use super::fonts::{BOLD, ITALIC, REGULAR};
 
 const PAGE_W: f32 = 595.28;
 const PAGE_H: f32 = 841.89;

@@ -94,7 +94,9 @@ pub fn export_error(err: &crate::exchange::ExportError) -> String {
     use super::ExportError;
     let detail = |id: &str, error: String| tr_args(id, &[("error", error.into())]);
     match err {
-        ExportError::NoMeeting(n) => tr_args("exp-no-meeting", &[("number", n.to_string().into())]),
+        ExportError::NoMeeting(n) => {
+            tr_args("exp-no-meeting", &[("meeting", n.to_string().into())])
+        }
         ExportError::NoEarlier => crate::i18n::tr("xfer-need-earlier"),
         ExportError::EarlierMeetingMissing(name) => {
             tr_args("exp-earlier-missing", &[("meeting", name.clone().into())])
@@ -136,7 +138,7 @@ pub fn earlier_error(err: &super::EarlierError) -> String {
             path,
         ),
         EarlierError::NoMeeting(n) => {
-            tr_args("exp-no-meeting", &[("number", n.to_string().into())])
+            tr_args("exp-no-meeting", &[("meeting", n.to_string().into())])
         }
     }
 }
@@ -146,7 +148,7 @@ pub fn letters_error(err: &super::letters::LettersError) -> String {
     use super::letters::LettersError;
     match err {
         LettersError::NoMeeting(n) => {
-            tr_args("exp-no-meeting", &[("number", n.to_string().into())])
+            tr_args("exp-no-meeting", &[("meeting", n.to_string().into())])
         }
         LettersError::NoRecipients => crate::i18n::tr("exp-no-recipients"),
         LettersError::Pdf(err) => pdf_error(err),
@@ -219,7 +221,7 @@ pub fn letterhead_error(err: &super::letterhead::LetterheadError) -> String {
 pub fn mail_error(err: &super::mail::MailError) -> String {
     use super::mail::MailError;
     match err {
-        MailError::NoMeeting(n) => tr_args("exp-no-meeting", &[("number", n.to_string().into())]),
+        MailError::NoMeeting(n) => tr_args("exp-no-meeting", &[("meeting", n.to_string().into())]),
         MailError::NoRecipients => crate::i18n::tr("exp-no-recipients"),
         MailError::NoSender => crate::i18n::tr("mail-error-no-sender"),
         MailError::BadAddress {

@@ -97,6 +97,7 @@ pub fn new_meeting(ordinal: u32, opening: Date, closing: Date, venue: &str) -> M
         .find(|(lang, name, _)| *lang == Lang::En && name.eq_ignore_ascii_case(venue.trim()))
         .map_or_else(String::new, |(_, _, at)| (*at).to_owned());
     Meeting {
+        id: super::MeetingId(format!("{ordinal}MSP")),
         ordinal,
         full_name: format!("{} Meeting of the States Parties", ordinal_words(ordinal)),
         short_name: format!("{ordinal}MSP"),

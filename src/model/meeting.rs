@@ -7,6 +7,25 @@ use serde::{Deserialize, Serialize};
 use super::{Date, Delegation, EntityId, Invitation, ObserverRequest};
 use crate::i18n::Lang;
 
+/// A meeting's id within its workspace: given when the meeting is made (its short name then, "13MSP"), and
+/// kept whatever the meeting is renamed to, so that an edit, a job or a merge points at the same meeting
+/// whatever else changes (positions shift when a meeting is added or removed).
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct MeetingId(pub String);
+
+impl From<&str> for MeetingId {
+    fn from(id: &str) -> Self {
+        Self(id.to_owned())
+    }
+}
+
+impl std::fmt::Display for MeetingId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// An officer of the meeting: a State (a Vice-Presidency is held by a State) or a named person.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Officer {
@@ -127,6 +146,10 @@ pub struct Invitee {
 /// invitee's kind and the treaty dates on [`Meeting::opening`] ([`crate::model::Workspace::category`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meeting {
+    /// The meeting's id, which never changes ([`MeetingId`]); files of format 3 and before get one as
+    /// they are read.
+    #[serde(default)]
+    pub id: MeetingId,
     pub ordinal: u32,
     /// "Thirteenth Meeting of the States Parties".
     pub full_name: String,

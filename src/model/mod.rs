@@ -6,6 +6,7 @@
 mod address;
 mod builtin;
 mod category;
+mod dates;
 mod delegation;
 mod duplicates;
 mod entity;
@@ -33,6 +34,7 @@ mod workspace;
 pub use address::{Address, AddressKind, UnSeat};
 pub use builtin::{builtin_workspace, new_meeting, workspace_with};
 pub use category::Category;
+pub use dates::{DateError, parse_date};
 pub use delegation::{
     CredentialKind, Credentials, Delegation, Gender, GenderCount, Issuer, Member, PersonId, Role,
 };
@@ -46,8 +48,8 @@ pub use mail::{
     now as mail_now,
 };
 pub use meeting::{
-    Designation, FirstSeat, Invitee, Mandate, Meeting, MeetingWords, Officer, Officers, Signatory,
-    Words,
+    Designation, FirstSeat, Invitee, Mandate, Meeting, MeetingId, MeetingWords, Officer, Officers,
+    Signatory, Words,
 };
 pub use next_meeting::next_meeting;
 pub use observer::{Decision, ObserverRequest, ObserverStep};

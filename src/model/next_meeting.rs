@@ -19,6 +19,7 @@ pub fn next_meeting(
     copy_delegations: bool,
 ) -> Meeting {
     let mut meeting = new_meeting(ordinal, opening, closing, venue);
+    meeting.id = workspace.new_meeting_id(&meeting.short_name);
     meeting.seats_per_delegation = from.seats_per_delegation;
     // The same place keeps its names in every language; the signatory stays until the organisers say.
     if meeting.venue.trim() == from.venue.trim() {

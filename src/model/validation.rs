@@ -105,6 +105,8 @@ pub enum WordsPart {
 pub struct Problem {
     /// Short name of the meeting ("13MSP").
     pub meeting: String,
+    /// The meeting's id, which a view goes to.
+    pub meeting_id: super::MeetingId,
     pub invitee: Option<EntityId>,
     pub person: Option<PersonId>,
     pub field: Field,
@@ -123,10 +125,7 @@ impl Problem {
             key: self.key,
             args: self.args.clone(),
             about: self.invitee.clone(),
-            on: workspace
-                .meeting_index(&self.meeting)
-                .and_then(|i| workspace.meetings.get(i))
-                .map(|m| m.opening),
+            on: workspace.meeting(&self.meeting_id).map(|m| m.opening),
         };
         format!("{}: {}", self.meeting, text.in_lang_for(workspace, lang))
     }
@@ -172,6 +171,7 @@ impl<'a> Out<'a> {
     ) {
         self.problems.push(Problem {
             meeting: self.meeting.short_name.clone(),
+            meeting_id: self.meeting.id.clone(),
             invitee: invitee.cloned(),
             person,
             field,

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::validation::{Out, validate_invitee, validate_meeting};
-use super::{EntityId, Field, Invitee, Meeting, PersonId, Problem, Workspace};
+use super::{EntityId, Field, Invitee, Meeting, MeetingId, PersonId, Problem, Workspace};
 use crate::i18n::{Arg, Lang};
 use crate::text::fold;
 
@@ -33,14 +33,16 @@ impl Validator {
     /// Brings the problems up to date with `workspace`. `touched` names the invitees the one change
     /// since the last call touched, as [`crate::edit::Document::last_touched`] says; `None` checks
     /// everything.
-    pub fn refresh(&mut self, workspace: &Workspace, touched: Option<&[(usize, EntityId)]>) {
+    pub fn refresh(&mut self, workspace: &Workspace, touched: Option<&[(MeetingId, EntityId)]>) {
         match touched {
             Some(touched) if self.meetings.len() == workspace.meetings.len() => {
-                for (index, id) in touched {
-                    if let (Some(meeting), Some(problems)) = (
-                        workspace.meetings.get(*index),
-                        self.meetings.get_mut(*index),
-                    ) {
+                for (meeting_id, id) in touched {
+                    let Some(index) = workspace.meeting_position(meeting_id) else {
+                        continue;
+                    };
+                    if let (Some(meeting), Some(problems)) =
+                        (workspace.meetings.get(index), self.meetings.get_mut(index))
+                    {
                         problems.update_invitee(workspace, meeting, id);
                     }
                 }

@@ -19,9 +19,10 @@ use crate::i18n::Lang;
 /// - 3: the outbox (each meeting's messages to its invitees, with their states) and the settings for
 ///   messages; the saved filters of the invitee table. A reader of format 2 would drop them unseen (and
 ///   could then send a message twice), so it refuses the file instead. Nothing to migrate.
-/// - 4: the letterhead (settings), the document numbers each meeting's lists were issued under, and a
-///   person's name in Latin script for lists. A reader of format 3 would drop them unseen. Nothing to
-///   migrate.
+/// - 4: each meeting's id (which edits, jobs and merges point at, whatever the meeting's position or
+///   name), the letterhead (settings), the document numbers each meeting's lists were issued under, and a
+///   person's name in Latin script for lists. A reader of format 3 would drop them unseen. A file of
+///   format 3 or before gets its meetings' ids (their short names) as it is read.
 pub const FORMAT_VERSION: u32 = 4;
 
 /// A user's correction of a name in the reference data (a State's name as a meeting prints it, say), and
@@ -201,6 +202,45 @@ impl Workspace {
             }
             EntityId::Org(org) => self.organisation(org).map(|o| Category::of_org(o.kind)),
         }
+    }
+
+    /// The meeting with this id.
+    pub fn meeting(&self, id: &super::MeetingId) -> Option<&Meeting> {
+        self.meetings.iter().find(|m| m.id == *id)
+    }
+
+    pub fn meeting_mut(&mut self, id: &super::MeetingId) -> Option<&mut Meeting> {
+        self.meetings.iter_mut().find(|m| m.id == *id)
+    }
+
+    /// Where the meeting with this id stands among the workspace's meetings.
+    pub fn meeting_position(&self, id: &super::MeetingId) -> Option<usize> {
+        self.meetings.iter().position(|m| m.id == *id)
+    }
+
+    /// The meeting with this short name ("13MSP"), compared without regard to case.
+    pub fn meeting_named(&self, short_name: &str) -> Option<&Meeting> {
+        self.meetings
+            .iter()
+            .find(|m| m.short_name.eq_ignore_ascii_case(short_name))
+    }
+
+    /// An id for a new meeting of this short name: the name itself, or the name and a number when a
+    /// meeting of the workspace has it already.
+    pub fn new_meeting_id(&self, short_name: &str) -> super::MeetingId {
+        let base = if short_name.trim().is_empty() {
+            "meeting"
+        } else {
+            short_name.trim()
+        };
+        let taken = |id: &str| self.meetings.iter().any(|m| m.id.0 == id);
+        let mut id = base.to_owned();
+        let mut n = 2;
+        while taken(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        super::MeetingId(id)
     }
 
     /// The meeting with this short name ("13MSP"), compared without regard to case.

@@ -54,8 +54,21 @@ pub fn migrate(workspace: &mut Workspace, version: u32) -> Vec<Migration> {
     if version < 2 {
         done.extend(to_2(workspace));
     }
+    // Files before format 4 have no ids; a hand-edited one may have lost one.
+    give_meetings_ids(workspace);
     workspace.format_version = crate::model::FORMAT_VERSION;
     done
+}
+
+/// Format 3 to 4 (and a meeting whose id a hand removed): each meeting gets an id, its short name (with a number when two share one). Nothing to
+/// tell the user: the ids are the names they already use.
+fn give_meetings_ids(workspace: &mut Workspace) {
+    for index in 0..workspace.meetings.len() {
+        if workspace.meetings[index].id.0.is_empty() {
+            let id = workspace.new_meeting_id(&workspace.meetings[index].short_name.clone());
+            workspace.meetings[index].id = id;
+        }
+    }
 }
 
 /// Format 1 to 2: UNODA leaves the standing observers; the reference prefix moves to the meetings; the

@@ -249,81 +249,6 @@ pub fn command_wait() -> Duration {
         .map_or(COMMAND_WAIT, Duration::from_secs_f64)
 }
 
-/// A workspace opened to be changed and saved (by a command, or the app): locked before it is read, so no
-/// other writer can save between the read and the write, and compared with the file again just before
-/// writing, for anyone who ignores the lock.
-#[derive(Debug)]
-pub struct Locked {
-    path: PathBuf,
-    _lock: lock::WorkspaceLock,
-    loaded: Loaded,
-}
-
-/// Why a locked change of a workspace did not happen. The file is as it was.
-#[derive(Debug, thiserror::Error)]
-pub enum ChangeError {
-    #[error(transparent)]
-    Lock(#[from] lock::LockError),
-    #[error(transparent)]
-    Load(#[from] LoadError),
-    #[error(transparent)]
-    Save(#[from] SaveError),
-    #[error(
-        "Someone changed the workspace while this ran, without taking its lock; nothing was saved. Run it again.\nFile: {}",
-        path.display()
-    )]
-    ChangedMeanwhile { path: PathBuf },
-}
-
-impl Locked {
-    /// Locks `path` (waiting up to `wait` for another holder), then loads it.
-    pub fn open(path: &Path, wait: Duration) -> Result<Self, ChangeError> {
-        let lock = lock::WorkspaceLock::acquire_waiting(path, wait)?;
-        let loaded = load_file(path)?;
-        Ok(Self {
-            path: path.to_owned(),
-            _lock: lock,
-            loaded,
-        })
-    }
-
-    /// The workspace as read under the lock.
-    pub fn workspace(&self) -> &Workspace {
-        &self.loaded.workspace
-    }
-
-    /// What reading an older format changed.
-    pub fn migrated(&self) -> &[Migration] {
-        &self.loaded.migrated
-    }
-
-    /// Saves `workspace` over the file, first keeping the version it replaces among the backups in
-    /// `data_dir` (when there is one). Refuses if the file is no longer what was loaded.
-    pub fn save(
-        &mut self,
-        workspace: &Workspace,
-        data_dir: Option<&Path>,
-    ) -> Result<(), ChangeError> {
-        if fingerprint(&self.path).ok() != Some(self.loaded.fingerprint) {
-            return Err(ChangeError::ChangedMeanwhile {
-                path: self.path.clone(),
-            });
-        }
-        if let Some(dir) = data_dir {
-            // A backup that cannot be made does not stop the save: the previous version is still on disk
-            // until the rename, and the new one is what the user asked for.
-            let _ = backups::back_up(dir, &self.path);
-        }
-        let fingerprint = save(&self.path, workspace)?;
-        self.loaded = Loaded {
-            workspace: workspace.clone(),
-            fingerprint,
-            migrated: Vec::new(),
-        };
-        Ok(())
-    }
-}
-
 /// The workspace as the bytes of its file. The same workspace always gives the same bytes: maps are ordered,
 /// fields come in declaration order, and nothing depends on time or memory addresses.
 ///
@@ -552,6 +477,24 @@ fn check_ids(workspace: &Workspace, text: &str, path: &Path) -> Result<(), LoadE
     for id in workspace.corrections.keys() {
         if !workspace.knows(id) {
             return Err(unknown("entity", id.code(), format!("\"{}\"", id.code())));
+        }
+    }
+    // Two meetings with one id (a copy pasted by hand): edits and merges could not tell them apart.
+    let mut seen = std::collections::BTreeSet::new();
+    for meeting in &workspace.meetings {
+        if !seen.insert(&meeting.id) {
+            let needle = format!("id: {:?}", meeting.id.0);
+            let mut places = text
+                .match_indices(&needle)
+                .map(|(at, _)| location_of(text, at));
+            let first = places.next().unwrap_or(Location { line: 1, column: 1 });
+            let second = places.next().unwrap_or(first);
+            return Err(LoadError::DuplicateKey {
+                path: path.to_owned(),
+                key: format!("the meeting id {:?}", meeting.id.0),
+                first,
+                second,
+            });
         }
     }
     Ok(())

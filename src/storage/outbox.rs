@@ -14,12 +14,13 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{EntityId, MailRecord, MailState, Workspace};
+use crate::model::{EntityId, MailRecord, MailState, MeetingId, Workspace};
 
 /// One line of the journal: a message's record as it now stands.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JournalEntry {
-    /// The meeting's short name ("13MSP").
+    /// The meeting's id ([`crate::model::MeetingId`]; a journal of an older version named it by its short
+    /// name, which is the id a file of that version gets).
     pub meeting: String,
     pub invitee: EntityId,
     pub record: MailRecord,
@@ -80,19 +81,26 @@ pub fn remove_journal(workspace: &Path) {
     let _ = std::fs::remove_file(journal_path(workspace));
 }
 
-/// What the journal says that `workspace` does not hold yet, as (meeting index, invitee, record): the
-/// last state of each message, with a message still "sending" turned unknown (the process that sent it
-/// is gone, and only the mail server can say whether it went).
+/// What the journal says that `workspace` does not hold yet, as (meeting, invitee, record): the last state
+/// of each message, with a message still "sending" turned unknown (the process that sent it is gone, and
+/// only the mail server can say whether it went).
 pub fn pending(
     workspace: &Workspace,
     entries: &[JournalEntry],
-) -> Vec<(usize, EntityId, MailRecord)> {
-    let mut last: Vec<(usize, EntityId, MailRecord)> = Vec::new();
+) -> Vec<(MeetingId, EntityId, MailRecord)> {
+    let mut last: Vec<(MeetingId, EntityId, MailRecord)> = Vec::new();
     for entry in entries {
         let Some(meeting) = workspace
             .meetings
             .iter()
-            .position(|m| m.short_name == entry.meeting)
+            .find(|m| m.id.0 == entry.meeting)
+            .or_else(|| {
+                workspace
+                    .meetings
+                    .iter()
+                    .find(|m| m.short_name == entry.meeting)
+            })
+            .map(|m| m.id.clone())
         else {
             continue;
         };
@@ -109,10 +117,9 @@ pub fn pending(
         }
     }
     last.retain(|(meeting, id, record)| {
-        !workspace.meetings[*meeting]
-            .mail_to(id)
-            .iter()
-            .any(|r| r == record)
+        !workspace
+            .meeting(meeting)
+            .is_some_and(|m| m.mail_to(id).iter().any(|r| r == record))
     });
     last
 }

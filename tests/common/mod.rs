@@ -32,6 +32,8 @@ pub const TODAY: &str = "2013-06-03";
 /// The app in a harness, as eframe would run it, on [`TODAY`].
 pub fn harness(mut app: App) -> Harness<'static, App> {
     app.set_today(d(TODAY));
+    // The app's own file dialog: a test answers it with `choose_file`, as a user picks a file there.
+    app.use_in_app_file_dialog(true);
     let mut harness = Harness::builder()
         .with_size(SIZE)
         .with_max_steps(12)
@@ -129,6 +131,22 @@ pub fn all_text(harness: &Harness<'_, App>) -> String {
         })
         .collect::<Vec<_>>()
         .join(" | ")
+}
+
+/// Clicks the button labelled `button` (one that asks for a file or folder: "Export…", "Generate…") and
+/// answers the file dialog it opens with `path`, as choosing it there does. The dialog itself is not
+/// drawn: its own fields have no accessible names (see `file_dialog.rs`, which drives it).
+pub fn choose_file(h: &mut Harness<'_, App>, button: &str, path: &std::path::Path) {
+    let Some(node) = h.get_all_by_label(button).last() else {
+        panic!("no button {button:?}");
+    };
+    node.click();
+    h.step();
+    assert!(
+        h.state_mut().choose_path(path),
+        "{button:?} opened no file dialog"
+    );
+    h.run();
 }
 
 /// Runs frames until the app's background job (an export, an import preview, letters) is done.

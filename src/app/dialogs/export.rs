@@ -5,7 +5,6 @@ use egui::{TextEdit, Ui};
 
 use super::{Dialog, Outcome};
 use crate::app::App;
-use crate::app::files::{Ask, PickKind, Purpose};
 use crate::app::widgets::{labelled_choice, labelled_date_text, parse_date};
 use crate::exchange::{Format, ListKind};
 use crate::model::Date;
@@ -112,7 +111,7 @@ impl App {
             .find(|(l, _)| *l == list)
             .map(|(_, n)| n.clone())
             .unwrap_or_default();
-        self.dialog = Some(Dialog::Export(form));
+        self.request(Dialog::Export(form));
     }
 
     /// Records in the meeting the document number an export used, for the next export of that list,
@@ -132,7 +131,7 @@ impl App {
         details
             .document_numbers
             .insert(form.list.cli_name().to_owned(), number.to_owned());
-        let index = self.meeting_index();
+        let index = self.meeting_id();
         self.edit(crate::edit::Edit::SetMeetingDetails {
             meeting: index,
             details: Box::new(details),
@@ -274,39 +273,4 @@ pub(super) fn ui(
         }
     });
     outcome
-}
-
-/// Asks where to write the export the dialog is set to, then starts it.
-pub(super) fn pick_path(app: &mut App) {
-    let Some(Dialog::Export(form)) = &app.dialog else {
-        return;
-    };
-    let stem = app.meeting().map_or("export".to_owned(), |m| {
-        format!("{} {}", m.short_name, form.list.cli_name())
-    });
-    let ask = Ask {
-        purpose: Purpose::Export,
-        kind: PickKind::SaveFile,
-        title: t!("xfer-export-title"),
-        filter: Some((
-            form.format.label().to_owned(),
-            vec![form.format.extension().to_owned()],
-        )),
-        file_name: Some(format!("{stem}.{}", form.format.extension())),
-    };
-    app.ask_for_path(ask);
-}
-
-/// Asks for the earlier workspace or list an addendum is measured against.
-pub(super) fn pick_since(app: &mut App) {
-    app.ask_for_path(Ask {
-        purpose: Purpose::Since,
-        kind: PickKind::OpenFile,
-        title: t!("xfer-earlier-title"),
-        filter: Some((
-            t!("xfer-earlier-filter"),
-            ["ron", "csv", "xlsx"].map(str::to_owned).to_vec(),
-        )),
-        file_name: None,
-    });
 }

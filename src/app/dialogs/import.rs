@@ -6,7 +6,6 @@ use std::collections::BTreeSet;
 use egui::{RichText, Ui};
 
 use super::Outcome;
-use crate::app::App;
 use crate::exchange::import::{ImportKind, Preview};
 use crate::model::Workspace;
 use crate::t;
@@ -163,18 +162,4 @@ fn titled_list(ui: &mut Ui, title: &str, height: f32, add: impl FnOnce(&mut Ui))
         .id_salt(title)
         .max_height(height)
         .show(ui, add);
-}
-
-/// Asks for the file to import, then reads it on the worker thread.
-pub(super) fn pick_file(app: &mut App, kind: ImportKind) {
-    app.ask_for_path(crate::app::files::Ask {
-        purpose: crate::app::files::Purpose::Import(kind),
-        kind: crate::app::files::PickKind::OpenFile,
-        title: t!("xfer-import-of", what = kind.label().to_lowercase()),
-        filter: Some((
-            t!("xfer-csv-excel"),
-            ["csv", "txt", "xlsx"].map(str::to_owned).to_vec(),
-        )),
-        file_name: None,
-    });
 }

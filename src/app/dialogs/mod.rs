@@ -1,6 +1,7 @@
 //! Modal dialogs, one file each. [`Dialog`] says which is open and holds what it is filled with; each
 //! file draws its dialog and returns what the user chose this frame ([`Outcome`]); [`ui`] shows the open
-//! one and carries the choice out. Escape or a click outside closes any dialog (as Cancel does).
+//! one and hands the choice back, for `action.rs` to carry out. Escape or a click outside closes any
+//! dialog (as Cancel does).
 //!
 //! - `unsaved.rs`: save, discard or cancel before New, Open or Quit.
 //! - `message.rs`: an error or notice to read and dismiss.
@@ -40,11 +41,11 @@ pub use export::ExportForm;
 pub use import::ImportState;
 pub use new_organisation::NewOrganisationForm;
 pub use next_meeting::NextMeetingForm;
-pub use save_filter::SaveFilterForm;
-pub use send_mail::SendForm;
+pub use save_filter::{Condition, SaveFilterForm, condition_words, describe};
+pub use send_mail::{SendForm, batch_summary, left_out};
 pub use unsaved::PendingAction;
 
-use super::{App, commands};
+use super::App;
 use crate::exchange::import::ImportKind;
 use crate::model::Organisation;
 
@@ -105,7 +106,9 @@ impl Dialog {
                 let existing: Vec<String> = app.workspace().organisations.keys().cloned().collect();
                 new_organisation::ui(ui, form, &existing)
             }
-            Self::Export(form) => export::ui(ui, form, app.table.visible_len(), app.meeting()),
+            Self::Export(form) => {
+                export::ui(ui, form, app.views.table.visible_len(), app.meeting())
+            }
             Self::Locked { path, holder } => locked::ui(ui, path, holder),
             Self::Conflict { path } => conflict::ui(ui, path),
             Self::Recover(found) => recover::ui(ui, found),
@@ -132,7 +135,7 @@ impl Dialog {
 }
 
 /// What the user chose in a dialog this frame.
-enum Outcome {
+pub enum Outcome {
     Close,
     Proceed(PendingAction),
     SaveThen(PendingAction),
@@ -157,83 +160,20 @@ enum Outcome {
     SendMail,
 }
 
-/// Shows the open dialog, if any, and carries out what the user chose.
-pub fn ui(app: &mut App, ctx: &egui::Context) {
-    let Some(mut dialog) = app.dialog.take() else {
-        return;
-    };
+/// Shows the open dialog, if any; returns it with what the user chose this frame (the app carries the
+/// choice out), or leaves it open.
+pub fn ui(app: &mut App, ctx: &egui::Context) -> Option<(Dialog, Outcome)> {
+    let mut dialog = app.dialog.take()?;
     let modal = egui::Modal::new(egui::Id::unique("dialog")).show(ctx, |ui| {
         ui.set_max_width(560.0);
         dialog.show(ui, app)
     });
     let closing = modal.should_close();
-    let outcome = modal.inner.or_else(|| closing.then_some(Outcome::Close));
-    match outcome {
-        None => app.dialog = Some(dialog),
-        Some(outcome) => carry_out(app, ctx, dialog, outcome),
-    }
-}
-
-/// Carries out a choice; file pickers open only here, for the plain methods tests call directly.
-fn carry_out(app: &mut App, ctx: &egui::Context, dialog: Dialog, outcome: Outcome) {
-    match outcome {
-        Outcome::Close => {}
-        Outcome::Proceed(action) => commands::proceed(app, ctx, action),
-        Outcome::SaveThen(action) => commands::save_then(app, ctx, Some(action)),
-        Outcome::AddOrganisation(org) => new_organisation::add_organisation(app, org),
-        Outcome::OpenReadOnly(path) => {
-            app.open_read_only(&path);
-        }
-        Outcome::Overwrite(path) => {
-            app.save_checked(&path, true);
-        }
-        Outcome::SaveElsewhere => app.request(super::UiCommand::SaveAs),
-        Outcome::Reload => {
-            app.reload_from_disk();
-        }
-        Outcome::Restore(i) | Outcome::Discard(i) => {
-            if let Dialog::Recover(found) = &dialog {
-                recover::settle(app, found, i, matches!(outcome, Outcome::Restore(_)));
-            }
-        }
-        Outcome::OpenBackup(path) => {
-            app.open_backup(&path);
-        }
-        Outcome::NextMeeting(form) => {
-            if !app.create_next_meeting(&form) {
-                app.dialog = Some(Dialog::NextMeeting(form));
-            }
-        }
-        // The Export and Import dialogs stay open behind their pickers.
-        Outcome::PickExportPath => {
+    match modal.inner.or_else(|| closing.then_some(Outcome::Close)) {
+        None => {
             app.dialog = Some(dialog);
-            export::pick_path(app);
+            None
         }
-        Outcome::PickSince => {
-            app.dialog = Some(dialog);
-            export::pick_since(app);
-        }
-        Outcome::PickImportFile(kind) => {
-            app.dialog = Some(dialog);
-            import::pick_file(app, kind);
-        }
-        Outcome::Import => {
-            app.dialog = Some(dialog);
-            app.apply_import();
-        }
-        Outcome::Draw(by) => {
-            app.draw_first_seat(&by);
-        }
-        Outcome::SaveFilter(name, filter) => {
-            app.save_filter(&name, filter);
-        }
-        Outcome::SendMail => {
-            if let Dialog::SendMail(mut form) = dialog
-                && let Err(reason) = app.start_mail_send(&form)
-            {
-                form.error = Some(reason);
-                app.dialog = Some(Dialog::SendMail(form));
-            }
-        }
+        Some(outcome) => Some((dialog, outcome)),
     }
 }

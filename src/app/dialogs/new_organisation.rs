@@ -135,9 +135,15 @@ fn suggest_id(acronym: &str, name: &str) -> String {
         .collect()
 }
 
-/// Adds the organisation and makes it an invitee of the meeting shown, with a Rule 1.4 request to fill in,
-/// as one undo step; then selects it.
-pub(super) fn add_organisation(app: &mut App, mut org: Organisation) {
+impl App {
+    /// Adds the organisation and makes it an invitee of the meeting shown, with a Rule 1.4 request to fill
+    /// in, as one undo step; then selects it.
+    pub fn add_organisation(&mut self, org: Organisation) {
+        add_organisation(self, org);
+    }
+}
+
+fn add_organisation(app: &mut App, mut org: Organisation) {
     use crate::model::limits::clean_line;
     org.name = clean_line(&org.name).trim().to_owned();
     org.acronym = clean_line(&org.acronym).trim().to_owned();
@@ -149,7 +155,7 @@ pub(super) fn add_organisation(app: &mut App, mut org: Organisation) {
             value: Some(org.clone()),
         },
         Edit::PutInvitee {
-            meeting: app.meeting_index(),
+            meeting: app.meeting_id(),
             id: id.clone(),
             value: Some(Invitee {
                 observer_request: Some(ObserverRequest::default()),
@@ -158,7 +164,7 @@ pub(super) fn add_organisation(app: &mut App, mut org: Organisation) {
         },
     ]);
     if app.edit(edit) {
-        app.table.reveal(&id);
+        app.views.table.reveal(&id);
         app.say(t!("org-added", name = org.name.clone()));
     }
 }

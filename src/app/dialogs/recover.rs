@@ -34,8 +34,14 @@ pub(super) fn ui(ui: &mut Ui, found: &[Found]) -> Option<Outcome> {
     outcome
 }
 
-/// Restores (or discards) the `i`th file found, then offers the others again.
-pub(super) fn settle(app: &mut App, found: &[Found], i: usize, restore: bool) {
+impl App {
+    /// Restores (or discards) the `i`th file found, then offers the others again.
+    pub(crate) fn settle_recovery(&mut self, found: &[Found], i: usize, restore: bool) {
+        settle(self, found, i, restore);
+    }
+}
+
+fn settle(app: &mut App, found: &[Found], i: usize, restore: bool) {
     let Some(item) = found.get(i) else {
         return;
     };
@@ -51,6 +57,6 @@ pub(super) fn settle(app: &mut App, found: &[Found], i: usize, restore: bool) {
         .map(|(_, f)| f.clone())
         .collect();
     if !rest.is_empty() {
-        app.dialog = Some(Dialog::Recover(rest));
+        app.request(Dialog::Recover(rest));
     }
 }

@@ -6,7 +6,8 @@ use egui::Ui;
 
 use super::Outcome;
 use crate::app::widgets::labelled_text;
-use crate::model::Filter;
+use crate::model::words;
+use crate::model::{Filter, Reply};
 use crate::t;
 
 /// What the save-filter dialog holds.
@@ -19,7 +20,7 @@ pub struct SaveFilterForm {
 impl SaveFilterForm {
     pub fn new(filter: Filter) -> Self {
         Self {
-            name: crate::app::filters::describe(&filter).join(", "),
+            name: describe(&filter).join(", "),
             filter,
         }
     }
@@ -30,7 +31,7 @@ pub(super) fn ui(ui: &mut Ui, form: &mut SaveFilterForm, taken: &[String]) -> Op
     ui.heading(t!("save-filter-title"));
     ui.label(t!("save-filter-text"));
     ui.add_space(4.0);
-    ui.label(egui::RichText::new(crate::app::filters::describe(&form.filter).join(" · ")).weak());
+    ui.label(egui::RichText::new(describe(&form.filter).join(" · ")).weak());
     ui.add_space(6.0);
     egui::Grid::new("save_filter")
         .num_columns(2)
@@ -60,4 +61,47 @@ pub(super) fn ui(ui: &mut Ui, form: &mut SaveFilterForm, taken: &[String]) -> Op
         }
     });
     outcome
+}
+
+/// The filter's conditions in words, one per condition, for a chip's hover and a saved filter's proposed
+/// name ("Invited", "No reply", "Sent 30 days ago or more").
+pub fn describe(filter: &Filter) -> Vec<String> {
+    let mut parts = Vec::new();
+    if !filter.search.trim().is_empty() {
+        parts.push(format!("“{}”", filter.search.trim()));
+    }
+    parts.extend(filter.categories.iter().map(|c| words::category(*c)));
+    parts.extend(filter.statuses.iter().map(|s| words::invitation_status(*s)));
+    parts.extend(condition_words(filter).into_iter().map(|(_, words)| words));
+    parts
+}
+
+/// One condition beyond the search and the chips, to show and to take off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Condition {
+    Reply(Reply),
+    Sent,
+    Head,
+}
+
+/// The conditions beyond the search and the chips, each with its words.
+pub fn condition_words(filter: &Filter) -> Vec<(Condition, String)> {
+    let mut out: Vec<(Condition, String)> = filter
+        .replies
+        .iter()
+        .map(|r| (Condition::Reply(*r), words::reply(*r)))
+        .collect();
+    if let Some(days) = filter.sent_days_ago {
+        out.push((Condition::Sent, t!("filter-sent-chip", days = days)));
+    }
+    if let Some(gender) = filter.head_gender {
+        out.push((
+            Condition::Head,
+            t!(
+                "filter-head-chip",
+                gender = words::gender(gender).to_lowercase()
+            ),
+        ));
+    }
+    out
 }

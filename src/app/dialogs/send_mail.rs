@@ -7,9 +7,10 @@ use egui::Ui;
 use super::Outcome;
 use crate::app::App;
 use crate::app::widgets::labelled_text;
-use crate::exchange::mail::Security;
-use crate::model::{EntityId, MailKind};
+use crate::exchange::mail::{MailJob, Security};
+use crate::model::{EntityId, MailKind, MailState};
 use crate::t;
+use egui::RichText;
 
 /// What the Send dialog holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,7 +26,7 @@ pub struct SendForm {
     pub user: String,
     pub password: String,
     /// Why the last try did not start.
-    pub error: Option<String>,
+    pub error: Option<crate::app::Shared<crate::app::SendError>>,
 }
 
 impl SendForm {
@@ -52,8 +53,8 @@ pub(super) fn ui(ui: &mut Ui, form: &mut SendForm, app: &App) -> Option<Outcome>
     let job = app.mail_job(form.kind, form.only.clone(), form.send_unknown_again);
     let count = match &job {
         Ok(job) => {
-            ui.label(egui::RichText::new(crate::app::mail_view::batch_summary(job)).strong());
-            crate::app::mail_view::left_out(ui, job);
+            ui.label(egui::RichText::new(batch_summary(job)).strong());
+            left_out(ui, job);
             for issue in job.issues.iter().filter(|i| i.blocking) {
                 ui.colored_label(
                     ui.visuals().error_fg_color,
@@ -64,8 +65,11 @@ pub(super) fn ui(ui: &mut Ui, form: &mut SendForm, app: &App) -> Option<Outcome>
             }
             if job.blocked() { 0 } else { job.messages.len() }
         }
-        Err(reason) => {
-            ui.colored_label(ui.visuals().error_fg_color, reason);
+        Err(err) => {
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                crate::app::words::prepare_error(&err.0),
+            );
             0
         }
     };
@@ -118,7 +122,10 @@ pub(super) fn ui(ui: &mut Ui, form: &mut SendForm, app: &App) -> Option<Outcome>
         ui.colored_label(ui.visuals().error_fg_color, t!("send-bad-port"));
     }
     if let Some(error) = &form.error {
-        ui.colored_label(ui.visuals().error_fg_color, error);
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            crate::app::words::send_error(app, &error.0),
+        );
     }
     ui.add_space(8.0);
     let ready = count > 0 && !form.host.trim().is_empty() && form.port_number().is_some();
@@ -134,4 +141,88 @@ pub(super) fn ui(ui: &mut Ui, form: &mut SendForm, app: &App) -> Option<Outcome>
         }
     });
     outcome
+}
+
+/// "12 messages to States Parties, from …".
+pub fn batch_summary(job: &MailJob) -> String {
+    t!(
+        "mail-batch",
+        count = job.messages.len(),
+        from = job.settings.from.clone()
+    )
+}
+
+/// Who the batch leaves out, and why.
+pub fn left_out(ui: &mut Ui, job: &MailJob) {
+    if !job.without_address.is_empty() {
+        // A long list folds away under its count: the officer opens it to see who.
+        let names: Vec<&str> = job
+            .without_address
+            .iter()
+            .map(|(_, n)| n.as_str())
+            .collect();
+        let title = RichText::new(t!("mail-no-address", count = names.len()))
+            .color(ui.visuals().warn_fg_color);
+        egui::CollapsingHeader::new(title)
+            .id_salt("mail_no_address")
+            .default_open(names.len() <= 8)
+            .show(ui, |ui| {
+                ui.label(names.join(", "));
+            });
+    }
+    if !job.unwritable.is_empty() {
+        let lines: Vec<String> = job
+            .unwritable
+            .iter()
+            .map(|(_, name, field, fault)| {
+                crate::exchange::words::mail_error(&crate::exchange::mail::MailError::Header {
+                    invitee: name.clone(),
+                    field: *field,
+                    fault: *fault,
+                })
+            })
+            .collect();
+        let title = RichText::new(t!("mail-unwritable", count = lines.len()))
+            .color(ui.visuals().error_fg_color);
+        egui::CollapsingHeader::new(title)
+            .id_salt("mail_unwritable")
+            .default_open(true)
+            .show(ui, |ui| {
+                for line in lines {
+                    ui.label(line);
+                }
+            });
+    }
+    let sent: Vec<&str> = job
+        .held
+        .iter()
+        .filter(|(_, _, r)| matches!(r.state, MailState::Sent { .. }))
+        .map(|(_, n, _)| n.as_str())
+        .collect();
+    if !sent.is_empty() {
+        ui.label(
+            RichText::new(t!(
+                "mail-already-sent",
+                count = sent.len(),
+                names = sent.join(", ")
+            ))
+            .weak(),
+        );
+    }
+    let unknown: Vec<&str> = job
+        .held
+        .iter()
+        .filter(|(_, _, r)| !matches!(r.state, MailState::Sent { .. }))
+        .map(|(_, n, _)| n.as_str())
+        .collect();
+    if !unknown.is_empty() {
+        ui.label(
+            RichText::new(t!(
+                "mail-held-unknown",
+                count = unknown.len(),
+                names = unknown.join(", ")
+            ))
+            .color(ui.visuals().warn_fg_color),
+        );
+    }
 }

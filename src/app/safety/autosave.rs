@@ -14,7 +14,7 @@ impl App {
         let Some(dir) = self.safety.data_dir.clone() else {
             return false;
         };
-        if !self.doc.is_dirty() {
+        if !self.session.document().is_dirty() {
             return false;
         }
         if self.safety.slot.is_none() {
@@ -23,8 +23,10 @@ impl App {
         let Some(slot) = &self.safety.slot else {
             return false;
         };
-        let ok = slot.write(self.path(), self.doc.workspace()).is_ok();
-        self.safety.autosaved = Some((self.doc.revision(), Instant::now()));
+        let ok = slot
+            .write(self.path(), self.session.document().workspace())
+            .is_ok();
+        self.safety.autosaved = Some((self.session.document().revision(), Instant::now()));
         ok
     }
     /// The recovery file this app writes to, once it has written one.
@@ -39,19 +41,19 @@ impl App {
         let due = match self.safety.autosaved {
             None => true,
             Some((revision, at)) => {
-                revision != self.doc.revision() && at.elapsed() >= AUTOSAVE_EVERY
+                revision != self.session.document().revision() && at.elapsed() >= AUTOSAVE_EVERY
             }
         };
-        if self.doc.is_dirty()
+        if self.session.document().is_dirty()
             && (due || lost_focus)
             && self
                 .safety
                 .autosaved
-                .is_none_or(|(r, _)| r != self.doc.revision())
+                .is_none_or(|(r, _)| r != self.session.document().revision())
         {
             self.autosave_now();
         }
-        if self.doc.is_dirty() {
+        if self.session.document().is_dirty() {
             ctx.request_repaint_after(AUTOSAVE_EVERY);
         }
         self.poll_disk();

@@ -3,7 +3,6 @@
 use std::path::Path;
 
 use crate::app::App;
-use crate::edit::Document;
 use crate::storage::{self, backups};
 use crate::t;
 
@@ -20,8 +19,7 @@ impl App {
     pub fn open_backup(&mut self, backup: &Path) -> bool {
         match storage::load(backup) {
             Ok(workspace) => {
-                self.replace_document(workspace.clone(), None);
-                self.doc = Document::new(workspace, false);
+                self.replace_session(crate::session::Session::unsaved(workspace), None);
                 self.say(t!("safe-backup-opened"));
                 true
             }

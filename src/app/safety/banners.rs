@@ -7,13 +7,13 @@ use crate::t;
 
 /// The banners above the work: read-only, changed on disk.
 pub fn banners(app: &mut App, ui: &mut Ui) {
-    if let Some(read_only) = app.safety.read_only.clone() {
+    if let Some(read_only) = app.session().read_only().cloned() {
         ui.horizontal(|ui| {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
                 RichText::new(t!("safe-read-only")).strong(),
             );
-            ui.label(read_only.banner());
+            ui.label(crate::app::words::read_only_banner(&read_only));
         });
     }
     if app.safety.changed_on_disk {

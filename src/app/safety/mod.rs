@@ -25,8 +25,7 @@ pub use backups::describe;
 pub use banners::banners;
 
 use super::App;
-use crate::storage::{self, lock};
-use crate::t;
+use crate::storage;
 
 /// Unsaved changes are written aside this often.
 pub const AUTOSAVE_EVERY: Duration = Duration::from_secs(30);
@@ -41,16 +40,12 @@ pub fn default_data_dir() -> Option<PathBuf> {
     storage::data_dir()
 }
 
-/// What keeps the open workspace safe: its lock, what was on disk, the watch on its folder, the recovery
-/// slot.
+/// What keeps the open workspace safe beyond its session (which holds the lock and what was loaded): the
+/// watch on its folder, the recovery slot, when it was last written aside.
 #[derive(Default)]
 pub struct Safety {
     pub(crate) data_dir: Option<PathBuf>,
-    lock: Option<lock::WorkspaceLock>,
-    /// Set when the workspace was opened read-only.
-    pub(crate) read_only: Option<ReadOnly>,
-    fingerprint: Option<u64>,
-    /// The file changed on disk since it was loaded or saved.
+    /// The file changed on disk since it was loaded or saved (the banner shows).
     pub(crate) changed_on_disk: bool,
     watcher: Option<(
         notify::RecommendedWatcher,
@@ -61,49 +56,9 @@ pub struct Safety {
     was_focused: bool,
 }
 
-/// Why the open workspace is read-only; kept as a reason, not a sentence, so the banner follows a change
-/// of language.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ReadOnly {
-    /// Another app holds the file's lock; who, when the lock says.
-    HeldBy(Option<String>),
-    /// The user asked to open it read-only, and nobody holds it any more.
-    Chosen,
-}
-
-impl ReadOnly {
-    /// The line under the "Read-only" mark.
-    fn banner(&self) -> String {
-        match self {
-            Self::HeldBy(holder) => t!(
-                "safe-read-only-banner",
-                holder = holder_name(holder.as_ref())
-            ),
-            Self::Chosen => t!("safe-read-only-chosen"),
-        }
-    }
-
-    /// Why saving over the file is refused.
-    fn refusal(&self) -> String {
-        match self {
-            Self::HeldBy(holder) => {
-                t!("safe-read-only-text", holder = holder_name(holder.as_ref()))
-            }
-            Self::Chosen => t!("safe-read-only-chosen"),
-        }
-    }
-}
-
-fn holder_name(holder: Option<&String>) -> String {
-    holder.cloned().unwrap_or_else(|| t!("safe-someone-else"))
-}
-
 impl Safety {
-    /// Lets go of the workspace's file: no lock, no watch.
+    /// Lets go of the workspace's file: no watch, no banner.
     pub(crate) fn release_file(&mut self) {
-        self.lock = None;
-        self.read_only = None;
-        self.fingerprint = None;
         self.changed_on_disk = false;
         self.watcher = None;
     }
@@ -117,8 +72,8 @@ impl App {
     }
 
     /// Whether the workspace was opened read-only, and why.
-    pub fn read_only(&self) -> Option<&ReadOnly> {
-        self.safety.read_only.as_ref()
+    pub fn read_only(&self) -> Option<&crate::session::ReadOnly> {
+        self.session.read_only()
     }
 
     /// Whether the file changed on disk since it was loaded or saved.

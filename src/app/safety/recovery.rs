@@ -1,11 +1,11 @@
 //! Recovery: at start, the unsaved work of apps that crashed or were killed is offered back; restored, it
 //! opens unsaved on its original file.
 
-use super::{OPEN_WAIT, ReadOnly};
+use super::OPEN_WAIT;
 use crate::app::App;
 use crate::app::dialogs::Dialog;
-use crate::edit::Document;
-use crate::storage::{lock, recovery};
+use crate::session::Session;
+use crate::storage::recovery;
 use crate::t;
 
 impl App {
@@ -22,24 +22,21 @@ impl App {
     /// Restores unsaved work from a recovery file: it opens unsaved, on its original file if it had one, and
     /// the recovery file is removed.
     pub fn restore_recovery(&mut self, found: &recovery::Found) {
-        let original = found.file.original.clone();
-        self.replace_document(found.file.workspace.clone(), None);
-        self.doc = Document::new(found.file.workspace.clone(), false);
-        if let Some(path) = original {
-            // The work goes back on its file as it is on disk now: saving compares with that.
-            match lock::WorkspaceLock::acquire_waiting(&path, OPEN_WAIT) {
-                Ok(held) => self.hold_file(&path, Some(held), None),
-                Err(lock::LockError::Held { holder, .. }) => {
-                    self.hold_file(&path, None, None);
-                    self.safety.read_only = Some(ReadOnly::HeldBy(holder.map(|h| h.to_string())));
-                }
-                Err(lock::LockError::Io { .. }) => self.hold_file(&path, None, None),
+        let mut session = Session::unsaved(found.file.workspace.clone());
+        if let Some(path) = &found.file.original {
+            session.attach(path);
+            if self.path() == Some(path.as_path()) && self.session.holds_lock() {
+                // The file this app has open: its lock goes over to the restored work.
+                session.give_lock(self.session.take_lock());
+            } else {
+                session.relock(OPEN_WAIT);
             }
         }
+        self.replace_session(session, None);
         recovery::remove(found);
         self.say(t!("safe-restored"));
     }
-    /// Discards a recovery file.
+
     pub fn discard_recovery(&mut self, found: &recovery::Found) {
         recovery::remove(found);
     }

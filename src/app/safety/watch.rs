@@ -5,11 +5,10 @@ use std::path::Path;
 use std::sync::mpsc;
 
 use crate::app::App;
-use crate::storage;
 
 impl App {
     /// Watches the workspace's folder: an atomic save replaces the file, so the folder is what to watch.
-    pub(super) fn watch(&mut self, path: &Path) {
+    pub(crate) fn watch(&mut self, path: &Path) {
         use notify::Watcher as _;
         self.safety.watcher = None;
         let (sender, receiver) = mpsc::channel();
@@ -46,18 +45,12 @@ impl App {
                 touched = true;
             }
         }
-        if touched && let Some(path) = self.path() {
-            let now = storage::fingerprint(path).ok();
-            if now.is_some() && now != self.safety.fingerprint {
-                self.safety.changed_on_disk = true;
-            }
+        if touched && self.session.changed_on_disk() {
+            self.safety.changed_on_disk = true;
         }
     }
     /// Checks the file on disk now, as the folder watch does when it reports a change.
     pub fn check_disk_now(&mut self) {
-        if let Some(path) = self.path() {
-            let now = storage::fingerprint(path).ok();
-            self.safety.changed_on_disk = now.is_some() && now != self.safety.fingerprint;
-        }
+        self.safety.changed_on_disk = self.session.changed_on_disk();
     }
 }

@@ -58,7 +58,7 @@ fn english_name(lang: Lang) -> &'static str {
 /// invitee, an e-mail address that is not one, an invitee named twice).
 pub fn preview_addresses(
     workspace: &Workspace,
-    meeting: usize,
+    meeting: &crate::model::MeetingId,
     table: &RawTable,
 ) -> Result<Preview, ImportError> {
     let found = columns(table, ImportKind::Addresses, ADDRESS_COLUMNS)?;
@@ -75,10 +75,10 @@ pub fn preview_addresses(
         language,
     ] = found;
     let mut preview = Preview::of(table, meeting);
-    let Some(current) = workspace.meetings.get(meeting) else {
+    let Some(current) = workspace.meeting(meeting) else {
         return Ok(preview);
     };
-    let invitees = super::InviteeIndex::new(workspace, meeting);
+    let invitees = super::InviteeIndex::new(workspace, current);
     let mut seen: BTreeMap<EntityId, usize> = BTreeMap::new();
     for (row, cells) in table.data_rows() {
         let value = |column: Option<usize>| cell(cells, column);

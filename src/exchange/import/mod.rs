@@ -19,7 +19,8 @@ pub use addresses::preview_addresses;
 use crate::edit::Edit;
 use crate::i18n::Lang;
 use crate::model::{
-    Address, Date, EntityId, Gender, Invitee, Member, PersonId, Reply, Role, Workspace, limits,
+    Address, Date, EntityId, Gender, Invitee, MeetingId, Member, PersonId, Reply, Role, Workspace,
+    limits,
 };
 use crate::model::{Text, words};
 use crate::text::fold;
@@ -372,10 +373,10 @@ fn cell(cells: &[String], column: Option<usize>) -> String {
 
 impl Preview {
     /// An empty preview of `table` for meeting `meeting`.
-    fn of(table: &RawTable, meeting: usize) -> Self {
+    fn of(table: &RawTable, meeting: &MeetingId) -> Self {
         Self {
             detected: table.detected.clone(),
-            meeting,
+            meeting: meeting.clone(),
             ..Self::default()
         }
     }
@@ -468,7 +469,7 @@ pub struct Preview {
     /// What is worth a look but does not stop the import (a name not in Latin script, which lists in
     /// English, French and Spanish cannot print as it is).
     pub notes: Vec<RowProblem>,
-    meeting: usize,
+    meeting: MeetingId,
 }
 
 impl Preview {
@@ -522,7 +523,7 @@ impl Preview {
         if !blocking.is_empty() {
             return Err(blocking.into_iter().cloned().collect());
         }
-        let Some(meeting) = workspace.meetings.get(self.meeting) else {
+        let Some(meeting) = workspace.meeting(&self.meeting) else {
             return Ok(None);
         };
         let mut changed: BTreeMap<EntityId, Invitee> = BTreeMap::new();
@@ -583,7 +584,7 @@ impl Preview {
             changed
                 .into_iter()
                 .map(|(id, value)| Edit::PutInvitee {
-                    meeting: self.meeting,
+                    meeting: self.meeting.clone(),
                     id,
                     value: Some(value),
                 })
@@ -598,11 +599,8 @@ impl Preview {
 pub struct InviteeIndex(std::collections::HashMap<String, EntityId>);
 
 impl InviteeIndex {
-    pub fn new(workspace: &Workspace, meeting: usize) -> Self {
+    pub fn new(workspace: &Workspace, meeting: &crate::model::Meeting) -> Self {
         let mut index = std::collections::HashMap::new();
-        let Some(meeting) = workspace.meetings.get(meeting) else {
-            return Self(index);
-        };
         for id in meeting.invitees.keys() {
             let mut names: Vec<String> = std::iter::once(id.code())
                 .chain(workspace.all_names(id))
@@ -630,7 +628,8 @@ impl InviteeIndex {
 }
 
 /// Finds an invitee by ISO code, organisation id, acronym or name (current or older), folded.
-pub fn find_invitee(workspace: &Workspace, meeting: usize, text: &str) -> Option<EntityId> {
+pub fn find_invitee(workspace: &Workspace, meeting: &MeetingId, text: &str) -> Option<EntityId> {
+    let meeting = workspace.meeting(meeting)?;
     InviteeIndex::new(workspace, meeting).find(text)
 }
 
@@ -683,16 +682,7 @@ fn parse_gender(text: &str) -> Option<Gender> {
 }
 
 fn parse_day(text: &str) -> Result<Option<Date>, Text> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    for format in ["%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"] {
-        if let Ok(date) = Date::parse_from_str(text, format) {
-            return Ok(Some(date));
-        }
-    }
-    Err(Text::new("imp-bad-date", Vec::new()))
+    crate::model::parse_date(text).map_err(|err| Text::new(err.key(), Vec::new()))
 }
 
 /// The folded identity of a person, to find the same person again.
@@ -700,61 +690,16 @@ fn person_key(given: &str, family: &str) -> (String, String) {
     (fold(given.trim()), fold(family.trim()))
 }
 
-/// What importing these delegate rows into meeting `meeting` would do.
-/// The columns of a delegates file, with the other spellings accepted, and whether each is required.
-const DELEGATE_COLUMNS: [(&str, &[&str], bool); 11] = [
-    (
-        "delegation",
-        &[
-            "country",
-            "invitee",
-            "organisation",
-            "organization",
-            "state",
-        ],
-        true,
-    ),
-    ("role", &["position in delegation"], false),
-    ("honorific", &["title", "salutation"], false),
-    (
-        "given_name",
-        &["first name", "firstname", "given", "forename"],
-        false,
-    ),
-    (
-        "family_name",
-        &["last name", "surname", "family", "name"],
-        true,
-    ),
-    ("function", &["position", "job title", "post"], false),
-    ("gender", &["sex"], false),
-    ("email", &["e-mail", "mail", "email address"], false),
-    (
-        "phone",
-        &["telephone", "tel", "phone number", "mobile"],
-        false,
-    ),
-    (
-        "given_name_latin",
-        &[
-            "latin given name",
-            "given name in lists",
-            "given name (latin)",
-        ],
-        false,
-    ),
-    (
-        "family_name_latin",
-        &[
-            "latin family name",
-            "family name in lists",
-            "family name (latin)",
-        ],
-        false,
-    ),
-];
+/// The columns of a delegates file ([`super::columns::DELEGATES`]), with the other spellings accepted,
+/// and whether each is required (the delegation, unless rows go into one, and the family name).
+fn delegate_columns() -> [(&'static str, &'static [&'static str], bool); 11] {
+    super::columns::DELEGATES.map(|c| {
+        let required = c == super::columns::DELEGATION || c == super::columns::FAMILY_NAME;
+        (c.name, c.aliases, required)
+    })
+}
 
-/// Where each column of [`DELEGATE_COLUMNS`] is in a file (`None` for a column the file lacks).
+/// Where each column of [`super::columns::DELEGATES`] is in a file (`None` for a column the file lacks).
 #[derive(Clone, Copy)]
 struct DelegateColumns {
     delegation: Option<usize>,
@@ -884,7 +829,7 @@ impl Registered {
 
 pub fn preview_delegates(
     workspace: &Workspace,
-    meeting: usize,
+    meeting: &MeetingId,
     table: &RawTable,
 ) -> Result<Preview, ImportError> {
     preview_delegates_into(workspace, meeting, table, None)
@@ -894,11 +839,11 @@ pub fn preview_delegates(
 /// given (rows pasted into a delegation need no delegation column, and one they have is not read).
 pub fn preview_delegates_into(
     workspace: &Workspace,
-    meeting: usize,
+    meeting: &MeetingId,
     table: &RawTable,
     into: Option<&EntityId>,
 ) -> Result<Preview, ImportError> {
-    let mut wanted = DELEGATE_COLUMNS;
+    let mut wanted = delegate_columns();
     if into.is_some() {
         wanted[0].2 = false;
     }
@@ -917,12 +862,12 @@ pub fn preview_delegates_into(
         columns.delegation
     };
     let mut preview = Preview::of(table, meeting);
-    let Some(current) = workspace.meetings.get(meeting) else {
+    let Some(current) = workspace.meeting(meeting) else {
         return Ok(preview);
     };
     let registered = Registered::of(current);
     let mut heads = registered.heads.clone();
-    let invitees = InviteeIndex::new(workspace, meeting);
+    let invitees = InviteeIndex::new(workspace, current);
     // Invitees are named in the preview as the UN named them when the meeting opened.
     let english = |id: &EntityId| workspace.name_at(current, id, Lang::En).to_owned();
     let on = current.opening;
@@ -1203,7 +1148,7 @@ fn parse_reply(text: &str) -> Option<Reply> {
 /// What importing these reply rows (invitee, reply, date, reference) would do.
 pub fn preview_replies(
     workspace: &Workspace,
-    meeting: usize,
+    meeting: &MeetingId,
     table: &RawTable,
 ) -> Result<Preview, ImportError> {
     let [invitee_col, reply_col, date_col, reference_col] = columns(
@@ -1231,10 +1176,10 @@ pub fn preview_replies(
         ],
     )?;
     let mut preview = Preview::of(table, meeting);
-    let Some(current) = workspace.meetings.get(meeting) else {
+    let Some(current) = workspace.meeting(meeting) else {
         return Ok(preview);
     };
-    let invitees = InviteeIndex::new(workspace, meeting);
+    let invitees = InviteeIndex::new(workspace, current);
     for (row, cells) in table.data_rows() {
         let cell = |column: Option<usize>| cell(cells, column);
         let problem = |column, reason| problem_at(table, cells, row, column, reason);

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 pub use crate::model::TemplateKind;
-use crate::model::{Date, EntityId, Meeting, Workspace};
+use crate::model::{Date, EntityId, Meeting, MeetingId, Workspace};
 use crate::text::collate;
 pub use compose::{Letter, LetterIssue, check, compose, language_of};
 pub use templates::{PLACEHOLDERS, builtin, fill};
@@ -71,7 +71,7 @@ pub fn letters(
 /// Marks the invitees of `letters` as invited on `date` with their letters' references, as one edit.
 pub fn mark_invited(
     workspace: &Workspace,
-    meeting: usize,
+    meeting: &MeetingId,
     letters: &[Letter],
     date: Date,
 ) -> crate::edit::Edit {
@@ -79,8 +79,7 @@ pub fn mark_invited(
         .iter()
         .filter_map(|letter| {
             let mut invitee = workspace
-                .meetings
-                .get(meeting)?
+                .meeting(meeting)?
                 .invitees
                 .get(&letter.id)?
                 .clone();
@@ -88,7 +87,7 @@ pub fn mark_invited(
             invitee.invitation.sent = Some(date);
             invitee.invitation.reference.clone_from(&letter.reference);
             Some(crate::edit::Edit::PutInvitee {
-                meeting,
+                meeting: meeting.clone(),
                 id: letter.id.clone(),
                 value: Some(invitee),
             })
@@ -228,8 +227,8 @@ impl LettersOutput {
 /// Why a run of letters was not written. What it had written is removed.
 #[derive(Debug, thiserror::Error)]
 pub enum LettersError {
-    #[error("There is no meeting number {0} in the workspace.")]
-    NoMeeting(usize),
+    #[error("There is no meeting {0} in the workspace.")]
+    NoMeeting(MeetingId),
     #[error("There is no invitee to write to.")]
     NoRecipients,
     #[error(transparent)]
@@ -259,7 +258,7 @@ pub enum LettersError {
 /// the Letters view (on its worker thread, with progress and Cancel) and `export --list letters` share.
 #[derive(Clone, Debug)]
 pub struct LettersJob {
-    pub meeting: usize,
+    pub meeting: MeetingId,
     pub date: Date,
     pub letters: Vec<Letter>,
     /// The workspace's letterhead when the run was prepared.
@@ -270,14 +269,13 @@ impl LettersJob {
     /// The letters `options` ask for, dated `date`.
     pub fn prepare(
         workspace: &Workspace,
-        meeting: usize,
+        meeting: &MeetingId,
         options: &super::LetterOptions,
         date: Date,
     ) -> Result<Self, LettersError> {
         let record = workspace
-            .meetings
-            .get(meeting)
-            .ok_or(LettersError::NoMeeting(meeting + 1))?;
+            .meeting(meeting)
+            .ok_or_else(|| LettersError::NoMeeting(meeting.clone()))?;
         let ids = recipients(workspace, record, options.kind, options.only_uninvited);
         let letters = letters(
             workspace,
@@ -291,7 +289,7 @@ impl LettersJob {
             return Err(LettersError::NoRecipients);
         }
         Ok(Self {
-            meeting,
+            meeting: meeting.clone(),
             date,
             letters,
             letterhead: workspace.settings.letterhead.clone(),
@@ -385,7 +383,7 @@ impl LettersJob {
 
     /// What must be known before these letters are written ([`check`]).
     pub fn check(&self, workspace: &Workspace, options: &super::LetterOptions) -> Vec<LetterIssue> {
-        let Some(meeting) = workspace.meetings.get(self.meeting) else {
+        let Some(meeting) = workspace.meeting(&self.meeting) else {
             return Vec::new();
         };
         let ids: Vec<EntityId> = self.letters.iter().map(|l| l.id.clone()).collect();
@@ -395,7 +393,7 @@ impl LettersJob {
     /// The edit that marks the invitees as invited on the letters' date with their references, as one
     /// undo step.
     pub fn mark_invited(&self, workspace: &Workspace) -> crate::edit::Edit {
-        mark_invited(workspace, self.meeting, &self.letters, self.date)
+        mark_invited(workspace, &self.meeting, &self.letters, self.date)
     }
 }
 

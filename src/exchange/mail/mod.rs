@@ -25,7 +25,7 @@ use crate::i18n::Lang;
 use crate::model::limits::{LineFault, line_fault};
 use crate::model::{
     Channel, CoverText, Date, EntityId, InvitationStatus, MailKind, MailRecord, MailSettings,
-    MailState, Meeting, Reply, Workspace,
+    MailState, Meeting, MeetingId, Reply, Workspace,
 };
 use crate::storage::outbox::{Journal, JournalEntry};
 pub use smtp::{Outbound, Refusal, Security, Server, SmtpSender};
@@ -33,8 +33,8 @@ pub use smtp::{Outbound, Refusal, Security, Server, SmtpSender};
 /// Why messages could not be prepared, drafted or sent.
 #[derive(Debug, thiserror::Error)]
 pub enum MailError {
-    #[error("There is no meeting number {0} in the workspace.")]
-    NoMeeting(usize),
+    #[error("There is no meeting {0} in the workspace.")]
+    NoMeeting(MeetingId),
     #[error("There is nobody to write to.")]
     NoRecipients,
     #[error("The sender's address is missing: set it in the Letters view (From) or give --from.")]
@@ -160,9 +160,7 @@ pub struct Message {
 /// A batch of messages of one kind, prepared: who gets one, saying what, and who does not and why.
 #[derive(Clone, Debug)]
 pub struct MailJob {
-    pub meeting: usize,
-    /// The meeting's short name, which the outbox journal names it by.
-    pub meeting_name: String,
+    pub meeting: MeetingId,
     pub kind: MailKind,
     pub date: Date,
     pub settings: MailSettings,
@@ -187,15 +185,14 @@ impl MailJob {
     /// The messages `options` ask for, dated `date`, from `settings`.
     pub fn prepare(
         workspace: &Workspace,
-        meeting: usize,
+        meeting: &MeetingId,
         options: &MailOptions,
         date: Date,
         settings: &MailSettings,
     ) -> Result<Self, MailError> {
         let record = workspace
-            .meetings
-            .get(meeting)
-            .ok_or(MailError::NoMeeting(meeting + 1))?;
+            .meeting(meeting)
+            .ok_or_else(|| MailError::NoMeeting(meeting.clone()))?;
         let kind = options.kind.unwrap_or(MailKind::Invitation);
         if settings.from.trim().is_empty() {
             return Err(MailError::NoSender);
@@ -316,8 +313,7 @@ impl MailJob {
         let ids: Vec<EntityId> = messages.iter().map(|m| m.letter.id.clone()).collect();
         let issues = letters::check(workspace, record, &ids, &options.letters, date);
         Ok(Self {
-            meeting,
-            meeting_name: record.short_name.clone(),
+            meeting: meeting.clone(),
             kind,
             date,
             settings: settings.clone(),
@@ -480,7 +476,7 @@ impl MailJob {
         cancelled: &AtomicBool,
         records: &mut Vec<(EntityId, MailRecord)>,
     ) -> Result<(), MailError> {
-        let meeting = self.meeting_name.clone();
+        let meeting = self.meeting.0.clone();
         let from = parse_mailbox(&self.settings.from, "From")?
             .email
             .to_string();
@@ -569,7 +565,7 @@ impl MailJob {
     /// marked invited on the batch's date, by e-mail, with its letter's reference; a reminder sent is
     /// added to the invitation's reminders. Drafts and failures change nothing.
     pub fn marking(&self, workspace: &Workspace, records: &[(EntityId, MailRecord)]) -> Edit {
-        let Some(meeting) = workspace.meetings.get(self.meeting) else {
+        let Some(meeting) = workspace.meeting(&self.meeting) else {
             return Edit::Batch(Vec::new());
         };
         let edits = records
@@ -592,7 +588,7 @@ impl MailJob {
                     }
                 }
                 Some(Edit::PutInvitee {
-                    meeting: self.meeting,
+                    meeting: self.meeting.clone(),
                     id: id.clone(),
                     value: Some(invitee),
                 })

@@ -1,0 +1,278 @@
+//! What the views, menus, shortcuts and dialogs ask for, carried out once the frame is drawn: a command,
+//! a dialog to open, a file to ask for. Views hand back an [`Action`] ([`App::request`]) rather than
+//! writing into the app, and nothing changes under a view while it draws. This is also where a dialog's
+//! choice ([`Outcome`]) is carried out, and where each [`UiCommand`] does its work.
+
+use super::dialogs::{Dialog, ExportForm, Outcome, PendingAction};
+use super::files::{Ask, PickKind, Purpose};
+use super::{App, UiCommand, View};
+use crate::t;
+
+/// Something asked for while drawing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    Run(UiCommand),
+    Open(Dialog),
+    /// A file or folder to ask for; the answer goes where [`Ask::purpose`] says.
+    Ask(Ask),
+}
+
+impl From<UiCommand> for Action {
+    fn from(command: UiCommand) -> Self {
+        Self::Run(command)
+    }
+}
+
+impl From<Dialog> for Action {
+    fn from(dialog: Dialog) -> Self {
+        Self::Open(dialog)
+    }
+}
+
+impl From<Ask> for Action {
+    fn from(ask: Ask) -> Self {
+        Self::Ask(ask)
+    }
+}
+
+/// Carries out what was asked for.
+pub(super) fn carry_out(app: &mut App, ctx: &egui::Context, action: Action) {
+    match action {
+        Action::Run(command) => run(app, ctx, command),
+        Action::Open(dialog) => app.dialog = Some(dialog),
+        Action::Ask(ask) => app.ask_for_path(ask),
+    }
+}
+
+/// What each command does. A command that changes or replaces the document waits while a job runs
+/// (its menu item says why; a shortcut says it in the status bar).
+pub(super) fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
+    if let Err(reason) = command.enabled(app) {
+        app.say(reason);
+        return;
+    }
+    match command {
+        UiCommand::New => confirm_then(app, ctx, PendingAction::New),
+        UiCommand::Open => confirm_then(app, ctx, PendingAction::Open(None)),
+        UiCommand::OpenPath(path) => confirm_then(app, ctx, PendingAction::Open(Some(path))),
+        UiCommand::Quit => confirm_then(app, ctx, PendingAction::Quit),
+        UiCommand::Save => save_then(app, ctx, None),
+        UiCommand::SaveAs => save_as(app, None),
+        UiCommand::Export => {
+            app.open_export(
+                crate::exchange::ListKind::Participants,
+                crate::exchange::Format::Pdf,
+            );
+        }
+        UiCommand::Import => app.dialog = Some(Dialog::ImportChoice),
+        UiCommand::Undo => {
+            app.undo();
+        }
+        UiCommand::Redo => {
+            app.redo();
+        }
+        UiCommand::Find => {
+            app.view = View::Invitees;
+            app.views.table.focus_search = true;
+        }
+        UiCommand::SelectAll => match app.view {
+            View::Invitees => app.views.table.select_all_visible(),
+            View::People => app.views.people.select_all_visible(),
+            _ => {}
+        },
+        UiCommand::Copy => app.copy_rows(ctx),
+        // The platform answers with a Paste event, which `handle_shortcuts` reads next frame.
+        UiCommand::Paste => ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste),
+        UiCommand::ToggleDetail => app.prefs.show_detail = !app.prefs.show_detail,
+        UiCommand::ToggleTheme => app.prefs.dark = !app.prefs.dark,
+        UiCommand::ZoomIn => app.prefs.zoom = (app.prefs.zoom + 0.1).min(2.5),
+        UiCommand::ZoomOut => app.prefs.zoom = (app.prefs.zoom - 0.1).max(0.5),
+        UiCommand::ZoomReset => app.prefs.zoom = 1.0,
+        UiCommand::ShowView(view) => app.view = view,
+        UiCommand::GettingStarted => app.dialog = Some(Dialog::GettingStarted),
+        UiCommand::Shortcuts => app.dialog = Some(Dialog::Shortcuts),
+        UiCommand::AddOrganisation => app.dialog = Some(Dialog::new_organisation()),
+        UiCommand::RestoreBackup => app.dialog = Some(Dialog::Backups(app.backups())),
+        UiCommand::NextMeeting => {
+            let Some(meeting) = app.meeting() else {
+                return;
+            };
+            app.dialog = Some(Dialog::NextMeeting(super::NextMeetingForm {
+                number: (meeting.ordinal + 1).to_string(),
+                opening: String::new(),
+                closing: String::new(),
+                venue: meeting.venue.clone(),
+                copy_delegations: false,
+            }));
+        }
+        UiCommand::About => app.dialog = Some(Dialog::About),
+        UiCommand::SetLanguage(lang) => app.set_language(lang),
+    }
+}
+
+/// Runs `action` now if there is nothing unsaved, else asks first: save, discard or cancel.
+fn confirm_then(app: &mut App, ctx: &egui::Context, action: PendingAction) {
+    if app.document().is_dirty() {
+        app.dialog = Some(Dialog::Unsaved(action));
+    } else {
+        proceed(app, ctx, action);
+    }
+}
+
+/// Carries out an action once unsaved changes are dealt with.
+pub(super) fn proceed(app: &mut App, ctx: &egui::Context, action: PendingAction) {
+    match action {
+        PendingAction::New => app.new_workspace(),
+        PendingAction::Open(Some(path)) => {
+            app.open_path(&path);
+        }
+        PendingAction::Open(None) => app.ask_for_path(Ask {
+            purpose: Purpose::Open,
+            kind: PickKind::OpenFile,
+            title: t!("file-dialog-open"),
+            filter: Some((t!("file-filter-workspace"), vec!["ron".to_owned()])),
+            file_name: None,
+        }),
+        PendingAction::Quit => {
+            // The user chose: saved, or discarded on purpose. Nothing is left to recover.
+            app.forget_recovery();
+            app.shell.quitting = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+}
+
+/// Saves to the workspace's file, then does `then`; without a file, asks for one first (and `then` waits
+/// until the workspace is saved there).
+pub(super) fn save_then(app: &mut App, ctx: &egui::Context, then: Option<PendingAction>) {
+    match app.path().map(ToOwned::to_owned) {
+        Some(path) => {
+            if app.save_to(&path)
+                && let Some(action) = then
+            {
+                proceed(app, ctx, action);
+            }
+        }
+        None => save_as(app, then),
+    }
+}
+
+/// Asks where to save the workspace, then saves it there and does `then`.
+fn save_as(app: &mut App, then: Option<PendingAction>) {
+    let suggested = app.path().and_then(|p| p.file_name()).map_or_else(
+        || {
+            let stem = app
+                .meeting()
+                .map_or_else(|| "workspace".to_owned(), |m| m.short_name.clone());
+            format!("{stem}.ron")
+        },
+        |n| n.to_string_lossy().into_owned(),
+    );
+    app.ask_for_path(Ask {
+        purpose: Purpose::SaveAs(then),
+        kind: PickKind::SaveFile,
+        title: t!("file-dialog-save"),
+        filter: Some((t!("file-filter-workspace"), vec!["ron".to_owned()])),
+        file_name: Some(suggested),
+    });
+}
+
+/// Carries out a dialog's choice; file dialogs open only here, and answer the dialog that asked.
+pub(super) fn outcome(app: &mut App, ctx: &egui::Context, dialog: Dialog, outcome: Outcome) {
+    match outcome {
+        Outcome::Close => {}
+        Outcome::Proceed(action) => proceed(app, ctx, action),
+        Outcome::SaveThen(action) => save_then(app, ctx, Some(action)),
+        Outcome::AddOrganisation(org) => app.add_organisation(org),
+        Outcome::OpenReadOnly(path) => {
+            app.open_read_only(&path);
+        }
+        Outcome::Overwrite(path) => {
+            app.save_checked(&path, true);
+        }
+        Outcome::SaveElsewhere => app.request(UiCommand::SaveAs),
+        Outcome::Reload => {
+            app.reload_from_disk();
+        }
+        Outcome::Restore(i) | Outcome::Discard(i) => {
+            if let Dialog::Recover(found) = &dialog {
+                app.settle_recovery(found, i, matches!(outcome, Outcome::Restore(_)));
+            }
+        }
+        Outcome::OpenBackup(path) => {
+            app.open_backup(&path);
+        }
+        Outcome::NextMeeting(form) => {
+            if !app.create_next_meeting(&form) {
+                app.dialog = Some(Dialog::NextMeeting(form));
+            }
+        }
+        Outcome::PickExportPath => {
+            if let Dialog::Export(form) = dialog {
+                ask_export_path(app, form);
+            }
+        }
+        Outcome::PickSince => {
+            if let Dialog::Export(form) = dialog {
+                app.ask_for_path(Ask {
+                    purpose: Purpose::Since(form),
+                    kind: PickKind::OpenFile,
+                    title: t!("xfer-earlier-title"),
+                    filter: Some((
+                        t!("xfer-earlier-filter"),
+                        ["ron", "csv", "xlsx"].map(str::to_owned).to_vec(),
+                    )),
+                    file_name: None,
+                });
+            }
+        }
+        Outcome::PickImportFile(kind) => app.ask_for_path(Ask {
+            purpose: Purpose::Import(kind),
+            kind: PickKind::OpenFile,
+            title: t!("xfer-import-of", what = kind.label().to_lowercase()),
+            filter: Some((
+                t!("xfer-csv-excel"),
+                ["csv", "txt", "xlsx"].map(str::to_owned).to_vec(),
+            )),
+            file_name: None,
+        }),
+        Outcome::Import => {
+            if let Dialog::ImportPreview(state) = dialog {
+                app.apply_import(state);
+            }
+        }
+        Outcome::Draw(by) => {
+            app.draw_first_seat(&by);
+        }
+        Outcome::SaveFilter(name, filter) => {
+            app.save_filter(&name, filter);
+        }
+        Outcome::SendMail => {
+            if let Dialog::SendMail(mut form) = dialog
+                && let Err(reason) = app.start_mail_send(&form)
+            {
+                form.error = Some(reason);
+                app.dialog = Some(Dialog::SendMail(form));
+            }
+        }
+    }
+}
+
+/// Asks where to write the export the dialog is set to; the answer starts it.
+fn ask_export_path(app: &mut App, form: ExportForm) {
+    let stem = app.meeting().map_or("export".to_owned(), |m| {
+        format!("{} {}", m.short_name, form.list.cli_name())
+    });
+    let (title, extension, label) = (
+        t!("xfer-export-title"),
+        form.format.extension().to_owned(),
+        form.format.label().to_owned(),
+    );
+    app.ask_for_path(Ask {
+        purpose: Purpose::Export(form),
+        kind: PickKind::SaveFile,
+        title,
+        filter: Some((label, vec![extension.clone()])),
+        file_name: Some(format!("{stem}.{extension}")),
+    });
+}

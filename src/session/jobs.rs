@@ -1,0 +1,591 @@
+//! Work that takes a while, on a worker thread: an export, an import's preview, a run of letters, a batch
+//! of e-mail drafted or sent. Each job is bound to the session it started from; what it brings back is
+//! taken by that session only ([`Session::take`]), which puts it in the document (the records of a batch,
+//! the invitations marked) and says what happened as an [`Outcome`] each face words its own way.
+//!
+//! The app polls a job each frame and shows its progress with Cancel; the command line waits for it.
+//! Cancel stops a job between two pieces of its work: an export or letters write nothing (letters written
+//! so far are removed); a batch of e-mail stops after the message being handed over, and what went is
+//! recorded all the same.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, mpsc};
+use std::time::Duration;
+
+use super::{Session, SessionId};
+use crate::exchange::import::{self, ImportError, ImportKind, Preview};
+use crate::exchange::letters::{LettersError, LettersJob, LettersOutput};
+use crate::exchange::mail::{MailError, MailJob, Server, SmtpSender};
+use crate::exchange::{ExportError, ExportRequest, ListKind};
+use crate::model::{EntityId, MailRecord, MailState, MeetingId};
+use crate::storage::{ReadError, SaveError, outbox};
+
+/// What a job does, for what its progress says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JobKind {
+    Export(ListKind),
+    Preview(ImportKind),
+    Letters { count: usize },
+    Drafts { count: usize },
+    Send { count: usize },
+}
+
+impl JobKind {
+    /// Whether the job's result is taken even when it is cancelled: a batch of e-mail stops after the
+    /// message being handed over, and what went must be recorded.
+    pub fn keeps_result(self) -> bool {
+        matches!(self, Self::Send { .. })
+    }
+}
+
+/// Why a job could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// Another job of this session is still running.
+    #[error("Another job is still running on this workspace.")]
+    Busy(JobKind),
+    /// Sending needs the workspace saved to a file first (its outbox journal lives beside it).
+    #[error("Save the workspace to a file first: the record of what is sent is kept beside it.")]
+    Unsaved,
+    /// Only the holder of the workspace's lock keeps its outbox journal.
+    #[error("The workspace is open read-only; only the officer who has it open can send from it.")]
+    ReadOnly,
+    /// The connection to the mail server could not be prepared.
+    #[error("Could not prepare the connection to the mail server: {0}")]
+    Server(String),
+    #[error(transparent)]
+    Mail(#[from] MailError),
+}
+
+/// A job running on a worker thread.
+pub struct Job {
+    session: SessionId,
+    kind: JobKind,
+    receiver: mpsc::Receiver<Done>,
+    done: Arc<AtomicUsize>,
+    total: Option<usize>,
+    cancelled: Arc<AtomicBool>,
+}
+
+/// What a finished job brings back, with the session it belongs to.
+#[derive(Debug)]
+pub struct Finished {
+    pub session: SessionId,
+    pub done: Done,
+}
+
+/// A job that ended without a result: its worker stopped (a defect), or the job was dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("The work stopped before it finished.")]
+pub struct Vanished;
+
+impl Job {
+    pub fn kind(&self) -> JobKind {
+        self.kind
+    }
+
+    pub fn session(&self) -> SessionId {
+        self.session
+    }
+
+    /// Done and total, for work that counts (letters, messages).
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        self.total
+            .map(|total| (self.done.load(Ordering::Relaxed), total))
+    }
+
+    /// Asks the job to stop between two pieces of its work.
+    pub fn cancel(&self) {
+        self.cancelled.store(true, Ordering::Relaxed);
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.cancelled.load(Ordering::Relaxed)
+    }
+
+    /// The result, once there is one; `None` while the job runs.
+    pub fn poll(&self) -> Option<Result<Finished, Vanished>> {
+        match self.receiver.try_recv() {
+            Ok(done) => Some(Ok(Finished {
+                session: self.session,
+                done,
+            })),
+            Err(mpsc::TryRecvError::Empty) => None,
+            Err(mpsc::TryRecvError::Disconnected) => Some(Err(Vanished)),
+        }
+    }
+
+    /// Waits for the result, calling `report(done, total)` as work that counts goes on.
+    pub fn wait(self, report: &mut dyn FnMut(usize, usize)) -> Result<Finished, Vanished> {
+        let mut last = None;
+        loop {
+            match self.receiver.recv_timeout(Duration::from_millis(50)) {
+                Ok(done) => {
+                    if let Some((done, total)) = self.progress()
+                        && last != Some(done)
+                    {
+                        report(done, total);
+                    }
+                    return Ok(Finished {
+                        session: self.session,
+                        done,
+                    });
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    if let Some((done, total)) = self.progress()
+                        && last != Some(done)
+                    {
+                        report(done, total);
+                        last = Some(done);
+                    }
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => return Err(Vanished),
+            }
+        }
+    }
+}
+
+/// Why an export was not written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportFailed {
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    #[error(transparent)]
+    Write(#[from] SaveError),
+}
+
+/// Why a file to import could not be previewed.
+#[derive(Debug, thiserror::Error)]
+pub enum PreviewError {
+    #[error("Could not read the file: {source}\nFile: {}", path.display())]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: ReadError,
+    },
+    #[error("{source}\nFile: {}", path.display())]
+    Table {
+        path: PathBuf,
+        #[source]
+        source: ImportError,
+    },
+}
+
+/// What a job brought back, before its session takes it.
+#[derive(Debug)]
+pub enum Done {
+    /// The export's bytes, written to `path` only when the session takes them (a cancelled export
+    /// writes nothing).
+    Exported {
+        path: PathBuf,
+        list: ListKind,
+        bytes: Result<Vec<u8>, ExportError>,
+    },
+    Previewed {
+        path: PathBuf,
+        kind: ImportKind,
+        meeting: MeetingId,
+        result: Result<Preview, PreviewError>,
+    },
+    Letters {
+        job: LettersJob,
+        output: LettersOutput,
+        mark: bool,
+        result: Result<usize, LettersError>,
+    },
+    /// A batch of e-mail, drafted or sent: the record of each message handed over, whatever else
+    /// happened, and the error that stopped it, if one did.
+    Mail {
+        job: MailJob,
+        records: Vec<(EntityId, MailRecord)>,
+        error: Option<MailError>,
+        drafts: bool,
+        /// The outbox journal the batch kept (sending only): where its records wait if they cannot be
+        /// taken by their workspace now.
+        journal: Option<PathBuf>,
+    },
+}
+
+/// What a job did, once its session took it: what each face says.
+#[derive(Debug)]
+pub enum Outcome {
+    Exported {
+        path: PathBuf,
+        list: ListKind,
+        result: Result<(), ExportFailed>,
+    },
+    Previewed {
+        path: PathBuf,
+        kind: ImportKind,
+        meeting: MeetingId,
+        result: Result<Preview, PreviewError>,
+    },
+    Letters {
+        output: LettersOutput,
+        result: Result<usize, LettersError>,
+        /// How many invitees were marked invited (none unless asked).
+        marked: usize,
+        /// The first reference number the next run continues from.
+        next_number: Option<usize>,
+    },
+    Mail {
+        drafts: bool,
+        /// Messages drafted or handed over, with their records.
+        records: Vec<(EntityId, MailRecord)>,
+        error: Option<MailError>,
+    },
+}
+
+/// A result that came back for a workspace no longer open in this session: refused, and said. A batch's
+/// records wait in the outbox journal of their own file, taken in when it is opened again.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "The work finished for a workspace that is no longer open; nothing of it was put in this one."
+)]
+pub struct Foreign {
+    pub kind: JobKind,
+    /// Where a batch's records wait (sending only).
+    pub journal: Option<PathBuf>,
+}
+
+/// Starts `work` on a worker thread, as a job of `kind` of `session`, counting to `total`.
+fn spawn(
+    session: &mut Session,
+    kind: JobKind,
+    total: Option<usize>,
+    work: impl FnOnce(&dyn Fn(usize, usize), &AtomicBool) -> Done + Send + 'static,
+) -> Job {
+    let (sender, receiver) = mpsc::channel();
+    let done = Arc::new(AtomicUsize::new(0));
+    let cancelled = Arc::new(AtomicBool::new(false));
+    let (counter, stop) = (Arc::clone(&done), Arc::clone(&cancelled));
+    std::thread::spawn(move || {
+        let result = work(&|n, _| counter.store(n, Ordering::Relaxed), &stop);
+        // The receiver is gone when the job was abandoned: nothing to do then.
+        let _ = sender.send(result);
+    });
+    session.busy = Some(kind);
+    Job {
+        session: session.id,
+        kind,
+        receiver,
+        done,
+        total,
+        cancelled,
+    }
+}
+
+impl Session {
+    fn not_busy(&self) -> Result<(), StartError> {
+        match self.busy {
+            Some(kind) => Err(StartError::Busy(kind)),
+            None => Ok(()),
+        }
+    }
+
+    /// Exports what `request` asks for to `path`, from the workspace as it is now.
+    pub fn start_export(&mut self, request: ExportRequest, path: &Path) -> Result<Job, StartError> {
+        self.not_busy()?;
+        let workspace = self.workspace().clone();
+        let path = path.to_owned();
+        let list = request.list;
+        Ok(spawn(self, JobKind::Export(list), None, move |_, _| {
+            let bytes = crate::exchange::export(&workspace, &request);
+            Done::Exported { path, list, bytes }
+        }))
+    }
+
+    /// Reads a file of delegates, replies or addresses and prepares its preview for `meeting`.
+    pub fn start_preview(
+        &mut self,
+        path: &Path,
+        kind: ImportKind,
+        meeting: &MeetingId,
+    ) -> Result<Job, StartError> {
+        self.not_busy()?;
+        let workspace = self.workspace().clone();
+        let path = path.to_owned();
+        let meeting = meeting.clone();
+        Ok(spawn(self, JobKind::Preview(kind), None, move |_, _| {
+            let result = preview_file(&workspace, &meeting, &path, kind);
+            Done::Previewed {
+                path,
+                kind,
+                meeting,
+                result,
+            }
+        }))
+    }
+
+    /// Writes a prepared run of letters to `output`; with `mark`, the invitees are marked invited when
+    /// the session takes the result.
+    pub fn start_letters(
+        &mut self,
+        job: LettersJob,
+        output: LettersOutput,
+        mark: bool,
+    ) -> Result<Job, StartError> {
+        self.not_busy()?;
+        let count = job.letters.len();
+        Ok(spawn(
+            self,
+            JobKind::Letters { count },
+            Some(count),
+            move |progress, cancelled| {
+                let result = job.write(&output, progress, cancelled);
+                Done::Letters {
+                    job,
+                    output,
+                    mark,
+                    result,
+                }
+            },
+        ))
+    }
+
+    /// Saves a prepared batch as `.eml` drafts in `folder`.
+    pub fn start_drafts(&mut self, job: MailJob, folder: &Path) -> Result<Job, StartError> {
+        self.not_busy()?;
+        let folder = folder.to_owned();
+        let count = job.messages.len();
+        Ok(spawn(
+            self,
+            JobKind::Drafts { count },
+            Some(count),
+            move |progress, cancelled| {
+                let (records, error) = match job.write_drafts(&folder, progress, cancelled) {
+                    Ok(records) => (records, None),
+                    Err(err) => (Vec::new(), Some(err)),
+                };
+                Done::Mail {
+                    job,
+                    records,
+                    error,
+                    drafts: true,
+                    journal: None,
+                }
+            },
+        ))
+    }
+
+    /// Sends a prepared batch through `server`, each message noted in the outbox journal beside the
+    /// workspace's file before and after the server sees it. Only the holder of the file's lock sends.
+    pub fn start_send(&mut self, job: MailJob, server: &Server) -> Result<Job, StartError> {
+        self.not_busy()?;
+        let path = self.path().ok_or(StartError::Unsaved)?.to_owned();
+        if self.read_only().is_some() {
+            return Err(StartError::ReadOnly);
+        }
+        let sender = SmtpSender::new(server).map_err(StartError::Server)?;
+        let mut journal = outbox::Journal::open(&path).map_err(|source| {
+            StartError::Mail(MailError::Journal {
+                path: outbox::journal_path(&path),
+                source,
+            })
+        })?;
+        let journal_path = journal.path().to_owned();
+        let count = job.messages.len();
+        Ok(spawn(
+            self,
+            JobKind::Send { count },
+            Some(count),
+            move |progress, cancelled| {
+                let (records, error) = job.send(&sender, &mut journal, progress, cancelled);
+                Done::Mail {
+                    job,
+                    records,
+                    error,
+                    drafts: false,
+                    journal: Some(journal_path),
+                }
+            },
+        ))
+    }
+
+    /// Lets go of a job whose result is not wanted (the user cancelled an export, letters or a preview):
+    /// it stops and writes nothing.
+    pub fn abandon(&mut self, job: Job) {
+        job.cancel();
+        if job.session == self.id {
+            self.busy = None;
+        }
+        // Dropped here: the worker finds nobody to hand its result to, and writes nothing more.
+        drop(job);
+    }
+
+    /// Forgets a job that ended without a result.
+    pub fn lost(&mut self, job: &Job) {
+        if job.session == self.id {
+            self.busy = None;
+        }
+    }
+
+    /// Takes what a job of this session brought back: a batch's records go into the outbox (outside the
+    /// undo history: what went stays recorded) and what was sent is marked on the invitations as one
+    /// undo step; letters mark their invitees if asked. A result of another session is refused, and
+    /// nothing of it enters this workspace.
+    pub fn take(&mut self, finished: Finished) -> Result<Outcome, Foreign> {
+        if finished.session != self.id {
+            let (kind, journal) = match &finished.done {
+                Done::Mail {
+                    job,
+                    drafts,
+                    journal,
+                    ..
+                } => {
+                    let count = job.messages.len();
+                    let kind = if *drafts {
+                        JobKind::Drafts { count }
+                    } else {
+                        JobKind::Send { count }
+                    };
+                    (kind, journal.clone())
+                }
+                Done::Exported { list, .. } => (JobKind::Export(*list), None),
+                Done::Previewed { kind, .. } => (JobKind::Preview(*kind), None),
+                Done::Letters { job, .. } => (
+                    JobKind::Letters {
+                        count: job.letters.len(),
+                    },
+                    None,
+                ),
+            };
+            return Err(Foreign { kind, journal });
+        }
+        self.busy = None;
+        Ok(match finished.done {
+            Done::Exported { path, list, bytes } => {
+                let result = bytes.map_err(ExportFailed::from).and_then(|bytes| {
+                    crate::exchange::write_export(&path, &bytes).map_err(ExportFailed::from)
+                });
+                Outcome::Exported { path, list, result }
+            }
+            Done::Previewed {
+                path,
+                kind,
+                meeting,
+                result,
+            } => Outcome::Previewed {
+                path,
+                kind,
+                meeting,
+                result,
+            },
+            Done::Letters {
+                job,
+                output,
+                mark,
+                result,
+            } => {
+                let written = result.is_ok();
+                let mut marked = 0;
+                if mark && written {
+                    // A meeting removed meanwhile leaves nothing to mark.
+                    if self.doc.apply(job.mark_invited(self.workspace())).is_ok() {
+                        marked = job.letters.len();
+                    }
+                }
+                Outcome::Letters {
+                    output,
+                    result,
+                    marked,
+                    next_number: (marked > 0).then_some(job.letters.len()),
+                }
+            }
+            Done::Mail {
+                job,
+                records,
+                error,
+                drafts,
+                ..
+            } => {
+                let marking = job.marking(self.workspace(), &records);
+                self.doc.record_mail(&job.meeting, records.clone());
+                if !drafts {
+                    // The invitations of a meeting removed meanwhile are not there to mark; the
+                    // records are kept all the same.
+                    let _ = self.doc.apply(marking);
+                }
+                Outcome::Mail {
+                    drafts,
+                    records,
+                    error,
+                }
+            }
+        })
+    }
+
+    /// Imports what `preview` shows, less the `excluded` rows, as one undo step: the numbers added and
+    /// changed, `None` when there was nothing to do, or the problems that stand in the way.
+    pub fn apply_import(
+        &mut self,
+        preview: &Preview,
+        excluded: &std::collections::BTreeSet<usize>,
+    ) -> Result<Option<(usize, usize)>, ImportRefused> {
+        let edit = preview
+            .edit(self.workspace(), excluded)
+            .map_err(ImportRefused::Problems)?;
+        let Some(edit) = edit else {
+            return Ok(None);
+        };
+        self.doc.apply(edit).map_err(ImportRefused::Edit)?;
+        Ok(Some((preview.added(), preview.changed())))
+    }
+}
+
+/// Why an import did not happen. Nothing changed.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportRefused {
+    /// Rows not left out have problems.
+    #[error("{} problem(s) stand in the way", .0.len())]
+    Problems(Vec<import::RowProblem>),
+    /// The meeting it was previewed for is gone.
+    #[error(transparent)]
+    Edit(crate::edit::EditError),
+}
+
+/// The preview of the file at `path` for `meeting`.
+fn preview_file(
+    workspace: &crate::model::Workspace,
+    meeting: &MeetingId,
+    path: &Path,
+    kind: ImportKind,
+) -> Result<Preview, PreviewError> {
+    let bytes = crate::storage::read_regular(path, crate::model::limits::MAX_IMPORT_BYTES)
+        .map_err(|source| PreviewError::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+    let table = |source| PreviewError::Table {
+        path: path.to_owned(),
+        source,
+    };
+    let raw = import::read_table(&bytes).map_err(table)?;
+    match kind {
+        ImportKind::Delegates => import::preview_delegates(workspace, meeting, &raw),
+        ImportKind::Replies => import::preview_replies(workspace, meeting, &raw),
+        ImportKind::Addresses => import::preview_addresses(workspace, meeting, &raw),
+    }
+    .map_err(table)
+}
+
+impl Outcome {
+    /// The messages of a batch in each state: sent, drafted and failed.
+    pub fn mail_counts(records: &[(EntityId, MailRecord)]) -> (usize, usize, Vec<EntityId>) {
+        let sent = records
+            .iter()
+            .filter(|(_, r)| matches!(r.state, MailState::Sent { .. }))
+            .count();
+        let drafted = records
+            .iter()
+            .filter(|(_, r)| matches!(r.state, MailState::Drafted { .. }))
+            .count();
+        let failed = records
+            .iter()
+            .filter(|(_, r)| matches!(r.state, MailState::Failed { .. }))
+            .map(|(id, _)| id.clone())
+            .collect();
+        (sent, drafted, failed)
+    }
+}
