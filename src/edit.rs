@@ -174,6 +174,22 @@ pub enum Edit {
     Batch(Vec<Edit>),
 }
 
+/// The entries of a map that differ between `old` and `new`: the new value, or `None` for one removed.
+fn changed_entries<K: Ord + Clone, V: Clone + PartialEq>(
+    old: &BTreeMap<K, V>,
+    new: &BTreeMap<K, V>,
+) -> Vec<(K, Option<V>)> {
+    let removed = old
+        .keys()
+        .filter(|key| !new.contains_key(*key))
+        .map(|key| (key.clone(), None));
+    let changed = new
+        .iter()
+        .filter(|(key, value)| old.get(*key) != Some(*value))
+        .map(|(key, value)| (key.clone(), Some(value.clone())));
+    removed.chain(changed).collect()
+}
+
 /// An edit that cannot apply to the workspace as it is.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
@@ -190,6 +206,72 @@ fn no_meeting(id: &MeetingId) -> EditError {
 }
 
 impl Edit {
+    /// The edit that turns `old` into `new`, as one undo step (a colleague's changes taken in by a
+    /// merge); `None` when they are the same. The outbox is left out: it is a record outside the history
+    /// ([`Document::bring_to`] takes it in).
+    pub fn between(old: &Workspace, new: &Workspace) -> Option<Edit> {
+        let mut edits = Vec::new();
+        if old.name != new.name || old.settings != new.settings {
+            edits.push(Edit::SetWorkspaceInfo {
+                name: new.name.clone(),
+                settings: new.settings.clone(),
+            });
+        }
+        for (id, value) in changed_entries(&old.organisations, &new.organisations) {
+            edits.push(Edit::PutOrganisation { id, value });
+        }
+        for (id, value) in changed_entries(&old.addresses, &new.addresses) {
+            edits.push(Edit::PutAddress { id, value });
+        }
+        for (id, value) in changed_entries(&old.corrections, &new.corrections) {
+            edits.push(Edit::PutCorrection { id, value });
+        }
+        let ids = |list: &[Meeting], other: &[Meeting]| -> Vec<MeetingId> {
+            list.iter()
+                .map(|m| m.id.clone())
+                .filter(|id| other.iter().any(|o| o.id == *id))
+                .collect()
+        };
+        // Meetings both have, in another order: each is put again where it stands now.
+        let reordered = ids(&old.meetings, &new.meetings) != ids(&new.meetings, &old.meetings);
+        for meeting in &old.meetings {
+            if reordered || new.meeting(&meeting.id).is_none() {
+                edits.push(Edit::RemoveMeeting {
+                    id: meeting.id.clone(),
+                });
+            }
+        }
+        for (index, meeting) in new.meetings.iter().enumerate() {
+            match old.meeting(&meeting.id).filter(|_| !reordered) {
+                None => edits.push(Edit::InsertMeeting {
+                    index,
+                    meeting: Box::new(meeting.clone()),
+                }),
+                Some(before) => {
+                    let details = MeetingDetails::of(meeting);
+                    if MeetingDetails::of(before) != details {
+                        edits.push(Edit::SetMeetingDetails {
+                            meeting: meeting.id.clone(),
+                            details: Box::new(details),
+                        });
+                    }
+                    for (id, value) in changed_entries(&before.invitees, &meeting.invitees) {
+                        edits.push(Edit::PutInvitee {
+                            meeting: meeting.id.clone(),
+                            id,
+                            value,
+                        });
+                    }
+                }
+            }
+        }
+        match edits.len() {
+            0 => None,
+            1 => edits.pop(),
+            _ => Some(Edit::Batch(edits)),
+        }
+    }
+
     /// The invitees this edit touches, as (meeting, id); `None` when it may touch anything (a meeting's
     /// dates change every State's category). Views use it to refresh only what changed.
     pub fn touched(&self) -> Option<Vec<(MeetingId, EntityId)>> {
@@ -446,6 +528,37 @@ impl Document {
         self.coalescing = None;
         self.revision += 1;
         self.last_touched = Some(touched);
+    }
+
+    /// Brings the workspace to `target` (a merge's result) as one undo step, and takes in its outbox
+    /// (outside the history, as [`Document::record_mail`] does). Whether anything changed.
+    pub fn bring_to(&mut self, target: &Workspace) -> Result<bool, EditError> {
+        let mut changed = match Edit::between(&self.workspace, target) {
+            Some(edit) => self.apply(edit)?,
+            None => false,
+        };
+        let mut touched = Vec::new();
+        for meeting in &target.meetings {
+            if let Some(mine) = self.workspace.meeting_mut(&meeting.id)
+                && mine.outbox != meeting.outbox
+            {
+                mine.outbox.clone_from(&meeting.outbox);
+                touched.extend(
+                    meeting
+                        .outbox
+                        .keys()
+                        .map(|id| (meeting.id.clone(), id.clone())),
+                );
+            }
+        }
+        if !touched.is_empty() {
+            self.saved = None;
+            self.coalescing = None;
+            self.revision += 1;
+            self.last_touched = if changed { None } else { Some(touched) };
+            changed = true;
+        }
+        Ok(changed)
     }
 
     /// Records that the current state is what is on disk.

@@ -451,7 +451,9 @@ fn a_first_argument_that_is_neither_command_nor_file_is_a_usage_error() {
         "{err}"
     );
     assert!(
-        err.contains("commands: new, check, export, import, send, letterhead, treaty-status"),
+        err.contains(
+            "commands: new, check, export, import, send, letterhead, merge, merge-driver, diff, treaty-status"
+        ),
         "{err}"
     );
     let out = run(&["chekc"]);

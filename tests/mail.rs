@@ -410,3 +410,80 @@ fn letters_that_cannot_be_written_as_they_stand_are_not_sent() {
     let saved = msp_invitations::storage::load(&path).expect("unchanged");
     assert!(saved.meetings[0].outbox.is_empty());
 }
+
+/// Two officers have the workspace open; one sends the States Parties their letters and saves. The
+/// other, whose window still shows them unsent, starts the same batch: it does not go, the first's
+/// records are taken in first, and prepared again the batch leaves out what went. The server receives
+/// each letter once.
+#[test]
+fn two_officers_never_send_one_letter_twice() {
+    use msp_invitations::exchange::mail::{Security, Server};
+    use msp_invitations::session::{MailRequest, Session, StartError};
+    let dir = tempfile::tempdir().expect("dir");
+    let (ws, parties) = workspace_with_addresses(4);
+    let path = save(dir.path(), &ws);
+    let (port, received) = server(&[], None);
+    let mail_server = Server {
+        host: "127.0.0.1".to_owned(),
+        port,
+        security: Security::None,
+        user: String::new(),
+        password: String::new(),
+        ca_certificate: None,
+        timeout: None,
+    };
+    let mut first = Session::open(&path).expect("opens").session;
+    let mut second = Session::open(&path).expect("opens too").session;
+    let request = MailRequest {
+        meeting: first.workspace().meetings[0].id.clone(),
+        kind: MailKind::Invitation,
+        letters: msp_invitations::exchange::LetterOptions {
+            kind: Some(msp_invitations::model::TemplateKind::StatesParties),
+            only_uninvited: true,
+            reference_prefix: "ODA/GVA/2013/".to_owned(),
+            first_number: 1,
+            language: Default::default(),
+        },
+        date: common::d("2013-06-03"),
+        retry_failed: false,
+        only: Some(parties.clone()),
+        send_unknown_again: false,
+        from: Some("UNODA Geneva <unoda-geneva@example.org>".to_owned()),
+    };
+    let job = first.mail_job(&request).expect("a batch");
+    assert_eq!(job.messages.len(), parties.len());
+    let running = first.start_send(job, &mail_server).expect("starts");
+    assert!(first.holds_lock(), "the batch holds the file's lock");
+    let finished = running.wait(&mut |_, _| {}).expect("finishes");
+    first.take(finished).expect("its own");
+    assert!(!first.holds_lock(), "let go with the result");
+    first
+        .save(None, &Default::default(), Duration::from_secs(2))
+        .expect("saves");
+    assert_eq!(recipients(&received).len(), parties.len());
+
+    let stale = second.mail_job(&request).expect("a batch");
+    assert_eq!(
+        stale.messages.len(),
+        parties.len(),
+        "its window shows them unsent"
+    );
+    let refused = second.start_send(stale, &mail_server);
+    assert!(
+        matches!(refused, Err(StartError::CaughtUp(_))),
+        "{:?}",
+        refused.err()
+    );
+    assert!(!second.holds_lock());
+    let again = second.mail_job(&request);
+    assert!(
+        again.as_ref().map_or(true, |job| job.messages.is_empty()),
+        "prepared again, the batch has nobody left: {:?}",
+        again.map(|job| job.messages.len())
+    );
+    assert_eq!(
+        recipients(&received).len(),
+        parties.len(),
+        "nothing went twice"
+    );
+}

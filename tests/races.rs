@@ -127,11 +127,11 @@ fn letters_marking_invited_and_an_import_of_replies_never_lose_each_other() {
     }
 }
 
-/// The app opens a file while a colleague keeps saving it (taking the lock for each save, as the app
-/// and the command line do), changes it and saves. Whatever the timing, the app's save never replaces
-/// a version it did not load: it either loaded the colleague's latest (the lock keeps them out until
-/// the app lets go) or is asked about the conflict. Before the fix (load, then lock and fingerprint),
-/// 6 of 15 tries lost the colleague's save.
+/// The app opens a file while a colleague keeps saving it (each save under the file's lock, merging
+/// what was saved meanwhile, as the app and the command line do), changes it and saves. Whatever the
+/// timing, the app's save never replaces a version it did not load: the colleague's latest save is in
+/// the file after the app's, merged with the app's change. (Before the lock was taken around the read,
+/// the merge and the write, 6 of 15 tries lost the colleague's save.)
 #[test]
 fn opening_while_a_colleague_saves_never_loses_their_save() {
     let dir = tempfile::tempdir().expect("dir");
@@ -147,9 +147,7 @@ fn opening_while_a_colleague_saves_never_loses_their_save() {
         std::thread::spawn(move || {
             let mut n = 0;
             while !stop.load(Ordering::SeqCst) {
-                let Ok(opened) =
-                    msp_invitations::session::Session::open(&path, Duration::from_millis(200))
-                else {
+                let Ok(opened) = msp_invitations::session::Session::open(&path) else {
                     continue;
                 };
                 let mut session = opened.session;
@@ -159,7 +157,11 @@ fn opening_while_a_colleague_saves_never_loses_their_save() {
                     name: format!("v{n}"),
                     settings: info,
                 };
-                if session.apply(renamed).is_ok() && session.save(None, false).is_ok() {
+                if session.apply(renamed).is_ok()
+                    && session
+                        .save(None, &Default::default(), Duration::from_millis(200))
+                        .is_ok()
+                {
                     latest.store(n, Ordering::SeqCst);
                 }
                 drop(session);
@@ -172,9 +174,7 @@ fn opening_while_a_colleague_saves_never_loses_their_save() {
     let mut saved = 0;
     for attempt in 0..40u64 {
         let mut app = App::new(builtin_workspace(), None, Prefs::default());
-        if !app.open_path(&path) {
-            continue; // held by the colleague at that moment: the app asks; try again
-        }
+        assert!(app.open_path(&path), "nobody keeps the app out");
         let loaded = app.workspace().name.clone();
         let mut details = MeetingDetails::of(&app.workspace().meetings[0]);
         details.venue = format!("Venue {attempt}");
@@ -183,17 +183,21 @@ fn opening_while_a_colleague_saves_never_loses_their_save() {
             details: Box::new(details),
         }));
         std::thread::sleep(Duration::from_millis(5));
+        let before = latest.load(Ordering::SeqCst);
         if app.save_to(&path) {
             saved += 1;
             let on_disk = storage::load(&path).expect("loads");
             assert_eq!(on_disk.meetings[0].venue, format!("Venue {attempt}"));
-            assert_eq!(
-                on_disk.name,
-                format!("v{}", latest.load(Ordering::SeqCst)),
-                "attempt {attempt}: the app loaded {loaded} and saved over the colleague's later version"
+            let version: u32 = on_disk
+                .name
+                .trim_start_matches('v')
+                .parse()
+                .expect("a version");
+            assert!(
+                version >= before,
+                "attempt {attempt}: the app loaded {loaded} and saved over the colleague's later version v{before} (the file has v{version})"
             );
         }
-        // Closing the file lets the colleague in again; a pause lets them take it.
         app.new_workspace();
         std::thread::sleep(Duration::from_millis(10 + (attempt % 4) * 10));
     }

@@ -18,6 +18,8 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
+/// While someone holds the lock (a colleague's batch of e-mail is being sent), an import waits for it,
+/// then says who holds it and changes nothing; once it is let go, the import goes through.
 #[test]
 fn a_locked_workspace_is_refused_by_import_naming_the_holder() {
     let dir = tempfile::tempdir().expect("dir");
@@ -45,7 +47,7 @@ fn a_locked_workspace_is_refused_by_import_naming_the_holder() {
         "it waited for the holder first"
     );
     let err = text(&out.stderr);
-    assert!(err.contains("open in another window"), "{err}");
+    assert!(err.contains("sending e-mail from it"), "{err}");
     assert!(
         err.contains(&format!("(process {})", std::process::id())),
         "names the holder: {err}"
@@ -58,7 +60,7 @@ fn a_locked_workspace_is_refused_by_import_naming_the_holder() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(0));
     assert!(
-        text(&out.stderr).contains("has this workspace open"),
+        text(&out.stderr).contains("is sending e-mail from this workspace or saving it"),
         "{}",
         text(&out.stderr)
     );

@@ -1,4 +1,5 @@
-//! Recovery, backups, locks and conflicts, driven through the app.
+//! Recovery, backups, two apps on one workspace and their merges, driven through the app.
+#![allow(clippy::disallowed_methods)] // tests read back the files they wrote, with std::fs::read
 
 mod common;
 
@@ -52,6 +53,15 @@ fn unsaved_work_is_offered_back_after_a_crash() {
     );
     // The app dies without saving (its locks die with it).
     drop(h);
+    // Meanwhile a colleague saves the file with a change of their own.
+    let mut theirs = builtin_workspace();
+    theirs.meetings[0]
+        .invitees
+        .get_mut(&EntityId::state("PER"))
+        .expect("Peru")
+        .invitation
+        .status = InvitationStatus::Invited;
+    storage::save(&file, &theirs).expect("their save");
 
     let mut h = harness(App::start_in(
         Some(file.clone()),
@@ -78,6 +88,11 @@ fn unsaved_work_is_offered_back_after_a_crash() {
     assert!(h.state_mut().save_to(&file));
     let saved = App::new(storage::load(&file).expect("loads"), None, Prefs::default());
     assert_eq!(chile_status(&saved), InvitationStatus::Invited);
+    assert_eq!(
+        status_in_file(&file, "PER"),
+        InvitationStatus::Invited,
+        "the colleague's save since the crash is merged, not overwritten"
+    );
 }
 
 #[test]
@@ -166,113 +181,173 @@ fn backups_are_kept_and_one_opens_as_an_unsaved_copy() {
     );
 }
 
+fn invite(h: &mut egui_kittest::Harness<'_, App>, query: &str, name: &str) {
+    select_invitee(h, query, name);
+    choose(h, "Status", "Invited");
+}
+
+fn status_in_file(file: &std::path::Path, iso3: &str) -> InvitationStatus {
+    storage::load(file).expect("loads").meetings[0].invitees[&EntityId::state(iso3)]
+        .invitation
+        .status
+}
+
+/// Two apps on one workspace: the second is not read-only and no dialog stands in its way; each
+/// saves, and each save keeps the other's change.
 #[test]
-fn a_second_app_opens_a_held_workspace_read_only() {
+fn two_apps_open_one_workspace_and_neither_is_read_only() {
     let dir = tempfile::tempdir().expect("dir");
     let file = dir.path().join("ws.ron");
     storage::save(&file, &builtin_workspace()).expect("save");
-    let first = harness(App::start_in(Some(file.clone()), Prefs::default(), None));
-    assert_eq!(first.state().path(), Some(file.as_path()));
-
+    let mut first = harness(App::start_in(Some(file.clone()), Prefs::default(), None));
     let mut second = harness(App::start_in(Some(file.clone()), Prefs::default(), None));
-    assert!(matches!(
-        second.state().dialog(),
-        Some(Dialog::Locked { .. })
-    ));
-    assert!(shows(&second, "The workspace is open elsewhere"));
+    assert_eq!(second.state().path(), Some(file.as_path()));
     assert!(
-        shows_containing(&second, &format!("(process {})", std::process::id())),
-        "{}",
-        all_text(&second)
+        second.state().dialog().is_none(),
+        "{:?}",
+        second.state().dialog()
     );
-    click(&mut second, "Open read-only");
-    assert!(second.state().read_only().is_some());
-    assert!(shows(&second, "Read-only"));
+    assert!(!shows(&second, "Read-only"));
     invite_chile(&mut second);
+    assert!(second.state_mut().save_to(&file));
+    invite(&mut first, "peru", "Peru");
+    assert!(first.state_mut().save_to(&file), "no refusal, no dialog");
+    first.run();
+    assert!(first.state().dialog().is_none());
+    assert_eq!(status_in_file(&file, "CHL"), InvitationStatus::Invited);
+    assert_eq!(status_in_file(&file, "PER"), InvitationStatus::Invited);
+    assert_eq!(
+        chile_status(first.state()),
+        InvitationStatus::Invited,
+        "the first has both"
+    );
+}
+
+/// Saving over a file a colleague saved meanwhile merges it: their change and this one are both in the
+/// file, and the notice says what came from them.
+#[test]
+fn saving_over_a_colleagues_save_merges_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("ws.ron");
+    storage::save(&file, &builtin_workspace()).expect("save");
+    let mut h = harness(App::start_in(Some(file.clone()), Prefs::default(), None));
+    invite_chile(&mut h);
+    // A colleague saves the file (on another computer, say) with a different name.
+    let mut theirs = builtin_workspace();
+    theirs.name = "Their version".to_owned();
+    storage::save(&file, &theirs).expect("their save");
+
+    assert!(h.state_mut().save_to(&file));
+    h.run();
+    assert!(h.state().dialog().is_none());
+    let on_disk = storage::load(&file).expect("load");
+    assert_eq!(on_disk.name, "Their version");
+    assert_eq!(status_in_file(&file, "CHL"), InvitationStatus::Invited);
+    assert!(!h.state().document().is_dirty());
     assert!(
-        !second.state_mut().save_to(&file),
-        "saving over the held file is refused"
+        shows_containing(&h, "The workspace: name"),
+        "{}",
+        all_text(&h)
     );
-    second.run();
-    assert!(shows(&second, "The workspace is open read-only"));
-    assert_eq!(storage::load(&file).expect("load"), builtin_workspace());
-    drop(first);
+    // The merge was one step: undone, the colleague's name goes and this side's change stays.
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .run_command(&ctx, msp_invitations::app::UiCommand::Undo);
+    assert_eq!(h.state().workspace().name, builtin_workspace().name);
+    assert_eq!(chile_status(h.state()), InvitationStatus::Invited);
 }
 
+/// A value both changed differently: the dialog shows both, nothing is written until a choice is made,
+/// and the choice is what is saved.
 #[test]
-fn saving_over_a_file_someone_else_changed_asks_first() {
-    let dir = tempfile::tempdir().expect("dir");
-    let file = dir.path().join("ws.ron");
-    storage::save(&file, &builtin_workspace()).expect("save");
-    let mut h = harness(App::start_in(Some(file.clone()), Prefs::default(), None));
-    invite_chile(&mut h);
-    // Someone else saves the file (with a different name), bypassing our lock (another computer, say).
-    let mut theirs = builtin_workspace();
-    theirs.name = "Their version".to_owned();
-    storage::save(&file, &theirs).expect("their save");
-
-    assert!(!h.state_mut().save_to(&file));
-    h.run();
-    assert!(matches!(h.state().dialog(), Some(Dialog::Conflict { .. })));
-    assert!(shows(&h, "Someone else changed the file"));
-    assert_eq!(
-        storage::load(&file).expect("load").name,
-        "Their version",
-        "nothing overwritten yet"
-    );
-    click(&mut h, "Overwrite theirs");
-    assert_eq!(
-        chile_status(&App::new(
-            storage::load(&file).expect("load"),
-            None,
-            Prefs::default()
-        )),
-        InvitationStatus::Invited
-    );
-    assert!(!h.state().document().is_dirty());
-}
-
-#[test]
-fn reloading_theirs_after_a_conflict() {
+fn a_conflict_waits_for_a_choice_in_the_dialog() {
     let dir = tempfile::tempdir().expect("dir");
     let file = dir.path().join("ws.ron");
     storage::save(&file, &builtin_workspace()).expect("save");
     let mut h = harness(App::start_in(Some(file.clone()), Prefs::default(), None));
     invite_chile(&mut h);
     let mut theirs = builtin_workspace();
-    theirs.name = "Their version".to_owned();
+    theirs.meetings[0]
+        .invitees
+        .get_mut(&EntityId::state("CHL"))
+        .expect("Chile")
+        .invitation
+        .status = InvitationStatus::Withdrawn;
     storage::save(&file, &theirs).expect("their save");
+    let before = fs::read(&file).expect("reads");
+
     assert!(!h.state_mut().save_to(&file));
     h.run();
-    click(&mut h, "Reload theirs");
-    assert_eq!(h.state().workspace().name, "Their version");
+    assert!(matches!(h.state().dialog(), Some(Dialog::Merge(_))));
+    assert!(shows(&h, "Your changes and a colleague's"));
+    assert!(shows(&h, "Chile"));
+    assert!(shows(&h, "invitation"));
+    assert!(
+        shows(&h, "Invited") && shows(&h, "Withdrawn"),
+        "{}",
+        all_text(&h)
+    );
+    assert!(shows(&h, "One line is still to be decided."));
+    assert_eq!(
+        fs::read(&file).expect("reads"),
+        before,
+        "nothing written yet"
+    );
+    h.get_by_label("Withdrawn").click();
+    h.run();
+    click(&mut h, "Save");
+    assert!(h.state().dialog().is_none());
+    assert_eq!(status_in_file(&file, "CHL"), InvitationStatus::Withdrawn);
+    assert_eq!(chile_status(h.state()), InvitationStatus::Withdrawn);
     assert!(!h.state().document().is_dirty());
 }
 
+/// A colleague's save seen by the folder watch: taken in at once when nothing here is unsaved (the
+/// view stays on the invitee shown); with unsaved work here, the banner offers to merge it in.
 #[test]
-fn a_change_on_disk_shows_a_banner() {
+fn a_colleagues_save_is_taken_in_or_offered() {
     let dir = tempfile::tempdir().expect("dir");
     let file = dir.path().join("ws.ron");
     storage::save(&file, &builtin_workspace()).expect("save");
     let mut h = harness(App::start_in(Some(file.clone()), Prefs::default(), None));
-    assert!(!shows(&h, "Changed on disk"));
+    select_invitee(&mut h, "chile", "Chile");
+    let wait_for = |h: &mut egui_kittest::Harness<'_, App>, done: &dyn Fn(&App) -> bool| {
+        let start = Instant::now();
+        while !done(h.state()) && start.elapsed() < Duration::from_secs(5) {
+            std::thread::sleep(Duration::from_millis(50));
+            h.step();
+        }
+        h.run();
+    };
     let mut theirs = builtin_workspace();
     theirs.name = "Their version".to_owned();
     storage::save(&file, &theirs).expect("their save");
-    // The folder watch reports the atomic replace; give it a moment.
-    let start = Instant::now();
-    while !h.state().changed_on_disk() && start.elapsed() < Duration::from_secs(5) {
-        std::thread::sleep(Duration::from_millis(50));
-        h.step();
-    }
-    h.run();
-    assert!(h.state().changed_on_disk(), "the watch noticed");
-    assert!(shows(&h, "Changed on disk"));
-    click(&mut h, "Reload");
-    assert_eq!(h.state().workspace().name, "Their version");
-    assert!(!shows(&h, "Changed on disk"));
+    wait_for(&mut h, &|app| app.workspace().name == "Their version");
+    assert_eq!(h.state().workspace().name, "Their version", "taken in");
+    assert!(!h.state().document().is_dirty());
+    assert!(!shows(&h, "Saved by a colleague"));
+    assert_eq!(
+        h.state().table().selected_one(),
+        Some(&EntityId::state("CHL")),
+        "the selection stays"
+    );
+
+    // With unsaved work here, the banner offers to merge.
+    choose(&mut h, "Status", "Invited");
+    theirs.name = "Their second version".to_owned();
+    storage::save(&file, &theirs).expect("their save");
+    wait_for(&mut h, &App::changed_on_disk);
+    assert!(shows(&h, "Saved by a colleague"), "{}", all_text(&h));
+    assert_eq!(h.state().workspace().name, "Their version", "not yet");
+    click(&mut h, "Merge their changes now");
+    assert_eq!(h.state().workspace().name, "Their second version");
+    assert_eq!(chile_status(h.state()), InvitationStatus::Invited);
+    assert!(
+        h.state().document().is_dirty(),
+        "this side's change is still to save"
+    );
+    assert!(!shows(&h, "Saved by a colleague"));
     // Our own save does not raise the banner.
-    invite_chile(&mut h);
     assert!(h.state_mut().save_to(&file));
     std::thread::sleep(Duration::from_millis(300));
     h.step();

@@ -138,3 +138,40 @@ fn letters() {
     h.run();
     h.snapshot_options("letters", &snapshot_options());
 }
+
+/// The merge dialog: a colleague saved while Chile's invitation and notes were being changed here.
+#[test]
+fn merge_dialog() {
+    // A fixed path, so the status bar under the dialog reads the same in every run.
+    let dir = std::env::temp_dir().join("msp-invitations-snapshot-merge");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a folder");
+    let file = dir.join("13msp.ron");
+    msp_invitations::storage::save(&file, &builtin_workspace()).expect("saved");
+    let mut h = harness(App::start_in(Some(file.clone()), Default::default(), None));
+    select_invitee(&mut h, "chile", "Chile");
+    choose(&mut h, "Status", "Invited");
+    type_into(&mut h, "Notes", "Delivered by hand to the Mission");
+    h.key_press(egui::Key::Tab);
+    h.run();
+    let mut theirs = builtin_workspace();
+    let chile = theirs.meetings[0]
+        .invitees
+        .get_mut(&EntityId::state("CHL"))
+        .expect("Chile")
+        .invitation
+        .clone();
+    let mut chile = chile;
+    chile.status = InvitationStatus::Withdrawn;
+    chile.notes = "Mission asked to wait for the new Ambassador".to_owned();
+    theirs.meetings[0]
+        .invitees
+        .get_mut(&EntityId::state("CHL"))
+        .expect("Chile")
+        .invitation = chile;
+    msp_invitations::storage::save(&file, &theirs).expect("their save");
+    assert!(!h.state_mut().save_to(&file));
+    h.run();
+    h.snapshot_options("merge_dialog", &snapshot_options());
+    let _ = std::fs::remove_dir_all(&dir);
+}

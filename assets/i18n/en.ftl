@@ -294,17 +294,7 @@ plural-delegations = { $count ->
 }
 
 ## More dialogs
-dialog-elsewhere-title = The workspace is open elsewhere
-dialog-elsewhere-holder = { $holder } has it open.
 dialog-file = File: { $path }
-dialog-elsewhere-text = You can open it read-only: you see everything and can save a copy under another name.
-dialog-open-read-only = Open read-only
-dialog-conflict-title = Someone else changed the file
-dialog-conflict-text = The workspace on disk is no longer the one you opened: someone saved it since.
-dialog-save-elsewhere = Save under another name…
-dialog-reload-theirs = Reload theirs
-dialog-reload-hint = Your unsaved changes are dropped
-dialog-overwrite-theirs = Overwrite theirs
 dialog-recover-title = Unsaved work was found
 dialog-recover-text = MSP Invitations did not close normally last time. This work was written aside:
 dialog-restore = Restore
@@ -490,19 +480,10 @@ template-observer-states = Observer States
 template-organizations = United Nations and other organizations
 template-rule-14 = Organizations under Rule 1.4
 safe-restored = Restored the unsaved work; save it to keep it
-safe-read-only-title = The workspace is open read-only
-safe-read-only-text = { $holder } has it open. Save your changes under another name (File › Save as…).
-safe-other-window = Another window has that file open: { $holder }.
 safe-backup-opened = Opened a backup as an unsaved copy; save it under a name to keep it
 safe-backup-error = Could not open the backup
-safe-read-only = Read-only
-safe-read-only-banner = { $holder } has this workspace open. Save as… keeps your changes in another file.
-safe-changed = Changed on disk
-safe-changed-text = Someone else saved this workspace since you opened it.
-safe-reload = Reload
-safe-reload-hint = Drop your unsaved changes and load theirs
-safe-keep = Keep mine
-safe-keep-hint = Saving will ask before overwriting theirs
+safe-changed = Saved by a colleague
+safe-changed-text = A colleague saved this workspace since you opened it. Your unsaved changes and theirs can be merged.
 import-delegates = Delegates
 import-replies = Invitation replies
 xfer-error-export = Could not export
@@ -678,7 +659,6 @@ imp-reference = the invitation was sent with the reference { $reference }
 imp-reply = { $name }: reply { $reply }
 
 safe-someone-else = Someone else
-safe-read-only-chosen = You opened this workspace read-only. Save as… keeps your changes in another file.
 title-not-saved = not saved
 imp-empty = The file is empty.
 imp-too-big = The file is beyond what an import reads: { $what }.
@@ -1042,7 +1022,6 @@ send-button = { $count ->
    *[other] Send { $count } messages
 }
 mail-message-id = Message-ID: <{ $id }>
-mail-error-read-only = The workspace is open read-only here: only the window that holds it can send, so that nothing goes twice.
 mail-on-invitation = E-mail ({ $kind }): { $state }, to { $to }
 mail-field-addressee = addressee
 mail-field-subject = subject
@@ -1086,3 +1065,112 @@ job-foreign-journal = { $what }: finished for a workspace that is no longer open
 xfer-reading-kind = Reading the file of { $what }…
 edit-error-no-meeting = The meeting { $meeting } is no longer in the workspace.
 edit-error-meeting-exists = The workspace has a meeting { $meeting } already.
+
+## Merge
+merge-absent = (not there)
+merge-yes = Yes
+merge-no = No
+merge-invitee = invitee
+merge-record-workspace = The workspace
+merge-changed = { $record }: { $field } { $from } → { $to }
+merge-person-added = { $invitee }: delegation + { $name }
+merge-person-removed = { $invitee }: delegation − { $name }
+merge-invitee-added = { $invitee }: added to { $meeting }
+merge-invitee-removed = { $invitee }: removed from { $meeting }
+merge-record-added = { $record }: added
+merge-record-removed = { $record }: removed
+field-record = the whole record
+field-name = name
+field-mail-from = sender of e-mail
+field-mail-cc = copy of e-mail to
+field-mail-reply-to = reply-to address
+field-mail-cover = cover text of e-mail
+field-default-channel = default channel
+field-letter-template = letter template
+field-saved-filter = saved filter
+field-letterhead = letterhead
+field-acronym = acronym
+field-kind = kind
+field-running = name in running text
+field-city = city
+field-postal-address = postal address
+field-email = e-mail
+field-fax = fax
+field-contact-name = contact
+field-contact-title = contact's title
+field-salutation = salutation
+field-language = language
+field-ordinal = number of the meeting
+field-full-name = full name
+field-short-name = short name
+field-venue = venue
+field-opening = opening
+field-closing = closing
+field-symbol-prefix = document symbol
+field-at-venue = venue in running text
+field-translation = names in another language
+field-mandate = mandate
+field-reference-prefix = reference prefix
+field-signatory = signatory
+field-officers = officers
+field-registration-deadline = registration deadline
+field-seats-per-delegation = seats per delegation
+field-first-seat = first seat
+field-document-number = document number
+field-status = invitation
+field-sent = sent on
+field-channel = sent by
+field-reference = reference
+field-reminders = reminders
+field-reply = reply
+field-reply-date = date of reply
+field-notes = notes
+field-credentials = credentials
+field-accessible-seat = accessible seat
+field-observer-request = observer request
+field-designation = designation
+field-role = role
+field-honorific = title
+field-given-name = given name
+field-family-name = family name
+field-function = function
+field-gender = gender
+field-phone = telephone
+field-latin-given-name = given name in lists
+field-latin-family-name = family name in lists
+merge-conflicts = { $count ->
+        [one] A change a colleague saved meanwhile contradicts yours
+       *[other] { $count } changes a colleague saved meanwhile contradict yours
+    }; nothing was saved yet. Choose which value to keep for each.
+merge-taken = Merged { $count ->
+        [one] one change
+       *[other] { $count } changes
+    } of a colleague: { $changes }
+safe-busy-elsewhere = { $holder } is saving this workspace or sending e-mail from it; try again in a moment. Your work is kept here.
+safe-unreadable = The file on disk is no longer a workspace this app can read, so your changes could not be merged into it; nothing was saved. Save as… keeps your work in another file.
+mail-error-caught-up = A colleague's changes to this workspace were just taken in ({ $count }); look at the batch again, then send. Messages a colleague sent meanwhile are left out.
+safe-merge-now = Merge their changes now
+safe-merge-now-hint = Their changes join yours, as one step you can undo; where you both changed one value, you choose
+safe-later = Later
+safe-later-hint = Saving merges their changes with yours all the same
+merge-title = Your changes and a colleague's
+merge-text = A colleague saved this workspace since you opened it. Their other changes and yours are both kept; { $count ->
+        [one] in the line below you each changed the same value: choose which to keep.
+       *[other] in the { $count } lines below you each changed the same value: choose which to keep in each.
+    } Nothing is saved until every line is decided.
+merge-col-record = Record
+merge-col-field = Field
+merge-col-mine = Yours
+merge-col-theirs = Your colleague's
+merge-keep-mine-hint = Keep the value you entered
+merge-take-theirs-hint = Take the value your colleague saved
+merge-all-mine = Keep all mine
+merge-all-theirs = Take all theirs
+merge-undecided = { $count ->
+        [one] One line is still to be decided.
+       *[other] { $count } lines are still to be decided.
+    }
+merge-save = Save
+merge-take-in = Merge
+merge-cancel-hint = Nothing is saved or merged; your changes stay here, unsaved
+merge-conflict-line = { $record }: { $field }: { $mine } on this side, { $theirs } on the other

@@ -297,17 +297,7 @@ plural-delegations = { $count ->
 }
 
 ## More dialogs
-dialog-elsewhere-title = El espacio de trabajo está abierto en otro lugar
-dialog-elsewhere-holder = { $holder } lo tiene abierto.
 dialog-file = Archivo: { $path }
-dialog-elsewhere-text = Puede abrirlo en modo de solo lectura: verá todo y podrá guardar una copia con otro nombre.
-dialog-open-read-only = Abrir en solo lectura
-dialog-conflict-title = Otra persona modificó el archivo
-dialog-conflict-text = El espacio de trabajo en el disco ya no es el que abrió: alguien lo guardó después.
-dialog-save-elsewhere = Guardar con otro nombre…
-dialog-reload-theirs = Cargar su versión
-dialog-reload-hint = Se descartan sus cambios sin guardar
-dialog-overwrite-theirs = Sobrescribir su versión
 dialog-recover-title = Se encontró trabajo sin guardar
 dialog-recover-text = MSP Invitations no se cerró normalmente la última vez. Este trabajo se guardó aparte:
 dialog-restore = Restaurar
@@ -493,19 +483,10 @@ template-observer-states = Estados observadores
 template-organizations = Naciones Unidas y otras organizaciones
 template-rule-14 = Organizaciones según el artículo 1.4
 safe-restored = Trabajo sin guardar restaurado; guárdelo para conservarlo
-safe-read-only-title = El espacio de trabajo está abierto en solo lectura
-safe-read-only-text = { $holder } lo tiene abierto. Guarde sus cambios con otro nombre (Archivo › Guardar como…).
-safe-other-window = Otra ventana tiene abierto ese archivo: { $holder }.
 safe-backup-opened = Copia de seguridad abierta como copia sin guardar; guárdela con un nombre para conservarla
 safe-backup-error = No se pudo abrir la copia de seguridad
-safe-read-only = Solo lectura
-safe-read-only-banner = { $holder } tiene abierto este espacio de trabajo. Guardar como… conserva sus cambios en otro archivo.
-safe-changed = Modificado en el disco
-safe-changed-text = Otra persona guardó este espacio de trabajo después de que lo abriera.
-safe-reload = Volver a cargar
-safe-reload-hint = Descartar sus cambios sin guardar y cargar los suyos
-safe-keep = Conservar los míos
-safe-keep-hint = Al guardar se preguntará antes de sobrescribir su versión
+safe-changed = Guardado por un colega
+safe-changed-text = Un colega guardó este espacio de trabajo desde que usted lo abrió. Sus cambios sin guardar y los suyos pueden combinarse.
 import-delegates = Delegados
 import-replies = Respuestas a las invitaciones
 xfer-error-export = No se pudo exportar
@@ -681,7 +662,6 @@ imp-reference = la invitación se envió con la referencia { $reference }
 imp-reply = { $name }: respuesta { $reply }
 
 safe-someone-else = Otra persona
-safe-read-only-chosen = Abrió este espacio de trabajo en modo de solo lectura. Guardar como… conserva sus cambios en otro archivo.
 title-not-saved = sin guardar
 imp-empty = El archivo está vacío.
 imp-too-big = El archivo supera lo que lee una importación: { $what }.
@@ -1044,7 +1024,6 @@ send-button = { $count ->
    *[other] Enviar { $count } mensajes
 }
 mail-message-id = Message-ID: <{ $id }>
-mail-error-read-only = El espacio de trabajo está abierto aquí en solo lectura: solo la ventana que lo tiene puede enviar, para que nada salga dos veces.
 mail-on-invitation = Correo ({ $kind }): { $state }, a { $to }
 
 ## Letters as e-mail, and the outbox
@@ -1090,3 +1069,112 @@ job-foreign-journal = { $what }: terminó para un espacio de trabajo que ya no e
 xfer-reading-kind = Leyendo el archivo: { $what }…
 edit-error-no-meeting = La reunión { $meeting } ya no está en el espacio de trabajo.
 edit-error-meeting-exists = El espacio de trabajo ya tiene una reunión { $meeting }.
+
+## Merge
+merge-absent = (no existe)
+merge-yes = Sí
+merge-no = No
+merge-invitee = invitado
+merge-record-workspace = El espacio de trabajo
+merge-changed = { $record }: { $field } { $from } → { $to }
+merge-person-added = { $invitee }: delegación + { $name }
+merge-person-removed = { $invitee }: delegación − { $name }
+merge-invitee-added = { $invitee }: añadido a { $meeting }
+merge-invitee-removed = { $invitee }: retirado de { $meeting }
+merge-record-added = { $record }: añadido
+merge-record-removed = { $record }: eliminado
+field-record = el registro completo
+field-name = nombre
+field-mail-from = remitente de los correos
+field-mail-cc = copia de los correos a
+field-mail-reply-to = dirección de respuesta
+field-mail-cover = texto de los correos
+field-default-channel = medio de envío por defecto
+field-letter-template = plantilla de carta
+field-saved-filter = filtro guardado
+field-letterhead = membrete
+field-acronym = sigla
+field-kind = tipo
+field-running = nombre en el texto
+field-city = ciudad
+field-postal-address = dirección postal
+field-email = correo electrónico
+field-fax = fax
+field-contact-name = contacto
+field-contact-title = cargo del contacto
+field-salutation = saludo
+field-language = idioma
+field-ordinal = número de la reunión
+field-full-name = nombre completo
+field-short-name = nombre abreviado
+field-venue = lugar
+field-opening = apertura
+field-closing = clausura
+field-symbol-prefix = signatura de los documentos
+field-at-venue = lugar en el texto
+field-translation = nombres en otro idioma
+field-mandate = mandato
+field-reference-prefix = prefijo de las referencias
+field-signatory = firmante
+field-officers = mesa
+field-registration-deadline = plazo de inscripción
+field-seats-per-delegation = asientos por delegación
+field-first-seat = primer asiento
+field-document-number = número de documento
+field-status = invitación
+field-sent = enviada el
+field-channel = enviada por
+field-reference = referencia
+field-reminders = recordatorios
+field-reply = respuesta
+field-reply-date = fecha de la respuesta
+field-notes = notas
+field-credentials = credenciales
+field-accessible-seat = asiento accesible
+field-observer-request = solicitud de condición de observador
+field-designation = designación
+field-role = función en la delegación
+field-honorific = tratamiento
+field-given-name = nombre
+field-family-name = apellido
+field-function = cargo
+field-gender = género
+field-phone = teléfono
+field-latin-given-name = nombre en las listas
+field-latin-family-name = apellido en las listas
+merge-conflicts = { $count ->
+        [one] Un cambio guardado entretanto por un colega contradice el suyo
+       *[other] { $count } cambios guardados entretanto por un colega contradicen los suyos
+    }; todavía no se ha guardado nada. Elija qué valor conservar en cada caso.
+merge-taken = { $count ->
+        [one] Se incorporó un cambio de un colega
+       *[other] Se incorporaron { $count } cambios de un colega
+    }: { $changes }
+safe-busy-elsewhere = { $holder } está guardando este espacio de trabajo o enviando correos desde él; vuelva a intentarlo en un momento. Su trabajo se conserva aquí.
+safe-unreadable = El archivo del disco ya no es un espacio de trabajo que la aplicación pueda leer, por lo que sus cambios no pudieron incorporarse; no se guardó nada. «Guardar como…» conserva su trabajo en otro archivo.
+mail-error-caught-up = Se acaban de incorporar los cambios de un colega ({ $count }); revise de nuevo el envío y luego envíe. Se excluyen los mensajes que un colega envió entretanto.
+safe-merge-now = Combinar sus cambios ahora
+safe-merge-now-hint = Los cambios del colega se unen a los suyos, en un paso que se puede deshacer; donde ambos cambiaron un mismo valor, usted elige
+safe-later = Más tarde
+safe-later-hint = Al guardar, los cambios del colega se combinarán igualmente con los suyos
+merge-title = Sus cambios y los de un colega
+merge-text = Un colega guardó este espacio de trabajo desde que usted lo abrió. Sus demás cambios y los suyos se conservan; { $count ->
+        [one] en la línea siguiente ambos cambiaron el mismo valor: elija cuál conservar.
+       *[other] en las { $count } líneas siguientes ambos cambiaron el mismo valor: elija cuál conservar en cada una.
+    } No se guarda nada hasta que se decida cada línea.
+merge-col-record = Registro
+merge-col-field = Campo
+merge-col-mine = Su valor
+merge-col-theirs = El del colega
+merge-keep-mine-hint = Conservar el valor que usted introdujo
+merge-take-theirs-hint = Tomar el valor que guardó su colega
+merge-all-mine = Conservar todos los míos
+merge-all-theirs = Tomar todos los del colega
+merge-undecided = { $count ->
+        [one] Falta decidir una línea.
+       *[other] Faltan por decidir { $count } líneas.
+    }
+merge-save = Guardar
+merge-take-in = Combinar
+merge-cancel-hint = No se guarda ni se combina nada; sus cambios permanecen aquí, sin guardar
+merge-conflict-line = { $record }: { $field }: { $mine } de este lado, { $theirs } del otro

@@ -297,17 +297,7 @@ plural-delegations = { $count ->
 }
 
 ## More dialogs
-dialog-elsewhere-title = L’espace de travail est ouvert ailleurs
-dialog-elsewhere-holder = { $holder } l’a ouvert.
 dialog-file = Fichier : { $path }
-dialog-elsewhere-text = Vous pouvez l’ouvrir en lecture seule : vous voyez tout et pouvez en enregistrer une copie sous un autre nom.
-dialog-open-read-only = Ouvrir en lecture seule
-dialog-conflict-title = Quelqu’un d’autre a modifié le fichier
-dialog-conflict-text = L’espace de travail sur le disque n’est plus celui que vous avez ouvert : quelqu’un l’a enregistré depuis.
-dialog-save-elsewhere = Enregistrer sous un autre nom…
-dialog-reload-theirs = Recharger leur version
-dialog-reload-hint = Vos modifications non enregistrées sont abandonnées
-dialog-overwrite-theirs = Écraser leur version
 dialog-recover-title = Du travail non enregistré a été retrouvé
 dialog-recover-text = MSP Invitations ne s’est pas fermé normalement la dernière fois. Ce travail a été mis de côté :
 dialog-restore = Restaurer
@@ -493,19 +483,10 @@ template-observer-states = États observateurs
 template-organizations = Nations Unies et autres organisations
 template-rule-14 = Organisations au titre de l’article 1.4
 safe-restored = Travail non enregistré restauré ; enregistrez-le pour le garder
-safe-read-only-title = L’espace de travail est ouvert en lecture seule
-safe-read-only-text = { $holder } l’a ouvert. Enregistrez vos modifications sous un autre nom (Fichier › Enregistrer sous…).
-safe-other-window = Une autre fenêtre a ouvert ce fichier : { $holder }.
 safe-backup-opened = Sauvegarde ouverte comme copie non enregistrée ; enregistrez-la sous un nom pour la garder
 safe-backup-error = Impossible d’ouvrir la sauvegarde
-safe-read-only = Lecture seule
-safe-read-only-banner = { $holder } a ouvert cet espace de travail. Enregistrer sous… garde vos modifications dans un autre fichier.
-safe-changed = Modifié sur le disque
-safe-changed-text = Quelqu’un d’autre a enregistré cet espace de travail depuis que vous l’avez ouvert.
-safe-reload = Recharger
-safe-reload-hint = Abandonner vos modifications non enregistrées et charger les leurs
-safe-keep = Garder les miennes
-safe-keep-hint = L’enregistrement demandera avant d’écraser leur version
+safe-changed = Enregistré par un collègue
+safe-changed-text = Un collègue a enregistré cet espace de travail depuis que vous l'avez ouvert. Vos modifications non enregistrées et les siennes peuvent être fusionnées.
 import-delegates = Délégués
 import-replies = Réponses aux invitations
 xfer-error-export = Impossible d’exporter
@@ -681,7 +662,6 @@ imp-reference = l’invitation a été envoyée avec la référence { $reference
 imp-reply = { $name } : réponse { $reply }
 
 safe-someone-else = Quelqu’un d’autre
-safe-read-only-chosen = Vous avez ouvert cet espace de travail en lecture seule. Enregistrer sous… conserve vos modifications dans un autre fichier.
 title-not-saved = non enregistré
 imp-empty = Le fichier est vide.
 imp-too-big = Le fichier dépasse ce qu’une importation lit : { $what }.
@@ -1044,7 +1024,6 @@ send-button = { $count ->
    *[other] Envoyer { $count } messages
 }
 mail-message-id = Message-ID: <{ $id }>
-mail-error-read-only = L’espace de travail est ouvert ici en lecture seule : seule la fenêtre qui le détient peut envoyer, pour que rien ne parte deux fois.
 mail-on-invitation = Courriel ({ $kind }) : { $state }, à { $to }
 
 ## Letters as e-mail, and the outbox
@@ -1090,3 +1069,112 @@ job-foreign-journal = { $what } : terminé pour un espace de travail qui n’est
 xfer-reading-kind = Lecture du fichier : { $what }…
 edit-error-no-meeting = La réunion { $meeting } n’est plus dans l’espace de travail.
 edit-error-meeting-exists = L’espace de travail a déjà une réunion { $meeting }.
+
+## Merge
+merge-absent = (absent)
+merge-yes = Oui
+merge-no = Non
+merge-invitee = invité
+merge-record-workspace = L'espace de travail
+merge-changed = { $record } : { $field } { $from } → { $to }
+merge-person-added = { $invitee } : délégation + { $name }
+merge-person-removed = { $invitee } : délégation − { $name }
+merge-invitee-added = { $invitee } : ajouté à { $meeting }
+merge-invitee-removed = { $invitee } : retiré de { $meeting }
+merge-record-added = { $record } : ajouté
+merge-record-removed = { $record } : supprimé
+field-record = l'enregistrement entier
+field-name = nom
+field-mail-from = expéditeur des courriels
+field-mail-cc = copie des courriels à
+field-mail-reply-to = adresse de réponse
+field-mail-cover = texte d'accompagnement des courriels
+field-default-channel = mode d'envoi par défaut
+field-letter-template = modèle de lettre
+field-saved-filter = filtre enregistré
+field-letterhead = en-tête
+field-acronym = sigle
+field-kind = type
+field-running = nom dans le texte
+field-city = ville
+field-postal-address = adresse postale
+field-email = courriel
+field-fax = télécopie
+field-contact-name = contact
+field-contact-title = titre du contact
+field-salutation = formule d'appel
+field-language = langue
+field-ordinal = numéro de la réunion
+field-full-name = nom complet
+field-short-name = nom abrégé
+field-venue = lieu
+field-opening = ouverture
+field-closing = clôture
+field-symbol-prefix = cote des documents
+field-at-venue = lieu dans le texte
+field-translation = noms dans une autre langue
+field-mandate = mandat
+field-reference-prefix = préfixe des références
+field-signatory = signataire
+field-officers = bureau
+field-registration-deadline = date limite d'inscription
+field-seats-per-delegation = places par délégation
+field-first-seat = premier siège
+field-document-number = numéro de document
+field-status = invitation
+field-sent = envoyée le
+field-channel = envoyée par
+field-reference = référence
+field-reminders = rappels
+field-reply = réponse
+field-reply-date = date de la réponse
+field-notes = notes
+field-credentials = pouvoirs
+field-accessible-seat = place accessible
+field-observer-request = demande de statut d'observateur
+field-designation = désignation
+field-role = rôle
+field-honorific = titre
+field-given-name = prénom
+field-family-name = nom de famille
+field-function = fonction
+field-gender = genre
+field-phone = téléphone
+field-latin-given-name = prénom dans les listes
+field-latin-family-name = nom de famille dans les listes
+merge-conflicts = { $count ->
+        [one] Une modification enregistrée entre-temps par un collègue contredit la vôtre
+       *[other] { $count } modifications enregistrées entre-temps par un collègue contredisent les vôtres
+    } ; rien n'a encore été enregistré. Choisissez la valeur à garder pour chacune.
+merge-taken = { $count ->
+        [one] Une modification d'un collègue intégrée
+       *[other] { $count } modifications d'un collègue intégrées
+    } : { $changes }
+safe-busy-elsewhere = { $holder } enregistre cet espace de travail ou envoie des courriels à partir de celui-ci ; réessayez dans un instant. Votre travail est conservé ici.
+safe-unreadable = Le fichier sur le disque n'est plus un espace de travail lisible par l'application ; vos modifications n'ont donc pas pu y être intégrées et rien n'a été enregistré. « Enregistrer sous… » garde votre travail dans un autre fichier.
+mail-error-caught-up = Les modifications d'un collègue viennent d'être intégrées ({ $count }) ; vérifiez de nouveau l'envoi, puis envoyez. Les messages envoyés entre-temps par un collègue sont exclus.
+safe-merge-now = Fusionner ses modifications maintenant
+safe-merge-now-hint = Ses modifications rejoignent les vôtres, en une étape annulable ; là où vous avez tous deux changé une même valeur, vous choisissez
+safe-later = Plus tard
+safe-later-hint = L'enregistrement fusionnera de toute façon ses modifications avec les vôtres
+merge-title = Vos modifications et celles d'un collègue
+merge-text = Un collègue a enregistré cet espace de travail depuis que vous l'avez ouvert. Ses autres modifications et les vôtres sont toutes conservées ; { $count ->
+        [one] à la ligne ci-dessous, vous avez chacun changé la même valeur : choisissez celle à garder.
+       *[other] aux { $count } lignes ci-dessous, vous avez chacun changé la même valeur : choisissez celle à garder à chaque ligne.
+    } Rien n'est enregistré tant que chaque ligne n'est pas tranchée.
+merge-col-record = Fiche
+merge-col-field = Champ
+merge-col-mine = Votre valeur
+merge-col-theirs = Celle du collègue
+merge-keep-mine-hint = Garder la valeur que vous avez saisie
+merge-take-theirs-hint = Prendre la valeur enregistrée par votre collègue
+merge-all-mine = Garder toutes les miennes
+merge-all-theirs = Prendre toutes les siennes
+merge-undecided = { $count ->
+        [one] Une ligne reste à trancher.
+       *[other] { $count } lignes restent à trancher.
+    }
+merge-save = Enregistrer
+merge-take-in = Fusionner
+merge-cancel-hint = Rien n'est enregistré ni fusionné ; vos modifications restent ici, non enregistrées
+merge-conflict-line = { $record } : { $field } : { $mine } de ce côté, { $theirs } de l'autre

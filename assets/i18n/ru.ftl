@@ -297,17 +297,7 @@ plural-delegations = { $count ->
 }
 
 ## More dialogs
-dialog-elsewhere-title = Рабочая область открыта в другом месте
-dialog-elsewhere-holder = Её открыл(а): { $holder }.
 dialog-file = Файл: { $path }
-dialog-elsewhere-text = Можно открыть её только для чтения: всё видно, а копию можно сохранить под другим именем.
-dialog-open-read-only = Открыть только для чтения
-dialog-conflict-title = Файл изменил кто-то другой
-dialog-conflict-text = Рабочая область на диске уже не та, что вы открыли: с тех пор её кто-то сохранил.
-dialog-save-elsewhere = Сохранить под другим именем…
-dialog-reload-theirs = Загрузить их версию
-dialog-reload-hint = Ваши несохранённые изменения будут потеряны
-dialog-overwrite-theirs = Заменить их версию
 dialog-recover-title = Найдена несохранённая работа
 dialog-recover-text = В прошлый раз MSP Invitations закрылась некорректно. Эта работа была сохранена отдельно:
 dialog-restore = Восстановить
@@ -492,19 +482,10 @@ template-observer-states = Государства-наблюдатели
 template-organizations = ООН и другие организации
 template-rule-14 = Организации по правилу 1.4
 safe-restored = Несохранённая работа восстановлена; сохраните её
-safe-read-only-title = Рабочая область открыта только для чтения
-safe-read-only-text = Её открыл(а) { $holder }. Сохраните изменения под другим именем (Файл › Сохранить как…).
-safe-other-window = Этот файл открыт в другом окне: { $holder }.
 safe-backup-opened = Резервная копия открыта как несохранённая; сохраните её под именем
 safe-backup-error = Не удалось открыть резервную копию
-safe-read-only = Только чтение
-safe-read-only-banner = Эту рабочую область открыл(а) { $holder }. «Сохранить как…» сохранит ваши изменения в другом файле.
-safe-changed = Изменено на диске
-safe-changed-text = Кто-то другой сохранил эту рабочую область после того, как вы её открыли.
-safe-reload = Перезагрузить
-safe-reload-hint = Отказаться от несохранённых изменений и загрузить их версию
-safe-keep = Оставить мои
-safe-keep-hint = При сохранении будет задан вопрос перед заменой их версии
+safe-changed = Сохранено коллегой
+safe-changed-text = Коллега сохранил это рабочее пространство после того, как вы его открыли. Ваши несохраненные изменения и его изменения можно объединить.
 import-delegates = Делегаты
 import-replies = Ответы на приглашения
 xfer-error-export = Не удалось экспортировать
@@ -676,7 +657,6 @@ imp-reference = приглашение отправлено с исходящи�
 imp-reply = { $name }: ответ — { $reply }
 
 safe-someone-else = Другой пользователь
-safe-read-only-chosen = Вы открыли это рабочее пространство только для чтения. «Сохранить как…» сохранит ваши изменения в другом файле.
 title-not-saved = не сохранено
 imp-empty = Файл пуст.
 imp-too-big = Файл превышает то, что читает импорт: { $what }.
@@ -1038,7 +1018,6 @@ send-button = { $count ->
    *[other] Отправить { $count } сообщений
 }
 mail-message-id = Message-ID: <{ $id }>
-mail-error-read-only = Рабочий файл открыт здесь только для чтения: отправлять может лишь окно, которое им владеет, чтобы ничего не ушло дважды.
 mail-on-invitation = Эл. почта ({ $kind }): { $state }, кому: { $to }
 
 ## Letters as e-mail, and the outbox
@@ -1084,3 +1063,112 @@ job-foreign-journal = { $what }: завершено для рабочего фа
 xfer-reading-kind = Чтение файла: { $what }…
 edit-error-no-meeting = Совещания { $meeting } больше нет в рабочем файле.
 edit-error-meeting-exists = В рабочем файле уже есть совещание { $meeting }.
+
+## Merge
+merge-absent = (отсутствует)
+merge-yes = Да
+merge-no = Нет
+merge-invitee = приглашенный
+merge-record-workspace = Рабочее пространство
+merge-changed = { $record }: { $field } { $from } → { $to }
+merge-person-added = { $invitee }: делегация + { $name }
+merge-person-removed = { $invitee }: делегация − { $name }
+merge-invitee-added = { $invitee }: добавлен в { $meeting }
+merge-invitee-removed = { $invitee }: удален из { $meeting }
+merge-record-added = { $record }: добавлено
+merge-record-removed = { $record }: удалено
+field-record = вся запись
+field-name = название
+field-mail-from = отправитель писем
+field-mail-cc = копия писем
+field-mail-reply-to = адрес для ответа
+field-mail-cover = сопроводительный текст писем
+field-default-channel = способ отправки по умолчанию
+field-letter-template = шаблон письма
+field-saved-filter = сохраненный фильтр
+field-letterhead = бланк
+field-acronym = аббревиатура
+field-kind = вид
+field-running = название в тексте
+field-city = город
+field-postal-address = почтовый адрес
+field-email = электронная почта
+field-fax = факс
+field-contact-name = контактное лицо
+field-contact-title = должность контактного лица
+field-salutation = обращение
+field-language = язык
+field-ordinal = номер совещания
+field-full-name = полное название
+field-short-name = краткое название
+field-venue = место проведения
+field-opening = открытие
+field-closing = закрытие
+field-symbol-prefix = условное обозначение документов
+field-at-venue = место проведения в тексте
+field-translation = названия на другом языке
+field-mandate = мандат
+field-reference-prefix = префикс исходящих номеров
+field-signatory = подписант
+field-officers = должностные лица
+field-registration-deadline = срок регистрации
+field-seats-per-delegation = мест на делегацию
+field-first-seat = первое место
+field-document-number = номер документа
+field-status = приглашение
+field-sent = отправлено
+field-channel = способ отправки
+field-reference = исходящий номер
+field-reminders = напоминания
+field-reply = ответ
+field-reply-date = дата ответа
+field-notes = примечания
+field-credentials = полномочия
+field-accessible-seat = доступное место
+field-observer-request = просьба о статусе наблюдателя
+field-designation = назначение
+field-role = роль
+field-honorific = обращение
+field-given-name = имя
+field-family-name = фамилия
+field-function = должность
+field-gender = пол
+field-phone = телефон
+field-latin-given-name = имя в списках
+field-latin-family-name = фамилия в списках
+merge-conflicts = { $count ->
+        [one] Изменение, сохраненное за это время коллегой, противоречит вашему
+       *[other] Изменения ({ $count }), сохраненные за это время коллегой, противоречат вашим
+    }; ничего еще не сохранено. Выберите, какое значение оставить в каждом случае.
+merge-taken = { $count ->
+        [one] Учтено изменение коллеги
+       *[other] Учтены изменения коллеги ({ $count })
+    }: { $changes }
+safe-busy-elsewhere = { $holder } сохраняет это рабочее пространство или отправляет из него письма; повторите попытку через минуту. Ваша работа сохранена здесь.
+safe-unreadable = Файл на диске больше не является рабочим пространством, которое может прочитать приложение, поэтому ваши изменения не удалось объединить с ним; ничего не сохранено. «Сохранить как…» сохранит вашу работу в другом файле.
+mail-error-caught-up = Только что учтены изменения коллеги ({ $count }); еще раз проверьте рассылку и затем отправьте. Сообщения, отправленные коллегой за это время, исключены.
+safe-merge-now = Объединить изменения коллеги сейчас
+safe-merge-now-hint = Изменения коллеги добавляются к вашим одним шагом, который можно отменить; где вы оба изменили одно значение, выбираете вы
+safe-later = Позже
+safe-later-hint = При сохранении изменения коллеги все равно будут объединены с вашими
+merge-title = Ваши изменения и изменения коллеги
+merge-text = Коллега сохранил это рабочее пространство после того, как вы его открыли. Его остальные изменения и ваши сохраняются; { $count ->
+        [one] в строке ниже вы оба изменили одно и то же значение: выберите, какое оставить.
+       *[other] в строках ниже ({ $count }) вы оба изменили одно и то же значение: выберите, какое оставить в каждой.
+    } Ничего не сохраняется, пока не решена каждая строка.
+merge-col-record = Запись
+merge-col-field = Поле
+merge-col-mine = Ваше значение
+merge-col-theirs = Значение коллеги
+merge-keep-mine-hint = Оставить введенное вами значение
+merge-take-theirs-hint = Принять значение, сохраненное коллегой
+merge-all-mine = Оставить все мои
+merge-all-theirs = Принять все значения коллеги
+merge-undecided = { $count ->
+        [one] Осталось решить одну строку.
+       *[other] Осталось решить строк: { $count }.
+    }
+merge-save = Сохранить
+merge-take-in = Объединить
+merge-cancel-hint = Ничего не сохраняется и не объединяется; ваши изменения остаются здесь несохраненными
+merge-conflict-line = { $record }: { $field }: здесь { $mine }, у другой стороны { $theirs }

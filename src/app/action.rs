@@ -3,7 +3,7 @@
 //! writing into the app, and nothing changes under a view while it draws. This is also where a dialog's
 //! choice ([`Outcome`]) is carried out, and where each [`UiCommand`] does its work.
 
-use super::dialogs::{Dialog, ExportForm, Outcome, PendingAction};
+use super::dialogs::{Dialog, ExportForm, MergePurpose, Outcome, PendingAction};
 use super::files::{Ask, PickKind, Purpose};
 use super::{App, UiCommand, View};
 use crate::t;
@@ -147,7 +147,7 @@ pub(super) fn proceed(app: &mut App, ctx: &egui::Context, action: PendingAction)
 pub(super) fn save_then(app: &mut App, ctx: &egui::Context, then: Option<PendingAction>) {
     match app.path().map(ToOwned::to_owned) {
         Some(path) => {
-            if app.save_to(&path)
+            if app.save_checked(&path, &crate::model::Choices::new(), then.clone())
                 && let Some(action) = then
             {
                 proceed(app, ctx, action);
@@ -184,15 +184,15 @@ pub(super) fn outcome(app: &mut App, ctx: &egui::Context, dialog: Dialog, outcom
         Outcome::Proceed(action) => proceed(app, ctx, action),
         Outcome::SaveThen(action) => save_then(app, ctx, Some(action)),
         Outcome::AddOrganisation(org) => app.add_organisation(org),
-        Outcome::OpenReadOnly(path) => {
-            app.open_read_only(&path);
+        Outcome::Merge(MergePurpose::Save { path, then }, choices) => {
+            if app.save_checked(&path, &choices, then.clone())
+                && let Some(action) = then
+            {
+                proceed(app, ctx, action);
+            }
         }
-        Outcome::Overwrite(path) => {
-            app.save_checked(&path, true);
-        }
-        Outcome::SaveElsewhere => app.request(UiCommand::SaveAs),
-        Outcome::Reload => {
-            app.reload_from_disk();
+        Outcome::Merge(MergePurpose::TakeIn, choices) => {
+            app.take_in_from_disk(&choices);
         }
         Outcome::Restore(i) | Outcome::Discard(i) => {
             if let Dialog::Recover(found) = &dialog {

@@ -572,14 +572,14 @@ impl App {
             self.show_error(&crate::t!("error-open"), reason);
             return false;
         }
-        self.open_checking_lock(path)
+        self.open_file(path)
     }
 
     /// Saves to `path` and makes it the workspace's file. On failure the previous file is intact, the work
-    /// stays open and unsaved, and the message says why. Saving over the workspace's own file first checks
-    /// that nobody else changed it since it was loaded, and asks if somebody did.
+    /// stays open and unsaved, and the message says why. Saving over the workspace's own file merges in
+    /// first what a colleague saved since it was loaded, and asks about the values both changed.
     pub fn save_to(&mut self, path: &Path) -> bool {
-        self.save_checked(path, false)
+        self.save_checked(path, &crate::model::Choices::new(), None)
     }
 
     /// Starts a new workspace: the built-in 13MSP, not yet saved anywhere. Refused while a job runs.
@@ -640,6 +640,9 @@ impl App {
         if self.shell.style_applied == Some((self.prefs.dark, zoom_key)) {
             return;
         }
+        if self.shell.style_applied.is_none() {
+            add_fallback_font(ctx);
+        }
         ctx.set_theme(if self.prefs.dark {
             egui::Theme::Dark
         } else {
@@ -657,6 +660,24 @@ impl App {
             self.shell.last_focus = focused;
         }
     }
+}
+
+/// Liberation Serif (the letters' font, in the binary already) after egui's own fonts, for the characters
+/// they lack: the arrow of "Accepted → Declined", typographic signs in names and notes.
+fn add_fallback_font(ctx: &egui::Context) {
+    use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
+    let families = [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
+        .into_iter()
+        .map(|family| InsertFontFamily {
+            family,
+            priority: FontPriority::Lowest,
+        })
+        .collect();
+    ctx.add_font(FontInsert::new(
+        "liberation-serif",
+        egui::FontData::from_static(crate::exchange::fonts::REGULAR),
+        families,
+    ));
 }
 
 /// The app's icon (also installed for the desktop menu by the Debian package).

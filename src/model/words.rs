@@ -72,15 +72,16 @@ pub fn invitation_status(status: InvitationStatus) -> String {
 }
 
 pub fn invitation_status_in(lang: Lang, status: InvitationStatus) -> String {
-    tr_in(
-        lang,
-        match status {
-            InvitationStatus::NotInvited => "status-not-invited",
-            InvitationStatus::Invited => "status-invited",
-            InvitationStatus::Withdrawn => "status-withdrawn",
-        },
-        &[],
-    )
+    tr_in(lang, invitation_status_id(status), &[])
+}
+
+/// The message id, for words said later in the reader's language (see [`super::merge::Shown`]).
+pub fn invitation_status_id(status: InvitationStatus) -> &'static str {
+    match status {
+        InvitationStatus::NotInvited => "status-not-invited",
+        InvitationStatus::Invited => "status-invited",
+        InvitationStatus::Withdrawn => "status-withdrawn",
+    }
 }
 
 pub fn reply(reply: Reply) -> String {
@@ -105,17 +106,17 @@ pub fn channel(channel: Option<Channel>) -> String {
 }
 
 pub fn channel_in(lang: Lang, channel: Option<Channel>) -> String {
-    tr_in(
-        lang,
-        match channel {
-            None => "channel-none",
-            Some(Channel::Email) => "channel-email",
-            Some(Channel::ByHand) => "channel-by-hand",
-            Some(Channel::Post) => "channel-post",
-            Some(Channel::Fax) => "channel-fax",
-        },
-        &[],
-    )
+    tr_in(lang, channel.map_or("channel-none", channel_id), &[])
+}
+
+/// The message id, for words said later in the reader's language (see [`super::merge::Shown`]).
+pub fn channel_id(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Email => "channel-email",
+        Channel::ByHand => "channel-by-hand",
+        Channel::Post => "channel-post",
+        Channel::Fax => "channel-fax",
+    }
 }
 
 pub fn role(role: Role) -> String {
@@ -142,16 +143,17 @@ pub fn gender(gender: Gender) -> String {
 }
 
 pub fn gender_in(lang: Lang, gender: Gender) -> String {
-    tr_in(
-        lang,
-        match gender {
-            Gender::Female => "gender-female",
-            Gender::Male => "gender-male",
-            Gender::Other => "gender-other",
-            Gender::Unknown => "gender-unknown",
-        },
-        &[],
-    )
+    tr_in(lang, gender_id(gender), &[])
+}
+
+/// The message id, for words said later in the reader's language (see [`super::merge::Shown`]).
+pub fn gender_id(gender: Gender) -> &'static str {
+    match gender {
+        Gender::Female => "gender-female",
+        Gender::Male => "gender-male",
+        Gender::Other => "gender-other",
+        Gender::Unknown => "gender-unknown",
+    }
 }
 
 pub fn credential(kind: Option<CredentialKind>) -> String {
@@ -161,14 +163,18 @@ pub fn credential(kind: Option<CredentialKind>) -> String {
 pub fn credential_in(lang: Lang, kind: Option<CredentialKind>) -> String {
     tr_in(
         lang,
-        match kind {
-            None => "credential-not-received",
-            Some(CredentialKind::Original) => "credential-original",
-            Some(CredentialKind::Copy) => "credential-copy",
-            Some(CredentialKind::NoteVerbale) => "credential-note-verbale",
-        },
+        kind.map_or("credential-not-received", credential_id),
         &[],
     )
+}
+
+/// The message id, for words said later in the reader's language (see [`super::merge::Shown`]).
+pub fn credential_id(kind: CredentialKind) -> &'static str {
+    match kind {
+        CredentialKind::Original => "credential-original",
+        CredentialKind::Copy => "credential-copy",
+        CredentialKind::NoteVerbale => "credential-note-verbale",
+    }
 }
 
 pub fn issuer(issuer: Option<Issuer>) -> String {
@@ -176,16 +182,16 @@ pub fn issuer(issuer: Option<Issuer>) -> String {
 }
 
 pub fn issuer_in(lang: Lang, issuer: Option<Issuer>) -> String {
-    tr_in(
-        lang,
-        match issuer {
-            None => "issuer-none",
-            Some(Issuer::HeadOfStateOrGovernment) => "issuer-head-of-state",
-            Some(Issuer::MinisterForForeignAffairs) => "issuer-minister",
-            Some(Issuer::Other) => "issuer-other",
-        },
-        &[],
-    )
+    tr_in(lang, issuer.map_or("issuer-none", issuer_id), &[])
+}
+
+/// The message id, for words said later in the reader's language (see [`super::merge::Shown`]).
+pub fn issuer_id(issuer: Issuer) -> &'static str {
+    match issuer {
+        Issuer::HeadOfStateOrGovernment => "issuer-head-of-state",
+        Issuer::MinisterForForeignAffairs => "issuer-minister",
+        Issuer::Other => "issuer-other",
+    }
 }
 
 pub fn step(step: ObserverStep) -> String {
@@ -193,17 +199,18 @@ pub fn step(step: ObserverStep) -> String {
 }
 
 pub fn step_in(lang: Lang, step: ObserverStep) -> String {
-    tr_in(
-        lang,
-        match step {
-            ObserverStep::Requested => "step-requested",
-            ObserverStep::RecommendedByCoordinatingCommittee => "step-recommended",
-            ObserverStep::ProvisionallyInvited => "step-provisionally-invited",
-            ObserverStep::Approved => "step-approved",
-            ObserverStep::Rejected => "step-rejected",
-        },
-        &[],
-    )
+    tr_in(lang, step_id(step), &[])
+}
+
+/// The message id, for words said later in the reader's language (see [`super::merge::Shown`]).
+pub fn step_id(step: ObserverStep) -> &'static str {
+    match step {
+        ObserverStep::Requested => "step-requested",
+        ObserverStep::RecommendedByCoordinatingCommittee => "step-recommended",
+        ObserverStep::ProvisionallyInvited => "step-provisionally-invited",
+        ObserverStep::Approved => "step-approved",
+        ObserverStep::Rejected => "step-rejected",
+    }
 }
 
 pub fn decision(decision: Option<Decision>) -> String {
@@ -227,16 +234,17 @@ pub fn org_kind(kind: OrgKind) -> String {
 }
 
 pub fn org_kind_in(lang: Lang, kind: OrgKind) -> String {
-    tr_in(
-        lang,
-        match kind {
-            OrgKind::UnitedNations => "org-united-nations",
-            OrgKind::Intergovernmental => "org-intergovernmental",
-            OrgKind::RedCrossAndOtherEntities => "org-red-cross",
-            OrgKind::NonGovernmental => "org-ngo",
-        },
-        &[],
-    )
+    tr_in(lang, org_kind_id(kind), &[])
+}
+
+/// The message id, for words said later in the reader's language (see [`super::merge::Shown`]).
+pub fn org_kind_id(kind: OrgKind) -> &'static str {
+    match kind {
+        OrgKind::UnitedNations => "org-united-nations",
+        OrgKind::Intergovernmental => "org-intergovernmental",
+        OrgKind::RedCrossAndOtherEntities => "org-red-cross",
+        OrgKind::NonGovernmental => "org-ngo",
+    }
 }
 
 pub fn template(kind: TemplateKind) -> String {
@@ -244,16 +252,17 @@ pub fn template(kind: TemplateKind) -> String {
 }
 
 pub fn template_in(lang: Lang, kind: TemplateKind) -> String {
-    tr_in(
-        lang,
-        match kind {
-            TemplateKind::StatesParties => "template-states-parties",
-            TemplateKind::ObserverStates => "template-observer-states",
-            TemplateKind::Organizations => "template-organizations",
-            TemplateKind::Rule14 => "template-rule-14",
-        },
-        &[],
-    )
+    tr_in(lang, template_id(kind), &[])
+}
+
+/// The message id, for words said later in the reader's language (see [`super::merge::Shown`]).
+pub fn template_id(kind: TemplateKind) -> &'static str {
+    match kind {
+        TemplateKind::StatesParties => "template-states-parties",
+        TemplateKind::ObserverStates => "template-observer-states",
+        TemplateKind::Organizations => "template-organizations",
+        TemplateKind::Rule14 => "template-rule-14",
+    }
 }
 
 pub fn address_kind(kind: AddressKind) -> String {
@@ -262,15 +271,16 @@ pub fn address_kind(kind: AddressKind) -> String {
 
 /// "Permanent Mission", "Mission permanente d'observation", "Embajada", …
 pub fn address_kind_in(lang: Lang, kind: AddressKind) -> String {
-    tr_in(
-        lang,
-        match kind {
-            AddressKind::PermanentMission => "address-permanent-mission",
-            AddressKind::PermanentObserverMission => "address-observer-mission",
-            AddressKind::Embassy => "address-embassy",
-            AddressKind::Ministry => "address-ministry",
-            AddressKind::Office => "address-office",
-        },
-        &[],
-    )
+    tr_in(lang, address_kind_id(kind), &[])
+}
+
+/// The message id, for words said later in the reader's language (see [`super::merge::Shown`]).
+pub fn address_kind_id(kind: AddressKind) -> &'static str {
+    match kind {
+        AddressKind::PermanentMission => "address-permanent-mission",
+        AddressKind::PermanentObserverMission => "address-observer-mission",
+        AddressKind::Embassy => "address-embassy",
+        AddressKind::Ministry => "address-ministry",
+        AddressKind::Office => "address-office",
+    }
 }

@@ -250,17 +250,28 @@ impl Workspace {
             .position(|m| m.short_name.eq_ignore_ascii_case(short_name))
     }
 
-    /// A person id not yet used anywhere in the workspace.
+    /// A person id not used anywhere in the workspace (see [`FreshPersonIds`]).
     pub fn next_person_id(&self) -> PersonId {
-        let max = self
-            .meetings
+        self.fresh_person_ids().next().unwrap_or(PersonId(1))
+    }
+
+    /// Person ids not used anywhere in the workspace, for adding several people at once.
+    pub fn fresh_person_ids(&self) -> FreshPersonIds {
+        FreshPersonIds::avoiding(self.person_ids())
+    }
+
+    /// Every person id in the workspace.
+    pub fn person_ids(&self) -> impl Iterator<Item = PersonId> + '_ {
+        self.meetings
             .iter()
             .flat_map(|m| m.invitees.values())
             .flat_map(|i| i.delegation.members.iter())
-            .map(|m| m.id.0)
-            .max()
-            .unwrap_or(0);
-        PersonId(max + 1)
+            .map(|m| m.id)
+    }
+
+    /// The highest person id in the workspace (0 when there is nobody).
+    pub fn highest_person_id(&self) -> u32 {
+        self.person_ids().map(|id| id.0).max().unwrap_or(0)
     }
 
     /// The number of invitees of a meeting in each category, in list order.
@@ -272,5 +283,55 @@ impl Workspace {
             }
         }
         counts
+    }
+}
+
+/// Person ids drawn at random from a range far larger than any workspace, skipping those in use.
+///
+/// Not "the highest plus one": two officers who each add someone to their copy of a workspace would
+/// give the two people the same id, and an id freed by a removal would be given again to someone else
+/// while a colleague's copy still has the first person under it. A merge matches people by id
+/// ([`mod@super::merge`]), so either would join two people into one. Drawn at random, two copies' new ids
+/// meet with a chance of about one in two billion per pair, and the merge gives a new id to the rare one
+/// that does.
+pub struct FreshPersonIds {
+    used: std::collections::HashSet<u32>,
+    keys: std::hash::RandomState,
+    drawn: u64,
+}
+
+impl FreshPersonIds {
+    /// Below [`u32::MAX`] / 2: the List of Participants numbers its own temporary entries from the top.
+    const RANGE: u32 = 1 << 31;
+
+    pub fn avoiding(used: impl IntoIterator<Item = PersonId>) -> Self {
+        Self {
+            used: used.into_iter().map(|id| id.0).collect(),
+            keys: std::hash::RandomState::new(),
+            drawn: 0,
+        }
+    }
+
+    /// Also avoids `more` (the ids of another version of the workspace).
+    #[must_use]
+    pub fn and_avoiding(mut self, more: impl IntoIterator<Item = PersonId>) -> Self {
+        self.used.extend(more.into_iter().map(|id| id.0));
+        self
+    }
+}
+
+impl Iterator for FreshPersonIds {
+    type Item = PersonId;
+
+    fn next(&mut self) -> Option<PersonId> {
+        use std::hash::BuildHasher;
+        loop {
+            self.drawn += 1;
+            let drawn = self.keys.hash_one(self.drawn);
+            let id = u32::try_from(drawn % u64::from(Self::RANGE)).unwrap_or(0);
+            if id != 0 && self.used.insert(id) {
+                return Some(PersonId(id));
+            }
+        }
     }
 }

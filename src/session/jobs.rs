@@ -48,9 +48,20 @@ pub enum StartError {
     /// Sending needs the workspace saved to a file first (its outbox journal lives beside it).
     #[error("Save the workspace to a file first: the record of what is sent is kept beside it.")]
     Unsaved,
-    /// Only the holder of the workspace's lock keeps its outbox journal.
-    #[error("The workspace is open read-only; only the officer who has it open can send from it.")]
-    ReadOnly,
+    /// Someone else is sending e-mail from the workspace, or writing it, and did not finish within the
+    /// wait: two batches at once could send one letter twice.
+    #[error(transparent)]
+    Held(crate::storage::lock::LockError),
+    /// What someone else saved, or recorded as sent, was just taken in: the batch is to be looked at again
+    /// before it goes (a colleague may have sent some of its messages).
+    #[error(
+        "A colleague's changes were just taken in ({0} change(s)); look at the batch again, then send."
+    )]
+    CaughtUp(usize),
+    /// Someone else saved changes that contradict these: they are to be settled (by saving) before a
+    /// batch goes.
+    #[error(transparent)]
+    Behind(super::SaveRefused),
     /// The connection to the mail server could not be prepared.
     #[error("Could not prepare the connection to the mail server: {0}")]
     Server(String),
@@ -370,20 +381,45 @@ impl Session {
     }
 
     /// Sends a prepared batch through `server`, each message noted in the outbox journal beside the
-    /// workspace's file before and after the server sees it. Only the holder of the file's lock sends.
+    /// workspace's file before and after the server sees it. The batch holds the file's lock until its
+    /// result is taken, so that nobody else sends from the workspace meanwhile; before it starts, what
+    /// others saved or recorded as sent is taken in, and if anything was, the batch does not start
+    /// ([`StartError::CaughtUp`]): prepared again, it leaves out what went meanwhile.
     pub fn start_send(&mut self, job: MailJob, server: &Server) -> Result<Job, StartError> {
         self.not_busy()?;
         let path = self.path().ok_or(StartError::Unsaved)?.to_owned();
-        if self.read_only().is_some() {
-            return Err(StartError::ReadOnly);
+        self.lock_for_batch(crate::storage::command_wait())
+            .map_err(StartError::Held)?;
+        let caught_up = match self.merge_from_disk(&crate::model::Choices::new()) {
+            Ok(taken) => taken.map_or(0, |t| t.changes.len().max(1)),
+            Err(refused) => {
+                self.release_lock();
+                return Err(StartError::Behind(refused));
+            }
+        } + self.recover_outbox().map_or(0, |r| r.count);
+        if caught_up > 0 {
+            self.release_lock();
+            return Err(StartError::CaughtUp(caught_up));
         }
-        let sender = SmtpSender::new(server).map_err(StartError::Server)?;
-        let mut journal = outbox::Journal::open(&path).map_err(|source| {
-            StartError::Mail(MailError::Journal {
-                path: outbox::journal_path(&path),
-                source,
-            })
-        })?;
+        let started = SmtpSender::new(server)
+            .map_err(StartError::Server)
+            .and_then(|sender| {
+                outbox::Journal::open(&path)
+                    .map(|journal| (sender, journal))
+                    .map_err(|source| {
+                        StartError::Mail(MailError::Journal {
+                            path: outbox::journal_path(&path),
+                            source,
+                        })
+                    })
+            });
+        let (sender, mut journal) = match started {
+            Ok(started) => started,
+            Err(err) => {
+                self.release_lock();
+                return Err(err);
+            }
+        };
         let journal_path = journal.path().to_owned();
         let count = job.messages.len();
         Ok(spawn(
@@ -409,6 +445,7 @@ impl Session {
         job.cancel();
         if job.session == self.id {
             self.busy = None;
+            self.release_lock();
         }
         // Dropped here: the worker finds nobody to hand its result to, and writes nothing more.
         drop(job);
@@ -418,6 +455,7 @@ impl Session {
     pub fn lost(&mut self, job: &Job) {
         if job.session == self.id {
             self.busy = None;
+            self.release_lock();
         }
     }
 
@@ -454,6 +492,9 @@ impl Session {
             return Err(Foreign { kind, journal });
         }
         self.busy = None;
+        // A batch's lock goes with its result: its records are in the document now (and in the journal
+        // beside the file until the next save).
+        self.release_lock();
         Ok(match finished.done {
             Done::Exported { path, list, bytes } => {
                 let result = bytes.map_err(ExportFailed::from).and_then(|bytes| {

@@ -1,8 +1,11 @@
 //! An open workspace, and the work done on it, below both faces.
 //!
 //! A [`Session`] holds what one open workspace is: the [`Document`] (the workspace and its history), the
-//! file it lives in, the lock on that file, what was loaded from it (to notice someone else's save), and
-//! why it is read-only, if it is. The use cases live here, each written once for the command line and the
+//! file it lives in, and what was last read from or written to that file (its fingerprint, to notice
+//! someone else's save, and the workspace it held, the base of a merge with that save). No lock is held
+//! while a workspace is open: several officers edit one workspace at once, and a save merges what others
+//! saved meanwhile (`model::merge`), under the file's lock for the moment it writes; a batch of e-mail
+//! holds the lock while it is sent. The use cases live here, each written once for the command line and the
 //! app: opening (with the outbox journal of an interrupted batch taken in), the checked save, the letters,
 //! the e-mail batches and what "send the failed again" sends, exports and imports. The faces only parse
 //! and print (the CLI) or draw and ask (the app) around the same calls.
@@ -28,6 +31,7 @@ pub use jobs::{
 pub use mail::{MailRequest, candidates};
 
 use crate::edit::{Document, Edit, EditError};
+use crate::model::merge::{self, Change, Choices, Conflict};
 use crate::model::{MeetingId, Workspace};
 use crate::storage::{self, LoadError, Migration, SaveError, lock, outbox};
 
@@ -43,27 +47,19 @@ impl SessionId {
     }
 }
 
-/// Why the open workspace is read-only: kept as a reason, not a sentence, so that each face says it in its
-/// own words.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ReadOnly {
-    /// Another app or command holds the file's lock; who, when the lock says.
-    HeldBy(Option<lock::Holder>),
-    /// The user asked to open it read-only.
-    Chosen,
-}
-
 /// The file an open workspace lives in.
 #[derive(Debug)]
 struct OpenFile {
     path: PathBuf,
-    /// The lock, while this session holds it; `None` read-only, or where no lock can be made (a
-    /// read-only medium).
+    /// The file's lock while this session sends a batch of e-mail, and only then: opening takes no lock,
+    /// and a save takes it for the moment it reads, merges and writes.
     lock: Option<lock::WorkspaceLock>,
-    read_only: Option<ReadOnly>,
-    /// The fingerprint of the bytes last loaded from or saved to the file: a save compares the file with
-    /// it, to notice that someone else changed it meanwhile.
+    /// The fingerprint of the bytes last read from or written to the file: a save compares the file with
+    /// it, to notice that someone else saved meanwhile.
     fingerprint: u64,
+    /// What those bytes held: the version this session's changes were made from, the base of a merge
+    /// with what someone else saved.
+    base: Workspace,
 }
 
 /// An open workspace: its document, its file and what keeps it safe.
@@ -95,39 +91,66 @@ pub struct Recovered {
 }
 
 /// Why a workspace did not open. Nothing was changed.
-#[derive(Debug, thiserror::Error)]
-pub enum OpenError {
-    /// Another app or command holds it (and did not let go within the wait).
-    #[error(transparent)]
-    Held(lock::LockError),
-    #[error(transparent)]
-    Load(#[from] LoadError),
+pub type OpenError = LoadError;
+
+/// What a merge took in from someone else's save.
+#[derive(Clone, Debug, Default)]
+pub struct Taken {
+    /// Their changes, record by record and field by field.
+    pub changes: Vec<Change>,
+    /// People added here whose id the other side had given to someone else, now under a new one.
+    pub renumbered: usize,
 }
 
-impl OpenError {
-    /// Who holds the workspace, when that is why it did not open.
-    pub fn holder(&self) -> Option<Option<&lock::Holder>> {
-        match self {
-            Self::Held(lock::LockError::Held { holder, .. }) => Some(holder.as_ref()),
-            _ => None,
+/// Someone else's save contradicts changes made here: each conflict waits for a person's choice.
+/// Nothing was written and nothing taken in.
+#[derive(Clone, Debug)]
+pub struct Disagreement {
+    pub path: PathBuf,
+    pub conflicts: Vec<Conflict>,
+    /// The workspace as it will be once the conflicts are settled for this side, to name records by.
+    pub merged: Box<Workspace>,
+}
+
+/// In English, for the command line: each conflict on a line.
+impl std::fmt::Display for Disagreement {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(
+            f,
+            "{} change(s) saved meanwhile by someone else contradict these; nothing was saved:",
+            self.conflicts.len()
+        )?;
+        for conflict in &self.conflicts {
+            let line = merge::conflict_line(&self.merged, conflict, crate::i18n::Lang::En);
+            writeln!(f, "  {line}")?;
         }
+        write!(f, "File: {}", self.path.display())
     }
 }
 
-/// Why a save did not happen. The file is as it was, and the work is still open, unsaved.
+/// Why a save (or a merge with what is on disk) did not happen. The file is as it was, and the work is
+/// still open, unsaved.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveRefused {
-    /// The workspace was opened read-only.
-    #[error("The workspace is open read-only; Save as… keeps your changes in another file.\nFile: {}", path.display())]
-    ReadOnly { path: PathBuf, reason: ReadOnly },
-    /// The file changed on disk since it was loaded or saved here.
-    #[error("Someone else saved the workspace since you opened it; nothing was saved.\nFile: {}", path.display())]
-    ChangedOnDisk { path: PathBuf },
-    /// Another app or command holds the file saved to.
+    /// Someone else saved changes that contradict these; each needs a choice ([`Choices`]).
+    #[error("{}", .0)]
+    Conflicts(Box<Disagreement>),
+    /// The file on disk cannot be read any more (someone else wrote something that is not a
+    /// workspace), so it cannot be merged with.
+    #[error(
+        "The file on disk is no longer a workspace this app can read, so your changes were not merged into it; nothing was saved. Save as… keeps your work in another file.\n{0}"
+    )]
+    Unreadable(LoadError),
+    /// Another app or command is writing the file, or sending e-mail from it, and did not finish within
+    /// the wait.
     #[error(transparent)]
     Held(lock::LockError),
     #[error(transparent)]
     Save(#[from] SaveError),
+    /// Taking in the other side's changes failed (a defect: the merge gave a workspace its own edits
+    /// cannot reach).
+    #[error(transparent)]
+    Edit(#[from] EditError),
     /// The workspace has no file yet: it must be saved as something first.
     #[error("The workspace is not saved to a file yet.")]
     NoFile,
@@ -139,6 +162,8 @@ pub struct Saved {
     pub path: PathBuf,
     /// The version replaced could not be kept among the backups (the save went ahead).
     pub backup_failed: Option<std::io::Error>,
+    /// What was merged in from someone else's save first, if the file had changed.
+    pub merged: Option<Taken>,
 }
 
 impl Session {
@@ -152,35 +177,22 @@ impl Session {
         }
     }
 
-    /// Opens the workspace at `path` to change it: locks it first (waiting up to `wait` for another
-    /// holder to let go), then reads it, so that what is loaded is what nobody else can change until this
-    /// session lets go. Takes in what the outbox journal of an interrupted batch holds.
-    pub fn open(path: &Path, wait: Duration) -> Result<Opened, OpenError> {
-        let held = match lock::WorkspaceLock::acquire_waiting(path, wait) {
-            Ok(held) => Some(held),
-            Err(err @ lock::LockError::Held { .. }) => return Err(OpenError::Held(err)),
-            // A folder where no lock file can be made (read-only media): open without one.
-            Err(lock::LockError::Io { .. }) => None,
-        };
-        Self::open_held(path, held)
-    }
-
-    /// Opens the workspace at `path` under `held`, its lock already taken (or none to be had).
-    pub fn open_held(path: &Path, held: Option<lock::WorkspaceLock>) -> Result<Opened, OpenError> {
+    /// Opens the workspace at `path`. No lock is kept: several apps and commands edit one workspace at
+    /// once, and each save merges with what the others saved. Takes in what the outbox journal of an
+    /// interrupted batch holds, unless a batch is being sent from the workspace right now.
+    pub fn open(path: &Path) -> Result<Opened, OpenError> {
         let loaded = storage::load_file(path)?;
-        let mut session = Self::new(loaded.workspace);
-        let holds_lock = held.is_some();
+        let mut session = Self::new(loaded.workspace.clone());
         session.file = Some(OpenFile {
             path: path.to_owned(),
-            lock: held,
-            read_only: None,
+            lock: None,
             fingerprint: loaded.fingerprint,
+            base: loaded.workspace,
         });
-        // Only the holder of the lock keeps (and so replays) the outbox journal.
-        let recovered = if holds_lock {
-            session.recover_outbox()
-        } else {
-            None
+        // A batch that is running holds the lock and keeps its journal; one that was interrupted left it.
+        let recovered = match lock::WorkspaceLock::acquire(path) {
+            Err(lock::LockError::Held { .. }) => None,
+            _ => session.recover_outbox(),
         };
         Ok(Opened {
             session,
@@ -189,29 +201,10 @@ impl Session {
         })
     }
 
-    /// Opens the workspace at `path` read-only: no lock is taken and it cannot be saved over.
-    pub fn open_read_only(path: &Path) -> Result<Opened, OpenError> {
-        let loaded = storage::load_file(path)?;
-        let mut session = Self::new(loaded.workspace);
-        session.file = Some(OpenFile {
-            path: path.to_owned(),
-            lock: None,
-            read_only: Some(match lock::holder(path) {
-                Some(holder) => ReadOnly::HeldBy(Some(holder)),
-                None => ReadOnly::Chosen,
-            }),
-            fingerprint: loaded.fingerprint,
-        });
-        Ok(Opened {
-            session,
-            migrated: loaded.migrated,
-            recovered: None,
-        })
-    }
-
     /// Records what the outbox journal beside the file holds that the workspace does not: a batch of
-    /// e-mail that was interrupted. A message left "sending" is unknown: the user checks the mail
-    /// server's sent folder before sending it again. The journal goes once the workspace is saved.
+    /// e-mail that was interrupted, or one sent from another app that has not saved yet. A message left
+    /// "sending" is unknown: the user checks the mail server's sent folder before sending it again. The
+    /// journal goes once the workspace is saved.
     fn recover_outbox(&mut self) -> Option<Recovered> {
         let path = self.path()?.to_owned();
         let pending = outbox::pending(self.doc.workspace(), &outbox::read_journal(&path));
@@ -256,12 +249,7 @@ impl Session {
         self.file.as_ref().map(|f| f.path.as_path())
     }
 
-    /// Why the workspace cannot be saved over its file, if it cannot.
-    pub fn read_only(&self) -> Option<&ReadOnly> {
-        self.file.as_ref().and_then(|f| f.read_only.as_ref())
-    }
-
-    /// Whether this session holds its file's lock.
+    /// Whether this session holds its file's lock (while it sends a batch of e-mail).
     pub fn holds_lock(&self) -> bool {
         self.file.as_ref().is_some_and(|f| f.lock.is_some())
     }
@@ -283,37 +271,46 @@ impl Session {
         self.file = None;
     }
 
-    /// Gives the session back a lock taken from it (a reload that failed keeps the file open as it was).
-    pub fn give_lock(&mut self, lock: Option<lock::WorkspaceLock>) {
-        if let Some(file) = &mut self.file {
-            file.lock = lock;
-        }
-    }
-
-    /// Makes `path` the workspace's file as it stands, without its lock: a workspace handed over with the
-    /// file it came from (tests, and a workspace restored from a recovery file, which then takes the lock
-    /// with [`Session::relock`]).
+    /// Makes `path` the workspace's file: a workspace handed over with the file it came from (tests, and
+    /// work restored after a crash). What the file holds now is the base its next save merges with; a
+    /// file that cannot be read gives this workspace as the base.
     pub fn attach(&mut self, path: &Path) {
+        let (fingerprint, base) = match storage::load_file(path) {
+            Ok(loaded) => (loaded.fingerprint, loaded.workspace),
+            Err(_) => (
+                storage::fingerprint(path).unwrap_or_default(),
+                self.workspace().clone(),
+            ),
+        };
         self.file = Some(OpenFile {
             path: path.to_owned(),
             lock: None,
-            read_only: None,
-            fingerprint: storage::fingerprint(path).unwrap_or_default(),
+            fingerprint,
+            base,
         });
     }
 
-    /// Takes the lock of the workspace's file (waiting up to `wait`); read-only when another holds it.
-    pub fn relock(&mut self, wait: Duration) {
-        let Some(file) = &mut self.file else {
-            return;
+    /// Makes `path` the workspace's file, with `base` the version its work started from (work restored
+    /// after a crash, whose recovery file kept it): the next save merges what the file holds by then.
+    pub fn attach_from(&mut self, path: &Path, base: Workspace) {
+        // The file as it is, when it still holds the base; otherwise no fingerprint matches, so the file
+        // shows as changed by a colleague and the next save reads it and merges.
+        let fingerprint = match storage::load_file(path) {
+            Ok(loaded) if loaded.workspace == base => loaded.fingerprint,
+            _ => 0,
         };
-        match lock::WorkspaceLock::acquire_waiting(&file.path, wait) {
-            Ok(held) => file.lock = Some(held),
-            Err(lock::LockError::Held { holder, .. }) => {
-                file.read_only = Some(ReadOnly::HeldBy(holder));
-            }
-            Err(lock::LockError::Io { .. }) => {}
-        }
+        self.file = Some(OpenFile {
+            path: path.to_owned(),
+            lock: None,
+            fingerprint,
+            base,
+        });
+    }
+
+    /// The version the changes made here started from (what the file held when last read or written
+    /// here), if the workspace has a file.
+    pub fn base(&self) -> Option<&Workspace> {
+        self.file.as_ref().map(|f| &f.base)
     }
 
     /// A session on a workspace that is not what any file holds (work restored after a crash, a backup
@@ -327,56 +324,111 @@ impl Session {
         }
     }
 
-    /// Takes the file's lock back from the session, for a reload under the same lock.
-    pub fn take_lock(&mut self) -> Option<lock::WorkspaceLock> {
-        self.file.as_mut().and_then(|f| f.lock.take())
-    }
-
-    /// Saves over the workspace's own file: refused when it was opened read-only, and when someone else
-    /// changed the file since it was loaded or saved here (unless `overwrite`), keeping the version it
-    /// replaces among the backups in `data_dir`.
-    pub fn save(&mut self, data_dir: Option<&Path>, overwrite: bool) -> Result<Saved, SaveRefused> {
+    /// Takes in what someone else saved to the file since it was loaded or saved here, merged with the
+    /// changes made here, as one undo step; settles the conflicts by `choices`, and refuses (taking
+    /// nothing in) while any is left. `None` when the file has not changed. When nothing had changed
+    /// here, the workspace is then what the file holds, and clean.
+    pub fn merge_from_disk(&mut self, choices: &Choices) -> Result<Option<Taken>, SaveRefused> {
         let Some(file) = &self.file else {
             return Err(SaveRefused::NoFile);
         };
         let path = file.path.clone();
-        if let Some(reason) = &file.read_only {
-            return Err(SaveRefused::ReadOnly {
-                path,
-                reason: reason.clone(),
-            });
+        match storage::fingerprint(&path) {
+            Ok(now) if now == file.fingerprint => return Ok(None),
+            // Gone: the next save writes it anew.
+            Err(err) if err.is_not_found() => return Ok(None),
+            _ => {}
         }
-        if !overwrite && storage::fingerprint(&path).is_ok_and(|now| now != file.fingerprint) {
-            return Err(SaveRefused::ChangedOnDisk { path });
+        let loaded = storage::load_file(&path).map_err(SaveRefused::Unreadable)?;
+        let was_clean = !self.doc.is_dirty();
+        let merged = merge::merge(&file.base, self.doc.workspace(), &loaded.workspace, choices);
+        if !merged.conflicts.is_empty() {
+            return Err(SaveRefused::Conflicts(Box::new(Disagreement {
+                path,
+                conflicts: merged.conflicts,
+                merged: Box::new(merged.workspace),
+            })));
+        }
+        self.doc.bring_to(&merged.workspace)?;
+        if was_clean || *self.doc.workspace() == loaded.workspace {
+            self.doc.mark_saved();
+        }
+        if let Some(file) = &mut self.file {
+            file.fingerprint = loaded.fingerprint;
+            file.base = loaded.workspace;
+        }
+        Ok(Some(Taken {
+            changes: merged.taken,
+            renumbered: merged.renumbered,
+        }))
+    }
+
+    /// Saves over the workspace's own file. Under the file's lock (waiting up to `wait` for another
+    /// writer): what someone else saved since this session loaded or saved is merged in first
+    /// ([`Session::merge_from_disk`]: their changes and these both kept, conflicts settled by `choices`
+    /// or refused), then the result is written, keeping the version it replaces among the backups in
+    /// `data_dir`.
+    pub fn save(
+        &mut self,
+        data_dir: Option<&Path>,
+        choices: &Choices,
+        wait: Duration,
+    ) -> Result<Saved, SaveRefused> {
+        let path = self.path().ok_or(SaveRefused::NoFile)?.to_owned();
+        let _held = self.lock_to_write(&path, wait)?;
+        let merged = self.merge_from_disk(choices)?;
+        // What a batch sent from elsewhere left in the journal goes into the file before the journal goes.
+        let sending = matches!(self.busy, Some(JobKind::Send { .. }));
+        if !sending {
+            self.recover_outbox();
         }
         let backup_failed = back_up(data_dir, &path);
         let fingerprint = storage::save(&path, self.doc.workspace())?;
         self.doc.mark_saved();
-        // The outbox journal's lines are all in the file now, unless a batch is still running.
-        if !matches!(self.busy, Some(JobKind::Send { .. })) {
+        if !sending {
             outbox::remove_journal(&path);
         }
         if let Some(file) = &mut self.file {
             file.fingerprint = fingerprint;
+            file.base = self.doc.workspace().clone();
         }
         Ok(Saved {
             path,
             backup_failed,
+            merged,
         })
     }
 
-    /// Saves to `path` and makes it the workspace's file, under that file's lock (taken first, waiting up
-    /// to `wait`, so nobody saves it in between). Saving to its own file is [`Session::save`].
+    /// The file's lock for one write: none to take when this session holds it already (it is sending),
+    /// or where no lock can be made (a read-only medium, where the write then fails on its own).
+    fn lock_to_write(
+        &self,
+        path: &Path,
+        wait: Duration,
+    ) -> Result<Option<lock::WorkspaceLock>, SaveRefused> {
+        if self.holds_lock() {
+            return Ok(None);
+        }
+        match lock::WorkspaceLock::acquire_waiting(path, wait) {
+            Ok(held) => Ok(Some(held)),
+            Err(err @ lock::LockError::Held { .. }) => Err(SaveRefused::Held(err)),
+            Err(lock::LockError::Io { .. }) => Ok(None),
+        }
+    }
+
+    /// Saves to `path` and makes it the workspace's file (taking its lock for the write, waiting up to
+    /// `wait`). The user chose to replace whatever `path` held. Saving to its own file is
+    /// [`Session::save`].
     pub fn save_as(
         &mut self,
         path: &Path,
         data_dir: Option<&Path>,
         wait: Duration,
     ) -> Result<Saved, SaveRefused> {
-        if self.path() == Some(path) && self.read_only().is_none() {
-            return self.save(data_dir, false);
+        if self.path() == Some(path) {
+            return self.save(data_dir, &Choices::new(), wait);
         }
-        let held = match lock::WorkspaceLock::acquire_waiting(path, wait) {
+        let _held = match lock::WorkspaceLock::acquire_waiting(path, wait) {
             Ok(held) => Some(held),
             Err(err @ lock::LockError::Held { .. }) => return Err(SaveRefused::Held(err)),
             Err(lock::LockError::Io { .. }) => None,
@@ -386,13 +438,14 @@ impl Session {
         self.doc.mark_saved();
         self.file = Some(OpenFile {
             path: path.to_owned(),
-            lock: held,
-            read_only: None,
+            lock: None,
             fingerprint,
+            base: self.doc.workspace().clone(),
         });
         Ok(Saved {
             path: path.to_owned(),
             backup_failed,
+            merged: None,
         })
     }
 
@@ -405,6 +458,29 @@ impl Session {
         }
         .map(|m| m.id.clone())
     }
+
+    /// Takes the file's lock for a batch of e-mail (waiting up to `wait`), after which nobody else
+    /// writes the file or sends from it until [`Session::release_lock`].
+    fn lock_for_batch(&mut self, wait: Duration) -> Result<(), lock::LockError> {
+        let Some(file) = &mut self.file else {
+            return Ok(());
+        };
+        if file.lock.is_none() {
+            match lock::WorkspaceLock::acquire_waiting(&file.path, wait) {
+                Ok(held) => file.lock = Some(held),
+                Err(err @ lock::LockError::Held { .. }) => return Err(err),
+                Err(lock::LockError::Io { .. }) => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Lets go of the file's lock taken for a batch.
+    fn release_lock(&mut self) {
+        if let Some(file) = &mut self.file {
+            file.lock = None;
+        }
+    }
 }
 
 /// Keeps the version at `path` among the backups in `data_dir`; the error when it could not.
@@ -416,32 +492,119 @@ fn back_up(data_dir: Option<&Path>, path: &Path) -> Option<std::io::Error> {
 mod tests {
     use super::*;
 
+    fn reply(session: &mut Session, iso3: &str, reply: crate::model::Reply) {
+        let meeting = session.workspace().meetings[0].id.clone();
+        let id = crate::model::EntityId::state(iso3);
+        let mut invitee = session.workspace().meetings[0]
+            .invitees
+            .get(&id)
+            .cloned()
+            .unwrap_or_default();
+        invitee.invitation.reply = reply;
+        session
+            .apply(Edit::PutInvitee {
+                meeting,
+                id,
+                value: Some(invitee),
+            })
+            .expect("applies");
+    }
+
+    fn reply_in(path: &Path, iso3: &str) -> crate::model::Reply {
+        let workspace = storage::load(path).expect("loads");
+        workspace.meetings[0]
+            .invitees
+            .get(&crate::model::EntityId::state(iso3))
+            .map(|i| i.invitation.reply)
+            .unwrap_or_default()
+    }
+
+    const WAIT: Duration = Duration::from_secs(2);
+
+    /// Two sessions on one file at once: neither is read-only, each save merges the other's, and a value
+    /// both changed differently waits for a choice, writing nothing until it is made.
     #[test]
-    fn a_session_saves_only_what_it_loaded_and_says_when_someone_else_saved() {
+    fn two_sessions_edit_one_file_and_each_save_keeps_the_others_changes() {
+        use crate::model::Reply;
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join("13msp.ron");
         storage::save(&path, &crate::model::builtin_workspace()).expect("saved");
-        let mut opened = Session::open(&path, Duration::ZERO).expect("opens");
-        assert!(opened.session.holds_lock());
-        let mut other = crate::model::builtin_workspace();
-        other.name = "Someone else's".to_owned();
-        storage::save(&path, &other).expect("someone else saves");
-        assert!(opened.session.changed_on_disk());
-        assert!(matches!(
-            opened.session.save(None, false),
-            Err(SaveRefused::ChangedOnDisk { .. })
-        ));
-        assert_eq!(storage::load(&path).expect("loads").name, "Someone else's");
-        opened
-            .session
-            .save(None, true)
-            .expect("overwrites when asked");
-        assert!(!opened.session.changed_on_disk());
-        // A second session cannot have it while the first holds it.
-        assert!(matches!(
-            Session::open(&path, Duration::ZERO),
-            Err(OpenError::Held(_))
-        ));
+        let mut first = Session::open(&path).expect("opens").session;
+        let mut second = Session::open(&path).expect("opens too").session;
+        assert!(!first.holds_lock() && !second.holds_lock());
+        reply(&mut first, "CHL", Reply::Accepted);
+        reply(&mut second, "PER", Reply::Declined);
+        first
+            .save(None, &Choices::new(), WAIT)
+            .expect("first saves");
+        assert!(second.changed_on_disk());
+        let saved = second
+            .save(None, &Choices::new(), WAIT)
+            .expect("second saves, merging");
+        let taken = saved.merged.expect("merged the first's save");
+        assert_eq!(taken.changes.len(), 1, "{:?}", taken.changes);
+        assert_eq!(reply_in(&path, "CHL"), Reply::Accepted);
+        assert_eq!(reply_in(&path, "PER"), Reply::Declined);
+        // The merge was one undo step: undone, the second has only its own change again.
+        assert!(second.document_mut().undo());
+        assert_eq!(
+            second.workspace().meetings[0].invitees[&crate::model::EntityId::state("CHL")]
+                .invitation
+                .reply,
+            Reply::NoReply
+        );
+        assert!(second.document_mut().redo());
+
+        // Both change one value: the second save is refused, naming it, and writes nothing.
+        reply(&mut first, "ARG", Reply::Accepted);
+        first.save(None, &Choices::new(), WAIT).expect("saves");
+        reply(&mut second, "ARG", Reply::Declined);
+        let before = storage::read_regular(&path, u64::MAX).expect("reads");
+        let Err(SaveRefused::Conflicts(disagreement)) = second.save(None, &Choices::new(), WAIT)
+        else {
+            panic!("a conflict");
+        };
+        assert_eq!(
+            storage::read_regular(&path, u64::MAX).expect("reads"),
+            before,
+            "nothing written"
+        );
+        assert_eq!(disagreement.conflicts.len(), 1);
+        let line = disagreement.to_string();
+        assert!(
+            line.contains("Argentina: reply: Declined on this side, Accepted on the other"),
+            "{line}"
+        );
+        assert!(
+            second.document().is_dirty(),
+            "the work is still here, unsaved"
+        );
+        let choices: Choices = disagreement
+            .conflicts
+            .iter()
+            .map(|c| (c.key.clone(), merge::Side::Theirs))
+            .collect();
+        second.save(None, &choices, WAIT).expect("saves as chosen");
+        assert_eq!(reply_in(&path, "ARG"), Reply::Accepted);
+        assert!(!second.document().is_dirty());
+    }
+
+    /// A session with nothing unsaved takes a colleague's save in as it is, and stays clean.
+    #[test]
+    fn a_clean_session_takes_a_colleagues_save_in_and_stays_clean() {
+        use crate::model::Reply;
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("13msp.ron");
+        storage::save(&path, &crate::model::builtin_workspace()).expect("saved");
+        let mut first = Session::open(&path).expect("opens").session;
+        let mut second = Session::open(&path).expect("opens").session;
+        reply(&mut first, "CHL", Reply::Accepted);
+        first.save(None, &Choices::new(), WAIT).expect("saves");
+        let taken = second.merge_from_disk(&Choices::new()).expect("merges");
+        assert!(taken.is_some());
+        assert!(!second.document().is_dirty());
+        assert!(!second.changed_on_disk());
+        assert_eq!(second.workspace(), &storage::load(&path).expect("loads"));
     }
 
     /// A job's result is taken only by the session it started from: another workspace opened meanwhile
@@ -482,17 +645,5 @@ mod tests {
         let before = second.document().revision();
         assert!(second.take(finished).is_err());
         assert_eq!(second.document().revision(), before);
-    }
-
-    #[test]
-    fn a_third_session_cannot_have_it_either() {
-        let dir = tempfile::tempdir().expect("dir");
-        let path = dir.path().join("13msp.ron");
-        storage::save(&path, &crate::model::builtin_workspace()).expect("saved");
-        let _opened = Session::open(&path, Duration::ZERO).expect("opens");
-        assert!(matches!(
-            Session::open(&path, Duration::ZERO),
-            Err(OpenError::Held(_))
-        ));
     }
 }

@@ -1,5 +1,7 @@
-//! The lock that keeps two organisers from editing one workspace at once: a file beside the workspace
-//! (`13msp.ron.lock`) locked with the operating system's file lock for as long as the workspace is open.
+//! The lock that keeps two writers of one workspace apart for the moment one of them writes (a save reads
+//! the file, merges and writes under it) and for as long as a batch of e-mail is sent from it (so that
+//! two batches never send one letter twice): a file beside the workspace (`13msp.ron.lock`) locked with
+//! the operating system's file lock. Nobody holds it merely for having the workspace open.
 //! The operating system releases the lock when the process ends, even by a crash or a kill, so a lock never
 //! outlives its holder; the file's content only says who holds it (user, host, process, since).
 //!
@@ -78,7 +80,7 @@ impl Holder {
 /// Why a workspace could not be locked.
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
-    #[error("The workspace is open in another window: {}.\nFile: {}", holder.as_ref().map_or_else(|| "someone else holds it".to_owned(), ToString::to_string), path.display())]
+    #[error("Someone is saving the workspace or sending e-mail from it: {}. Try again when they are done; nothing was changed.\nFile: {}", holder.as_ref().map_or_else(|| "someone else".to_owned(), ToString::to_string), path.display())]
     Held {
         path: PathBuf,
         holder: Option<Holder>,

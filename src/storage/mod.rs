@@ -673,6 +673,13 @@ fn remove_stale_temporaries(dir: &Path, file_name: &str) {
     }
 }
 
+impl ReadError {
+    /// Whether the file is not there.
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, Self::Io { source } if source.kind() == io::ErrorKind::NotFound)
+    }
+}
+
 /// A fingerprint of a file's bytes, to notice that someone else changed it since it was loaded.
 pub fn fingerprint(path: &Path) -> Result<u64, ReadError> {
     read_regular(path, MAX_FILE_BYTES).map(|bytes| fingerprint_bytes(&bytes))

@@ -18,6 +18,10 @@ pub struct RecoveryFile {
     /// When it was written, RFC 3339.
     pub written: String,
     pub workspace: Workspace,
+    /// What the file held when the unsaved work started from it: the base its save merges with what
+    /// colleagues saved since (absent in recovery files of earlier versions, and for work never saved).
+    #[serde(default)]
+    pub base: Option<Workspace>,
 }
 
 /// A recovery file found at start, with a one-line account of what it holds.
@@ -69,11 +73,13 @@ impl Slot {
         &self,
         original: Option<&Path>,
         workspace: &Workspace,
+        base: Option<&Workspace>,
     ) -> Result<(), super::SaveError> {
         let file = RecoveryFile {
             original: original.map(ToOwned::to_owned),
             written: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
             workspace: workspace.clone(),
+            base: base.cloned(),
         };
         let text =
             ron::ser::to_string_pretty(&file, ron::ser::PrettyConfig::new()).unwrap_or_default();

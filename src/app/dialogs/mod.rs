@@ -8,8 +8,7 @@
 //! - `about.rs`: Help › About, with the reference data's sources.
 //! - `new_organisation.rs`: File › Add organisation….
 //! - `export.rs`, `import.rs`: File › Export… and File › Import… (choice, then preview).
-//! - `locked.rs`: the file is open elsewhere; open it read-only?
-//! - `conflict.rs`: the file changed on disk since it was loaded; how to save?
+//! - `merge.rs`: a colleague's save contradicts changes made here; which value to keep, for each.
 //! - `recover.rs`: unsaved work a crashed app left.
 //! - `backups.rs`: File › Restore a backup….
 //! - `next_meeting.rs`: Meeting › New meeting from this one….
@@ -20,12 +19,11 @@
 
 mod about;
 mod backups;
-mod conflict;
 mod draw;
 mod export;
 mod help;
 mod import;
-mod locked;
+mod merge;
 mod message;
 mod new_organisation;
 mod next_meeting;
@@ -39,6 +37,7 @@ use std::path::PathBuf;
 pub use draw::DrawForm;
 pub use export::ExportForm;
 pub use import::ImportState;
+pub use merge::{MergeForm, MergePurpose};
 pub use new_organisation::NewOrganisationForm;
 pub use next_meeting::NextMeetingForm;
 pub use save_filter::{Condition, SaveFilterForm, condition_words, describe};
@@ -61,15 +60,8 @@ pub enum Dialog {
     About,
     NewOrganisation(NewOrganisationForm),
     Export(ExportForm),
-    /// Someone else has the workspace open: open it read-only?
-    Locked {
-        path: PathBuf,
-        holder: String,
-    },
-    /// The file on disk changed since it was loaded: how to save?
-    Conflict {
-        path: PathBuf,
-    },
+    /// A colleague's save contradicts changes made here: which value to keep, for each.
+    Merge(MergeForm),
     /// Unsaved work a crashed app left behind.
     Recover(Vec<crate::storage::recovery::Found>),
     /// File › Restore a backup…
@@ -109,8 +101,7 @@ impl Dialog {
             Self::Export(form) => {
                 export::ui(ui, form, app.views.table.visible_len(), app.meeting())
             }
-            Self::Locked { path, holder } => locked::ui(ui, path, holder),
-            Self::Conflict { path } => conflict::ui(ui, path),
+            Self::Merge(form) => merge::ui(ui, form),
             Self::Recover(found) => recover::ui(ui, found),
             Self::Backups(list) => backups::ui(ui, list),
             Self::NextMeeting(form) => next_meeting::ui(ui, form),
@@ -141,10 +132,8 @@ pub enum Outcome {
     SaveThen(PendingAction),
     AddOrganisation(Organisation),
     NextMeeting(NextMeetingForm),
-    OpenReadOnly(PathBuf),
-    Overwrite(PathBuf),
-    SaveElsewhere,
-    Reload,
+    /// Save, or take a colleague's save in, with a side chosen for each conflict.
+    Merge(MergePurpose, crate::model::Choices),
     Restore(usize),
     Discard(usize),
     OpenBackup(PathBuf),

@@ -24,7 +24,11 @@ impl App {
             return false;
         };
         let ok = slot
-            .write(self.path(), self.session.document().workspace())
+            .write(
+                self.path(),
+                self.session.document().workspace(),
+                self.session.base(),
+            )
             .is_ok();
         self.safety.autosaved = Some((self.session.document().revision(), Instant::now()));
         ok

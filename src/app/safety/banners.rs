@@ -1,21 +1,13 @@
-//! The banners above the work: read-only (and why), and changed on disk (reload or keep mine).
+//! The banner above the work when a colleague saved the workspace while changes here are unsaved: merge
+//! their changes in now, or later (saving merges them anyway).
 
 use egui::{RichText, Ui};
 
 use crate::app::App;
 use crate::t;
 
-/// The banners above the work: read-only, changed on disk.
+/// The banner above the work: a colleague's save not yet taken in.
 pub fn banners(app: &mut App, ui: &mut Ui) {
-    if let Some(read_only) = app.session().read_only().cloned() {
-        ui.horizontal(|ui| {
-            ui.colored_label(
-                ui.visuals().warn_fg_color,
-                RichText::new(t!("safe-read-only")).strong(),
-            );
-            ui.label(crate::app::words::read_only_banner(&read_only));
-        });
-    }
     if app.safety.changed_on_disk {
         ui.horizontal(|ui| {
             ui.colored_label(
@@ -24,15 +16,15 @@ pub fn banners(app: &mut App, ui: &mut Ui) {
             );
             ui.label(t!("safe-changed-text"));
             if ui
-                .button(t!("safe-reload"))
-                .on_hover_text(t!("safe-reload-hint"))
+                .button(t!("safe-merge-now"))
+                .on_hover_text(t!("safe-merge-now-hint"))
                 .clicked()
             {
-                app.reload_from_disk();
+                app.take_in_from_disk(&crate::model::Choices::new());
             }
             if ui
-                .button(t!("safe-keep"))
-                .on_hover_text(t!("safe-keep-hint"))
+                .button(t!("safe-later"))
+                .on_hover_text(t!("safe-later-hint"))
                 .clicked()
             {
                 app.safety.changed_on_disk = false;

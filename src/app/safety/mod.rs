@@ -1,10 +1,10 @@
 //! Work is never lost. [`Safety`] holds what keeps the open workspace safe; each concern has its file:
 //!
-//! - `file_lock.rs`: opening a file (locked before it is read; read-only when someone else holds it) and
-//!   reloading it.
-//! - `conflict.rs`: saving, after checking that the file on disk is still the one loaded.
-//! - `watch.rs`: the watch on the file's folder that notices someone else's save.
-//! - `banners.rs`: the read-only and changed-on-disk banners.
+//! - `opening.rs`: opening a file, and taking in what a colleague saved to it meanwhile.
+//! - `saving.rs`: saving, merging in first what a colleague saved meanwhile.
+//! - `watch.rs`: the watch on the file's folder that notices a colleague's save, and takes it in at once
+//!   when nothing here is unsaved.
+//! - `banners.rs`: the banner that offers to merge a colleague's save into unsaved work.
 //! - `autosave.rs`: unsaved work written aside every 30 seconds.
 //! - `recovery.rs`: offering that work back after a crash.
 //! - `backups.rs`: the versions kept before each save, and opening one.
@@ -16,9 +16,9 @@ use std::time::{Duration, Instant};
 mod autosave;
 mod backups;
 mod banners;
-mod conflict;
-mod file_lock;
+mod opening;
 mod recovery;
+mod saving;
 mod watch;
 
 pub use backups::describe;
@@ -30,8 +30,9 @@ use crate::storage;
 /// Unsaved changes are written aside this often.
 pub const AUTOSAVE_EVERY: Duration = Duration::from_secs(30);
 
-/// How long opening a file waits for a command that holds it (an import saving) to finish.
-const OPEN_WAIT: Duration = Duration::from_millis(1500);
+/// How long a save waits for another app or command that is writing the file (a colleague's save, an
+/// import) to finish.
+const WRITE_WAIT: Duration = Duration::from_millis(1500);
 
 pub use storage::DATA_DIR_VARIABLE;
 
@@ -40,12 +41,13 @@ pub fn default_data_dir() -> Option<PathBuf> {
     storage::data_dir()
 }
 
-/// What keeps the open workspace safe beyond its session (which holds the lock and what was loaded): the
-/// watch on its folder, the recovery slot, when it was last written aside.
+/// What keeps the open workspace safe beyond its session (which holds what was loaded, the base of a
+/// merge): the watch on its folder, the recovery slot, when it was last written aside.
 #[derive(Default)]
 pub struct Safety {
     pub(crate) data_dir: Option<PathBuf>,
-    /// The file changed on disk since it was loaded or saved (the banner shows).
+    /// A colleague saved the file since it was loaded or saved here, and what they saved is not taken in
+    /// yet (the banner shows).
     pub(crate) changed_on_disk: bool,
     watcher: Option<(
         notify::RecommendedWatcher,
@@ -69,11 +71,6 @@ impl App {
     pub fn with_data_dir(mut self, dir: &Path) -> Self {
         self.safety.data_dir = Some(dir.to_owned());
         self
-    }
-
-    /// Whether the workspace was opened read-only, and why.
-    pub fn read_only(&self) -> Option<&crate::session::ReadOnly> {
-        self.session.read_only()
     }
 
     /// Whether the file changed on disk since it was loaded or saved.

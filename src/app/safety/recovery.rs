@@ -1,7 +1,6 @@
 //! Recovery: at start, the unsaved work of apps that crashed or were killed is offered back; restored, it
 //! opens unsaved on its original file.
 
-use super::OPEN_WAIT;
 use crate::app::App;
 use crate::app::dialogs::Dialog;
 use crate::session::Session;
@@ -24,12 +23,10 @@ impl App {
     pub fn restore_recovery(&mut self, found: &recovery::Found) {
         let mut session = Session::unsaved(found.file.workspace.clone());
         if let Some(path) = &found.file.original {
-            session.attach(path);
-            if self.path() == Some(path.as_path()) && self.session.holds_lock() {
-                // The file this app has open: its lock goes over to the restored work.
-                session.give_lock(self.session.take_lock());
-            } else {
-                session.relock(OPEN_WAIT);
+            // Its next save merges with whatever colleagues saved to the file since the work began.
+            match &found.file.base {
+                Some(base) => session.attach_from(path, base.clone()),
+                None => session.attach(path),
             }
         }
         self.replace_session(session, None);

@@ -1,5 +1,6 @@
-//! The watch on the workspace's folder: an atomic save replaces the file, so the folder is watched, and a
-//! change of the file's fingerprint raises the "changed on disk" banner.
+//! The watch on the workspace's folder: an atomic save replaces the file, so the folder is watched. When a
+//! colleague's save changes the file's fingerprint, it is taken in at once if nothing here is unsaved (the
+//! view and selection stay); otherwise the banner offers to merge it in.
 
 use std::path::Path;
 use std::sync::mpsc;
@@ -45,12 +46,24 @@ impl App {
                 touched = true;
             }
         }
-        if touched && self.session.changed_on_disk() {
-            self.safety.changed_on_disk = true;
+        if touched {
+            self.check_disk_now();
         }
     }
-    /// Checks the file on disk now, as the folder watch does when it reports a change.
+
+    /// Checks the file on disk now, as the folder watch does when it reports a change: a colleague's
+    /// save is taken in at once when nothing here is unsaved and no job runs; otherwise the banner says
+    /// so.
     pub fn check_disk_now(&mut self) {
-        self.safety.changed_on_disk = self.session.changed_on_disk();
+        if !self.session.changed_on_disk() {
+            self.safety.changed_on_disk = false;
+            return;
+        }
+        let quiet = !self.session.document().is_dirty()
+            && self.session.busy().is_none()
+            && self.dialog.is_none();
+        if !(quiet && self.take_in_from_disk(&crate::model::Choices::new())) {
+            self.safety.changed_on_disk = true;
+        }
     }
 }

@@ -871,7 +871,7 @@ pub fn preview_delegates_into(
     // Invitees are named in the preview as the UN named them when the meeting opened.
     let english = |id: &EntityId| workspace.name_at(current, id, Lang::En).to_owned();
     let on = current.opening;
-    let mut next_id = workspace.next_person_id().0;
+    let mut fresh = workspace.fresh_person_ids();
     let mut seen_in_file: BTreeMap<(String, String), usize> = BTreeMap::new();
     for (row, cells) in table.data_rows() {
         let cell = |column: Option<usize>| cell(cells, column);
@@ -916,7 +916,7 @@ pub fn preview_delegates_into(
         // duplicate.
         let email_value = cell(email);
         let existing = registered.find(&key, &email_value);
-        let mut member = columns.member(cells, PersonId(next_id), role_value, gender_value);
+        let mut member = columns.member(cells, PersonId(0), role_value, gender_value);
         preview
             .notes
             .extend(script_notes(table, row, &member, &columns));
@@ -960,6 +960,7 @@ pub fn preview_delegates_into(
                     .push(update_of(row, old.as_ref(), (&invitee, on), &name, member));
             }
             None => {
+                member.id = fresh.next().unwrap_or(member.id);
                 if role_value == Role::HeadOfDelegation {
                     if heads.get(&invitee).copied().flatten().is_some() {
                         problem(role, cell(role), has_head());
@@ -967,7 +968,6 @@ pub fn preview_delegates_into(
                     }
                     heads.insert(invitee.clone(), Some(member.id));
                 }
-                next_id += 1;
                 preview.actions.push((
                     row,
                     RowAction::AddMember {

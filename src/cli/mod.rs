@@ -56,6 +56,16 @@ pub enum Command {
     /// Set the office's letterhead, printed at the head of each letter's first page: an SVG, PNG or JPEG
     /// image, or a one-page PDF. Without FILE, says which letterhead is set.
     Letterhead(LetterheadArgs),
+    /// Merge two versions of a workspace made from one base (a copy taken home, another branch): every
+    /// change of either side kept, record by record and field by field. Writes OUT; exit 1 listing the
+    /// conflicts (values both sides changed differently, for which OUT holds MINE's) when there are any.
+    Merge(team::MergeArgs),
+    /// The git merge driver for workspace files (see README, "Working as a team"): merges OURS with
+    /// THEIRS from BASE into OURS; exit 1, listing the conflicts, when a person must decide.
+    #[command(name = "merge-driver")]
+    MergeDriver(team::DriverArgs),
+    /// The changes between two versions of a workspace, record by record, in words.
+    Diff(team::DiffArgs),
     /// For the fault-injection tests: saves two versions of a workspace in turn, forever, so a test can
     /// kill the process at a random moment mid-save.
     #[command(name = "__save-loop", hide = true)]
@@ -371,8 +381,6 @@ pub enum Failure {
     #[error(transparent)]
     Save(#[from] storage::SaveError),
     #[error(transparent)]
-    Open(#[from] crate::session::OpenError),
-    #[error(transparent)]
     Refused(#[from] crate::session::SaveRefused),
     #[error(transparent)]
     Start(#[from] crate::session::StartError),
@@ -462,6 +470,8 @@ macro_rules! say {
     };
 }
 
+mod team;
+
 /// Runs a command and returns the process exit code.
 pub fn run(command: Command) -> ExitCode {
     let result = match command {
@@ -472,6 +482,9 @@ pub fn run(command: Command) -> ExitCode {
         Command::Import(args) => import(&args),
         Command::Send(args) => send(&args),
         Command::Letterhead(args) => letterhead(&args),
+        Command::Merge(args) => team::merge(&args),
+        Command::MergeDriver(args) => team::merge_driver(&args),
+        Command::Diff(args) => team::diff(&args),
         Command::SaveLoop { path } => save_loop(&path),
     };
     match result {
@@ -554,7 +567,7 @@ fn print_categories(workspace: &Workspace, meeting: &model::Meeting) {
 fn note_holder(path: &Path) {
     if let Some(holder) = storage::lock::holder(path) {
         eprintln!(
-            "note: {holder} has this workspace open; what follows is the file as last saved."
+            "note: {holder} is sending e-mail from this workspace or saving it; what follows is the file as last saved."
         );
     }
 }
@@ -883,7 +896,7 @@ fn letters(
     };
     say!("Wrote {} letters to {}", result?, args.output.display());
     if marked > 0 {
-        session.save(storage::data_dir().as_deref(), false)?;
+        save(&mut session)?;
         say!(
             "Marked {marked} invitees as invited on {}; saved {}",
             request.date,
@@ -893,10 +906,28 @@ fn letters(
     Ok(ExitCode::SUCCESS)
 }
 
-/// Opens the workspace at `path` to change it (locked before it is read, waiting for another command that
-/// holds it), saying what reading an older format changed and what an interrupted batch left.
+/// Saves a workspace opened to change it: what others saved to the file meanwhile (the app a colleague
+/// has open, another command) is merged in first; a conflict (a value both changed differently) fails,
+/// naming each, and nothing is written.
+fn save(session: &mut Session) -> Result<(), Failure> {
+    let saved = session.save(
+        storage::data_dir().as_deref(),
+        &model::Choices::new(),
+        storage::command_wait(),
+    )?;
+    if let Some(taken) = saved.merged {
+        eprintln!(
+            "note: merged with {} change(s) saved meanwhile by someone else",
+            taken.changes.len()
+        );
+    }
+    Ok(())
+}
+
+/// Opens the workspace at `path` to change it (no lock is kept: its save merges with what others saved
+/// meanwhile), saying what reading an older format changed and what an interrupted batch left.
 fn open_to_change(path: &Path) -> Result<Session, Failure> {
-    let opened = Session::open(path, storage::command_wait())?;
+    let opened = Session::open(path)?;
     note_migrated(path, &opened.migrated);
     if let Some(recovered) = opened.recovered {
         eprintln!(
@@ -966,7 +997,7 @@ fn send(args: &SendArgs) -> Result<ExitCode, Failure> {
         None => None,
     };
     if session.document().is_dirty() {
-        session.save(storage::data_dir().as_deref(), false)?;
+        save(&mut session)?;
     }
     say_sent(&session, &meeting, outcome, unwritable, &args.path)
 }
@@ -1152,7 +1183,7 @@ fn letterhead(args: &LetterheadArgs) -> Result<ExitCode, Failure> {
     let name = session.workspace().name.clone();
     session.apply(crate::edit::Edit::SetWorkspaceInfo { name, settings })?;
     if session.document().is_dirty() {
-        session.save(storage::data_dir().as_deref(), false)?;
+        save(&mut session)?;
     }
     if let Some(head) = &new {
         say!(
@@ -1239,7 +1270,7 @@ fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
         say!("Nothing to import; {} is unchanged.", args.path.display());
         return Ok(ExitCode::SUCCESS);
     }
-    session.save(storage::data_dir().as_deref(), false)?;
+    save(&mut session)?;
     say!("Saved {}", args.path.display());
     Ok(ExitCode::SUCCESS)
 }

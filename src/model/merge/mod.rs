@@ -1,0 +1,858 @@
+//! Three versions of a workspace brought together: the version both sides started from (`base`), this
+//! side's (`mine`) and the other side's (`theirs`: a colleague's save, the other branch).
+//!
+//! Records are matched by their stable ids (meetings by [`MeetingId`], invitees by [`EntityId`], people by
+//! [`PersonId`], organisations, addresses and corrections by their keys, saved filters by their names), then
+//! compared field by field: a change on one side is taken; the same change on both sides is one change; two
+//! different values for one field, or a change on one side to what the other removed, are a [`Conflict`]
+//! naming the record, the field and both values. A delegation's protocol order follows the side that
+//! changed it. The outbox is a union: a message recorded as sent on either side stays sent.
+//!
+//! Conflicts are settled by [`Choices`]: merging again with a side chosen for each conflict gives the
+//! workspace the user decided on. Until then the merged workspace holds this side's values.
+
+mod order;
+mod shown;
+mod words;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+pub use order::merge_order;
+pub use shown::{Shown, ToShown};
+pub use words::{conflict_line, describe, field_name, record_name};
+
+use super::{
+    Address, Correction, EntityId, Invitee, Meeting, MeetingId, Member, Organisation, PersonId,
+    Settings, Workspace,
+};
+
+/// Which side a conflict is settled for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Side {
+    Mine,
+    Theirs,
+}
+
+/// A side chosen for each conflict, by the conflict's key.
+pub type Choices = BTreeMap<String, Side>;
+
+/// The record a conflict or a change is about.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Record {
+    /// The workspace itself (its name, its settings).
+    Workspace,
+    Organisation(String),
+    Correction(EntityId),
+    Address(EntityId),
+    Meeting(MeetingId),
+    Invitee(MeetingId, EntityId),
+    Person(MeetingId, EntityId, PersonId),
+}
+
+/// One field two sides changed differently, or a record one side changed and the other removed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Conflict {
+    /// What [`Choices`] settle it by.
+    pub key: String,
+    pub record: Record,
+    /// The field ("reply", "function"), or `"record"` when one side removed the record.
+    pub field: &'static str,
+    /// The entry of a field that holds a value per key (the French template), if any.
+    pub entry: Option<Shown>,
+    pub base: Shown,
+    pub mine: Shown,
+    pub theirs: Shown,
+}
+
+/// A change taken from the other side (or, for a diff, from the newer version).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub record: Record,
+    /// The field, or `"record"` for a record added or removed.
+    pub field: &'static str,
+    /// The entry of a field that holds a value per key (the French template), if any.
+    pub entry: Option<Shown>,
+    pub from: Shown,
+    pub to: Shown,
+}
+
+/// The merged workspace, the changes it took from the other side, and what a person must decide.
+#[derive(Clone, Debug)]
+pub struct Merged {
+    /// With this side's values where a conflict stands.
+    pub workspace: Workspace,
+    pub conflicts: Vec<Conflict>,
+    pub taken: Vec<Change>,
+    /// People this side added whose id the other side had given to someone else: they have a new one.
+    pub renumbered: usize,
+}
+
+/// Merges `mine` and `theirs`, both made from `base`, settling conflicts by `choices`.
+pub fn merge(base: &Workspace, mine: &Workspace, theirs: &Workspace, choices: &Choices) -> Merged {
+    let (mine, renumbered) = renumber_new_people(base, mine, theirs);
+    let mut merger = Merger {
+        choices,
+        conflicts: Vec::new(),
+        taken: Vec::new(),
+    };
+    let workspace = merger.workspace(base, &mine, theirs);
+    Merged {
+        workspace,
+        conflicts: merger.conflicts,
+        taken: merger.taken,
+        renumbered,
+    }
+}
+
+/// What changed from `old` to `new`, record by record and field by field.
+pub fn diff(old: &Workspace, new: &Workspace) -> Vec<Change> {
+    merge(old, old, new, &Choices::new()).taken
+}
+
+/// This side's new people whose id the other side gave to someone else (another person, or the same
+/// name in another delegation) get a new one. Ids are drawn at random ([`super::FreshPersonIds`]), so
+/// this is rare; this side is the one renumbered because the other side's version is already in a file
+/// that colleagues may have opened.
+fn renumber_new_people(
+    base: &Workspace,
+    mine: &Workspace,
+    theirs: &Workspace,
+) -> (Workspace, usize) {
+    let in_base: BTreeSet<PersonId> = base.person_ids().collect();
+    let theirs_people: BTreeMap<PersonId, (&EntityId, &Member)> = theirs
+        .meetings
+        .iter()
+        .flat_map(|m| {
+            m.invitees.iter().flat_map(|(id, i)| {
+                i.delegation
+                    .members
+                    .iter()
+                    .map(move |member| (member.id, (id, member)))
+            })
+        })
+        .collect();
+    let mut fresh = base
+        .fresh_person_ids()
+        .and_avoiding(mine.person_ids())
+        .and_avoiding(theirs.person_ids());
+    let mut mine = mine.clone();
+    let mut renumbered = 0;
+    for meeting in &mut mine.meetings {
+        for (invitee, record) in &mut meeting.invitees {
+            for member in &mut record.delegation.members {
+                if in_base.contains(&member.id) {
+                    continue;
+                }
+                let someone_else = theirs_people.get(&member.id).is_some_and(|(at, other)| {
+                    *at != invitee
+                        || other.given_name != member.given_name
+                        || other.family_name != member.family_name
+                });
+                if someone_else && let Some(id) = fresh.next() {
+                    member.id = id;
+                    renumbered += 1;
+                }
+            }
+        }
+    }
+    (mine, renumbered)
+}
+
+/// The three versions of something: the base, this side's and the other side's.
+type Three<'a, T> = (&'a T, &'a T, &'a T);
+
+struct Merger<'a> {
+    choices: &'a Choices,
+    conflicts: Vec<Conflict>,
+    taken: Vec<Change>,
+}
+
+impl Merger<'_> {
+    /// One field: a change on one side is taken, the same change on both is one, two different changes
+    /// are a conflict (this side's value kept, unless the choices say otherwise). `base` is `None` for a
+    /// record both sides added.
+    fn field<T: Clone + PartialEq + ToShown>(
+        &mut self,
+        record: &Record,
+        field: &'static str,
+        values: (Option<&T>, &T, &T),
+    ) -> T {
+        self.entry(record, field, None, values)
+    }
+
+    /// One field, or one entry of a field that holds a value per key (a template per language).
+    fn entry<T: Clone + PartialEq + ToShown>(
+        &mut self,
+        record: &Record,
+        field: &'static str,
+        entry: Option<Shown>,
+        (base, mine, theirs): (Option<&T>, &T, &T),
+    ) -> T {
+        if mine == theirs || base == Some(theirs) {
+            return mine.clone();
+        }
+        if base == Some(mine) {
+            self.taken.push(Change {
+                record: record.clone(),
+                field,
+                entry,
+                from: mine.shown(),
+                to: theirs.shown(),
+            });
+            return theirs.clone();
+        }
+        let key = match &entry {
+            None => format!("{record:?}/{field}"),
+            Some(entry) => format!("{record:?}/{field}/{entry:?}"),
+        };
+        match self.choices.get(&key) {
+            Some(Side::Theirs) => theirs.clone(),
+            Some(Side::Mine) => mine.clone(),
+            None => {
+                self.conflicts.push(Conflict {
+                    key,
+                    record: record.clone(),
+                    field,
+                    entry,
+                    base: base.map_or(Shown::Absent, ToShown::shown),
+                    mine: mine.shown(),
+                    theirs: theirs.shown(),
+                });
+                mine.clone()
+            }
+        }
+    }
+
+    /// A map of records by key: each record merged by `merge_record` where both sides have it; a record
+    /// added on one side taken; a record removed on one side and left alone on the other removed; a
+    /// record removed on one side and changed on the other a conflict.
+    fn records<K: Ord + Clone, V: Clone + PartialEq>(
+        &mut self,
+        (base, mine, theirs): Three<'_, BTreeMap<K, V>>,
+        record: impl Fn(&K) -> Record,
+        shown: impl Fn(&V) -> Shown,
+        mut merge_record: impl FnMut(&mut Self, &Record, (Option<&V>, &V, &V)) -> V,
+    ) -> BTreeMap<K, V> {
+        let keys: BTreeSet<&K> = base
+            .keys()
+            .chain(mine.keys())
+            .chain(theirs.keys())
+            .collect();
+        let mut merged = BTreeMap::new();
+        for key in keys {
+            let at = record(key);
+            let kept = match (base.get(key), mine.get(key), theirs.get(key)) {
+                (b, Some(m), Some(t)) => Some(merge_record(self, &at, (b, m, t))),
+                (None, Some(m), None) => Some(m.clone()),
+                (None, None, Some(t)) => {
+                    self.taken.push(Change {
+                        record: at,
+                        field: "record",
+                        entry: None,
+                        from: Shown::Absent,
+                        to: shown(t),
+                    });
+                    Some(t.clone())
+                }
+                (Some(b), Some(m), None) => self.removed(&at, b, m, Side::Theirs, &shown),
+                (Some(b), None, Some(t)) => self.removed(&at, b, t, Side::Mine, &shown),
+                (Some(_) | None, None, None) => None,
+            };
+            if let Some(value) = kept {
+                merged.insert(key.clone(), value);
+            }
+        }
+        merged
+    }
+
+    /// A record `remover` removed, which the other side kept as `kept`: removed when the other side left
+    /// it alone, a conflict when it changed it.
+    fn removed<V: Clone + PartialEq>(
+        &mut self,
+        at: &Record,
+        base: &V,
+        kept: &V,
+        remover: Side,
+        shown: &impl Fn(&V) -> Shown,
+    ) -> Option<V> {
+        if kept == base {
+            if remover == Side::Theirs {
+                self.taken.push(Change {
+                    record: at.clone(),
+                    field: "record",
+                    entry: None,
+                    from: shown(base),
+                    to: Shown::Absent,
+                });
+            }
+            return None;
+        }
+        let key = format!("{at:?}/record");
+        let keep_it = match self.choices.get(&key) {
+            Some(side) => *side != remover,
+            None => {
+                let (mine, theirs) = match remover {
+                    Side::Theirs => (shown(kept), Shown::Absent),
+                    Side::Mine => (Shown::Absent, shown(kept)),
+                };
+                self.conflicts.push(Conflict {
+                    key,
+                    record: at.clone(),
+                    field: "record",
+                    entry: None,
+                    base: shown(base),
+                    mine,
+                    theirs,
+                });
+                // This side's version stands until the user decides.
+                remover == Side::Theirs
+            }
+        };
+        keep_it.then(|| kept.clone())
+    }
+
+    fn workspace(&mut self, base: &Workspace, mine: &Workspace, theirs: &Workspace) -> Workspace {
+        // Taken apart, so that a field added to the workspace fails to compile until it is merged.
+        let Workspace {
+            format_version,
+            name,
+            organisations,
+            corrections,
+            addresses,
+            settings,
+            meetings,
+        } = mine;
+        let at = Record::Workspace;
+        Workspace {
+            format_version: *format_version,
+            name: self.field(&at, "name", (Some(&base.name), name, &theirs.name)),
+            organisations: self.records(
+                (&base.organisations, organisations, &theirs.organisations),
+                |id| Record::Organisation(id.clone()),
+                |o| Shown::Text(o.name.clone()),
+                Self::organisation,
+            ),
+            corrections: self.records(
+                (&base.corrections, corrections, &theirs.corrections),
+                |id| Record::Correction(id.clone()),
+                |c| c.name.shown(),
+                Self::correction,
+            ),
+            addresses: self.records(
+                (&base.addresses, addresses, &theirs.addresses),
+                |id| Record::Address(id.clone()),
+                |a| a.email.shown(),
+                Self::address,
+            ),
+            settings: self.settings(&base.settings, settings, &theirs.settings),
+            meetings: self.meetings(&base.meetings, meetings, &theirs.meetings),
+        }
+    }
+
+    fn organisation(
+        &mut self,
+        at: &Record,
+        (base, mine, theirs): (Option<&Organisation>, &Organisation, &Organisation),
+    ) -> Organisation {
+        let Organisation {
+            id,
+            name,
+            acronym,
+            kind,
+        } = mine;
+        Organisation {
+            id: id.clone(),
+            name: self.field(at, "name", (base.map(|b| &b.name), name, &theirs.name)),
+            acronym: self.field(
+                at,
+                "acronym",
+                (base.map(|b| &b.acronym), acronym, &theirs.acronym),
+            ),
+            kind: self.field(at, "kind", (base.map(|b| &b.kind), kind, &theirs.kind)),
+        }
+    }
+
+    fn correction(
+        &mut self,
+        at: &Record,
+        (base, mine, theirs): (Option<&Correction>, &Correction, &Correction),
+    ) -> Correction {
+        let Correction { name, running } = mine;
+        let empty = BTreeMap::new();
+        Correction {
+            name: self.field(at, "name", (base.map(|b| &b.name), name, &theirs.name)),
+            running: self.values(
+                at,
+                "running",
+                (
+                    base.map_or(&empty, |b| &b.running),
+                    running,
+                    &theirs.running,
+                ),
+            ),
+        }
+    }
+
+    fn address(
+        &mut self,
+        at: &Record,
+        (base, mine, theirs): (Option<&Address>, &Address, &Address),
+    ) -> Address {
+        let Address {
+            kind,
+            city,
+            postal_address,
+            email,
+            fax,
+            contact_name,
+            contact_title,
+            salutation,
+            language,
+        } = mine;
+        let b = |f: fn(&Address) -> &String| base.map(f);
+        Address {
+            kind: self.field(at, "kind", (base.map(|b| &b.kind), kind, &theirs.kind)),
+            city: self.field(at, "city", (b(|a| &a.city), city, &theirs.city)),
+            postal_address: self.field(
+                at,
+                "postal_address",
+                (
+                    b(|a| &a.postal_address),
+                    postal_address,
+                    &theirs.postal_address,
+                ),
+            ),
+            email: self.field(at, "email", (b(|a| &a.email), email, &theirs.email)),
+            fax: self.field(at, "fax", (b(|a| &a.fax), fax, &theirs.fax)),
+            contact_name: self.field(
+                at,
+                "contact_name",
+                (b(|a| &a.contact_name), contact_name, &theirs.contact_name),
+            ),
+            contact_title: self.field(
+                at,
+                "contact_title",
+                (
+                    b(|a| &a.contact_title),
+                    contact_title,
+                    &theirs.contact_title,
+                ),
+            ),
+            salutation: self.field(
+                at,
+                "salutation",
+                (b(|a| &a.salutation), salutation, &theirs.salutation),
+            ),
+            language: self.field(
+                at,
+                "language",
+                (base.map(|b| &b.language), language, &theirs.language),
+            ),
+        }
+    }
+
+    /// A map of plain values (not records), each key a field of its own: a template per language, a
+    /// name in running text per language. Absent is a value like any other: a template removed on one
+    /// side and left alone on the other is removed.
+    fn values<K: Ord + Clone + ToShown, V: Clone + PartialEq + ToShown>(
+        &mut self,
+        at: &Record,
+        field: &'static str,
+        (base, mine, theirs): Three<'_, BTreeMap<K, V>>,
+    ) -> BTreeMap<K, V> {
+        let keys: BTreeSet<&K> = base
+            .keys()
+            .chain(mine.keys())
+            .chain(theirs.keys())
+            .collect();
+        let mut merged = BTreeMap::new();
+        for key in keys {
+            let (b, m, t) = (
+                base.get(key).cloned(),
+                mine.get(key).cloned(),
+                theirs.get(key).cloned(),
+            );
+            if let Some(value) = self.entry(at, field, Some(key.shown()), (Some(&b), &m, &t)) {
+                merged.insert(key.clone(), value);
+            }
+        }
+        merged
+    }
+
+    fn settings(&mut self, base: &Settings, mine: &Settings, theirs: &Settings) -> Settings {
+        let Settings {
+            default_channel,
+            letter_templates,
+            v1_templates,
+            v1_reference_prefix,
+            saved_filters,
+            mail,
+            letterhead,
+        } = mine;
+        let at = Record::Workspace;
+        let mail = {
+            let super::MailSettings {
+                from,
+                cc,
+                reply_to,
+                cover,
+            } = mail;
+            let (b, t) = (&base.mail, &theirs.mail);
+            super::MailSettings {
+                from: self.field(&at, "mail_from", (Some(&b.from), from, &t.from)),
+                cc: self.field(&at, "mail_cc", (Some(&b.cc), cc, &t.cc)),
+                reply_to: self.field(
+                    &at,
+                    "mail_reply_to",
+                    (Some(&b.reply_to), reply_to, &t.reply_to),
+                ),
+                cover: self.values(&at, "mail_cover", (&b.cover, cover, &t.cover)),
+            }
+        };
+        Settings {
+            default_channel: self.field(
+                &at,
+                "default_channel",
+                (
+                    Some(&base.default_channel),
+                    default_channel,
+                    &theirs.default_channel,
+                ),
+            ),
+            letter_templates: self.values(
+                &at,
+                "letter_template",
+                (
+                    &base.letter_templates,
+                    letter_templates,
+                    &theirs.letter_templates,
+                ),
+            ),
+            // Read from files of format 1 only, and moved as they are read.
+            v1_templates: v1_templates.clone(),
+            v1_reference_prefix: v1_reference_prefix.clone(),
+            saved_filters: self.values(
+                &at,
+                "saved_filter",
+                (&base.saved_filters, saved_filters, &theirs.saved_filters),
+            ),
+            mail,
+            letterhead: self.field(
+                &at,
+                "letterhead",
+                (Some(&base.letterhead), letterhead, &theirs.letterhead),
+            ),
+        }
+    }
+
+    /// The meetings, by id, in this side's order with the other side's new meetings after.
+    fn meetings(&mut self, base: &[Meeting], mine: &[Meeting], theirs: &[Meeting]) -> Vec<Meeting> {
+        let by_id = |list: &[Meeting]| -> BTreeMap<MeetingId, Meeting> {
+            list.iter().map(|m| (m.id.clone(), m.clone())).collect()
+        };
+        let merged = self.records(
+            (&by_id(base), &by_id(mine), &by_id(theirs)),
+            |id| Record::Meeting(id.clone()),
+            |m| Shown::Text(m.short_name.clone()),
+            Self::meeting,
+        );
+        let ids =
+            |list: &[Meeting]| -> Vec<MeetingId> { list.iter().map(|m| m.id.clone()).collect() };
+        in_order(merge_order(&ids(base), &ids(mine), &ids(theirs)), merged)
+    }
+
+    fn meeting(
+        &mut self,
+        at: &Record,
+        (base, mine, theirs): (Option<&Meeting>, &Meeting, &Meeting),
+    ) -> Meeting {
+        let Record::Meeting(id) = at else {
+            return mine.clone();
+        };
+        let Meeting {
+            id: _,
+            ordinal,
+            full_name,
+            short_name,
+            venue,
+            opening,
+            closing,
+            symbol_prefix,
+            at_venue,
+            translations,
+            mandate,
+            reference_prefix,
+            signatory,
+            officers,
+            registration_deadline,
+            seats_per_delegation,
+            first_seat,
+            document_numbers,
+            invitees,
+            outbox,
+        } = mine;
+        let t = theirs;
+        macro_rules! f {
+            ($name:ident) => {
+                self.field(
+                    at,
+                    stringify!($name),
+                    (base.map(|b| &b.$name), $name, &t.$name),
+                )
+            };
+        }
+        let empty_words = BTreeMap::new();
+        let empty_numbers = BTreeMap::new();
+        let empty_invitees = BTreeMap::new();
+        let meeting_id = id.clone();
+        Meeting {
+            id: id.clone(),
+            ordinal: f!(ordinal),
+            full_name: f!(full_name),
+            short_name: f!(short_name),
+            venue: f!(venue),
+            opening: f!(opening),
+            closing: f!(closing),
+            symbol_prefix: f!(symbol_prefix),
+            at_venue: f!(at_venue),
+            translations: self.values(
+                at,
+                "translation",
+                (
+                    base.map_or(&empty_words, |b| &b.translations),
+                    translations,
+                    &t.translations,
+                ),
+            ),
+            mandate: f!(mandate),
+            reference_prefix: f!(reference_prefix),
+            signatory: f!(signatory),
+            officers: f!(officers),
+            registration_deadline: f!(registration_deadline),
+            seats_per_delegation: f!(seats_per_delegation),
+            first_seat: f!(first_seat),
+            document_numbers: self.values(
+                at,
+                "document_number",
+                (
+                    base.map_or(&empty_numbers, |b| &b.document_numbers),
+                    document_numbers,
+                    &t.document_numbers,
+                ),
+            ),
+            invitees: self.records(
+                (
+                    base.map_or(&empty_invitees, |b| &b.invitees),
+                    invitees,
+                    &t.invitees,
+                ),
+                |entity| Record::Invitee(meeting_id.clone(), entity.clone()),
+                |_| Shown::Word("merge-invitee"),
+                Self::invitee,
+            ),
+            outbox: union_outbox(outbox, &t.outbox),
+        }
+    }
+
+    fn invitee(
+        &mut self,
+        at: &Record,
+        (base, mine, theirs): (Option<&Invitee>, &Invitee, &Invitee),
+    ) -> Invitee {
+        let Invitee {
+            invitation,
+            delegation,
+            observer_request,
+            designation,
+        } = mine;
+        let t = theirs;
+        let bi = base.map(|b| &b.invitation);
+        let super::Invitation {
+            status,
+            sent,
+            channel,
+            reference,
+            reminders,
+            reply,
+            reply_date,
+            notes,
+        } = invitation;
+        macro_rules! inv {
+            ($name:ident) => {
+                self.field(
+                    at,
+                    stringify!($name),
+                    (bi.map(|b| &b.$name), $name, &t.invitation.$name),
+                )
+            };
+        }
+        let invitation = super::Invitation {
+            status: inv!(status),
+            sent: inv!(sent),
+            channel: inv!(channel),
+            reference: inv!(reference),
+            reminders: inv!(reminders),
+            reply: inv!(reply),
+            reply_date: inv!(reply_date),
+            notes: inv!(notes),
+        };
+        let bd = base.map(|b| &b.delegation);
+        let super::Delegation {
+            members,
+            credentials,
+            accessible_seat,
+        } = delegation;
+        let td = &t.delegation;
+        let delegation = super::Delegation {
+            members: self.members(at, (bd.map(|d| d.members.as_slice()), members, &td.members)),
+            credentials: self.field(
+                at,
+                "credentials",
+                (bd.map(|b| &b.credentials), credentials, &td.credentials),
+            ),
+            accessible_seat: self.field(
+                at,
+                "accessible_seat",
+                (
+                    bd.map(|b| &b.accessible_seat),
+                    accessible_seat,
+                    &td.accessible_seat,
+                ),
+            ),
+        };
+        Invitee {
+            invitation,
+            delegation,
+            observer_request: self.field(
+                at,
+                "observer_request",
+                (
+                    base.map(|b| &b.observer_request),
+                    observer_request,
+                    &t.observer_request,
+                ),
+            ),
+            designation: self.field(
+                at,
+                "designation",
+                (base.map(|b| &b.designation), designation, &t.designation),
+            ),
+        }
+    }
+
+    /// A delegation's people, by id, field by field, in protocol order merged as [`merge_order`] does.
+    fn members(
+        &mut self,
+        at: &Record,
+        (base, mine, theirs): (Option<&[Member]>, &[Member], &[Member]),
+    ) -> Vec<Member> {
+        let Record::Invitee(meeting, invitee) = at else {
+            return mine.to_vec();
+        };
+        let by_id = |list: &[Member]| -> BTreeMap<PersonId, Member> {
+            list.iter().map(|m| (m.id, m.clone())).collect()
+        };
+        let empty = BTreeMap::new();
+        let base_map = base.map(by_id);
+        let merged = self.records(
+            (
+                base_map.as_ref().unwrap_or(&empty),
+                &by_id(mine),
+                &by_id(theirs),
+            ),
+            |person| Record::Person(meeting.clone(), invitee.clone(), *person),
+            |m| Shown::Text(m.display_name()),
+            Self::member,
+        );
+        let ids = |list: &[Member]| -> Vec<PersonId> { list.iter().map(|m| m.id).collect() };
+        let order = merge_order(&base.map(ids).unwrap_or_default(), &ids(mine), &ids(theirs));
+        in_order(order, merged)
+    }
+
+    fn member(
+        &mut self,
+        at: &Record,
+        (base, mine, theirs): (Option<&Member>, &Member, &Member),
+    ) -> Member {
+        let Member {
+            id,
+            role,
+            honorific,
+            given_name,
+            family_name,
+            function,
+            gender,
+            email,
+            phone,
+            latin_given_name,
+            latin_family_name,
+        } = mine;
+        let t = theirs;
+        macro_rules! f {
+            ($name:ident) => {
+                self.field(
+                    at,
+                    stringify!($name),
+                    (base.map(|b| &b.$name), $name, &t.$name),
+                )
+            };
+        }
+        Member {
+            id: *id,
+            role: f!(role),
+            honorific: f!(honorific),
+            given_name: f!(given_name),
+            family_name: f!(family_name),
+            function: f!(function),
+            gender: f!(gender),
+            email: f!(email),
+            phone: f!(phone),
+            latin_given_name: f!(latin_given_name),
+            latin_family_name: f!(latin_family_name),
+        }
+    }
+}
+
+/// The messages of both sides: every message once (by its Message-ID), in the state that says the most
+/// (sent above all: a message sent on either side stays sent).
+fn union_outbox(
+    mine: &BTreeMap<EntityId, Vec<super::MailRecord>>,
+    theirs: &BTreeMap<EntityId, Vec<super::MailRecord>>,
+) -> BTreeMap<EntityId, Vec<super::MailRecord>> {
+    use super::MailState;
+    let rank = |state: &MailState| match state {
+        MailState::Sent { .. } => 4,
+        MailState::Failed { .. } | MailState::Unknown { .. } => 3,
+        MailState::Sending { .. } => 2,
+        MailState::Drafted { .. } => 1,
+    };
+    let mut merged = mine.clone();
+    for (id, records) in theirs {
+        let list = merged.entry(id.clone()).or_default();
+        for record in records {
+            match list.iter_mut().find(|r| r.message_id == record.message_id) {
+                Some(existing) => {
+                    let better = rank(&record.state) > rank(&existing.state)
+                        || (rank(&record.state) == rank(&existing.state)
+                            && record.state.at() > existing.state.at());
+                    if better {
+                        *existing = record.clone();
+                    }
+                }
+                None => list.push(record.clone()),
+            }
+        }
+    }
+    merged
+}
+
+/// The records of `records` in `order`, and any the order does not name (a record one side removed
+/// from the order and the other changed, kept until the user decides) after them.
+fn in_order<K: Ord, V>(order: Vec<K>, mut records: BTreeMap<K, V>) -> Vec<V> {
+    let mut list: Vec<V> = order
+        .into_iter()
+        .filter_map(|key| records.remove(&key))
+        .collect();
+    list.extend(records.into_values());
+    list
+}
