@@ -335,3 +335,69 @@ fn merge_and_diff_on_the_command_line() {
         .expect("runs");
     assert_eq!(text(&run.stdout).trim(), "No changes.");
 }
+
+/// A writing command whose save meets a colleague's contradicting save: it exits 1 naming the record and
+/// the field, and writes nothing. (The test holds the file's lock, as a colleague's batch of e-mail
+/// would, so that its save lands while the command waits to write.)
+#[test]
+fn a_command_whose_save_meets_a_contradiction_names_it_and_writes_nothing() {
+    use msp_invitations::storage::lock::WorkspaceLock;
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("team.ron");
+    storage::save(&file, &builtin_workspace()).expect("save");
+    let letters = dir.path().join("letters.pdf");
+    let held = WorkspaceLock::acquire(&file).expect("the test holds the lock");
+    let child = bin()
+        .env(storage::LOCK_WAIT_VARIABLE, "60")
+        .args([
+            "export",
+            s(&file),
+            "--list",
+            "letters",
+            "--category",
+            "observer-states",
+            "--reference-prefix",
+            "APLC/NV/",
+            "--mark-invited",
+            "--date",
+            "2013-06-03",
+            "-o",
+            s(&letters),
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    // Once the letters are written, the command has marked the invitations and waits to save.
+    let start = std::time::Instant::now();
+    while !letters.exists() {
+        assert!(
+            start.elapsed().as_secs() < 60,
+            "the letters were not written"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let mut theirs = builtin_workspace();
+    theirs.meetings[0]
+        .invitees
+        .get_mut(&EntityId::state("MHL"))
+        .expect("the Marshall Islands")
+        .invitation
+        .status = InvitationStatus::Withdrawn;
+    storage::save(&file, &theirs).expect("the colleague's save");
+    let written = std::fs::read(&file).expect("reads");
+    drop(held);
+    let out = child.wait_with_output().expect("finishes");
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("Marshall Islands: invitation: Invited on this side, Withdrawn on the other"),
+        "{err}"
+    );
+    assert!(err.contains("nothing was saved"), "{err}");
+    assert_eq!(
+        std::fs::read(&file).expect("reads"),
+        written,
+        "nothing written"
+    );
+}
