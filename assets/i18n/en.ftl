@@ -1174,3 +1174,4 @@ merge-save = Save
 merge-take-in = Merge
 merge-cancel-hint = Nothing is saved or merged; your changes stay here, unsaved
 merge-conflict-line = { $record }: { $field }: { $mine } on this side, { $theirs } on the other
+field-protocol-order = protocol order of the delegation

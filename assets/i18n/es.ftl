@@ -1178,3 +1178,4 @@ merge-save = Guardar
 merge-take-in = Combinar
 merge-cancel-hint = No se guarda ni se combina nada; sus cambios permanecen aquí, sin guardar
 merge-conflict-line = { $record }: { $field }: { $mine } de este lado, { $theirs } del otro
+field-protocol-order = orden protocolario de la delegación

@@ -1178,3 +1178,4 @@ merge-save = Enregistrer
 merge-take-in = Fusionner
 merge-cancel-hint = Rien n'est enregistré ni fusionné ; vos modifications restent ici, non enregistrées
 merge-conflict-line = { $record } : { $field } : { $mine } de ce côté, { $theirs } de l'autre
+field-protocol-order = ordre protocolaire de la délégation

@@ -1172,3 +1172,4 @@ merge-save = Сохранить
 merge-take-in = Объединить
 merge-cancel-hint = Ничего не сохраняется и не объединяется; ваши изменения остаются здесь несохраненными
 merge-conflict-line = { $record }: { $field }: здесь { $mine }, у другой стороны { $theirs }
+field-protocol-order = протокольный порядок делегации

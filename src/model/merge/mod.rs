@@ -766,7 +766,28 @@ impl Merger<'_> {
         );
         let ids = |list: &[Member]| -> Vec<PersonId> { list.iter().map(|m| m.id).collect() };
         let order = merge_order(&base.map(ids).unwrap_or_default(), &ids(mine), &ids(theirs));
-        in_order(order, merged)
+        let merged = in_order(order, merged);
+        // The other side's moves, taken: said as a change of the protocol order, so that a merge
+        // that only reorders a delegation is not reported as taking nothing.
+        let kept = |list: &[Member], other: &[Member]| -> Vec<PersonId> {
+            list.iter()
+                .map(|m| m.id)
+                .filter(|id| other.iter().any(|o| o.id == *id))
+                .collect()
+        };
+        if kept(mine, &merged) != kept(&merged, mine) {
+            let names = |list: &[Member]| {
+                Shown::Several(list.iter().map(|m| Shown::Text(m.display_name())).collect())
+            };
+            self.taken.push(Change {
+                record: at.clone(),
+                field: "protocol_order",
+                entry: None,
+                from: names(mine),
+                to: names(&merged),
+            });
+        }
+        merged
     }
 
     fn member(
