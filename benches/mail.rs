@@ -15,7 +15,7 @@ use msp_invitations::model::{Date, MailKind, MailSettings, MailState, TemplateKi
 use msp_invitations::storage::outbox::Journal;
 
 /// The SMTP server and the workspace with mission addresses that the tests use.
-#[path = "../tests/common/smtp.rs"]
+#[path = "../tests/suite/common/smtp.rs"]
 mod smtp;
 
 fn main() {

@@ -154,6 +154,10 @@ impl LineFault {
 /// Why `text` cannot stand in a single-line field, if it cannot: its first line break, tab, control or
 /// invisible character.
 pub fn line_fault(text: &str) -> Option<LineFault> {
+    // Printable ASCII has none of them.
+    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return None;
+    }
     text.chars().find_map(|c| {
         if matches!(c, '\t') {
             Some(LineFault::Tab)
@@ -193,6 +197,9 @@ pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
 /// lists in English, French and Spanish print names; spaces, hyphens, apostrophes, dots and digits are no
 /// script. "Иван" and "محمد" are not.
 pub fn is_latin_script(text: &str) -> bool {
+    if text.is_ascii() {
+        return true;
+    }
     text.nfd().all(|c| {
         !c.is_alphabetic()
             || is_combining_mark(c)
@@ -237,6 +244,15 @@ pub fn letters_and_digits(text: &str) -> String {
 /// lower-cased, apostrophes normalised. Works
 /// for any script: "Côte" → "cote", "Ёлкин" → "елкин", "Türkiye" → "turkiye".
 pub fn fold(text: &str) -> String {
+    // Most names are plain ASCII: nothing to decompose, no apostrophe to normalise, and control
+    // characters the only invisible ones.
+    if text.is_ascii() {
+        return text
+            .bytes()
+            .filter(|b| !b.is_ascii_control() || matches!(b, b'\t' | b'\n' | b'\r'))
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     let text = normalise_apostrophes(text);
     let mut folded = String::with_capacity(text.len());
     // Invisible characters are not part of a name: "SMI\u{200B}TH" is "SMITH".

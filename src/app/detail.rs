@@ -45,7 +45,7 @@ fn hidden_notice(app: &mut App, ui: &mut Ui, id: &EntityId) {
 /// The delegates of `id` that the search found (not the invitee's own name). Selected after a search, or
 /// searched while selected, the first of them opens once, and the list marks them all.
 fn open_found(app: &mut App, id: &EntityId) -> Vec<(PersonId, String)> {
-    let found: Vec<(PersonId, String)> = app.views.table.found_people(id);
+    let found: Vec<(PersonId, String)> = app.views.table.found_people(id, app.meeting());
     let found_key = (id.clone(), app.views.table.query().to_owned());
     if app.views.detail.found_for.as_ref() != Some(&found_key) {
         app.views.detail.found_for = Some(found_key);

@@ -69,8 +69,10 @@ pub struct Row {
     haystack: String,
     /// How much of `haystack` is the invitee's own names and codes (the delegates' names follow).
     own_len: usize,
-    /// Each delegate: id, folded name, name as shown; to say which of them a search found.
-    delegates: Vec<(PersonId, String, String)>,
+    /// Each delegate: id, and where their folded name ends in `haystack` (it starts after the one
+    /// before); to say which of them a search found. Their names as shown are looked up then: a copy
+    /// of each of 50,000 names in two forms was most of the table's memory.
+    delegates: Vec<(PersonId, u32)>,
     pub category: Option<Category>,
     pub status: InvitationStatus,
     pub sent: Option<Date>,
@@ -108,8 +110,9 @@ impl Row {
             let folded = fold(&format!("{} {}", member.given_name, member.family_name));
             haystack.push('\n');
             haystack.push_str(&folded);
-            delegates.push((member.id, folded, member.display_name()));
+            delegates.push((member.id, u32::try_from(haystack.len()).unwrap_or(u32::MAX)));
         }
+        haystack.shrink_to_fit();
         let observer = if workspace.needs_observer_request(id) {
             invitee
                 .observer_request
@@ -143,18 +146,27 @@ impl Row {
         }
     }
 
-    /// The delegates a search found: those whose name holds a word the invitee's own names do not.
-    fn found_people(&self, terms: &[String]) -> Vec<(PersonId, String)> {
+    /// The delegates a search found: those whose name holds a word the invitee's own names do not,
+    /// with their names as `invitee` (this row's) shows them.
+    fn found_people(&self, terms: &[String], invitee: Option<&Invitee>) -> Vec<(PersonId, String)> {
         let own = self.haystack.get(..self.own_len).unwrap_or_default();
         let beyond: Vec<&String> = terms.iter().filter(|t| !own.contains(t.as_str())).collect();
         if beyond.is_empty() {
             return Vec::new();
         }
-        self.delegates
-            .iter()
-            .filter(|(_, folded, _)| beyond.iter().any(|t| folded.contains(t.as_str())))
-            .map(|(id, _, shown)| (*id, shown.clone()))
-            .collect()
+        let mut start = self.own_len + 1;
+        let mut found = Vec::new();
+        for &(id, end) in &self.delegates {
+            let end = end as usize;
+            let folded = self.haystack.get(start..end).unwrap_or_default();
+            start = end + 1;
+            if beyond.iter().any(|t| folded.contains(t.as_str()))
+                && let Some(member) = invitee.and_then(|i| i.delegation.member(id))
+            {
+                found.push((id, member.display_name()));
+            }
+        }
+        found
     }
 
     /// What each column says of this invitee, in [`SortColumn::ALL`]'s order (the category in full), as
@@ -266,7 +278,11 @@ impl TableState {
 
     /// The delegates of `id` the search found (not the invitee's own names): the detail opens the first
     /// and the table names them beside the delegation.
-    pub fn found_people(&self, id: &EntityId) -> Vec<(PersonId, String)> {
+    pub fn found_people(
+        &self,
+        id: &EntityId,
+        meeting: Option<&Meeting>,
+    ) -> Vec<(PersonId, String)> {
         let terms = self.terms();
         if terms.is_empty() {
             return Vec::new();
@@ -274,7 +290,7 @@ impl TableState {
         self.by_id
             .get(id)
             .and_then(|&i| self.rows.get(i))
-            .map(|row| row.found_people(&terms))
+            .map(|row| row.found_people(&terms, meeting.and_then(|m| m.invitees.get(id))))
             .unwrap_or_default()
     }
 
@@ -688,6 +704,7 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
     let mut row_ids = Vec::new();
     let at_top = std::mem::take(&mut app.views.table.at_top);
     let table = &app.views.table;
+    let shown_meeting = app.meeting();
     let terms = table.terms();
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     // Labels must not take the click for text selection: the row does.
@@ -751,7 +768,10 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                         let found = if terms.is_empty() {
                             Vec::new()
                         } else {
-                            data.found_people(&terms)
+                            data.found_people(
+                                &terms,
+                                shown_meeting.and_then(|m| m.invitees.get(&data.id)),
+                            )
                         };
                         row_cells(&mut row, data, &found);
                         let response = row.response();

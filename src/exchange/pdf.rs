@@ -11,7 +11,9 @@
 //!
 //! Text is placed as text, never interpreted, so names print exactly as typed.
 
+use std::cell::RefCell;
 use std::num::NonZeroU16;
+use std::rc::Rc;
 
 use krilla::Document as PdfDocument;
 use krilla::SerializeSettings;
@@ -26,7 +28,7 @@ use krilla::tagging::{
     Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, SpanTag, TableHeaderScope, Tag,
     TagGroup, TagKind, TagTree,
 };
-use krilla::text::{Font, TextDirection};
+use krilla::text::{Font, GlyphId, KrillaGlyph};
 use skrifa::instance::{LocationRef, Size};
 use skrifa::{FontRef, MetadataProvider as _};
 
@@ -41,6 +43,11 @@ const MARGIN_X: f32 = 68.0;
 const TOP: f32 = 86.0;
 const BOTTOM: f32 = PAGE_H - 70.0;
 const TEXT_W: f32 = PAGE_W - 2.0 * MARGIN_X;
+/// How many shaped texts each generation of a face's cache keeps (a few megabytes).
+const SHAPED_KEPT: usize = 4096;
+
+/// Shaped texts and their glyphs.
+type Shaped = rustc_hash::FxHashMap<Box<str>, Rc<[KrillaGlyph]>>;
 
 /// Why a PDF could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -70,11 +77,29 @@ enum Style {
     Italic,
 }
 
-/// A face for drawing (krilla) and for measuring (skrifa), from the same bytes.
+/// A face for drawing (krilla), for shaping (rustybuzz) and for measuring (skrifa), from the same bytes.
 struct Face {
     pdf: Font,
     metrics: FontRef<'static>,
     units_per_em: f32,
+    /// Parsed once: krilla's `draw_text` parses the face and builds a shaping plan for every run, which
+    /// was most of the time a 50,000-person list took.
+    shaping: rustybuzz::Face<'static>,
+    /// The advance of each character below U+0530 (Latin and Cyrillic), negative where the face has
+    /// no glyph: measuring every word of a long list through the font's tables was a tenth of its time.
+    advances: Vec<f32>,
+    /// The advance of glyph 0, drawn for a character the face lacks.
+    missing_advance: f32,
+    /// The texts shaped lately in this document, and their glyphs: the newer and the older generation.
+    shaped: RefCell<(Shaped, Shaped)>,
+    /// A plan per direction and script, built the first time a run needs it.
+    plans: RefCell<
+        Vec<(
+            rustybuzz::Direction,
+            rustybuzz::Script,
+            rustybuzz::ShapePlan,
+        )>,
+    >,
 }
 
 impl Face {
@@ -88,31 +113,145 @@ impl Face {
         );
         let pdf = Font::new(data.into(), 0)
             .ok_or_else(|| PdfError::Typesetting("font not readable".to_owned()))?;
-        Ok(Self {
+        let shaping = rustybuzz::Face::from_slice(data, 0)
+            .ok_or_else(|| PdfError::Typesetting("font not readable for shaping".to_owned()))?;
+        let glyphs = metrics.glyph_metrics(Size::unscaled(), LocationRef::default());
+        let missing_advance = glyphs
+            .advance_width(skrifa::GlyphId::new(0))
+            .unwrap_or(units_per_em * 0.5);
+        let mut face = Self {
             pdf,
             metrics,
             units_per_em,
-        })
+            shaping,
+            advances: Vec::new(),
+            missing_advance,
+            shaped: RefCell::default(),
+            plans: RefCell::new(Vec::new()),
+        };
+        face.advances = (0..0x530u32)
+            .map(|code| {
+                char::from_u32(code)
+                    .and_then(|c| face.look_up(c))
+                    .unwrap_or(-1.0)
+            })
+            .collect();
+        Ok(face)
+    }
+
+    /// `text` shaped into glyphs, each text shaped once per document while the cache holds it: a list
+    /// repeats its functions, titles and headings on every page. The cache keeps two generations: when
+    /// the newer is full it becomes the older and the oldest is dropped, and a text found in the older
+    /// moves to the newer; what recurs stays, and a list of 50,000 different names does not keep the
+    /// glyphs of each.
+    fn shaped(&self, text: &str) -> Rc<[KrillaGlyph]> {
+        let mut cache = self.shaped.borrow_mut();
+        let (newer, older) = &mut *cache;
+        if let Some(glyphs) = newer.get(text) {
+            return glyphs.clone();
+        }
+        let glyphs = match older.remove(text) {
+            Some(glyphs) => glyphs,
+            None => self.shape(text).into(),
+        };
+        if newer.len() >= SHAPED_KEPT {
+            *older = std::mem::take(newer);
+        }
+        newer.insert(text.into(), glyphs.clone());
+        glyphs
+    }
+
+    /// `text` shaped into glyphs as krilla's `draw_text` shapes it (no features, direction and script
+    /// guessed from the text), with the face and plan kept from one run to the next.
+    fn shape(&self, text: &str) -> Vec<KrillaGlyph> {
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.guess_segment_properties();
+        let (direction, script) = (buffer.direction(), buffer.script());
+        // A text of digits and punctuation has no script: its plan is made without one, as krilla's is.
+        let guessed = Some(script).filter(|s| *s != rustybuzz::script::UNKNOWN);
+        let mut plans = self.plans.borrow_mut();
+        let at = match plans
+            .iter()
+            .position(|(d, s, _)| *d == direction && *s == script)
+        {
+            Some(at) => at,
+            None => {
+                let plan = rustybuzz::ShapePlan::new(&self.shaping, direction, guessed, None, &[]);
+                plans.push((direction, script, plan));
+                plans.len() - 1
+            }
+        };
+        let output = rustybuzz::shape_with_plan(&self.shaping, &plans[at].2, buffer);
+        drop(plans);
+        let forward = matches!(
+            direction,
+            rustybuzz::Direction::LeftToRight | rustybuzz::Direction::TopToBottom
+        );
+        let (positions, infos) = (output.glyph_positions(), output.glyph_infos());
+        let em = self.pdf.units_per_em();
+        infos
+            .iter()
+            .zip(positions)
+            .enumerate()
+            .map(|(i, (info, pos))| {
+                // A cluster runs to where the next cluster starts, in the order the text is read.
+                let start = info.cluster as usize;
+                let next = if forward {
+                    infos[i..]
+                        .iter()
+                        .find(|other| other.cluster != info.cluster)
+                } else {
+                    infos[..i]
+                        .iter()
+                        .rev()
+                        .find(|other| other.cluster != info.cluster)
+                };
+                let end = next.map_or(text.len(), |other| other.cluster as usize);
+                KrillaGlyph::new(
+                    GlyphId::new(info.glyph_id),
+                    pos.x_advance as f32 / em,
+                    pos.x_offset as f32 / em,
+                    pos.y_offset as f32 / em,
+                    pos.y_advance as f32 / em,
+                    start..end,
+                    None,
+                )
+            })
+            .collect()
     }
 
     /// The first character of `text` this face has no glyph for.
     fn missing(&self, text: &str) -> Option<char> {
-        let charmap = self.metrics.charmap();
         text.chars()
-            .find(|&c| !c.is_whitespace() && charmap.map(c).is_none_or(|g| g.to_u32() == 0))
+            .find(|&c| !c.is_whitespace() && self.advance(c).is_none())
+    }
+
+    /// The advance of `c` in font units, `None` when the face has no glyph for it. The characters
+    /// of Latin and Cyrillic text are looked up once, when the face is loaded.
+    fn advance(&self, c: char) -> Option<f32> {
+        match self.advances.get(c as usize) {
+            Some(&advance) => (advance >= 0.0).then_some(advance),
+            None => self.look_up(c),
+        }
+    }
+
+    fn look_up(&self, c: char) -> Option<f32> {
+        let gid = self.metrics.charmap().map(c).filter(|g| g.to_u32() != 0)?;
+        let glyphs = self
+            .metrics
+            .glyph_metrics(Size::unscaled(), LocationRef::default());
+        Some(glyphs.advance_width(gid).unwrap_or(self.units_per_em * 0.5))
     }
 
     /// Width of `text` at `size` points, from the glyph advances.
     fn width(&self, text: &str, size: f32) -> f32 {
-        let charmap = self.metrics.charmap();
-        let glyphs = self
-            .metrics
-            .glyph_metrics(Size::unscaled(), LocationRef::default());
         let units: f32 = text
             .chars()
-            .map(|c| {
-                let gid = charmap.map(c).unwrap_or_default();
-                glyphs.advance_width(gid).unwrap_or(self.units_per_em * 0.5)
+            .map(|c| match self.advance(c) {
+                Some(advance) => advance,
+                // A character without a glyph is drawn as glyph 0, the "missing" box.
+                None => self.missing_advance,
             })
             .sum();
         units * size / self.units_per_em.max(1.0)
@@ -932,13 +1071,14 @@ fn write(
                 style: Style,
                 size: f32,
                 text: &str| {
-        surface.draw_text(
+        let face = faces.get(style);
+        surface.draw_glyphs(
             Point::from_xy(x, y),
-            faces.get(style).pdf.clone(),
-            size,
+            &face.shaped(text),
+            face.pdf.clone(),
             text,
+            size,
             false,
-            TextDirection::Auto,
         );
     };
     let mut letterhead: Option<krilla::graphic::Graphic> = None;

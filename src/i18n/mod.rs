@@ -10,8 +10,8 @@
 //! words for its own things next to them: `model::words` (categories, statuses, roles…), `storage::words`
 //! (why a file did not load or save), `exchange::words` (lists, import and export errors).
 
+use std::cell::Cell;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU8, Ordering};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -98,19 +98,22 @@ impl Lang {
     }
 }
 
-static CURRENT: AtomicU8 = AtomicU8::new(0);
-
-/// Sets the interface language.
-pub fn set_language(lang: Lang) {
-    CURRENT.store(u8::try_from(lang.index()).unwrap_or(0), Ordering::Relaxed);
+thread_local! {
+    /// The interface language of the face drawn on this thread. A thread's own, not the process's:
+    /// the app draws on one thread, and the tests run many apps at once in one process, each on its
+    /// own thread, one in French beside one in English. Documents, letters and messages never read
+    /// it: they are written in the language they are given.
+    static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
 }
 
-/// The interface language.
+/// Sets the interface language, for this thread.
+pub fn set_language(lang: Lang) {
+    CURRENT.set(lang);
+}
+
+/// The interface language of this thread (English until it is set).
 pub fn language() -> Lang {
-    Lang::ALL
-        .get(usize::from(CURRENT.load(Ordering::Relaxed)))
-        .copied()
-        .unwrap_or_default()
+    CURRENT.get()
 }
 
 fn bundles() -> &'static [FluentBundle<FluentResource>; 4] {

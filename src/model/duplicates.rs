@@ -3,7 +3,7 @@
 //! invisible characters) and they share an e-mail address or a function line. A warning, not an error:
 //! namesakes exist, and the organiser decides.
 
-use std::collections::BTreeMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{EntityId, Meeting, PersonId};
 use crate::text::fold;
@@ -28,31 +28,40 @@ pub struct Duplicate {
 /// One delegate as compared: invitee, person, display name, e-mail (lower case), function (folded).
 type Entry = (EntityId, PersonId, String, String, String);
 
-/// Every pair of entries of `meeting` that may be one person, in the order of the file (invitee, then
-/// protocol order).
+/// Every pair of entries of `meeting` that may be one person: by folded name, then in the order of the
+/// file (invitee, then protocol order).
 pub fn possible_duplicates(meeting: &Meeting) -> Vec<Duplicate> {
-    let mut by_name: BTreeMap<String, Vec<Entry>> = BTreeMap::new();
+    // First the names alone, which almost all differ; only people who share one are compared further.
+    let mut by_name: HashMap<String, Vec<(&EntityId, &super::Member)>> = HashMap::default();
     for (id, invitee) in &meeting.invitees {
         for member in &invitee.delegation.members {
-            let key = format!(
-                "{}\u{1f}{}",
-                fold(member.given_name.trim()),
-                fold(member.family_name.trim())
-            );
-            if member.family_name.trim().is_empty() {
+            let family = member.family_name.trim();
+            if family.is_empty() {
                 continue;
             }
-            by_name.entry(key).or_default().push((
-                id.clone(),
-                member.id,
-                member.display_name(),
-                member.email.trim().to_lowercase(),
-                fold(member.function.trim()),
-            ));
+            let mut key = fold(member.given_name.trim());
+            key.push('\u{1f}');
+            key.push_str(&fold(family));
+            by_name.entry(key).or_default().push((id, member));
         }
     }
+    let mut shared: Vec<(String, Vec<(&EntityId, &super::Member)>)> =
+        by_name.into_iter().filter(|(_, m)| m.len() > 1).collect();
+    shared.sort_by(|a, b| a.0.cmp(&b.0));
     let mut found = Vec::new();
-    for entries in by_name.values().filter(|e| e.len() > 1) {
+    for (_, members) in shared {
+        let entries: Vec<Entry> = members
+            .iter()
+            .map(|(id, m)| {
+                (
+                    (*id).clone(),
+                    m.id,
+                    m.display_name(),
+                    m.email.trim().to_lowercase(),
+                    fold(m.function.trim()),
+                )
+            })
+            .collect();
         for (i, a) in entries.iter().enumerate() {
             for b in entries.iter().skip(i + 1) {
                 let shared = if !a.3.is_empty() && a.3 == b.3 {

@@ -595,6 +595,14 @@ fn single_line_problem(
     name: &str,
     member: Option<&super::Member>,
 ) -> Option<(&'static str, Vec<(&'static str, Arg)>)> {
+    // Checked before a word of the message is made: almost every value is fine.
+    let too_long =
+        value.len() > limits::MAX_NAME_CHARS && value.chars().count() > limits::MAX_NAME_CHARS;
+    let fault = if too_long {
+        None
+    } else {
+        Some(limits::line_fault(value)?)
+    };
     let mut args = vec![
         ("name", Arg::from(name.to_owned())),
         (
@@ -609,15 +617,14 @@ fn single_line_problem(
         args.push(("person", Arg::from(member.plain_name())));
     }
     let with_person = member.is_some();
-    if value.chars().count() > limits::MAX_NAME_CHARS {
+    let Some(fault) = fault else {
         let key = if with_person {
             "problem-too-long"
         } else {
             "problem-too-long-field"
         };
         return Some((key, args));
-    }
-    let fault = limits::line_fault(value)?;
+    };
     args.push(("fault", Arg::Message(fault.key())));
     args.push(("char", Arg::from(fault.code_point())));
     let key = if with_person {

@@ -4,7 +4,10 @@
 //! names, e-mails and person ids are taken out and put back. The result is the same, in the same order,
 //! as checking from scratch, which is what [`super::validate`] does with a new [`Validator`].
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap as HashMap;
+use smallvec::SmallVec;
 
 use super::validation::{Out, validate_invitee, validate_meeting};
 use super::{EntityId, Field, Invitee, Meeting, MeetingId, PersonId, Problem, Workspace};
@@ -63,7 +66,7 @@ impl Validator {
     }
 
     fn rebuild(&mut self, workspace: &Workspace) {
-        let mut short_names: HashMap<String, usize> = HashMap::new();
+        let mut short_names: HashMap<String, usize> = HashMap::default();
         for meeting in &workspace.meetings {
             *short_names
                 .entry(meeting.short_name.to_lowercase())
@@ -137,34 +140,75 @@ impl MeetingProblems {
     }
 }
 
-/// A name as compared: given and family name, folded.
-type NameKey = (String, String);
+/// A name (given and family name, folded) or an e-mail (lower-cased) as compared, hashed: eight bytes in
+/// the index rather than a copy of the text, for each of 50,000 people. Texts that share a hash (about
+/// one chance in ten billion among 50,000 people) are told apart when a report is made, by the texts.
+type Key = u64;
+
+fn key_of(parts: &[&str]) -> Key {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut hasher = std::hash::DefaultHasher::new();
+    parts.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// A person's name as compared: given and family name, folded; `None` without a family name.
+fn name_of(member: &super::Member) -> Option<(String, String)> {
+    let family = fold(member.family_name.trim());
+    (!family.is_empty()).then(|| (fold(member.given_name.trim()), family))
+}
+
+/// A person's e-mail as compared; `None` without one.
+fn email_of(member: &super::Member) -> Option<String> {
+    let email = member.email.trim();
+    (!email.is_empty()).then(|| email.to_lowercase())
+}
+
+/// An invitee, by its number in [`PeopleIndex::invitees`]: four bytes in the index, not a copy of its id.
+type Slot = u32;
 
 /// What one invitee's delegation puts in the index, kept so it can be taken out again.
 #[derive(Default)]
 struct Entries {
-    names: Vec<NameKey>,
-    emails: Vec<String>,
+    names: Vec<Key>,
+    emails: Vec<Key>,
     ids: Vec<PersonId>,
 }
 
 /// The meeting's people by folded name, by e-mail and by person id, with the keys that more than one
 /// delegation (or person) shares kept apart, so a report reads only those.
+///
+/// Built for 50,000 people at once and kept while the app runs: keys are made once and shared, invitees
+/// are numbers, and a person's name for a message is looked up only when a report needs it.
 #[derive(Default)]
 struct PeopleIndex {
-    entries: HashMap<EntityId, Entries>,
-    /// For each name, the delegations with a person of that name and, for each, how the first of them
-    /// is written.
-    by_name: BTreeMap<NameKey, BTreeMap<EntityId, String>>,
-    by_email: BTreeMap<String, BTreeSet<EntityId>>,
+    /// The invitees met so far, by number; a number is never given to another invitee.
+    invitees: Vec<EntityId>,
+    slots: HashMap<EntityId, Slot>,
+    entries: HashMap<Slot, Entries>,
+    /// For each name, the delegations with a person of that name and, for each, the first such person.
+    by_name: HashMap<Key, SmallVec<[(Slot, PersonId); 1]>>,
+    /// For each e-mail, the delegations with a person who has it and, for each, the first such person.
+    by_email: HashMap<Key, SmallVec<[(Slot, PersonId); 1]>>,
     ids: HashMap<PersonId, usize>,
-    shared_names: BTreeSet<NameKey>,
-    shared_emails: BTreeSet<String>,
+    shared_names: BTreeSet<Key>,
+    shared_emails: BTreeSet<Key>,
     ids_twice: BTreeSet<PersonId>,
 }
 
 impl PeopleIndex {
+    fn slot(&mut self, id: &EntityId) -> Slot {
+        if let Some(slot) = self.slots.get(id) {
+            return *slot;
+        }
+        let slot = Slot::try_from(self.invitees.len()).unwrap_or(Slot::MAX);
+        self.invitees.push(id.clone());
+        self.slots.insert(id.clone(), slot);
+        slot
+    }
+
     fn add(&mut self, id: &EntityId, invitee: &Invitee) {
+        let slot = self.slot(id);
         let mut entries = Entries::default();
         for member in &invitee.delegation.members {
             entries.ids.push(member.id);
@@ -173,34 +217,39 @@ impl PeopleIndex {
             if *count > 1 {
                 self.ids_twice.insert(member.id);
             }
-            let family = fold(member.family_name.trim());
-            if !family.is_empty() {
-                let key = (fold(member.given_name.trim()), family);
-                let delegations = self.by_name.entry(key.clone()).or_default();
-                if !delegations.contains_key(id) {
-                    delegations.insert(id.clone(), member.plain_name());
-                    if delegations.len() > 1 {
-                        self.shared_names.insert(key.clone());
-                    }
+            if let Some((given, family)) = name_of(member) {
+                let key = key_of(&[&given, &family]);
+                if add_to(
+                    &mut self.by_name,
+                    &mut self.shared_names,
+                    key,
+                    slot,
+                    member.id,
+                ) {
                     entries.names.push(key);
                 }
             }
-            let email = member.email.trim().to_lowercase();
-            if !email.is_empty() {
-                let delegations = self.by_email.entry(email.clone()).or_default();
-                if delegations.insert(id.clone()) {
-                    if delegations.len() > 1 {
-                        self.shared_emails.insert(email.clone());
-                    }
-                    entries.emails.push(email);
+            if let Some(email) = email_of(member) {
+                let key = key_of(&[&email]);
+                if add_to(
+                    &mut self.by_email,
+                    &mut self.shared_emails,
+                    key,
+                    slot,
+                    member.id,
+                ) {
+                    entries.emails.push(key);
                 }
             }
         }
-        self.entries.insert(id.clone(), entries);
+        self.entries.insert(slot, entries);
     }
 
     fn remove(&mut self, id: &EntityId) {
-        let Some(entries) = self.entries.remove(id) else {
+        let Some(slot) = self.slots.get(id).copied() else {
+            return;
+        };
+        let Some(entries) = self.entries.remove(&slot) else {
             return;
         };
         for person in entries.ids {
@@ -216,16 +265,61 @@ impl PeopleIndex {
         }
         for key in entries.names {
             take_out(&mut self.by_name, &mut self.shared_names, &key, |d| {
-                d.remove(id);
+                d.retain(|(s, _)| *s != slot);
                 d.len()
             });
         }
         for email in entries.emails {
             take_out(&mut self.by_email, &mut self.shared_emails, &email, |d| {
-                d.remove(id);
+                d.retain(|(s, _)| *s != slot);
                 d.len()
             });
         }
+    }
+
+    /// The delegations that share one text under each shared key, as (the text, the delegations in the
+    /// order of their ids, the first delegation's person), in the order of the texts. `text` gives the
+    /// text a person was indexed under; holders whose texts differ share only a hash and are apart.
+    fn shared<'m>(
+        &'m self,
+        meeting: &'m Meeting,
+        keys: &BTreeSet<Key>,
+        map: &HashMap<Key, SmallVec<[(Slot, PersonId); 1]>>,
+        text: impl Fn(&super::Member) -> Option<String>,
+    ) -> Vec<(String, Vec<&'m EntityId>, Option<&'m super::Member>)> {
+        let mut found = Vec::new();
+        for key in keys {
+            let Some(holders) = map.get(key) else {
+                continue;
+            };
+            let mut by_text: BTreeMap<String, Vec<(&EntityId, &super::Member)>> = BTreeMap::new();
+            for (slot, person) in holders {
+                let Some(id) = self.invitees.get(*slot as usize) else {
+                    continue;
+                };
+                let member = meeting
+                    .invitees
+                    .get(id)
+                    .and_then(|invitee| invitee.delegation.member(*person));
+                if let Some((member, text)) = member.and_then(|m| Some((m, text(m)?))) {
+                    by_text.entry(text).or_default().push((id, member));
+                }
+            }
+            for (text, mut holders) in by_text {
+                if holders.len() < 2 {
+                    continue;
+                }
+                holders.sort_by_key(|(id, _)| *id);
+                let person = holders.first().map(|(_, member)| *member);
+                found.push((
+                    text,
+                    holders.into_iter().map(|(id, _)| id).collect(),
+                    person,
+                ));
+            }
+        }
+        found.sort_by(|a, b| a.0.cmp(&b.0));
+        found
     }
 
     /// One person in two delegations (same given and family name, or same e-mail, compared folded) and
@@ -240,12 +334,13 @@ impl PeopleIndex {
                 .join(", ")
         };
         let mut reported: Vec<Vec<&EntityId>> = Vec::new();
-        for key in &self.shared_names {
-            let Some(by_delegation) = self.by_name.get(key) else {
-                continue;
-            };
-            let delegations: Vec<&EntityId> = by_delegation.keys().collect();
-            let person = by_delegation.values().next().cloned().unwrap_or_default();
+        let name_text =
+            |m: &super::Member| name_of(m).map(|(given, family)| format!("{given}\u{1f}{family}"));
+        for (_, delegations, person) in
+            self.shared(meeting, &self.shared_names, &self.by_name, name_text)
+        {
+            // The person as the first delegation (in the order of ids) writes them.
+            let person = person.map(super::Member::plain_name).unwrap_or_default();
             out.push(
                 delegations.first().copied(),
                 None,
@@ -260,11 +355,9 @@ impl PeopleIndex {
             );
             reported.push(delegations);
         }
-        for email in &self.shared_emails {
-            let Some(by_delegation) = self.by_email.get(email) else {
-                continue;
-            };
-            let delegations: Vec<&EntityId> = by_delegation.iter().collect();
+        for (email, delegations, _) in
+            self.shared(meeting, &self.shared_emails, &self.by_email, email_of)
+        {
             if !reported.contains(&delegations) {
                 out.push(
                     delegations.first().copied(),
@@ -273,7 +366,7 @@ impl PeopleIndex {
                     (
                         "problem-email-twice",
                         vec![
-                            ("email", Arg::from(email.clone())),
+                            ("email", Arg::from(email)),
                             ("delegations", Arg::from(names(&delegations))),
                         ],
                     ),
@@ -296,10 +389,31 @@ impl PeopleIndex {
     }
 }
 
+/// Lists `person` of delegation `slot` under `key`, unless the delegation is listed there already (with
+/// another person of that name or e-mail); says whether it was listed. Two delegations under one key make
+/// it shared.
+fn add_to(
+    map: &mut HashMap<Key, SmallVec<[(Slot, PersonId); 1]>>,
+    shared: &mut BTreeSet<Key>,
+    key: Key,
+    slot: Slot,
+    person: PersonId,
+) -> bool {
+    let delegations = map.entry(key).or_default();
+    if delegations.iter().any(|(s, _)| *s == slot) {
+        return false;
+    }
+    delegations.push((slot, person));
+    if delegations.len() > 1 {
+        shared.insert(key);
+    }
+    true
+}
+
 /// Takes a delegation out of those listed under `key` (`remove` does it and says how many are left): the key
 /// is no longer shared once one is left, and is forgotten once none is.
-fn take_out<K: Ord, D>(
-    map: &mut BTreeMap<K, D>,
+fn take_out<K: Ord + std::hash::Hash, D>(
+    map: &mut HashMap<K, D>,
     shared: &mut BTreeSet<K>,
     key: &K,
     remove: impl FnOnce(&mut D) -> usize,

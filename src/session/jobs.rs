@@ -271,7 +271,10 @@ fn spawn(
     let done = Arc::new(AtomicUsize::new(0));
     let cancelled = Arc::new(AtomicBool::new(false));
     let (counter, stop) = (Arc::clone(&done), Arc::clone(&cancelled));
+    // The worker speaks the language of the face that started it (a thread's own; see `i18n`).
+    let lang = crate::i18n::language();
     std::thread::spawn(move || {
+        crate::i18n::set_language(lang);
         let result = work(&|n, _| counter.store(n, Ordering::Relaxed), &stop);
         // The receiver is gone when the job was abandoned: nothing to do then.
         let _ = sender.send(result);

@@ -2,7 +2,7 @@
 //!
 //! A [`Session`] holds what one open workspace is: the [`Document`] (the workspace and its history), the
 //! file it lives in, and what was last read from or written to that file (its fingerprint, to notice
-//! someone else's save, and the workspace it held, the base of a merge with that save). No lock is held
+//! someone else's save, and its text, packed, the base of a merge with that save). No lock is held
 //! while a workspace is open: several officers edit one workspace at once, and a save merges what others
 //! saved meanwhile (`model::merge`), under the file's lock for the moment it writes; a batch of e-mail
 //! holds the lock while it is sent. The use cases live here, each written once for the command line and the
@@ -57,9 +57,9 @@ struct OpenFile {
     /// The fingerprint of the bytes last read from or written to the file: a save compares the file with
     /// it, to notice that someone else saved meanwhile.
     fingerprint: u64,
-    /// What those bytes held: the version this session's changes were made from, the base of a merge
-    /// with what someone else saved.
-    base: Workspace,
+    /// Those bytes, packed: the version this session's changes were made from, the base of a merge
+    /// with what someone else saved (read again only when a merge needs it).
+    base: storage::Packed,
 }
 
 /// An open workspace: its document, its file and what keeps it safe.
@@ -181,13 +181,13 @@ impl Session {
     /// once, and each save merges with what the others saved. Takes in what the outbox journal of an
     /// interrupted batch holds, unless a batch is being sent from the workspace right now.
     pub fn open(path: &Path) -> Result<Opened, OpenError> {
-        let loaded = storage::load_file(path)?;
-        let mut session = Self::new(loaded.workspace.clone());
+        let (loaded, base) = storage::load_file_packed(path)?;
+        let mut session = Self::new(loaded.workspace);
         session.file = Some(OpenFile {
             path: path.to_owned(),
             lock: None,
             fingerprint: loaded.fingerprint,
-            base: loaded.workspace,
+            base,
         });
         // A batch that is running holds the lock and keeps its journal; one that was interrupted left it.
         let recovered = match lock::WorkspaceLock::acquire(path) {
@@ -275,11 +275,11 @@ impl Session {
     /// work restored after a crash). What the file holds now is the base its next save merges with; a
     /// file that cannot be read gives this workspace as the base.
     pub fn attach(&mut self, path: &Path) {
-        let (fingerprint, base) = match storage::load_file(path) {
-            Ok(loaded) => (loaded.fingerprint, loaded.workspace),
+        let (fingerprint, base) = match storage::load_file_packed(path) {
+            Ok((loaded, base)) => (loaded.fingerprint, base),
             Err(_) => (
                 storage::fingerprint(path).unwrap_or_default(),
-                self.workspace().clone(),
+                storage::Packed::of(self.workspace()),
             ),
         };
         self.file = Some(OpenFile {
@@ -292,25 +292,25 @@ impl Session {
 
     /// Makes `path` the workspace's file, with `base` the version its work started from (work restored
     /// after a crash, whose recovery file kept it): the next save merges what the file holds by then.
-    pub fn attach_from(&mut self, path: &Path, base: Workspace) {
+    pub fn attach_from(&mut self, path: &Path, base: &Workspace) {
         // The file as it is, when it still holds the base; otherwise no fingerprint matches, so the file
         // shows as changed by a colleague and the next save reads it and merges.
         let fingerprint = match storage::load_file(path) {
-            Ok(loaded) if loaded.workspace == base => loaded.fingerprint,
+            Ok(loaded) if loaded.workspace == *base => loaded.fingerprint,
             _ => 0,
         };
         self.file = Some(OpenFile {
             path: path.to_owned(),
             lock: None,
             fingerprint,
-            base,
+            base: storage::Packed::of(base),
         });
     }
 
     /// The version the changes made here started from (what the file held when last read or written
-    /// here), if the workspace has a file.
-    pub fn base(&self) -> Option<&Workspace> {
-        self.file.as_ref().map(|f| &f.base)
+    /// here), packed, with the fingerprint of the file's bytes it was, if the workspace has a file.
+    pub fn base(&self) -> Option<(u64, &storage::Packed)> {
+        self.file.as_ref().map(|f| (f.fingerprint, &f.base))
     }
 
     /// A session on a workspace that is not what any file holds (work restored after a crash, a backup
@@ -339,9 +339,13 @@ impl Session {
             Err(err) if err.is_not_found() => return Ok(None),
             _ => {}
         }
-        let loaded = storage::load_file(&path).map_err(SaveRefused::Unreadable)?;
+        let (loaded, theirs) = storage::load_file_packed(&path).map_err(SaveRefused::Unreadable)?;
+        let base = file
+            .base
+            .workspace(&path)
+            .map_err(SaveRefused::Unreadable)?;
         let was_clean = !self.doc.is_dirty();
-        let merged = merge::merge(&file.base, self.doc.workspace(), &loaded.workspace, choices);
+        let merged = merge::merge(&base, self.doc.workspace(), &loaded.workspace, choices);
         if !merged.conflicts.is_empty() {
             return Err(SaveRefused::Conflicts(Box::new(Disagreement {
                 path,
@@ -355,7 +359,7 @@ impl Session {
         }
         if let Some(file) = &mut self.file {
             file.fingerprint = loaded.fingerprint;
-            file.base = loaded.workspace;
+            file.base = theirs;
         }
         Ok(Some(Taken {
             changes: merged.taken,
@@ -383,14 +387,14 @@ impl Session {
             self.recover_outbox();
         }
         let backup_failed = back_up(data_dir, &path);
-        let fingerprint = storage::save(&path, self.doc.workspace())?;
+        let (fingerprint, base) = storage::save_packed(&path, self.doc.workspace())?;
         self.doc.mark_saved();
         if !sending {
             outbox::remove_journal(&path);
         }
         if let Some(file) = &mut self.file {
             file.fingerprint = fingerprint;
-            file.base = self.doc.workspace().clone();
+            file.base = base;
         }
         Ok(Saved {
             path,
@@ -434,13 +438,13 @@ impl Session {
             Err(lock::LockError::Io { .. }) => None,
         };
         let backup_failed = back_up(data_dir, path);
-        let fingerprint = storage::save(path, self.doc.workspace())?;
+        let (fingerprint, base) = storage::save_packed(path, self.doc.workspace())?;
         self.doc.mark_saved();
         self.file = Some(OpenFile {
             path: path.to_owned(),
             lock: None,
             fingerprint,
-            base: self.doc.workspace().clone(),
+            base,
         });
         Ok(Saved {
             path: path.to_owned(),

@@ -9,10 +9,12 @@ pub mod backups;
 pub mod lock;
 mod migrate;
 pub mod outbox;
+mod packed;
 pub mod recovery;
 pub mod words;
 
 pub use migrate::Migration;
+pub use packed::Packed;
 
 use std::fmt;
 use std::fs::{self, File};
@@ -59,11 +61,15 @@ pub enum ReadError {
 pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     use std::io::Read as _;
     let io = |source| ReadError::Io { source };
-    if !fs::metadata(path).map_err(io)?.is_file() {
+    let metadata = fs::metadata(path).map_err(io)?;
+    if !metadata.is_file() {
         return Err(ReadError::NotAFile);
     }
     let file = File::open(path).map_err(io)?;
-    let mut bytes = Vec::new();
+    // Room for the whole file at once (one more byte to see the end), rather than doubling as it
+    // comes, as long as the size is within the limit; the limit itself holds for what is read.
+    let expected = metadata.len().min(limit).saturating_add(1);
+    let mut bytes = Vec::with_capacity(usize::try_from(expected).unwrap_or(0));
     file.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(io)?;
@@ -312,22 +318,70 @@ fn parse(text: &str, path: &Path) -> Result<(Workspace, Vec<Migration>), LoadErr
         }
     };
 
-    // Read the version first, so that a newer file is refused as newer rather than as malformed.
-    #[derive(Deserialize)]
-    struct Header {
-        format_version: u32,
-    }
-    let header: Header = options.from_str(text).map_err(malformed)?;
-    if header.format_version > FORMAT_VERSION {
+    // The version first, so that a newer file is refused as newer rather than as malformed. It is the
+    // first field of every file this app writes, read there without parsing the rest; a file written
+    // otherwise (its fields reordered by hand) has it read by a parse of its own.
+    let version = match leading_version(text) {
+        Some(version) => version,
+        None => {
+            #[derive(Deserialize)]
+            struct Header {
+                format_version: u32,
+            }
+            let header: Header = options.from_str(text).map_err(malformed)?;
+            header.format_version
+        }
+    };
+    if version > FORMAT_VERSION {
         return Err(LoadError::NewerVersion {
             path: path.to_owned(),
-            found: header.format_version,
+            found: version,
         });
     }
     let mut workspace: Workspace = options.from_str(text).map_err(malformed)?;
-    let migrated = migrate::migrate(&mut workspace, header.format_version);
+    let migrated = migrate::migrate(&mut workspace, version);
     check_ids(&workspace, text, path)?;
+    workspace.shrink_to_fit();
     Ok((workspace, migrated))
+}
+
+/// The format version when it is the first field of the text, as this app writes it: `(` (after an
+/// optional struct name), then `format_version:` and a number, with white space and comments between.
+/// `None` for anything else.
+fn leading_version(text: &str) -> Option<u32> {
+    /// The text after white space and comments.
+    fn skip(mut rest: &str) -> &str {
+        loop {
+            let trimmed = rest.trim_start();
+            if let Some(line) = trimmed.strip_prefix("//") {
+                rest = line.find('\n').map_or("", |n| &line[n..]);
+            } else if let Some(block) = trimmed.strip_prefix("/*") {
+                rest = block.find("*/").map_or("", |n| &block[n + 2..]);
+            } else {
+                return trimmed;
+            }
+        }
+    }
+    let mut rest = skip(text);
+    // Extensions (`#![enable(...)]`) ask for a parser of their own.
+    if rest.starts_with('#') {
+        return None;
+    }
+    let name_end = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    rest = skip(&rest[name_end..]);
+    rest = skip(rest.strip_prefix('(')?);
+    rest = skip(rest.strip_prefix("format_version")?);
+    rest = skip(rest.strip_prefix(':')?);
+    let digits = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let after = skip(&rest[digits..]);
+    if !(after.starts_with(',') || after.starts_with(')')) {
+        return None;
+    }
+    rest[..digits].parse().ok()
 }
 
 /// The first string literal in a RON text longer than `limit` characters: its byte offset and length.
@@ -534,7 +588,19 @@ pub fn load(path: &Path) -> Result<Workspace, LoadError> {
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
     let bytes =
         read_regular(path, MAX_FILE_BYTES).map_err(|err| LoadError::from_read(path, err))?;
-    let text = match std::str::from_utf8(&bytes) {
+    loaded_from(path, &bytes)
+}
+
+/// [`load_file`], and the text it read, packed: the base of an open workspace's merges.
+pub fn load_file_packed(path: &Path) -> Result<(Loaded, Packed), LoadError> {
+    let bytes =
+        read_regular(path, MAX_FILE_BYTES).map_err(|err| LoadError::from_read(path, err))?;
+    let loaded = loaded_from(path, &bytes)?;
+    Ok((loaded, Packed::of_text(&bytes)))
+}
+
+fn loaded_from(path: &Path, bytes: &[u8]) -> Result<Loaded, LoadError> {
+    let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(err) => {
             let valid = std::str::from_utf8(bytes.get(..err.valid_up_to()).unwrap_or_default())
@@ -555,7 +621,7 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
     let (workspace, migrated) = parse(text, path)?;
     Ok(Loaded {
         workspace,
-        fingerprint: fingerprint_bytes(&bytes),
+        fingerprint: fingerprint_bytes(bytes),
         migrated,
     })
 }
@@ -564,6 +630,11 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
 /// writing nothing, a workspace the loader would refuse (too large, a text too long). Returns the
 /// fingerprint of what it wrote.
 pub fn save(path: &Path, workspace: &Workspace) -> Result<u64, SaveError> {
+    save_packed(path, workspace).map(|(fingerprint, _)| fingerprint)
+}
+
+/// [`save`], and the text it wrote, packed: the base of an open workspace's next merge.
+pub fn save_packed(path: &Path, workspace: &Workspace) -> Result<(u64, Packed), SaveError> {
     let text = to_ron(workspace);
     if text.len() as u64 > MAX_FILE_BYTES {
         return Err(SaveError::TooLarge {
@@ -578,7 +649,10 @@ pub fn save(path: &Path, workspace: &Workspace) -> Result<u64, SaveError> {
         });
     }
     write_atomic(path, text.as_bytes(), Written::Workspace, |file| file)?;
-    Ok(fingerprint_bytes(text.as_bytes()))
+    Ok((
+        fingerprint_bytes(text.as_bytes()),
+        Packed::of_text(text.as_bytes()),
+    ))
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed and synced, renamed over
@@ -711,6 +785,28 @@ impl fmt::Display for Location {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_version_is_read_from_the_first_field() {
+        assert_eq!(
+            leading_version("(\n    format_version: 4,\n    name: \"x\")"),
+            Some(4)
+        );
+        assert_eq!(
+            leading_version("Workspace( // a comment\n format_version : 12 )"),
+            Some(12)
+        );
+        assert_eq!(leading_version("/* c */ (format_version: 3, "), Some(3));
+        // Anything else is left to the parser.
+        assert_eq!(leading_version("(name: \"x\", format_version: 4)"), None);
+        assert_eq!(leading_version("(format_version: 4x, )"), None);
+        assert_eq!(leading_version("(format_version: 99999999999, )"), None);
+        assert_eq!(
+            leading_version("#![enable(implicit_some)] (format_version: 4)"),
+            None
+        );
+        assert_eq!(leading_version(""), None);
+    }
 
     #[test]
     fn locations_count_from_one_in_characters() {

@@ -18,10 +18,6 @@ pub struct RecoveryFile {
     /// When it was written, RFC 3339.
     pub written: String,
     pub workspace: Workspace,
-    /// What the file held when the unsaved work started from it: the base its save merges with what
-    /// colleagues saved since (absent in recovery files of earlier versions, and for work never saved).
-    #[serde(default)]
-    pub base: Option<Workspace>,
 }
 
 /// A recovery file found at start, with a one-line account of what it holds.
@@ -29,7 +25,16 @@ pub struct RecoveryFile {
 pub struct Found {
     pub path: PathBuf,
     pub file: RecoveryFile,
+    /// What the workspace's file held when the unsaved work started from it (kept beside the recovery
+    /// file, `recovery-….base`): the base its save merges with what colleagues saved since. `None` for
+    /// work never saved.
+    pub base: Option<Workspace>,
     pub summary: String,
+}
+
+/// The file beside a recovery file that holds the base of its work.
+fn base_path(recovery: &Path) -> PathBuf {
+    recovery.with_extension("base")
 }
 
 fn folder(data_dir: &Path) -> PathBuf {
@@ -42,6 +47,9 @@ pub struct Slot {
     path: PathBuf,
     // Held only for its lock.
     _lock: File,
+    /// The fingerprint of the base last written beside the recovery file: written again only when it
+    /// changes (after a save or a merge), not every 30 seconds.
+    base_written: std::cell::Cell<Option<u64>>,
 }
 
 impl Slot {
@@ -61,25 +69,45 @@ impl Slot {
             .open(path.with_extension("lock"))?;
         lock.try_lock()
             .map_err(|_| std::io::Error::other("the recovery slot is taken"))?;
-        Ok(Self { path, _lock: lock })
+        Ok(Self {
+            path,
+            _lock: lock,
+            base_written: std::cell::Cell::new(None),
+        })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
     }
 
-    /// Writes the unsaved work atomically.
+    /// Writes the unsaved work atomically, and beside it the version it started from (`base`: the
+    /// fingerprint of the file's bytes it was, and the text packed) when that changed.
     pub fn write(
         &self,
         original: Option<&Path>,
         workspace: &Workspace,
-        base: Option<&Workspace>,
+        base: Option<(u64, &super::Packed)>,
     ) -> Result<(), super::SaveError> {
+        match base {
+            Some((fingerprint, packed)) if self.base_written.get() != Some(fingerprint) => {
+                super::write_atomic(
+                    &base_path(&self.path),
+                    packed.text().as_bytes(),
+                    super::Written::Workspace,
+                    |f| f,
+                )?;
+                self.base_written.set(Some(fingerprint));
+            }
+            Some(_) => {}
+            None => {
+                let _ = fs::remove_file(base_path(&self.path));
+                self.base_written.set(None);
+            }
+        }
         let file = RecoveryFile {
             original: original.map(ToOwned::to_owned),
             written: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
             workspace: workspace.clone(),
-            base: base.cloned(),
         };
         let text =
             ron::ser::to_string_pretty(&file, ron::ser::PrettyConfig::new()).unwrap_or_default();
@@ -94,6 +122,8 @@ impl Slot {
     /// Removes the recovery file: the work was saved or deliberately discarded.
     pub fn clear(&self) {
         let _ = fs::remove_file(&self.path);
+        let _ = fs::remove_file(base_path(&self.path));
+        self.base_written.set(None);
     }
 }
 
@@ -144,9 +174,14 @@ pub fn left_behind(data_dir: &Path) -> Vec<Found> {
                     |p| p.display().to_string()
                 )
             );
+            let base = file.original.as_ref().and_then(|original| {
+                let bytes = super::read_regular(&base_path(&path), super::MAX_FILE_BYTES).ok()?;
+                super::from_ron(std::str::from_utf8(&bytes).ok()?, original).ok()
+            });
             Some(Found {
                 path,
                 file,
+                base,
                 summary,
             })
         })
@@ -159,4 +194,5 @@ pub fn left_behind(data_dir: &Path) -> Vec<Found> {
 pub fn remove(found: &Found) {
     let _ = fs::remove_file(&found.path);
     let _ = fs::remove_file(found.path.with_extension("lock"));
+    let _ = fs::remove_file(base_path(&found.path));
 }

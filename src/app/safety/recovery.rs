@@ -24,8 +24,8 @@ impl App {
         let mut session = Session::unsaved(found.file.workspace.clone());
         if let Some(path) = &found.file.original {
             // Its next save merges with whatever colleagues saved to the file since the work began.
-            match &found.file.base {
-                Some(base) => session.attach_from(path, base.clone()),
+            match &found.base {
+                Some(base) => session.attach_from(path, base),
                 None => session.attach(path),
             }
         }

@@ -1,0 +1,40 @@
+//! The tests of whole flows, in one test binary: each file a module, sharing `common` (the harness and
+//! helpers). One binary links the GUI stack once; as one binary per file, linking took most of a cold
+//! `cargo test`. Run one file's tests with `cargo test --test suite FILE::` (`cargo test --test suite
+//! merge::`), one test with its name.
+
+mod common;
+
+mod cli;
+mod clipboard;
+mod date_picker;
+mod edits;
+mod exports;
+mod file_dialog;
+mod fuzz;
+mod going_out;
+mod hostile_imports;
+mod house_rules;
+mod i18n;
+mod i18n_ui;
+mod keyboard;
+mod mail;
+mod mail_ui;
+mod merge;
+mod people;
+mod races;
+mod recurring_jobs;
+mod registers;
+mod reliability;
+mod reliability_ui;
+mod roundtrip;
+mod saved_filters;
+mod snapshots;
+mod steadiness;
+mod team;
+mod transfer_ui;
+mod treaty_status;
+mod un_form;
+mod validation;
+mod workbench;
+mod workspace_file;
