@@ -1175,3 +1175,13 @@ merge-take-in = Merge
 merge-cancel-hint = Nothing is saved or merged; your changes stay here, unsaved
 merge-conflict-line = { $record }: { $field }: { $mine } on this side, { $theirs } on the other
 field-protocol-order = protocol order of the delegation
+
+## Organisations in every language
+let-issue-no-org-name = { $name } has no name in “{ $lang }”: give it under “Names in the UN's languages” in its detail panel.
+let-issue-no-org-running = { $name }: the “{ $lang }” letter needs its name with the article for running text (such as “l'Union africaine”), which the reference data does not give. Give it under “Names in the UN's languages” in its detail panel.
+detail-org-names = Names in the UN's languages
+detail-org-names-note = Screens, lists and letters in each language use these names. Letters in French and Spanish need the name with its article.
+detail-org-running = With the article
+detail-org-from-data = From the UN's data: { $name }
+detail-org-not-in-data = Not in the UN's data: give it here.
+field-names = names in other languages

@@ -1179,3 +1179,13 @@ merge-take-in = Combinar
 merge-cancel-hint = No se guarda ni se combina nada; sus cambios permanecen aquí, sin guardar
 merge-conflict-line = { $record }: { $field }: { $mine } de este lado, { $theirs } del otro
 field-protocol-order = orden protocolario de la delegación
+
+## Organisations in every language
+let-issue-no-org-name = { $name } no tiene nombre en «{ $lang }»: indíquelo en «Nombres en los idiomas de las Naciones Unidas» en su panel de detalle.
+let-issue-no-org-running = { $name }: la carta en «{ $lang }» necesita su nombre con el artículo (como «la Unión Europea»), que los datos de referencia no dan. Indíquelo en «Nombres en los idiomas de las Naciones Unidas» en su panel de detalle.
+detail-org-names = Nombres en los idiomas de las Naciones Unidas
+detail-org-names-note = Las pantallas, listas y cartas de cada idioma usan estos nombres. Las cartas en francés y español necesitan el nombre con su artículo.
+detail-org-running = Con el artículo
+detail-org-from-data = Según los datos de las Naciones Unidas: { $name }
+detail-org-not-in-data = No figura en los datos de las Naciones Unidas: indíquelo aquí.
+field-names = nombres en otros idiomas

@@ -1179,3 +1179,13 @@ merge-take-in = Fusionner
 merge-cancel-hint = Rien n'est enregistré ni fusionné ; vos modifications restent ici, non enregistrées
 merge-conflict-line = { $record } : { $field } : { $mine } de ce côté, { $theirs } de l'autre
 field-protocol-order = ordre protocolaire de la délégation
+
+## Organisations in every language
+let-issue-no-org-name = { $name } n’a pas de nom en « { $lang } » : indiquez-le sous « Noms dans les langues de l’ONU » dans son panneau de détail.
+let-issue-no-org-running = { $name } : la lettre en « { $lang } » demande son nom précédé de l’article (comme « l’Union africaine »), que les données de référence ne donnent pas. Indiquez-le sous « Noms dans les langues de l’ONU » dans son panneau de détail.
+detail-org-names = Noms dans les langues de l’ONU
+detail-org-names-note = Les écrans, listes et lettres de chaque langue emploient ces noms. Les lettres en français et en espagnol demandent le nom précédé de l’article.
+detail-org-running = Avec l’article
+detail-org-from-data = Selon les données de l’ONU : { $name }
+detail-org-not-in-data = Absent des données de l’ONU : indiquez-le ici.
+field-names = noms dans d’autres langues

@@ -157,8 +157,9 @@ pub fn running_names_section(
     workspace: &Workspace,
     (id, date): (&EntityId, Date),
 ) -> Option<(Edit, Option<Change>)> {
-    let EntityId::State(iso3) = id else {
-        return None;
+    let iso3 = match id {
+        EntityId::State(iso3) => iso3,
+        EntityId::Org(org) => return org_names_section(ui, focus, workspace, (id, org)),
     };
     section(ui, &t!("detail-running-names"));
     ui.label(RichText::new(t!("detail-running-names-note")).weak());
@@ -186,6 +187,71 @@ pub fn running_names_section(
                 new.running.remove(&lang);
             } else {
                 new.running.insert(lang, text);
+            }
+        }
+    });
+    (new != old).then(|| {
+        let value = (!new.is_empty()).then_some(new);
+        (
+            Edit::PutCorrection {
+                id: id.clone(),
+                value,
+            },
+            form.change,
+        )
+    })
+}
+
+/// An organisation's names in each of the app's languages, and in French and Spanish with the article
+/// letters need: the UN's data shown beside each field, the user's own where it has none or words it
+/// otherwise. Returns the edit it asks for.
+fn org_names_section(
+    ui: &mut Ui,
+    focus: Option<&super::FocusTarget>,
+    workspace: &Workspace,
+    (id, org): (&EntityId, &str),
+) -> Option<(Edit, Option<Change>)> {
+    section(ui, &t!("detail-org-names"));
+    ui.label(RichText::new(t!("detail-org-names-note")).weak());
+    let old = workspace.corrections.get(id).cloned().unwrap_or_default();
+    let mut new: Correction = old.clone();
+    let data = crate::model::reference::org_names(org);
+    let mut form = Form::new(focus);
+    // What the UN's data gives beside a field left empty, or that it gives nothing.
+    let hint = |ui: &mut Ui, given: Option<&str>| {
+        ui.label("");
+        let text = match given {
+            Some(name) => t!("detail-org-from-data", name = name),
+            None => t!("detail-org-not-in-data"),
+        };
+        ui.label(RichText::new(text).weak().small());
+        ui.end_row();
+    };
+    form_grid(ui, ("org-names", id), |ui| {
+        for lang in Lang::ALL {
+            let mut text = new.names.get(&lang).cloned().unwrap_or_default();
+            let label = format!("{} ({})", t!("detail-org-name"), lang.code());
+            form.text(ui, &label, Field::OrgName(lang), &mut text, any_text);
+            let known = data.and_then(|d| d.name(lang));
+            // An organisation of the user's own has its English name in its record.
+            if text.trim().is_empty() && !(lang == Lang::En && data.is_none()) {
+                hint(ui, known);
+            }
+            if text.trim().is_empty() {
+                new.names.remove(&lang);
+            } else {
+                new.names.insert(lang, text);
+            }
+            if matches!(lang, Lang::Fr | Lang::Es) {
+                let mut text = new.running.get(&lang).cloned().unwrap_or_default();
+                let label = format!("{} ({})", t!("detail-org-running"), lang.code());
+                form.text(ui, &label, Field::RunningName(lang), &mut text, any_text);
+                if text.trim().is_empty() {
+                    hint(ui, data.and_then(|d| d.running(lang)));
+                    new.running.remove(&lang);
+                } else {
+                    new.running.insert(lang, text);
+                }
             }
         }
     });

@@ -113,13 +113,10 @@ pub fn observer_requests_document(
         )
     })];
     for (id, request) in requests {
-        let acronym = workspace
-            .organisation(id.code())
-            .map(|o| o.acronym.clone())
-            .filter(|a| !a.is_empty());
+        let acronym = Some(workspace.org_acronym(id.code(), lang)).filter(|a| !a.is_empty());
         let name = match acronym {
-            Some(acronym) => format!("{} ({acronym})", workspace.name_at(meeting, id, Lang::En)),
-            None => workspace.name_at(meeting, id, Lang::En).to_owned(),
+            Some(acronym) => format!("{} ({acronym})", workspace.name_at(meeting, id, lang)),
+            None => workspace.name_at(meeting, id, lang).to_owned(),
         };
         blocks.push(Block::Delegation(name));
         let steps: Vec<String> = request

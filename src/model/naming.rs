@@ -22,8 +22,13 @@ pub enum Basis {
     /// The UN short name in force on the date, as it is: the State has been renamed since, and the
     /// formal name of that day is not in the data. The letter check points it out.
     InForce,
-    /// An organisation's own name.
+    /// An organisation's name in the language (with its article in French and Spanish), from the
+    /// reference data.
     Organisation,
+    /// An organisation whose name in the language, or in French and Spanish its form with the article,
+    /// neither the reference data nor the user gives: `text` is what is known (its name without the
+    /// article, or its English name), which a letter does not print. The letter check asks for it.
+    Missing,
 }
 
 /// An invitee's name as running text uses it.
@@ -52,12 +57,35 @@ pub fn running_name(workspace: &Workspace, id: &EntityId, lang: Lang, date: Date
         };
     }
     let EntityId::State(iso3) = id else {
-        return RunningName {
-            text: workspace.name_on(id, lang, date).to_owned(),
-            basis: Basis::Organisation,
-        };
+        return org_running_name(workspace, id, lang, date);
     };
     state_running_name(iso3, lang, date)
+}
+
+/// An organisation's name in running text (the user's wording set none): in French and Spanish the
+/// reference data's form with its article ("l'Union africaine"); in English and Russian its name in
+/// that language. An article is never guessed: without such a form the name is [`Basis::Missing`].
+fn org_running_name(workspace: &Workspace, id: &EntityId, lang: Lang, date: Date) -> RunningName {
+    let EntityId::Org(org) = id else {
+        return RunningName {
+            text: workspace.name_on(id, lang, date).to_owned(),
+            basis: Basis::Missing,
+        };
+    };
+    let known = |text: &str| RunningName {
+        text: text.to_owned(),
+        basis: Basis::Organisation,
+    };
+    let missing = RunningName {
+        text: workspace.org_name(org, lang).to_owned(),
+        basis: Basis::Missing,
+    };
+    match lang {
+        Lang::Fr | Lang::Es => super::reference::org_names(org)
+            .and_then(|n| n.running(lang))
+            .map_or(missing, known),
+        Lang::En | Lang::Ru => workspace.org_name_given(org, lang).map_or(missing, known),
+    }
 }
 
 /// A State's name in running text from the reference data alone (no user's wording): what

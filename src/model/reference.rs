@@ -18,6 +18,9 @@ const NAME_CHANGES_CSV: &str = include_str!("../../assets/data/un_name_changes.c
 /// UNTERM's formal names and the short names with their article, for running text.
 const FORMAL_NAMES_CSV: &str = include_str!("../../assets/data/un_formal_names.csv");
 const ORGANISATIONS_CSV: &str = include_str!("../../assets/data/observer_organisations.csv");
+/// The standing observers' names in English (as UN documents write them), French, Spanish and Russian,
+/// with the French and Spanish forms for running text and the acronyms, each name with its source.
+const ORG_NAMES_CSV: &str = include_str!("../../assets/data/un_org_names.csv");
 /// The States' names in the six official languages of the UN (UN Statistics Division, M49).
 const UN_NAMES_CSV: &str = include_str!("../../assets/data/un_names.csv");
 /// Where the reference data comes from, shown in Help ▸ About.
@@ -29,6 +32,38 @@ pub struct StandingOrganisation {
     pub organisation: Organisation,
     /// "S1", "S1 S10": see `assets/data/SOURCES.md`.
     pub source: String,
+}
+
+/// An organisation's names in the app's languages, from `un_org_names.csv`. A name no source gave is
+/// empty (the file says "not found"): the app then asks the user for it and never guesses one.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OrgNames {
+    /// In English, French, Spanish and Russian.
+    pub name: [String; 4],
+    /// With the article running text needs: French and Spanish only ("l'Union africaine", "la Unión
+    /// Europea"); English and Russian letters use the name as it is.
+    pub running: [String; 4],
+    /// In English (from `observer_organisations.csv`), French, Spanish and Russian ("UA", "ВОЗ").
+    pub acronym: [String; 4],
+    /// Where each language's name was found.
+    pub source: [String; 4],
+}
+
+impl OrgNames {
+    /// The name in `lang`; `None` where no source gave one.
+    pub fn name(&self, lang: Lang) -> Option<&str> {
+        Some(self.name[lang_index(lang)].as_str()).filter(|n| !n.is_empty())
+    }
+
+    /// The name with its article in `lang` (French, Spanish); `None` where no source gave one.
+    pub fn running(&self, lang: Lang) -> Option<&str> {
+        Some(self.running[lang_index(lang)].as_str()).filter(|n| !n.is_empty())
+    }
+
+    /// The acronym in `lang`; `None` where it has none there or no source gave one.
+    pub fn acronym(&self, lang: Lang) -> Option<&str> {
+        Some(self.acronym[lang_index(lang)].as_str()).filter(|n| !n.is_empty())
+    }
 }
 
 /// A State's name in the six official languages, as the UN Statistics Division publishes them.
@@ -129,6 +164,7 @@ struct Reference {
     formal_names: HashMap<String, FormalNames>,
     by_iso3: HashMap<String, usize>,
     organisations: Vec<StandingOrganisation>,
+    org_names: HashMap<String, OrgNames>,
 }
 
 fn reference() -> &'static Reference {
@@ -142,8 +178,10 @@ fn reference() -> &'static Reference {
             .unwrap_or_else(|err| panic!("embedded States data is invalid: {err}"));
         let formal_names = parse_formal_names(FORMAL_NAMES_CSV)
             .unwrap_or_else(|err| panic!("embedded formal names are invalid: {err}"));
-        let organisations = parse_organisations(ORGANISATIONS_CSV)
+        let mut organisations = parse_organisations(ORGANISATIONS_CSV)
             .unwrap_or_else(|err| panic!("embedded organisations data is invalid: {err}"));
+        let org_names = parse_org_names(ORG_NAMES_CSV, &mut organisations)
+            .unwrap_or_else(|err| panic!("embedded organisations' names are invalid: {err}"));
         let un_names = parse_un_names(UN_NAMES_CSV)
             .unwrap_or_else(|err| panic!("embedded UN names are invalid: {err}"));
         let by_iso3 = states
@@ -158,6 +196,7 @@ fn reference() -> &'static Reference {
             formal_names,
             by_iso3,
             organisations,
+            org_names,
         }
     })
 }
@@ -321,11 +360,89 @@ pub fn standing_organisations() -> &'static [StandingOrganisation] {
     &reference().organisations
 }
 
+/// A standing observer's names in the app's languages.
+pub fn org_names(id: &str) -> Option<&'static OrgNames> {
+    reference().org_names.get(id)
+}
+
 /// The standing observer with this id.
 pub fn standing_organisation(id: &str) -> Option<&'static StandingOrganisation> {
     standing_organisations()
         .iter()
         .find(|o| o.organisation.id == id)
+}
+
+/// Reads `un_org_names.csv`: a row for each organisation of `organisations`, whose English names it
+/// sets (UN English usage: "International Organization of la Francophonie", where the list of standing
+/// observers gives the organisation's French name).
+fn parse_org_names(
+    csv_text: &str,
+    organisations: &mut [StandingOrganisation],
+) -> Result<HashMap<String, OrgNames>, String> {
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|err| format!("un_org_names.csv: {err}"))?
+        .clone();
+    let column = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name)
+            .ok_or_else(|| format!("un_org_names.csv has no column {name:?}"))
+    };
+    let columns = |names: [&str; 4]| -> Result<[Option<usize>; 4], String> {
+        let mut found = [None; 4];
+        for (slot, name) in found.iter_mut().zip(names) {
+            if !name.is_empty() {
+                *slot = Some(column(name)?);
+            }
+        }
+        Ok(found)
+    };
+    let id_column = column("id")?;
+    let name = columns(["name_en", "name_fr", "name_es", "name_ru"])?;
+    let running = columns(["", "name_fr_running", "name_es_running", ""])?;
+    let acronym = columns(["", "acronym_fr", "acronym_es", "acronym_ru"])?;
+    let source = columns(["source_en", "source_fr", "source_es", "source_ru"])?;
+    let mut names = HashMap::new();
+    for (index, record) in reader.records().enumerate() {
+        let record = record.map_err(|err| format!("un_org_names.csv: {err}"))?;
+        // "not found" is the file's word for a name no source gave.
+        let field = |i: Option<usize>| -> String {
+            let value = i.and_then(|i| record.get(i)).unwrap_or_default().trim();
+            if value.eq_ignore_ascii_case("not found") {
+                String::new()
+            } else {
+                value.to_owned()
+            }
+        };
+        let id = field(Some(id_column));
+        let Some(standing) = organisations.iter_mut().find(|o| o.organisation.id == id) else {
+            return Err(format!(
+                "un_org_names.csv row {}: no standing observer {id:?}",
+                index + 2
+            ));
+        };
+        let mut entry = OrgNames {
+            name: name.map(&field),
+            running: running.map(&field),
+            acronym: acronym.map(&field),
+            source: source.map(&field),
+        };
+        // French prints the apostrophe as the UN's French documents do ("l’Union africaine"), as the
+        // rest of a letter does; the file has the typewriter's.
+        for text in [&mut entry.name[1], &mut entry.running[1]] {
+            *text = text.replace('\'', "’");
+        }
+        entry.acronym[0].clone_from(&standing.organisation.acronym);
+        if entry.name[0].is_empty() {
+            entry.name[0].clone_from(&standing.organisation.name);
+        } else {
+            standing.organisation.name.clone_from(&entry.name[0]);
+        }
+        names.insert(id, entry);
+    }
+    Ok(names)
 }
 
 fn parse_date(field: &str, row: usize, column: &str) -> Result<Option<Date>, String> {

@@ -63,6 +63,8 @@ pub enum Field {
     AddressLanguage,
     /// The invitee's name in running text, in a language (the user's own wording).
     RunningName(Lang),
+    /// An organisation's name in a language (the user's, where the reference data has none).
+    OrgName(Lang),
     /// The delegation as a whole (its head).
     Delegation,
     MemberRole,

@@ -31,6 +31,14 @@ pub const FORMAT_VERSION: u32 = 4;
 #[serde(default)]
 pub struct Correction {
     pub name: Option<String>,
+    /// An organisation's name in a language, where the user gives one: an organisation of their own
+    /// (an NGO under Rule 1.4), or a standing observer whose name in that language the reference data
+    /// lacks or words otherwise.
+    #[serde(
+        deserialize_with = "super::unique::map",
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
+    pub names: BTreeMap<Lang, String>,
     /// The name as letters write it in running text ("the Kingdom of Swaziland"), where the user knows
     /// better than the reference data ([`super::naming::running_name`]).
     #[serde(deserialize_with = "super::unique::map")]
@@ -40,7 +48,9 @@ pub struct Correction {
 impl Correction {
     /// Whether the correction says nothing (and can be dropped).
     pub fn is_empty(&self) -> bool {
-        self.name.is_none() && self.running.values().all(|t| t.trim().is_empty())
+        self.name.is_none()
+            && self.names.values().all(|t| t.trim().is_empty())
+            && self.running.values().all(|t| t.trim().is_empty())
     }
 }
 
@@ -151,6 +161,9 @@ impl Workspace {
     /// Today's name in `lang`: the user's correction if any; a State's UN name in that language; an
     /// organisation's own name (organisations have one).
     pub fn name_in<'a>(&'a self, id: &'a EntityId, lang: Lang) -> &'a str {
+        if let EntityId::Org(org) = id {
+            return self.org_name(org, lang);
+        }
         if lang == Lang::En {
             return self.name(id);
         }
@@ -162,9 +175,51 @@ impl Workspace {
             .unwrap_or_else(|| self.name(id))
     }
 
+    /// An organisation's name in `lang`, where one is known: the user's (from its detail panel; in
+    /// English also their correction of its name), else the reference data's for a standing observer,
+    /// else, in English, its own name.
+    pub fn org_name_given(&self, org: &str, lang: Lang) -> Option<&str> {
+        let id = EntityId::Org(org.to_owned());
+        let given = self
+            .corrections
+            .get(&id)
+            .and_then(|c| c.names.get(&lang))
+            .map(String::as_str)
+            .filter(|n| !n.trim().is_empty());
+        let corrected = || self.corrections.get(&id).and_then(|c| c.name.as_deref());
+        given
+            .or_else(|| (lang == Lang::En).then(corrected).flatten())
+            .or_else(|| reference::org_names(org).and_then(|n| n.name(lang)))
+            .or_else(|| {
+                (lang == Lang::En)
+                    .then(|| self.organisation(org).map(|o| o.name.as_str()))
+                    .flatten()
+            })
+    }
+
+    /// An organisation's name in `lang`, as screens and documents in that language print it: the name
+    /// known in that language ([`Self::org_name_given`]), else its English name (a document's check
+    /// says which names are missing before it goes out).
+    pub fn org_name<'a>(&'a self, org: &'a str, lang: Lang) -> &'a str {
+        self.org_name_given(org, lang)
+            .unwrap_or_else(|| self.organisation(org).map_or(org, |o| o.name.as_str()))
+    }
+
+    /// An organisation's acronym in `lang`: the reference data's for a standing observer in French,
+    /// Spanish or Russian, else its own.
+    pub fn org_acronym<'a>(&'a self, org: &'a str, lang: Lang) -> &'a str {
+        reference::org_names(org)
+            .and_then(|n| n.acronym(lang))
+            .or_else(|| self.organisation(org).map(|o| o.acronym.as_str()))
+            .unwrap_or_default()
+    }
+
     /// The name in `lang` as the UN wrote it on `date`: the user's correction if any; a State's short name
     /// in force that day ("Swaziland" until 18 April 2018, then "Eswatini"); an organisation's own name.
     pub fn name_on<'a>(&'a self, id: &'a EntityId, lang: Lang, date: Date) -> &'a str {
+        if let EntityId::Org(org) = id {
+            return self.org_name(org, lang);
+        }
         self.correction(id)
             .or_else(|| match id {
                 EntityId::State(iso3) => reference::short_name_on(iso3, lang, date),
@@ -182,6 +237,14 @@ impl Workspace {
     /// today's names, the earlier UN names, and the user's correction.
     pub fn all_names<'a>(&'a self, id: &'a EntityId) -> Vec<&'a str> {
         let mut names = vec![self.name(id)];
+        if let EntityId::Org(org) = id {
+            // In every language, with the acronyms: "Union africaine", "UA", "ВОЗ".
+            for lang in Lang::ALL {
+                names.extend(self.org_name_given(org, lang));
+                names.push(self.org_acronym(org, lang));
+            }
+            names.retain(|n| !n.is_empty());
+        }
         if let EntityId::State(iso3) = id {
             if let Some(state) = reference::state(iso3) {
                 names.push(&state.name);

@@ -116,6 +116,7 @@ fn edit_for(ws: &Workspace) -> BoxedStrategy<Edit> {
             id,
             value: value.map(|(name, running)| Correction {
                 name,
+                names: [(Lang::Es, running.clone())].into_iter().collect(),
                 running: [(Lang::Fr, running)].into_iter().collect(),
             }),
         });

@@ -2,7 +2,8 @@
 //! screen and a dialog in each language (snapshot images), search by State names in other languages, and
 //! the choice persisting.
 //!
-//! The interface language is process-wide, so the tests of this file take turns.
+//! The interface language is each thread's own, and each test runs on a thread of its own; the tests of
+//! this file still take turns, so that their snapshots are drawn one at a time.
 
 use crate::common;
 

@@ -21,6 +21,7 @@ mod keyboard;
 mod mail;
 mod mail_ui;
 mod merge;
+mod org_names;
 mod people;
 mod races;
 mod recurring_jobs;

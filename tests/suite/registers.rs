@@ -46,6 +46,7 @@ fn letters_carry_names_dates_and_references_verbatim() {
             running: [(Lang::En, "Chile <#[*$]> & Co".to_owned())]
                 .into_iter()
                 .collect(),
+            ..Default::default()
         },
     );
     let meeting = &ws.meetings[0];

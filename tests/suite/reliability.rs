@@ -351,6 +351,7 @@ fn write_fixture() {
             )]
             .into_iter()
             .collect(),
+            ..Default::default()
         },
     );
     ws.settings.default_channel = Some(Channel::ByHand);

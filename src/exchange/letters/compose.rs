@@ -317,6 +317,30 @@ pub fn check(
             });
         }
         let running = running_name(workspace, id, lang, date);
+        if let EntityId::Org(org) = id
+            && workspace.org_name_given(org, lang).is_none()
+        {
+            // The address and the text would print another language's name.
+            per_invitee.push(LetterIssue {
+                id: Some(id.clone()),
+                text: Text::new(
+                    "let-issue-no-org-name",
+                    vec![("name", name.clone()), ("lang", code.clone())],
+                )
+                .about(id, date),
+                blocking: true,
+            });
+        } else if running.basis == Basis::Missing && used.iter().any(|u| uses_running_name(u)) {
+            per_invitee.push(LetterIssue {
+                id: Some(id.clone()),
+                text: Text::new(
+                    "let-issue-no-org-running",
+                    vec![("name", running.text.clone()), ("lang", code.clone())],
+                )
+                .about(id, date),
+                blocking: true,
+            });
+        }
         if running.basis == Basis::InForce && used.iter().any(|u| uses_running_name(u)) {
             per_invitee.push(LetterIssue {
                 id: Some(id.clone()),

@@ -377,10 +377,19 @@ impl Merger<'_> {
         at: &Record,
         (base, mine, theirs): (Option<&Correction>, &Correction, &Correction),
     ) -> Correction {
-        let Correction { name, running } = mine;
+        let Correction {
+            name,
+            names,
+            running,
+        } = mine;
         let empty = BTreeMap::new();
         Correction {
             name: self.field(at, "name", (base.map(|b| &b.name), name, &theirs.name)),
+            names: self.values(
+                at,
+                "names",
+                (base.map_or(&empty, |b| &b.names), names, &theirs.names),
+            ),
             running: self.values(
                 at,
                 "running",
