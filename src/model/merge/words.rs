@@ -10,10 +10,7 @@ use crate::model::{PersonId, Workspace};
 pub fn record_name(workspace: &Workspace, record: &Record, lang: Lang) -> String {
     match record {
         Record::Workspace => tr_in(lang, "merge-record-workspace", &[]),
-        Record::Organisation(id) => workspace
-            .organisations
-            .get(id)
-            .map_or_else(|| id.clone(), |o| o.name.clone()),
+        Record::Organisation(id) => workspace.org_name(id, lang).to_owned(),
         Record::Correction(id) | Record::Address(id) => workspace.name_in(id, lang).to_owned(),
         Record::Meeting(id) => workspace
             .meeting(id)
