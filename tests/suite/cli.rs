@@ -1,16 +1,10 @@
 //! The command-line interface, run as a process: each command and each exit code.
 #![allow(clippy::disallowed_methods)] // tests read back the files they wrote, with std::fs::read
 
+use crate::common::run;
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_msp-invitations"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
 
 fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()

@@ -11,17 +11,10 @@ use crate::common;
 use crate::common::smtp;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-use common::pdf;
+use common::{pdf, run};
 use msp_invitations::model::{EntityId, Workspace, builtin_workspace};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_msp-invitations"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
 
 fn out(output: &Output) -> String {
     format!(

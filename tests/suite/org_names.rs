@@ -6,39 +6,14 @@
 use crate::common;
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 use common::*;
 use egui_kittest::kittest::Queryable as _;
 use msp_invitations::exchange::letters;
 use msp_invitations::exchange::{ExportRequest, Format, LetterLanguage, ListKind, export};
 use msp_invitations::i18n::Lang;
-use msp_invitations::model::{EntityId, InvitationStatus, Workspace, builtin_workspace, reference};
+use msp_invitations::model::{EntityId, Workspace, builtin_workspace, reference};
 use msp_invitations::storage;
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_msp-invitations"))
-        .args(args)
-        .output()
-        .expect("runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-/// The 13MSP with only these organisations not yet invited.
-fn only_these_uninvited(orgs: &[&str]) -> Workspace {
-    let mut ws = builtin_workspace();
-    for (id, invitee) in &mut ws.meetings[0].invitees {
-        if !orgs.contains(&id.code()) {
-            invitee.invitation.status = InvitationStatus::Invited;
-            invitee.invitation.sent = Some(d("2013-06-01"));
-        }
-    }
-    ws.meetings[0].reference_prefix = "ODA/GVA/2013/".to_owned();
-    ws
-}
 
 /// The user's wording of `org`'s name with its article in `lang`, as the detail panel records it.
 fn with_running(mut ws: Workspace, org: &str, lang: Lang, text: &str) -> Workspace {
@@ -74,10 +49,6 @@ fn letters_in(dir: &Path, ws: &Workspace, lang: &str) -> (Option<i32>, String, S
         .map(|bytes| pdf::squeezed_text(&bytes))
         .unwrap_or_default();
     (out.status.code(), said, pdf_text)
-}
-
-fn has(text: &str, phrase: &str) -> bool {
-    text.contains(&pdf::squeeze(phrase))
 }
 
 #[test]
@@ -138,13 +109,13 @@ fn french_letters_to_organisations_name_them_in_french_and_join_the_article() {
         "Comité international de la Croix-Rouge",
         "Organisation internationale de la Francophonie",
     ] {
-        assert!(has(&letters, phrase), "missing: {phrase}\n{letters}");
+        assert!(pdf::has(&letters, phrase), "missing: {phrase}\n{letters}");
     }
     for wrong in [
         "African Union",
         "International Organization of la Francophonie",
     ] {
-        assert!(!has(&letters, wrong), "{wrong} in:\n{letters}");
+        assert!(!pdf::has(&letters, wrong), "{wrong} in:\n{letters}");
     }
     // A template that names them in running text: the ICRC's French form with its article is not in the
     // data, so nothing is written and the check says what to give.
@@ -171,7 +142,7 @@ fn french_letters_to_organisations_name_them_in_french_and_join_the_article() {
         "présente ses compliments au Comité international de la Croix-Rouge et a l’honneur d’inviter le Comité international de la Croix-Rouge",
         "présente ses compliments à l’Organisation internationale de la Francophonie",
     ] {
-        assert!(has(&letters, phrase), "missing: {phrase}\n{letters}");
+        assert!(pdf::has(&letters, phrase), "missing: {phrase}\n{letters}");
     }
 }
 
@@ -183,10 +154,10 @@ fn spanish_letters_name_organisations_in_spanish_and_a_missing_name_is_reported_
     let (code, said, letters) = letters_in(dir.path(), &ws, "es");
     assert_eq!(code, Some(0), "{said}");
     assert!(
-        has(&letters, "Comité Internacional de la Cruz Roja"),
+        pdf::has(&letters, "Comité Internacional de la Cruz Roja"),
         "{letters}"
     );
-    assert!(!has(&letters, "International Committee"), "{letters}");
+    assert!(!pdf::has(&letters, "International Committee"), "{letters}");
     // The OIF has no Spanish name in the data: nothing is written, and the check names what is missing.
     let ws = only_these_uninvited(&["oif"]);
     let (code, said, _) = letters_in(dir.path(), &ws, "es");
@@ -226,7 +197,7 @@ fn spanish_letters_name_organisations_in_spanish_and_a_missing_name_is_reported_
     let (code, said, letters) = letters_in(dir.path(), &ws, "es");
     assert_eq!(code, Some(0), "{said}");
     assert!(
-        has(
+        pdf::has(
             &letters,
             "saluda atentamente a la Unión Africana y tiene el honor de invitar a la Unión Africana"
         ),
@@ -237,7 +208,7 @@ fn spanish_letters_name_organisations_in_spanish_and_a_missing_name_is_reported_
     let (code, said, letters) = letters_in(dir.path(), &ws, "es");
     assert_eq!(code, Some(0), "{said}");
     assert!(
-        has(
+        pdf::has(
             &letters,
             "saluda atentamente al Comité Internacional de la Cruz Roja"
         ),
@@ -285,7 +256,7 @@ fn the_french_list_of_participants_names_organisations_in_french() {
         "Organisation internationale de la Francophonie",
         "Organisation mondiale de la santé",
     ] {
-        assert!(has(&text, name), "missing: {name}\n{text}");
+        assert!(pdf::has(&text, name), "missing: {name}\n{text}");
     }
     // (The section headings stay trilingual: "International Committee of the Red Cross, International
     // Federation and other entities".)
@@ -294,7 +265,7 @@ fn the_french_list_of_participants_names_organisations_in_french() {
         "World Health Organization",
         "International Organization of la Francophonie",
     ] {
-        assert!(!has(&text, english), "{english} in:\n{text}");
+        assert!(!pdf::has(&text, english), "{english} in:\n{text}");
     }
 }
 

@@ -1,6 +1,7 @@
 //! Two writers on one workspace, run many times: the command line against itself, the app against a
 //! colleague's saves, readers against writers, and a closed output. Zero lost updates is the rule.
 
+use crate::common::text;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -21,10 +22,6 @@ fn bin() -> Command {
         std::env::temp_dir().join("msp-races-data"),
     );
     command
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 fn s(path: &Path) -> &str {

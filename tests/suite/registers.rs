@@ -2,11 +2,10 @@
 #![allow(clippy::disallowed_methods)] // tests read back the files they wrote, with std::fs::read
 
 use std::fs;
-use std::process::Command;
 
 use crate::common;
 
-use common::{d, pdf};
+use common::{d, pdf, run};
 
 use msp_invitations::exchange::LetterLanguage;
 use msp_invitations::exchange::letters::{self, TemplateKind};
@@ -175,13 +174,6 @@ fn an_accessible_seat_request_moves_the_others_along_by_one() {
     );
     assert_eq!(plan.len(), 15);
     assert!(plan.iter().all(|s| s.category == Category::StateParty));
-}
-
-fn run(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_msp-invitations"))
-        .args(args)
-        .output()
-        .expect("runs")
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! mid-save), format versions and hostile input. The command line runs as a process.
 #![allow(clippy::disallowed_methods)] // tests read back the files they wrote, with std::fs::read
 
+use crate::common::text;
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -12,10 +13,6 @@ use msp_invitations::storage::{self, LoadError, lock::WorkspaceLock};
 
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_msp-invitations"))
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 /// While someone holds the lock (a colleague's batch of e-mail is being sent), an import waits for it,

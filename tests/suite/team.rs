@@ -30,10 +30,6 @@ fn s(path: &Path) -> &str {
     path.to_str().expect("utf-8 path")
 }
 
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
 /// States of the built-in 13MSP, by ISO code and English name as the meeting names them, in list order.
 fn states(count: usize) -> Vec<(String, String)> {
     let workspace = builtin_workspace();

@@ -11,7 +11,10 @@ use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use common::{builtin, click, d, harness, pdf, select_invitee, shows, shows_containing, type_into};
+use common::{
+    builtin, click, d, harness, only_these_uninvited, pdf, select_invitee, shows, shows_containing,
+    text, type_into,
+};
 use msp_invitations::app::App;
 use msp_invitations::exchange::tabular::CsvOptions;
 use msp_invitations::exchange::{ExportRequest, Format, LetterLanguage, ListKind, export};
@@ -31,10 +34,6 @@ fn run(args: &[&str]) -> Output {
         )
         .output()
         .expect("the binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 fn request(list: ListKind, format: Format, lang: Lang) -> ExportRequest {
@@ -189,19 +188,6 @@ fn a_meeting_of_2026_prints_todays_names() {
     assert!(!names.iter().any(|n| n == "Swaziland"), "{names:?}");
 }
 
-/// The 13MSP with every invitee but these marked invited, so a run of letters goes to these alone.
-fn only_these_uninvited(iso3s: &[&str]) -> Workspace {
-    let mut ws = builtin_workspace();
-    for (id, invitee) in &mut ws.meetings[0].invitees {
-        if !iso3s.contains(&id.code()) {
-            invitee.invitation.status = InvitationStatus::Invited;
-            invitee.invitation.sent = Some(d("2013-06-01"));
-        }
-    }
-    ws.meetings[0].reference_prefix = "ODA/GVA/2013/".to_owned();
-    ws
-}
-
 /// The notes verbales to these States in `lang`, written by the command line, read back from the PDF.
 fn notes_in(dir: &Path, lang: &str) -> String {
     let ws = only_these_uninvited(&["BOL", "VAT", "NLD", "RUS"]);
@@ -238,11 +224,6 @@ fn notes_in(dir: &Path, lang: &str) -> String {
     pdf::squeezed_text(&bytes)
 }
 
-/// Whether `text` (squeezed) holds `phrase`, however the lines broke it.
-fn has(text: &str, phrase: &str) -> bool {
-    text.contains(&pdf::squeeze(phrase))
-}
-
 #[test]
 fn notes_verbales_in_english_read_as_the_un_writes_them() {
     let dir = tempfile::tempdir().expect("dir");
@@ -265,7 +246,7 @@ fn notes_verbales_in_english_read_as_the_un_writes_them() {
         "Ref.: ODA/GVA/2013/001",
         "3 June 2013",
     ] {
-        assert!(has(&notes, phrase), "missing: {phrase}\n{notes}");
+        assert!(pdf::has(&notes, phrase), "missing: {phrase}\n{notes}");
     }
     for wrong in [
         "Bolivia (Plurinational State of)",
@@ -275,7 +256,7 @@ fn notes_verbales_in_english_read_as_the_un_writes_them() {
         "2–5 December",
         "{",
     ] {
-        assert!(!has(&notes, wrong), "{wrong} in:\n{notes}");
+        assert!(!pdf::has(&notes, wrong), "{wrong} in:\n{notes}");
     }
 }
 
@@ -298,10 +279,10 @@ fn notes_verbales_in_french_join_the_article() {
         "Réf. : ODA/GVA/2013/001",
         "3 juin 2013",
     ] {
-        assert!(has(&notes, phrase), "missing: {phrase}\n{notes}");
+        assert!(pdf::has(&notes, phrase), "missing: {phrase}\n{notes}");
     }
     assert!(
-        !has(&notes, "de le Royaume") && !has(&notes, "à le "),
+        !pdf::has(&notes, "de le Royaume") && !pdf::has(&notes, "à le "),
         "{notes}"
     );
 }
@@ -321,10 +302,10 @@ fn notes_verbales_in_spanish_join_the_article() {
         "tiene el honor de invitar a la Federación de Rusia a asistir a ella en calidad de observador",
         "el testimonio de su más alta consideración",
     ] {
-        assert!(has(&notes, phrase), "missing: {phrase}\n{notes}");
+        assert!(pdf::has(&notes, phrase), "missing: {phrase}\n{notes}");
     }
     assert!(
-        !has(&notes, "de el Reino") && !has(&notes, "a el Reino"),
+        !pdf::has(&notes, "de el Reino") && !pdf::has(&notes, "a el Reino"),
         "{notes}"
     );
 }
@@ -355,7 +336,7 @@ fn a_letter_in_2013_calls_swaziland_by_its_name_of_the_day_and_says_so_first() {
     );
     let note = pdf::squeezed_text(&fs::read(&out_pdf).expect("pdf"));
     assert!(
-        has(
+        pdf::has(
             &note,
             "to the Permanent Representative of Swaziland to the United Nations Office"
         ),
@@ -486,11 +467,11 @@ fn addresses_are_imported_with_every_row_checked_and_used_in_letters() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let directory = pdf::squeezed_text(&fs::read(p("dir.pdf")).expect("pdf"));
     assert!(
-        has(&directory, "Niue Embassy PO Box 68 Wellington"),
+        pdf::has(&directory, "Niue Embassy PO Box 68 Wellington"),
         "{directory}"
     );
     assert!(
-        has(&directory, "Holy See No address on record"),
+        pdf::has(&directory, "Holy See No address on record"),
         "{directory}"
     );
 
@@ -510,18 +491,18 @@ fn addresses_are_imported_with_every_row_checked_and_used_in_letters() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let notes = pdf::squeezed_text(&fs::read(p("notes.pdf")).expect("pdf"));
     assert!(
-        has(
+        pdf::has(
             &notes,
             "presents his compliments to the Embassy of Niue in Wellington"
         ),
         "{notes}"
     );
     assert!(
-        has(&notes, "Embassy of Niue PO Box 68 Wellington"),
+        pdf::has(&notes, "Embassy of Niue PO Box 68 Wellington"),
         "{notes}"
     );
     assert!(
-        has(
+        pdf::has(
             &notes,
             "Mission permanente du Royaume des Pays-Bas auprès de l’Office des Nations Unies à Genève Chemin des Anémones 11 1219 Châtelaine"
         ),
@@ -681,13 +662,13 @@ fn the_list_marks_heads_and_alternates_in_each_language() {
     ] {
         let bytes = export(&ws, &request(ListKind::Participants, Format::Pdf, lang)).expect("pdf");
         let list = pdf::squeezed_text(&bytes);
-        assert!(has(&list, meeting), "{lang:?}: {list}");
+        assert!(pdf::has(&list, meeting), "{lang:?}: {list}");
         assert!(
-            has(&list, &format!("{head} Sr. Juan ROJAS")),
+            pdf::has(&list, &format!("{head} Sr. Juan ROJAS")),
             "{lang:?}: {list}"
         );
         assert!(
-            has(&list, &format!("{alternate} Sr. Juan VEGA")),
+            pdf::has(&list, &format!("{alternate} Sr. Juan VEGA")),
             "{lang:?}: {list}"
         );
         // A representative carries no mark.
@@ -705,14 +686,14 @@ fn the_list_marks_heads_and_alternates_in_each_language() {
         &export(&ws, &request(ListKind::Participants, Format::Pdf, Lang::En)).expect("pdf"),
     );
     assert!(
-        has(
+        pdf::has(
             &list,
             "Signatory States États signataires Estados signatarios"
         ),
         "{list}"
     );
     assert!(
-        has(
+        pdf::has(
             &list,
             "States not parties États non parties Estados no partes"
         ),
@@ -972,5 +953,8 @@ fn a_users_russian_template_is_used_for_russian_letters() {
     // And it prints: the PDF speaks Russian.
     let document = letters::letters_document(std::slice::from_ref(&russian), d("2013-06-03"), None);
     let bytes = msp_invitations::exchange::pdf::render(&document).expect("pdf");
-    assert!(has(&pdf::squeezed_text(&bytes), "Российская Федерация"));
+    assert!(pdf::has(
+        &pdf::squeezed_text(&bytes),
+        "Российская Федерация"
+    ));
 }

@@ -164,3 +164,30 @@ pub fn wait_for_job(h: &mut Harness<'_, App>) {
     }
     h.run();
 }
+
+/// Runs the command line as a process, as a user or a script does.
+pub fn run(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_msp-invitations"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+/// What a process printed, as text.
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// The 13MSP with every invitee invited on 1 June 2013 except those of these codes (ISO codes, organisation
+/// ids), and the reference prefix of the letters set: what a run of letters "to the uninvited" writes to.
+pub fn only_these_uninvited(codes: &[&str]) -> msp_invitations::model::Workspace {
+    let mut ws = msp_invitations::model::builtin_workspace();
+    for (id, invitee) in &mut ws.meetings[0].invitees {
+        if !codes.contains(&id.code()) {
+            invitee.invitation.status = msp_invitations::model::InvitationStatus::Invited;
+            invitee.invitation.sent = Some(d("2013-06-01"));
+        }
+    }
+    ws.meetings[0].reference_prefix = "ODA/GVA/2013/".to_owned();
+    ws
+}

@@ -140,3 +140,8 @@ pub fn structure(bytes: &[u8]) -> Structure {
     }
     structure
 }
+
+/// Whether `text` (squeezed) holds `phrase`, however the lines broke it.
+pub fn has(text: &str, phrase: &str) -> bool {
+    text.contains(&squeeze(phrase))
+}
