@@ -158,20 +158,17 @@ impl Workspace {
         }
     }
 
-    /// Today's name in `lang`: the user's correction if any; a State's UN name in that language; an
-    /// organisation's own name (organisations have one).
+    /// Today's name in `lang`: a State's by the user's correction if any, else its UN name in that
+    /// language; an organisation's in that language ([`Self::org_name`]).
     pub fn name_in<'a>(&'a self, id: &'a EntityId, lang: Lang) -> &'a str {
-        if let EntityId::Org(org) = id {
-            return self.org_name(org, lang);
-        }
+        let EntityId::State(iso3) = id else {
+            return self.org_name(id.code(), lang);
+        };
         if lang == Lang::En {
             return self.name(id);
         }
         self.correction(id)
-            .or_else(|| match id {
-                EntityId::State(iso3) => reference::un_names(iso3).map(|n| n.get(lang)),
-                EntityId::Org(_) => None,
-            })
+            .or_else(|| reference::un_names(iso3).map(|n| n.get(lang)))
             .unwrap_or_else(|| self.name(id))
     }
 
@@ -214,17 +211,15 @@ impl Workspace {
             .unwrap_or_default()
     }
 
-    /// The name in `lang` as the UN wrote it on `date`: the user's correction if any; a State's short name
-    /// in force that day ("Swaziland" until 18 April 2018, then "Eswatini"); an organisation's own name.
+    /// The name in `lang` as the UN wrote it on `date`: a State's by the user's correction if any, else its
+    /// short name in force that day ("Swaziland" until 18 April 2018, then "Eswatini"); an organisation's in
+    /// that language ([`Self::org_name`]).
     pub fn name_on<'a>(&'a self, id: &'a EntityId, lang: Lang, date: Date) -> &'a str {
-        if let EntityId::Org(org) = id {
-            return self.org_name(org, lang);
-        }
+        let EntityId::State(iso3) = id else {
+            return self.org_name(id.code(), lang);
+        };
         self.correction(id)
-            .or_else(|| match id {
-                EntityId::State(iso3) => reference::short_name_on(iso3, lang, date),
-                EntityId::Org(_) => None,
-            })
+            .or_else(|| reference::short_name_on(iso3, lang, date))
             .unwrap_or_else(|| self.name(id))
     }
 
