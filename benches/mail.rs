@@ -1,5 +1,5 @@
 //! The batch the Letters view and `send` make: 160 notes verbales to the States Parties of the 13MSP, each
-//! rendered as a PDF and handed to a mail server (an SMTP server in this process, mailin-embedded, on the
+//! rendered as a PDF and handed to a mail server (an SMTP server in this process, the tests' own, on the
 //! loopback), the outbox journal synced before and after each message, then the outbox and the
 //! invitations recorded. The baseline, measured in the same run, is rendering the same 160 letters as
 //! PDFs in a folder, which is most of the work. Run with `cargo bench --bench mail`.

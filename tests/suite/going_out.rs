@@ -443,31 +443,6 @@ fn a_server_that_never_answers_is_named_with_what_to_check() {
 /// An office's letterhead of the test's own (no UN emblem ships with the app).
 const LETTERHEAD_SVG: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" width="600" height="110" viewBox="0 0 600 110"><circle cx="300" cy="32" r="26" fill="none" stroke="#1f5fa8" stroke-width="3"/><text x="300" y="84" font-family="Times New Roman" font-size="18" text-anchor="middle" fill="#1f5fa8">TEST OFFICE, GENEVA</text></svg>"##;
 
-/// Whether the first page of a PDF draws a form `XObject` (the letterhead's graphic).
-fn first_page_draws_a_graphic(bytes: &[u8]) -> bool {
-    let document = lopdf::Document::load_mem(bytes).expect("a PDF");
-    let Some((_, page)) = document.get_pages().into_iter().next() else {
-        return false;
-    };
-    let (resources, ids) = document.get_page_resources(page).expect("resources");
-    let has = |dict: &lopdf::Dictionary| {
-        dict.get(b"XObject")
-            .ok()
-            .and_then(|x| match x {
-                lopdf::Object::Dictionary(d) => Some(!d.is_empty()),
-                lopdf::Object::Reference(r) => {
-                    document.get_dictionary(*r).ok().map(|d| !d.is_empty())
-                }
-                _ => None,
-            })
-            .unwrap_or(false)
-    };
-    resources.is_some_and(has)
-        || ids
-            .iter()
-            .any(|id| document.get_dictionary(*id).is_ok_and(has))
-}
-
 #[test]
 fn the_letterhead_is_set_once_and_heads_each_letter_and_each_draft() {
     let dir = tempfile::tempdir().expect("dir");
@@ -493,7 +468,7 @@ fn the_letterhead_is_set_once_and_heads_each_letter_and_each_draft() {
         said.contains("No letterhead: the letters start at the reference."),
         "{said}"
     );
-    assert!(!first_page_draws_a_graphic(
+    assert!(!pdf::first_page_draws_a_graphic(
         &std::fs::read(&letters).expect("pdf")
     ));
 
@@ -505,7 +480,7 @@ fn the_letterhead_is_set_once_and_heads_each_letter_and_each_draft() {
     assert!(!said.contains("No letterhead"), "{said}");
     let bytes = std::fs::read(&letters).expect("pdf");
     assert!(
-        first_page_draws_a_graphic(&bytes),
+        pdf::first_page_draws_a_graphic(&bytes),
         "the letterhead is drawn"
     );
     // The text still starts with the reference, below it (the letterhead is a decoration).
@@ -538,7 +513,7 @@ fn the_letterhead_is_set_once_and_heads_each_letter_and_each_draft() {
         .parse(&message)
         .expect("a message");
     let attachment = parsed.attachment(0).expect("the letter");
-    assert!(first_page_draws_a_graphic(attachment.contents()));
+    assert!(pdf::first_page_draws_a_graphic(attachment.contents()));
 
     // Not an image: refused, the letterhead as it was.
     let text = write(dir.path(), "notes.txt", "not an image");

@@ -1,5 +1,5 @@
-//! Letters as e-mail, through a real SMTP server running inside the test process (mailin-embedded, which
-//! implements the protocol) and the `send` command run as a process: what the server receives
+//! Letters as e-mail, through a real SMTP server running inside the test process (the tests' own, in
+//! `common/smtp.rs`, speaking the protocol as a mail server does) and the `send` command run as a process: what the server receives
 //! (recipients, subjects, the letter attached and read back), the invitations marked, a recipient the
 //! server refuses, a batch killed mid-way and started again (nothing sent twice), and `.eml` drafts read
 //! by a MIME parser as a mail client would.

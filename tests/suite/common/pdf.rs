@@ -3,20 +3,113 @@
 //! reader follows.
 #![allow(dead_code)] // each test file uses a different part of this module
 
+use hayro_svg::hayro_syntax::Pdf;
+use hayro_svg::hayro_syntax::object::{self, Dict, Name, Object};
+
 /// The text of each page, in drawing order (which is reading order here: every line is one run), with
 /// runs of spaces collapsed.
+///
+/// Read with hayro, the PDF reader the app already uses for letterheads: its interpreter runs each page's
+/// content and hands over every glyph placed, with its Unicode text from the font's `ToUnicode` map. A
+/// glyph on another baseline begins a new line; a gap wider than a fifth of the font's size between two
+/// glyphs on one line is a space (table cells, tab stops).
 pub fn pages_text(bytes: &[u8]) -> Vec<String> {
-    let pages = pdf_extract::extract_text_from_mem_by_pages(bytes).expect("a readable PDF");
-    pages
-        .into_iter()
+    use hayro_svg::hayro_interpret::{
+        Context, InterpreterCache, InterpreterSettings, TransformExt as _, interpret_page,
+    };
+    let pdf = Pdf::new(bytes.to_vec()).expect("a readable PDF");
+    let cache = InterpreterCache::new();
+    pdf.pages()
+        .iter()
         .map(|page| {
-            page.lines()
+            let mut glyphs = Glyphs::default();
+            let mut context = Context::new(
+                page.initial_transform(true).to_kurbo(),
+                hayro_svg::hayro_interpret::kurbo::Rect::new(0.0, 0.0, 1e6, 1e6),
+                &cache,
+                page.xref(),
+                InterpreterSettings::default(),
+            );
+            interpret_page(page, &mut context, &mut glyphs);
+            glyphs
+                .text
+                .lines()
                 .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
                 .filter(|line| !line.is_empty())
                 .collect::<Vec<_>>()
                 .join("\n")
         })
         .collect()
+}
+
+/// A page's text as its glyphs are drawn (see [`pages_text`]).
+#[derive(Default)]
+struct Glyphs {
+    text: String,
+    /// The last glyph's baseline, where it ended, and its font's size, all in page units.
+    last: Option<(f64, f64, f64)>,
+}
+
+impl<'a> hayro_svg::hayro_interpret::Device<'a> for Glyphs {
+    fn draw_glyph_run(
+        &mut self,
+        run: &hayro_svg::hayro_interpret::font::GlyphRun<'_, 'a>,
+        props: hayro_svg::hayro_interpret::DrawProps<'a>,
+        _: &hayro_svg::hayro_interpret::DrawMode,
+    ) {
+        use hayro_svg::hayro_interpret::font::Glyph;
+        use hayro_svg::hayro_interpret::hayro_cmap::BfString;
+        use hayro_svg::hayro_interpret::kurbo::Point;
+        for glyph in run.glyphs() {
+            // Glyph space is a thousandth of the font's size; the page's y grows downwards here.
+            let place = props.transform * glyph.transform();
+            let origin = place * Point::ORIGIN;
+            let advance = match &**glyph {
+                Glyph::Outline(outline) => outline.advance_width(),
+                Glyph::Type3(type3) => type3.advance_width(),
+            };
+            let end = place * Point::new(f64::from(advance.unwrap_or(500.0)), 0.0);
+            let size = (place * Point::new(0.0, 1000.0) - origin).hypot();
+            let (x, y) = (origin.x, origin.y);
+            if let Some((last_y, last_end, last_size)) = self.last {
+                if (y - last_y).abs() > 0.4 * size.min(last_size) {
+                    self.text.push('\n');
+                } else if (x - last_end).abs() > 0.2 * size && !self.text.ends_with(' ') {
+                    self.text.push(' ');
+                }
+            }
+            match glyph.as_unicode() {
+                Some(BfString::Char(c)) => self.text.push(c),
+                Some(BfString::String(s)) => self.text.push_str(&s),
+                None => self.text.push('\u{fffd}'),
+            }
+            self.last = Some((y, end.x, size));
+        }
+    }
+
+    fn draw_path(
+        &mut self,
+        _: &hayro_svg::hayro_interpret::kurbo::BezPath,
+        _: hayro_svg::hayro_interpret::DrawProps<'a>,
+        _: &hayro_svg::hayro_interpret::DrawMode,
+    ) {
+    }
+    fn push_clip_path(&mut self, _: &hayro_svg::hayro_interpret::ClipPath) {}
+    fn push_transparency_group(
+        &mut self,
+        _: f32,
+        _: Option<hayro_svg::hayro_interpret::SoftMask<'a>>,
+        _: hayro_svg::hayro_interpret::BlendMode,
+    ) {
+    }
+    fn draw_image(
+        &mut self,
+        _: hayro_svg::hayro_interpret::Image<'a, '_>,
+        _: hayro_svg::hayro_interpret::ImageDrawProps<'a>,
+    ) {
+    }
+    fn pop_clip(&mut self) {}
+    fn pop_transparency_group(&mut self) {}
 }
 
 /// The whole text, pages separated by a form feed (as pdftotext writes them).
@@ -44,9 +137,9 @@ pub fn squeeze(text: &str) -> String {
 
 /// The number of pages.
 pub fn pages(bytes: &[u8]) -> usize {
-    lopdf::Document::load_mem(bytes)
+    Pdf::new(bytes.to_vec())
         .expect("a readable PDF")
-        .get_pages()
+        .pages()
         .len()
 }
 
@@ -75,28 +168,17 @@ impl Structure {
 }
 
 pub fn structure(bytes: &[u8]) -> Structure {
-    use lopdf::Object;
-    let doc = lopdf::Document::load_mem(bytes).expect("a readable PDF");
-    let catalog = doc.catalog().expect("a catalog");
-    let resolve = |object: &Object| -> Object {
-        match object {
-            Object::Reference(id) => doc.get_object(*id).cloned().unwrap_or(Object::Null),
-            other => other.clone(),
-        }
-    };
+    let pdf = Pdf::new(bytes.to_vec()).expect("a readable PDF");
+    let catalog: Dict<'_> = pdf.xref().get(pdf.xref().root_id()).expect("a catalog");
     let mut structure = Structure::default();
-    if let Ok(mark) = catalog.get(b"MarkInfo")
-        && let Object::Dictionary(mark) = resolve(mark)
-    {
-        structure.tagged = matches!(mark.get(b"Marked"), Ok(Object::Boolean(true)));
+    if let Some(mark) = catalog.get::<Dict<'_>>(b"MarkInfo") {
+        structure.tagged = mark.get::<bool>(b"Marked") == Some(true);
     }
-    if let Ok(Object::String(lang, _)) = catalog.get(b"Lang").map(&resolve) {
-        structure.lang = Some(String::from_utf8_lossy(&lang).into_owned());
+    if let Some(lang) = catalog.get::<object::String<'_>>(b"Lang") {
+        structure.lang = Some(String::from_utf8_lossy(lang.as_bytes()).into_owned());
     }
-    if let Ok(metadata) = catalog.get(b"Metadata")
-        && let Object::Stream(stream) = resolve(metadata)
-    {
-        let xmp = String::from_utf8_lossy(&stream.content).into_owned();
+    if let Some(metadata) = catalog.get::<object::Stream<'_>>(b"Metadata") {
+        let xmp = String::from_utf8_lossy(&metadata.decoded().expect("XMP")).into_owned();
         let field = |name: &str| {
             let start = xmp.find(&format!("<{name}>"))? + name.len() + 2;
             let end = start + xmp.get(start..)?.find('<')?;
@@ -108,37 +190,39 @@ pub fn structure(bytes: &[u8]) -> Structure {
         }
         structure.pdfua = field("pdfuaid:part").as_deref() == Some("1");
     }
-    fn walk(
-        object: &Object,
-        depth: usize,
-        resolve: &dyn Fn(&Object) -> Object,
-        out: &mut Vec<(usize, String)>,
-    ) {
-        match resolve(object) {
+    fn walk(object: Object<'_>, depth: usize, out: &mut Vec<(usize, String)>) {
+        match object {
             Object::Array(kids) => {
-                for kid in &kids {
-                    walk(kid, depth, resolve, out);
+                for kid in kids.iter::<Object<'_>>() {
+                    walk(kid, depth, out);
                 }
             }
-            Object::Dictionary(dict) => {
-                let Ok(Object::Name(kind)) = dict.get(b"S") else {
+            Object::Dict(dict) => {
+                let Some(kind) = dict.get::<Name<'_>>(b"S") else {
                     return; // a marked-content or object reference, not an element
                 };
-                out.push((depth, String::from_utf8_lossy(kind).into_owned()));
-                if let Ok(kids) = dict.get(b"K") {
-                    walk(kids, depth + 1, resolve, out);
+                out.push((depth, kind.as_str().to_owned()));
+                if let Some(kids) = dict.get::<Object<'_>>(b"K") {
+                    walk(kids, depth + 1, out);
                 }
             }
             _ => {}
         }
     }
-    if let Ok(root) = catalog.get(b"StructTreeRoot")
-        && let Object::Dictionary(root) = resolve(root)
-        && let Ok(kids) = root.get(b"K")
+    if let Some(root) = catalog.get::<Dict<'_>>(b"StructTreeRoot")
+        && let Some(kids) = root.get::<Object<'_>>(b"K")
     {
-        walk(kids, 0, &resolve, &mut structure.elements);
+        walk(kids, 0, &mut structure.elements);
     }
     structure
+}
+
+/// Whether the first page draws a form `XObject` (a letterhead's graphic).
+pub fn first_page_draws_a_graphic(bytes: &[u8]) -> bool {
+    let pdf = Pdf::new(bytes.to_vec()).expect("a readable PDF");
+    pdf.pages()
+        .first()
+        .is_some_and(|page| !page.resources().x_objects.is_empty())
 }
 
 /// Whether `text` (squeezed) holds `phrase`, however the lines broke it.

@@ -1,9 +1,10 @@
-//! A real SMTP server inside the test process (mailin-embedded, which implements the protocol), for the
+//! A real SMTP server inside the test process (a small one written here, below), for the
 //! tests that send letters by e-mail (`mail.rs`, `mail_ui.rs`); and the 13MSP with mission addresses to
 //! send to.
 #![allow(dead_code)] // each test file uses a different part of this module
 
-use std::net::TcpListener;
+use std::io::{BufRead as _, BufReader, Write as _};
+use std::net::{TcpListener, TcpStream};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -16,76 +17,109 @@ pub struct Received {
     pub bytes: Vec<u8>,
 }
 
-/// The test's mail server: what it received, whom it refuses, and how long it takes to accept a message.
-#[derive(Clone, Default)]
-struct Inbox {
-    received: Arc<Mutex<Vec<Received>>>,
-    refuse: Arc<Vec<String>>,
+/// What the test's mail server does: whom it refuses, and how long it takes to accept a message.
+struct Rules {
+    refuse: Vec<String>,
     delay: Option<Duration>,
-    // One connection's message in progress.
-    to: Vec<String>,
-    data: Vec<u8>,
-}
-
-impl mailin_embedded::Handler for Inbox {
-    fn rcpt(&mut self, to: &str) -> mailin_embedded::Response {
-        if self.refuse.iter().any(|r| r == to) {
-            return mailin_embedded::response::NO_MAILBOX;
-        }
-        mailin_embedded::response::OK
-    }
-
-    fn data_start(
-        &mut self,
-        _domain: &str,
-        _from: &str,
-        _is8bit: bool,
-        to: &[String],
-    ) -> mailin_embedded::Response {
-        self.to = to.to_vec();
-        self.data.clear();
-        mailin_embedded::response::OK
-    }
-
-    fn data(&mut self, buf: &[u8]) -> std::io::Result<()> {
-        self.data.extend_from_slice(buf);
-        Ok(())
-    }
-
-    fn data_end(&mut self) -> mailin_embedded::Response {
-        self.received
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .push(Received {
-                to: std::mem::take(&mut self.to),
-                bytes: std::mem::take(&mut self.data),
-            });
-        if let Some(delay) = self.delay {
-            std::thread::sleep(delay);
-        }
-        mailin_embedded::response::OK
-    }
 }
 
 /// Starts a server on a free port of this machine; returns its port and what it receives.
+///
+/// The server speaks the part of SMTP (RFC 5321) a client without TLS or authentication uses: greeting,
+/// EHLO/HELO, MAIL, RCPT (refusing the addresses in `refuse` with 550), DATA with dot-unstuffing, RSET,
+/// NOOP and QUIT, several messages on one connection and several connections at once. A few dozen lines
+/// written here rather than a server crate, whose TLS stack alone cost a minute of every cold build.
 pub fn server(refuse: &[&str], delay: Option<Duration>) -> (u16, Arc<Mutex<Vec<Received>>>) {
     let listener = TcpListener::bind("127.0.0.1:0").expect("a free port");
     let port = listener.local_addr().expect("address").port();
-    let inbox = Inbox {
-        refuse: Arc::new(refuse.iter().map(|r| (*r).to_owned()).collect()),
+    let rules = Arc::new(Rules {
+        refuse: refuse.iter().map(|r| (*r).to_owned()).collect(),
         delay,
-        ..Inbox::default()
-    };
-    let received = Arc::clone(&inbox.received);
-    let mut server = mailin_embedded::Server::new(inbox);
-    server
-        .with_name("mail.test")
-        .with_num_threads(2)
-        .with_tcp_listener(listener);
+    });
+    let received = Arc::new(Mutex::new(Vec::new()));
+    let inbox = Arc::clone(&received);
     std::thread::spawn(move || {
-        let _ = server.serve();
+        for stream in listener.incoming().flatten() {
+            let rules = Arc::clone(&rules);
+            let inbox = Arc::clone(&inbox);
+            std::thread::spawn(move || {
+                let _ = session(stream, &rules, &inbox);
+            });
+        }
     });
     (port, received)
+}
+
+/// One client's connection, until it quits or goes away.
+fn session(stream: TcpStream, rules: &Rules, inbox: &Mutex<Vec<Received>>) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut writer = stream;
+    let mut reply = |text: &str| writer.write_all(format!("{text}\r\n").as_bytes());
+    reply("220 mail.test ESMTP")?;
+    let mut to: Vec<String> = Vec::new();
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        if reader.read_until(b'\n', &mut line)? == 0 {
+            return Ok(());
+        }
+        let command = String::from_utf8_lossy(&line).trim_end().to_owned();
+        let verb = command
+            .split([' ', ':'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_uppercase();
+        match verb.as_str() {
+            "EHLO" => reply("250-mail.test\r\n250-8BITMIME\r\n250 SMTPUTF8")?,
+            "HELO" => reply("250 mail.test")?,
+            "RCPT" => {
+                let address = command
+                    .split_once('<')
+                    .and_then(|(_, rest)| rest.split_once('>'))
+                    .map_or("", |(address, _)| address);
+                if rules.refuse.iter().any(|r| r == address) {
+                    reply("550 No such mailbox")?;
+                } else {
+                    to.push(address.to_owned());
+                    reply("250 OK")?;
+                }
+            }
+            "DATA" => {
+                reply("354 End data with <CR><LF>.<CR><LF>")?;
+                let mut bytes = Vec::new();
+                loop {
+                    line.clear();
+                    if reader.read_until(b'\n', &mut line)? == 0 {
+                        return Ok(());
+                    }
+                    if line == b".\r\n" || line == b".\n" {
+                        break;
+                    }
+                    // A line the client began with a dot got a second one (RFC 5321, 4.5.2).
+                    bytes.extend_from_slice(line.strip_prefix(b".").unwrap_or(&line));
+                }
+                inbox
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .push(Received {
+                        to: std::mem::take(&mut to),
+                        bytes,
+                    });
+                if let Some(delay) = rules.delay {
+                    std::thread::sleep(delay);
+                }
+                reply("250 OK")?;
+            }
+            // A new message, or the one begun dropped.
+            "MAIL" | "RSET" => {
+                to.clear();
+                reply("250 OK")?;
+            }
+            "NOOP" => reply("250 OK")?,
+            "QUIT" => return reply("221 Bye"),
+            _ => reply("502 Command not implemented")?,
+        }
+    }
 }
 
 /// The 13MSP with a mission address for each of `count` States Parties (an invented address at
