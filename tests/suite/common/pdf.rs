@@ -3,6 +3,13 @@
 //! reader follows.
 #![allow(dead_code)] // each test file uses a different part of this module
 
+use hayro_svg::hayro_interpret::font::{Glyph, GlyphRun};
+use hayro_svg::hayro_interpret::hayro_cmap::BfString;
+use hayro_svg::hayro_interpret::kurbo::{BezPath, Point, Rect};
+use hayro_svg::hayro_interpret::{
+    BlendMode, ClipPath, Context, Device, DrawMode, DrawProps, Image, ImageDrawProps,
+    InterpreterCache, InterpreterSettings, SoftMask, TransformExt as _, interpret_page,
+};
 use hayro_svg::hayro_syntax::Pdf;
 use hayro_svg::hayro_syntax::object::{self, Dict, Name, Object};
 
@@ -14,18 +21,16 @@ use hayro_svg::hayro_syntax::object::{self, Dict, Name, Object};
 /// glyph on another baseline begins a new line; a gap wider than a fifth of the font's size between two
 /// glyphs on one line is a space (table cells, tab stops).
 pub fn pages_text(bytes: &[u8]) -> Vec<String> {
-    use hayro_svg::hayro_interpret::{
-        Context, InterpreterCache, InterpreterSettings, TransformExt as _, interpret_page,
-    };
     let pdf = Pdf::new(bytes.to_vec()).expect("a readable PDF");
     let cache = InterpreterCache::new();
     pdf.pages()
         .iter()
         .map(|page| {
             let mut glyphs = Glyphs::default();
+            let (width, height) = page.render_dimensions();
             let mut context = Context::new(
                 page.initial_transform(true).to_kurbo(),
-                hayro_svg::hayro_interpret::kurbo::Rect::new(0.0, 0.0, 1e6, 1e6),
+                Rect::new(0.0, 0.0, f64::from(width), f64::from(height)),
                 &cache,
                 page.xref(),
                 InterpreterSettings::default(),
@@ -50,16 +55,9 @@ struct Glyphs {
     last: Option<(f64, f64, f64)>,
 }
 
-impl<'a> hayro_svg::hayro_interpret::Device<'a> for Glyphs {
-    fn draw_glyph_run(
-        &mut self,
-        run: &hayro_svg::hayro_interpret::font::GlyphRun<'_, 'a>,
-        props: hayro_svg::hayro_interpret::DrawProps<'a>,
-        _: &hayro_svg::hayro_interpret::DrawMode,
-    ) {
-        use hayro_svg::hayro_interpret::font::Glyph;
-        use hayro_svg::hayro_interpret::hayro_cmap::BfString;
-        use hayro_svg::hayro_interpret::kurbo::Point;
+/// Only glyphs matter; paths, clips, groups and images are passed over.
+impl<'a> Device<'a> for Glyphs {
+    fn draw_glyph_run(&mut self, run: &GlyphRun<'_, 'a>, props: DrawProps<'a>, _: &DrawMode) {
         for glyph in run.glyphs() {
             // Glyph space is a thousandth of the font's size; the page's y grows downwards here.
             let place = props.transform * glyph.transform();
@@ -87,27 +85,10 @@ impl<'a> hayro_svg::hayro_interpret::Device<'a> for Glyphs {
         }
     }
 
-    fn draw_path(
-        &mut self,
-        _: &hayro_svg::hayro_interpret::kurbo::BezPath,
-        _: hayro_svg::hayro_interpret::DrawProps<'a>,
-        _: &hayro_svg::hayro_interpret::DrawMode,
-    ) {
-    }
-    fn push_clip_path(&mut self, _: &hayro_svg::hayro_interpret::ClipPath) {}
-    fn push_transparency_group(
-        &mut self,
-        _: f32,
-        _: Option<hayro_svg::hayro_interpret::SoftMask<'a>>,
-        _: hayro_svg::hayro_interpret::BlendMode,
-    ) {
-    }
-    fn draw_image(
-        &mut self,
-        _: hayro_svg::hayro_interpret::Image<'a, '_>,
-        _: hayro_svg::hayro_interpret::ImageDrawProps<'a>,
-    ) {
-    }
+    fn draw_path(&mut self, _: &BezPath, _: DrawProps<'a>, _: &DrawMode) {}
+    fn push_clip_path(&mut self, _: &ClipPath) {}
+    fn push_transparency_group(&mut self, _: f32, _: Option<SoftMask<'a>>, _: BlendMode) {}
+    fn draw_image(&mut self, _: Image<'a, '_>, _: ImageDrawProps<'a>) {}
     fn pop_clip(&mut self) {}
     fn pop_transparency_group(&mut self) {}
 }
