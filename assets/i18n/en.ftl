@@ -442,6 +442,7 @@ ms-opening-changed = Opening date now { $date }: { $count ->
 
 ## Letters, safety, export and import
 let-error-write = Could not write the letters
+let-blocked = The letters cannot be written as they stand:
 let-error-date = Enter the letters' date as YYYY-MM-DD.
 let-none-title = No letters to write
 let-none-text = No invitee of this kind is left to write to.
@@ -1179,6 +1180,8 @@ field-protocol-order = protocol order of the delegation
 ## Organisations in every language
 let-issue-no-org-name = { $name } has no name in “{ $lang }”: give it under “Names in the UN's languages” in its detail panel.
 let-issue-no-org-running = { $name }: the “{ $lang }” letter needs its name with the article for running text (such as “l'Union africaine”), which the reference data does not give. Give it under “Names in the UN's languages” in its detail panel.
+let-issue-no-org-name-group = { $count } organizations have no name in the letters' language: the letters cannot be written until each is given
+let-issue-no-org-running-group = { $count } organizations need their name with the article for running text: the letters cannot be written until each is given
 detail-org-names = Names in the UN's languages
 detail-org-names-note = Screens, lists and letters in each language use these names. Letters in French and Spanish need the name with its article.
 detail-org-running = With the article

@@ -445,6 +445,7 @@ ms-opening-changed = Fecha de apertura ahora { $date }: { $count ->
 
 ## Letters, safety, export and import
 let-error-write = No se pudieron escribir las cartas
+let-blocked = Las cartas no pueden escribirse tal como están:
 let-error-date = Indique la fecha de las cartas como AAAA-MM-DD.
 let-none-title = No hay cartas que escribir
 let-none-text = No queda ningún invitado de este tipo a quien escribir.
@@ -1183,6 +1184,8 @@ field-protocol-order = orden protocolario de la delegación
 ## Organisations in every language
 let-issue-no-org-name = { $name } no tiene nombre en «{ $lang }»: indíquelo en «Nombres en los idiomas de las Naciones Unidas» en su panel de detalle.
 let-issue-no-org-running = { $name }: la carta en «{ $lang }» necesita su nombre con el artículo (como «la Unión Europea»), que los datos de referencia no dan. Indíquelo en «Nombres en los idiomas de las Naciones Unidas» en su panel de detalle.
+let-issue-no-org-name-group = { $count } organizaciones no tienen nombre en el idioma de las cartas: las cartas no pueden escribirse hasta que se indique cada uno
+let-issue-no-org-running-group = { $count } organizaciones necesitan su nombre con el artículo: las cartas no pueden escribirse hasta que se indique cada uno
 detail-org-names = Nombres en los idiomas de las Naciones Unidas
 detail-org-names-note = Las pantallas, listas y cartas de cada idioma usan estos nombres. Las cartas en francés y español necesitan el nombre con su artículo.
 detail-org-running = Con el artículo

@@ -445,6 +445,7 @@ ms-opening-changed = Date d’ouverture désormais le { $date } : { $count ->
 
 ## Letters, safety, export and import
 let-error-write = Impossible d’écrire les lettres
+let-blocked = Les lettres ne peuvent pas être écrites en l’état :
 let-error-date = Indiquez la date des lettres sous la forme AAAA-MM-JJ.
 let-none-title = Aucune lettre à écrire
 let-none-text = Il ne reste aucun invité de ce type à qui écrire.
@@ -1183,6 +1184,8 @@ field-protocol-order = ordre protocolaire de la délégation
 ## Organisations in every language
 let-issue-no-org-name = { $name } n’a pas de nom en « { $lang } » : indiquez-le sous « Noms dans les langues de l’ONU » dans son panneau de détail.
 let-issue-no-org-running = { $name } : la lettre en « { $lang } » demande son nom précédé de l’article (comme « l’Union africaine »), que les données de référence ne donnent pas. Indiquez-le sous « Noms dans les langues de l’ONU » dans son panneau de détail.
+let-issue-no-org-name-group = { $count } organisations n’ont pas de nom dans la langue des lettres : les lettres ne peuvent être écrites avant que chacun soit indiqué
+let-issue-no-org-running-group = { $count } organisations demandent leur nom précédé de l’article : les lettres ne peuvent être écrites avant que chacun soit indiqué
 detail-org-names = Noms dans les langues de l’ONU
 detail-org-names-note = Les écrans, listes et lettres de chaque langue emploient ces noms. Les lettres en français et en espagnol demandent le nom précédé de l’article.
 detail-org-running = Avec l’article

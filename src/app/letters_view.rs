@@ -12,7 +12,9 @@ use super::files::{Ask, PickKind, Purpose};
 pub(crate) use super::letters_state::{LettersForm, LettersState};
 use super::widgets::parse_date;
 use crate::edit::{Edit, MeetingDetails};
-use crate::exchange::letters::{self, LetterIssue, LettersJob, LettersOutput, TemplateKind};
+use crate::exchange::letters::{
+    self, LetterIssue, LettersError, LettersJob, LettersOutput, TemplateKind,
+};
 use crate::exchange::{LetterLanguage, LetterOptions};
 use crate::i18n::Lang;
 
@@ -61,25 +63,26 @@ impl App {
                 return false;
             }
         };
-        let Ok(job) = LettersJob::prepare(self.workspace(), &self.meeting_id(), &options, date)
-        else {
-            self.show_error(&t!("let-none-title"), t!("let-none-text"));
-            return false;
+        let job = match LettersJob::prepare(self.workspace(), &self.meeting_id(), &options, date) {
+            Ok(job) => job,
+            Err(LettersError::Blocked(issues)) => {
+                let blocking: Vec<String> = issues
+                    .iter()
+                    .filter(|issue| issue.blocking)
+                    .map(|issue| {
+                        issue
+                            .text
+                            .in_lang_for(self.workspace(), crate::i18n::language())
+                    })
+                    .collect();
+                self.show_error(&t!("let-error-write"), blocking.join("\n"));
+                return false;
+            }
+            Err(_) => {
+                self.show_error(&t!("let-none-title"), t!("let-none-text"));
+                return false;
+            }
         };
-        let blocking: Vec<String> = self
-            .letter_issues()
-            .iter()
-            .filter(|issue| issue.blocking)
-            .map(|issue| {
-                issue
-                    .text
-                    .in_lang_for(self.workspace(), crate::i18n::language())
-            })
-            .collect();
-        if !blocking.is_empty() {
-            self.show_error(&t!("let-error-write"), blocking.join("\n"));
-            return false;
-        }
         let output = if form.per_invitee {
             LettersOutput::PdfPerInvitee(path.to_owned())
         } else {
@@ -470,20 +473,32 @@ fn issues_list(ui: &mut Ui, app: &App, issues: &[LetterIssue]) {
             ui.label(format!("• {text}"));
         }
     }
-    let mut groups: Vec<(&'static str, Vec<String>)> = Vec::new();
+    let mut groups: Vec<(&'static str, bool, Vec<String>)> = Vec::new();
     for issue in issues.iter().filter(|i| i.id.is_some()) {
         let text = issue.text.in_lang_for(app.workspace(), lang);
-        match groups.iter_mut().find(|(key, _)| *key == issue.text.key) {
-            Some((_, list)) => list.push(text),
-            None => groups.push((issue.text.key, vec![text])),
+        match groups.iter_mut().find(|(key, _, _)| *key == issue.text.key) {
+            Some((_, _, list)) => list.push(text),
+            None => groups.push((issue.text.key, issue.blocking, vec![text])),
         }
     }
-    for (key, lines) in groups {
-        egui::CollapsingHeader::new(t!(&format!("{key}-group"), count = lines.len()))
+    for (key, blocking, lines) in groups {
+        let heading = t!(&format!("{key}-group"), count = lines.len());
+        // What stops the letters stays in sight, in the error colour; the rest folds under its count.
+        let heading = if blocking {
+            RichText::new(format!("✖ {heading}")).color(ui.visuals().error_fg_color)
+        } else {
+            RichText::new(heading)
+        };
+        egui::CollapsingHeader::new(heading)
             .id_salt(key)
+            .default_open(blocking)
             .show(ui, |ui| {
                 for line in lines {
-                    ui.label(line);
+                    if blocking {
+                        ui.colored_label(ui.visuals().error_fg_color, line);
+                    } else {
+                        ui.label(line);
+                    }
                 }
             });
     }
@@ -560,13 +575,13 @@ fn actions(ui: &mut Ui, app: &mut App, count: usize, blocked: bool) {
             .add_enabled(!blocked, egui::Button::new(t!("let-mail-merge")))
             .clicked()
         {
-            app.open_export(
+            // The table carries the letters' date, as the letters do.
+            let mut form = app.export_form(
                 crate::exchange::ListKind::Letters,
                 crate::exchange::Format::Csv,
             );
-            if let Some(super::Dialog::Export(form)) = &mut app.dialog {
-                form.date.clone_from(&app.views.letters.form.date);
-            }
+            form.date.clone_from(&app.views.letters.form.date);
+            app.request(super::Dialog::Export(form));
         }
     });
 }

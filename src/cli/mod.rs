@@ -870,17 +870,18 @@ fn letters(
     } else {
         Session::new(unlocked.clone())
     };
-    let job = LettersJob::prepare(
+    let job = match LettersJob::prepare(
         session.workspace(),
         &request.meeting,
         &request.letters,
         request.date,
-    )
-    .map_err(|err| match err {
-        LettersError::NoRecipients => Failure::NoRecipients,
-        other => Failure::Letters(other),
-    })?;
-    refuse_blocked(&job.check(session.workspace(), &request.letters))?;
+    ) {
+        Ok(job) => job,
+        Err(LettersError::NoRecipients) => return Err(Failure::NoRecipients),
+        Err(LettersError::Blocked(issues)) => return Err(refused(&issues)),
+        Err(other) => return Err(Failure::Letters(other)),
+    };
+    refuse_blocked(&job.notes)?;
     let output = if per_invitee {
         LettersOutput::PdfPerInvitee(args.output.clone())
     } else if request.format == crate::exchange::Format::Pdf {
@@ -1143,18 +1144,24 @@ fn say_sent(
 /// What must be known before any letter is written or sent: what stops them refuses the command (nothing
 /// is written or sent), and what is worth a look is said on stderr.
 fn refuse_blocked(issues: &[crate::exchange::letters::LetterIssue]) -> Result<(), Failure> {
-    let blocking: Vec<String> = issues
-        .iter()
-        .filter(|i| i.blocking)
-        .map(|i| i.text.to_string())
-        .collect();
-    if !blocking.is_empty() {
-        return Err(Failure::LettersBlocked(blocking));
+    if issues.iter().any(|i| i.blocking) {
+        return Err(refused(issues));
     }
     for issue in issues {
         eprintln!("note: {}", issue.text);
     }
     Ok(())
+}
+
+/// The refusal of letters that `issues` hold back, naming each issue that stops them.
+fn refused(issues: &[crate::exchange::letters::LetterIssue]) -> Failure {
+    Failure::LettersBlocked(
+        issues
+            .iter()
+            .filter(|i| i.blocking)
+            .map(|i| i.text.to_string())
+            .collect(),
+    )
 }
 
 /// Sets, shows or removes the workspace's letterhead. Setting it reads and checks the image before the

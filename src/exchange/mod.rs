@@ -281,6 +281,9 @@ pub enum ExportError {
     NoFirstSeat,
     #[error("There is no invitee to write to.")]
     NoRecipients,
+    /// Letters the check holds back ([`letters::check`]), as every writer of letters does.
+    #[error("{}", letters::LettersError::Blocked(.0.clone()))]
+    LettersBlocked(Vec<letters::LetterIssue>),
 }
 
 /// Makes the bytes of the export. Pure: writes nothing.
@@ -409,6 +412,7 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
             )
             .map_err(|err| match err {
                 letters::LettersError::NoMeeting(n) => ExportError::NoMeeting(n),
+                letters::LettersError::Blocked(issues) => ExportError::LettersBlocked(issues),
                 _ => ExportError::NoRecipients,
             })?;
             (

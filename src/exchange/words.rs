@@ -106,6 +106,7 @@ pub fn export_error(err: &crate::exchange::ExportError) -> String {
         ExportError::Csv(e) => detail("exp-csv", e.to_string()),
         ExportError::NoFirstSeat => crate::i18n::tr("exp-no-first-seat"),
         ExportError::NoRecipients => crate::i18n::tr("exp-no-recipients"),
+        ExportError::LettersBlocked(issues) => blocked_letters(issues),
     }
 }
 
@@ -169,8 +170,22 @@ pub fn letters_error(err: &super::letters::LettersError) -> String {
             ),
             folder,
         ),
+        LettersError::Blocked(issues) => blocked_letters(issues),
         LettersError::Cancelled => crate::i18n::tr("let-cancelled"),
     }
+}
+
+/// Letters the check holds back: what stops them, a line each, in the interface's language.
+fn blocked_letters(issues: &[super::letters::LetterIssue]) -> String {
+    let lang = crate::i18n::language();
+    let mut lines = vec![crate::i18n::tr("let-blocked")];
+    lines.extend(
+        issues
+            .iter()
+            .filter(|i| i.blocking)
+            .map(|i| i.text.in_lang(lang)),
+    );
+    lines.join("\n")
 }
 
 /// Why a PDF could not be made.

@@ -59,6 +59,24 @@ fn every_message_id_used_in_the_code_exists() {
     assert!(missing.is_empty(), "{missing:#?}");
 }
 
+/// The Letters view folds the issues about one invitee under a heading of their own (the issue's id and
+/// `-group`), a key the test above cannot see, since the code makes it with `format!`.
+#[test]
+fn every_issue_about_an_invitee_has_a_group_heading() {
+    let english = message_ids(Lang::En);
+    let about_one: Vec<&String> = english
+        .iter()
+        .filter(|id| id.starts_with("let-issue-") && !id.ends_with("-group"))
+        .filter(|id| tr_in(Lang::En, id, &[("name", "Chile".into())]).contains("Chile"))
+        .collect();
+    assert!(about_one.len() >= 5, "{about_one:?}");
+    let missing: Vec<&&String> = about_one
+        .iter()
+        .filter(|id| !english.contains(&format!("{id}-group")))
+        .collect();
+    assert!(missing.is_empty(), "no -group heading for {missing:?}");
+}
+
 fn problems(lang: Lang, n: i64) -> String {
     tr_in(lang, "status-problems", &[("count", n.into())])
 }

@@ -28,6 +28,7 @@ mod recurring_jobs;
 mod registers;
 mod reliability;
 mod reliability_ui;
+mod replay;
 mod roundtrip;
 mod saved_filters;
 mod snapshots;

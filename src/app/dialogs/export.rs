@@ -76,6 +76,13 @@ impl App {
     /// Opens the Export dialog on `list` in `format`, its document number the one last used for that
     /// list of this meeting.
     pub fn open_export(&mut self, list: ListKind, format: Format) {
+        let form = self.export_form(list, format);
+        self.request(Dialog::Export(form));
+    }
+
+    /// The Export dialog's form on `list` in `format`, dated today, its document number the one last
+    /// used for that list of this meeting.
+    pub(crate) fn export_form(&self, list: ListKind, format: Format) -> ExportForm {
         let mut form = ExportForm::new(self.today());
         let short = self
             .meeting()
@@ -111,7 +118,7 @@ impl App {
             .find(|(l, _)| *l == list)
             .map(|(_, n)| n.clone())
             .unwrap_or_default();
-        self.request(Dialog::Export(form));
+        form
     }
 
     /// Records in the meeting the document number an export used, for the next export of that list,

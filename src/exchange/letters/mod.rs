@@ -249,13 +249,27 @@ pub enum LettersError {
         total: usize,
         folder: PathBuf,
     },
+    /// The letters would print a wrong or missing value (the check of [`check`]): nothing is written.
+    #[error("The letters cannot be written as they stand:\n  {}", blocking_lines(.0))]
+    Blocked(Vec<LetterIssue>),
     /// The user stopped the run.
     #[error("Cancelled.")]
     Cancelled,
 }
 
-/// A run of letters, prepared (who, with which reference, saying what) and then written: the one path
-/// the Letters view (on its worker thread, with progress and Cancel) and `export --list letters` share.
+/// The blocking issues of a run, a line each, in English (the command line).
+fn blocking_lines(issues: &[LetterIssue]) -> String {
+    issues
+        .iter()
+        .filter(|i| i.blocking)
+        .map(|i| i.text.to_string())
+        .collect::<Vec<_>>()
+        .join("\n  ")
+}
+
+/// A run of letters, prepared (who, with which reference, saying what) and checked, then written: the one
+/// path every writer of letters takes (the Letters view on its worker thread, the Export dialog's
+/// Letters list, `export --list letters`), so none writes a letter the check holds back.
 #[derive(Clone, Debug)]
 pub struct LettersJob {
     pub meeting: MeetingId,
@@ -263,10 +277,13 @@ pub struct LettersJob {
     pub letters: Vec<Letter>,
     /// The workspace's letterhead when the run was prepared.
     pub letterhead: Option<Box<crate::model::Letterhead>>,
+    /// What is worth a look but does not stop the run (invitees without an address, names of the day).
+    pub notes: Vec<LetterIssue>,
 }
 
 impl LettersJob {
-    /// The letters `options` ask for, dated `date`.
+    /// The letters `options` ask for, dated `date`, once [`check`] finds nothing that stops them
+    /// ([`LettersError::Blocked`] otherwise, with every issue).
     pub fn prepare(
         workspace: &Workspace,
         meeting: &MeetingId,
@@ -277,6 +294,10 @@ impl LettersJob {
             .meeting(meeting)
             .ok_or_else(|| LettersError::NoMeeting(meeting.clone()))?;
         let ids = recipients(workspace, record, options.kind, options.only_uninvited);
+        let issues = check(workspace, record, &ids, options, date);
+        if issues.iter().any(|i| i.blocking) {
+            return Err(LettersError::Blocked(issues));
+        }
         let letters = letters(
             workspace,
             record,
@@ -293,6 +314,7 @@ impl LettersJob {
             date,
             letters,
             letterhead: workspace.settings.letterhead.clone(),
+            notes: issues,
         })
     }
 
@@ -379,15 +401,6 @@ impl LettersJob {
                 }
             }
         }
-    }
-
-    /// What must be known before these letters are written ([`check`]).
-    pub fn check(&self, workspace: &Workspace, options: &super::LetterOptions) -> Vec<LetterIssue> {
-        let Some(meeting) = workspace.meeting(&self.meeting) else {
-            return Vec::new();
-        };
-        let ids: Vec<EntityId> = self.letters.iter().map(|l| l.id.clone()).collect();
-        check(workspace, meeting, &ids, options, self.date)
     }
 
     /// The edit that marks the invitees as invited on the letters' date with their references, as one
