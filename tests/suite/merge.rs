@@ -8,7 +8,7 @@ use crate::common::generate;
 use std::collections::{BTreeMap, BTreeSet};
 
 use generate::workspace;
-use msp_invitations::model::merge::merge_order;
+use msp_invitations::model::merge::{Part, merge_order};
 use msp_invitations::model::{
     Choices, CredentialKind, Credentials, EntityId, InvitationStatus, Invitee, MailKind,
     MailRecord, MailState, Member, Merged, PersonId, Record, Reply, Role, Side, Workspace, diff,
@@ -415,7 +415,28 @@ fn path_of(conflict: &msp_invitations::model::Conflict) -> String {
         Record::Person(_, id, p) => format!("inv/{id:?}/p/{}", p.0),
         other => format!("{other:?}"),
     };
-    format!("{record}#{}", conflict.field)
+    format!("{record}#{}", part_name(conflict.field))
+}
+
+/// A part as [`disagreements`] names it: the field's name in the file, or for fields that move together
+/// the first one's.
+fn part_name(part: Part) -> String {
+    match part {
+        Part::Invitation => "status".to_owned(),
+        Part::WorkspaceName | Part::OrgName => "name".to_owned(),
+        Part::OrgKind => "kind".to_owned(),
+        Part::PersonEmail => "email".to_owned(),
+        other => {
+            let mut name = String::new();
+            for (i, c) in format!("{other:?}").chars().enumerate() {
+                if c.is_uppercase() && i > 0 {
+                    name.push('_');
+                }
+                name.extend(c.to_lowercase());
+            }
+            name
+        }
+    }
 }
 
 /// The fields on which `mine` and `theirs` each changed the base to a different value, and the records
@@ -475,13 +496,14 @@ fn disagreements(base: &Workspace, mine: &Workspace, theirs: &Workspace) -> BTre
                     (
                         format!("inv/{id:?}"),
                         vec![
-                            ("status", format!("{:?}", v.status)),
-                            ("sent", format!("{:?}", v.sent)),
-                            ("channel", format!("{:?}", v.channel)),
-                            ("reference", v.reference.clone()),
+                            // Fields that move together are compared together: the invitation
+                            // as sent, and the reply with its date.
+                            (
+                                "status",
+                                format!("{:?}", (v.status, v.sent, v.channel, &v.reference)),
+                            ),
                             ("reminders", format!("{:?}", v.reminders)),
-                            ("reply", format!("{:?}", v.reply)),
-                            ("reply_date", format!("{:?}", v.reply_date)),
+                            ("reply", format!("{:?}", (v.reply, v.reply_date))),
                             ("notes", v.notes.clone()),
                             ("credentials", format!("{:?}", d.credentials)),
                             ("accessible_seat", format!("{:?}", d.accessible_seat)),
@@ -730,11 +752,14 @@ fn a_diff_says_what_changed_record_by_record() {
         .iter()
         .filter(|c| matches!(&c.record, Record::Invitee(_, id) | Record::Person(_, id, _) if *id == chile))
         .collect();
-    assert!(on_chile.iter().any(|c| c.field == "reply"), "{changes:#?}");
+    assert!(
+        on_chile.iter().any(|c| c.field == Part::Reply),
+        "{changes:#?}"
+    );
     assert!(
         on_chile
             .iter()
-            .any(|c| c.field == "record" && c.to.to_string().contains("ROJAS")),
+            .any(|c| c.field == Part::Record && c.to.to_string().contains("ROJAS")),
         "{changes:#?}"
     );
 }

@@ -149,3 +149,205 @@ fn every_writer_of_letters_runs_the_one_check() {
         Err(ExportError::LettersBlocked(_))
     ));
 }
+
+/// The 13MSP with Algeria invited on 3 June 2013 and its acceptance of 1 July 2013 recorded.
+fn algeria_accepted() -> msp_invitations::model::Workspace {
+    use msp_invitations::model::{EntityId, InvitationStatus, Reply};
+    let mut ws = msp_invitations::model::builtin_workspace();
+    let algeria = ws.meetings[0]
+        .invitees
+        .get_mut(&EntityId::state("DZA"))
+        .expect("Algeria");
+    algeria.invitation.status = InvitationStatus::Invited;
+    algeria.invitation.sent = Some(d("2013-06-03"));
+    algeria.invitation.reply = Reply::Accepted;
+    algeria.invitation.reply_date = Some(d("2013-07-01"));
+    ws
+}
+
+/// An officer records Algeria's reply as Declined in the app while a colleague's import sets it back to
+/// no reply. The officer keeps "Declined" in the conflict dialog, whose Field column says "Reply" (the
+/// detail panel's label) and shows the reply with its date: the file then says Declined of 1 July 2013,
+/// never Declined with the other side's missing date.
+#[test]
+fn a_reply_moves_with_its_date_and_the_dialog_names_the_field_as_the_panel_does() {
+    use msp_invitations::model::{EntityId, Reply};
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("team.ron");
+    msp_invitations::storage::save(&file, &algeria_accepted()).expect("save");
+    let mut h = harness(App::start_in(Some(file.clone()), Default::default(), None));
+    select_invitee(&mut h, "algeria", "Algeria");
+    // The detail panel's Reply (the table has a column of that name too).
+    let combo = h
+        .get_all_by_label("Reply")
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::ComboBox)
+        .expect("the detail panel's Reply");
+    combo.click();
+    h.run();
+    let declined = h
+        .get_all_by_label("Declined")
+        .filter(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
+        .next_back()
+        .expect("the option Declined");
+    declined.click();
+    h.run();
+    // The colleague's import, as a process, while the app has the file open.
+    let replies = dir.path().join("replies.csv");
+    std::fs::write(&replies, "invitee,reply\nAlgeria,No reply\n").expect("write");
+    let out = run(&[
+        "import",
+        file.to_str().expect("utf-8"),
+        "--replies",
+        replies.to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    let Some(Dialog::Merge(form)) = h.state().dialog() else {
+        panic!("no conflict dialog: {}", all_text(&h));
+    };
+    assert_eq!(form.rows.len(), 1, "one conflict: {:?}", form.rows);
+    assert_eq!(form.rows[0].field, "Reply");
+    assert_eq!(form.rows[0].mine, "Declined, 1 July 2013");
+    assert_eq!(form.rows[0].theirs, "No reply");
+    assert!(shows(&h, "Reply"), "{}", all_text(&h));
+    assert!(shows(&h, "Declined, 1 July 2013"), "{}", all_text(&h));
+    click(&mut h, "Keep all mine");
+    click(&mut h, "Save");
+    assert!(h.state().dialog().is_none(), "{}", all_text(&h));
+    let saved = msp_invitations::storage::load(&file).expect("loads");
+    let algeria = &saved.meetings[0].invitees[&EntityId::state("DZA")].invitation;
+    assert_eq!(algeria.reply, Reply::Declined);
+    assert_eq!(
+        algeria.reply_date,
+        Some(d("2013-07-01")),
+        "the reply kept its date"
+    );
+}
+
+/// The same in the domain, for the reply and its date, the credentials' kind, issuer and date, and an
+/// address's lines: a change to one part of a group on one side and to another on the other side is a
+/// conflict on the group, and a choice takes the whole group from one side.
+#[test]
+fn fields_that_belong_together_move_together() {
+    use msp_invitations::model::merge::Part;
+    use msp_invitations::model::{
+        Address, AddressKind, Choices, CredentialKind, Credentials, EntityId, Issuer, Reply, Side,
+        merge,
+    };
+    let base = algeria_accepted();
+    let dza = EntityId::state("DZA");
+    let set = |f: &dyn Fn(&mut msp_invitations::model::Workspace)| {
+        let mut ws = base.clone();
+        f(&mut ws);
+        ws
+    };
+    // The reply on one side, its date on the other.
+    let mine = set(&|ws| {
+        ws.meetings[0]
+            .invitees
+            .get_mut(&dza)
+            .expect("DZA")
+            .invitation
+            .reply = Reply::Declined;
+    });
+    let theirs = set(&|ws| {
+        ws.meetings[0]
+            .invitees
+            .get_mut(&dza)
+            .expect("DZA")
+            .invitation
+            .reply_date = None;
+    });
+    let merged = merge(&base, &mine, &theirs, &Choices::new());
+    assert_eq!(merged.conflicts.len(), 1, "{:?}", merged.conflicts);
+    assert_eq!(merged.conflicts[0].field, Part::Reply);
+    for (side, reply, date) in [
+        (Side::Mine, Reply::Declined, Some(d("2013-07-01"))),
+        (Side::Theirs, Reply::Accepted, None),
+    ] {
+        let choices: Choices = [(merged.conflicts[0].key.clone(), side)].into();
+        let settled = merge(&base, &mine, &theirs, &choices).workspace;
+        let invitation = &settled.meetings[0].invitees[&dza].invitation;
+        assert_eq!((invitation.reply, invitation.reply_date), (reply, date));
+    }
+
+    // Credentials: the kind on one side, the issuer and the date on the other.
+    let with_credentials = |kind, issuer, day: &str| {
+        let mut ws = base.clone();
+        ws.meetings[0]
+            .invitees
+            .get_mut(&dza)
+            .expect("DZA")
+            .delegation
+            .credentials = Some(Credentials {
+            kind,
+            issuer: Some(issuer),
+            received: Some(d(day)),
+        });
+        ws
+    };
+    let base2 = with_credentials(
+        CredentialKind::Copy,
+        Issuer::MinisterForForeignAffairs,
+        "2013-11-20",
+    );
+    let mine = with_credentials(
+        CredentialKind::Original,
+        Issuer::MinisterForForeignAffairs,
+        "2013-11-20",
+    );
+    let theirs = with_credentials(
+        CredentialKind::Copy,
+        Issuer::HeadOfStateOrGovernment,
+        "2013-11-28",
+    );
+    let merged = merge(&base2, &mine, &theirs, &Choices::new());
+    assert_eq!(merged.conflicts.len(), 1, "{:?}", merged.conflicts);
+    assert_eq!(merged.conflicts[0].field, Part::Credentials);
+    let choices: Choices = [(merged.conflicts[0].key.clone(), Side::Theirs)].into();
+    let settled = merge(&base2, &mine, &theirs, &choices).workspace;
+    assert_eq!(
+        settled.meetings[0].invitees[&dza].delegation.credentials,
+        theirs.meetings[0].invitees[&dza].delegation.credentials,
+        "kind, issuer and date from one side"
+    );
+
+    // An address: the city on one side, the postal address on the other.
+    let with_address = |city: &str, postal: &str| {
+        let mut ws = base.clone();
+        ws.addresses.insert(
+            dza.clone(),
+            Address {
+                kind: AddressKind::PermanentMission,
+                city: city.to_owned(),
+                postal_address: postal.to_owned(),
+                ..Address::default()
+            },
+        );
+        ws
+    };
+    let base3 = with_address("Geneva", "Route de Lausanne 308");
+    let mine = with_address("Bern", "Route de Lausanne 308");
+    let theirs = with_address("Geneva", "Chemin du Petit-Saconnex 6");
+    let merged = merge(&base3, &mine, &theirs, &Choices::new());
+    assert_eq!(merged.conflicts.len(), 1, "{:?}", merged.conflicts);
+    assert_eq!(merged.conflicts[0].field, Part::AddressLines);
+    let choices: Choices = [(merged.conflicts[0].key.clone(), Side::Theirs)].into();
+    let settled = merge(&base3, &mine, &theirs, &choices).workspace;
+    assert_eq!(settled.addresses[&dza], theirs.addresses[&dza]);
+}
+
+/// Every part a conflict can be about has its label in every language the interface speaks.
+#[test]
+fn every_part_of_a_conflict_has_its_label_in_every_language() {
+    use msp_invitations::i18n::{Lang, tr_in};
+    use msp_invitations::model::merge::Part;
+    for part in Part::ALL {
+        for lang in Lang::ALL {
+            let label = tr_in(lang, part.label_id(), &[]);
+            assert_ne!(label, part.label_id(), "{part:?} has no label in {lang:?}");
+            assert!(!label.is_empty());
+        }
+    }
+}

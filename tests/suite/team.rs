@@ -387,7 +387,10 @@ fn a_command_whose_save_meets_a_contradiction_names_it_and_writes_nothing() {
     let err = text(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(
-        err.contains("Marshall Islands: invitation: Invited on this side, Withdrawn on the other"),
+        // The invitation moves as one: its status with the day, channel and reference it was sent with.
+        err.contains(
+            "Marshall Islands: invitation: Invited, 3 June 2013, APLC/NV/017 on this side, Withdrawn on the other"
+        ),
         "{err}"
     );
     assert!(err.contains("nothing was saved"), "{err}");

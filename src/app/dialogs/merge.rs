@@ -3,7 +3,6 @@
 //! all at once. Nothing is written, and nothing taken in, until every conflict is decided; Cancel leaves
 //! the work here as it is, unsaved.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use egui::{RichText, Ui};
@@ -29,7 +28,7 @@ pub enum MergePurpose {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConflictRow {
     /// What the choice is kept under ([`merge::Conflict::key`]).
-    pub key: String,
+    pub key: merge::ConflictKey,
     pub record: String,
     pub field: String,
     pub mine: String,
@@ -43,7 +42,7 @@ pub struct MergeForm {
     pub rows: Vec<ConflictRow>,
     /// The side chosen for each conflict, by key; choices made before this merge (for conflicts that
     /// stand again after a colleague saved once more) are kept.
-    pub choices: BTreeMap<String, Side>,
+    pub choices: Choices,
 }
 
 impl MergeForm {
@@ -57,7 +56,7 @@ impl MergeForm {
             .map(|c| ConflictRow {
                 key: c.key.clone(),
                 record: merge::record_name(workspace, &c.record, lang),
-                field: merge::field_name(c.field, c.entry.as_ref(), lang),
+                field: merge::field_label(c.field, c.entry.as_ref(), lang),
                 mine: c.mine.in_lang(lang),
                 theirs: c.theirs.in_lang(lang),
             })

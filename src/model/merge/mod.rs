@@ -12,14 +12,16 @@
 //! workspace the user decided on. Until then the merged workspace holds this side's values.
 
 mod order;
+mod part;
 mod shown;
 mod words;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 pub use order::merge_order;
+pub use part::{Part, Together};
 pub use shown::{Shown, ToShown};
-pub use words::{conflict_line, describe, field_name, record_name};
+pub use words::{conflict_line, describe, field_label, field_name, record_name};
 
 use super::{
     Address, Correction, EntityId, Invitee, Meeting, MeetingId, Member, Organisation, PersonId,
@@ -34,7 +36,16 @@ pub enum Side {
 }
 
 /// A side chosen for each conflict, by the conflict's key.
-pub type Choices = BTreeMap<String, Side>;
+pub type Choices = BTreeMap<ConflictKey, Side>;
+
+/// What a conflict is settled by: its record, its part and, for a part that holds a value per key (a
+/// template per language), the entry.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ConflictKey {
+    pub record: Record,
+    pub part: Part,
+    pub entry: Option<Shown>,
+}
 
 /// The record a conflict or a change is about.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -53,10 +64,11 @@ pub enum Record {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Conflict {
     /// What [`Choices`] settle it by.
-    pub key: String,
+    pub key: ConflictKey,
     pub record: Record,
-    /// The field ("reply", "function"), or `"record"` when one side removed the record.
-    pub field: &'static str,
+    /// The part ([`Part::Reply`], [`Part::Function`]), or [`Part::Record`] when one side removed the
+    /// record.
+    pub field: Part,
     /// The entry of a field that holds a value per key (the French template), if any.
     pub entry: Option<Shown>,
     pub base: Shown,
@@ -68,8 +80,8 @@ pub struct Conflict {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Change {
     pub record: Record,
-    /// The field, or `"record"` for a record added or removed.
-    pub field: &'static str,
+    /// The part, or [`Part::Record`] for a record added or removed.
+    pub field: Part,
     /// The entry of a field that holds a value per key (the French template), if any.
     pub entry: Option<Shown>,
     pub from: Shown,
@@ -174,7 +186,7 @@ impl Merger<'_> {
     fn field<T: Clone + PartialEq + ToShown>(
         &mut self,
         record: &Record,
-        field: &'static str,
+        field: Part,
         values: (Option<&T>, &T, &T),
     ) -> T {
         self.entry(record, field, None, values)
@@ -184,7 +196,7 @@ impl Merger<'_> {
     fn entry<T: Clone + PartialEq + ToShown>(
         &mut self,
         record: &Record,
-        field: &'static str,
+        field: Part,
         entry: Option<Shown>,
         (base, mine, theirs): (Option<&T>, &T, &T),
     ) -> T {
@@ -201,9 +213,10 @@ impl Merger<'_> {
             });
             return theirs.clone();
         }
-        let key = match &entry {
-            None => format!("{record:?}/{field}"),
-            Some(entry) => format!("{record:?}/{field}/{entry:?}"),
+        let key = ConflictKey {
+            record: record.clone(),
+            part: field,
+            entry: entry.clone(),
         };
         match self.choices.get(&key) {
             Some(Side::Theirs) => theirs.clone(),
@@ -247,7 +260,7 @@ impl Merger<'_> {
                 (None, None, Some(t)) => {
                     self.taken.push(Change {
                         record: at,
-                        field: "record",
+                        field: Part::Record,
                         entry: None,
                         from: Shown::Absent,
                         to: shown(t),
@@ -279,7 +292,7 @@ impl Merger<'_> {
             if remover == Side::Theirs {
                 self.taken.push(Change {
                     record: at.clone(),
-                    field: "record",
+                    field: Part::Record,
                     entry: None,
                     from: shown(base),
                     to: Shown::Absent,
@@ -287,7 +300,11 @@ impl Merger<'_> {
             }
             return None;
         }
-        let key = format!("{at:?}/record");
+        let key = ConflictKey {
+            record: at.clone(),
+            part: Part::Record,
+            entry: None,
+        };
         let keep_it = match self.choices.get(&key) {
             Some(side) => *side != remover,
             None => {
@@ -298,7 +315,7 @@ impl Merger<'_> {
                 self.conflicts.push(Conflict {
                     key,
                     record: at.clone(),
-                    field: "record",
+                    field: Part::Record,
                     entry: None,
                     base: shown(base),
                     mine,
@@ -325,7 +342,11 @@ impl Merger<'_> {
         let at = Record::Workspace;
         Workspace {
             format_version: *format_version,
-            name: self.field(&at, "name", (Some(&base.name), name, &theirs.name)),
+            name: self.field(
+                &at,
+                Part::WorkspaceName,
+                (Some(&base.name), name, &theirs.name),
+            ),
             organisations: self.records(
                 (&base.organisations, organisations, &theirs.organisations),
                 |id| Record::Organisation(id.clone()),
@@ -362,13 +383,21 @@ impl Merger<'_> {
         } = mine;
         Organisation {
             id: id.clone(),
-            name: self.field(at, "name", (base.map(|b| &b.name), name, &theirs.name)),
+            name: self.field(
+                at,
+                Part::OrgName,
+                (base.map(|b| &b.name), name, &theirs.name),
+            ),
             acronym: self.field(
                 at,
-                "acronym",
+                Part::Acronym,
                 (base.map(|b| &b.acronym), acronym, &theirs.acronym),
             ),
-            kind: self.field(at, "kind", (base.map(|b| &b.kind), kind, &theirs.kind)),
+            kind: self.field(
+                at,
+                Part::OrgKind,
+                (base.map(|b| &b.kind), kind, &theirs.kind),
+            ),
         }
     }
 
@@ -384,15 +413,19 @@ impl Merger<'_> {
         } = mine;
         let empty = BTreeMap::new();
         Correction {
-            name: self.field(at, "name", (base.map(|b| &b.name), name, &theirs.name)),
+            name: self.field(
+                at,
+                Part::CorrectedName,
+                (base.map(|b| &b.name), name, &theirs.name),
+            ),
             names: self.values(
                 at,
-                "names",
+                Part::Names,
                 (base.map_or(&empty, |b| &b.names), names, &theirs.names),
             ),
             running: self.values(
                 at,
-                "running",
+                Part::Running,
                 (
                     base.map_or(&empty, |b| &b.running),
                     running,
@@ -407,54 +440,59 @@ impl Merger<'_> {
         at: &Record,
         (base, mine, theirs): (Option<&Address>, &Address, &Address),
     ) -> Address {
+        // Taken apart, so that a field added to the address fails to compile until it is merged.
         let Address {
-            kind,
-            city,
-            postal_address,
+            kind: _,
+            city: _,
+            postal_address: _,
             email,
             fax,
-            contact_name,
-            contact_title,
-            salutation,
+            contact_name: _,
+            contact_title: _,
+            salutation: _,
             language,
         } = mine;
         let b = |f: fn(&Address) -> &String| base.map(f);
+        // The lines of the address block move together, and so do the addressee's name, title and
+        // salutation: a letter never goes to one side's city with the other side's street.
+        let lines = |a: &Address| Together((a.kind, a.city.clone(), a.postal_address.clone()));
+        let addressee = |a: &Address| {
+            Together((
+                a.contact_name.clone(),
+                a.contact_title.clone(),
+                a.salutation.clone(),
+            ))
+        };
+        let Together((kind, city, postal_address)) = self.field(
+            at,
+            Part::AddressLines,
+            (base.map(lines).as_ref(), &lines(mine), &lines(theirs)),
+        );
+        let Together((contact_name, contact_title, salutation)) = self.field(
+            at,
+            Part::Addressee,
+            (
+                base.map(addressee).as_ref(),
+                &addressee(mine),
+                &addressee(theirs),
+            ),
+        );
         Address {
-            kind: self.field(at, "kind", (base.map(|b| &b.kind), kind, &theirs.kind)),
-            city: self.field(at, "city", (b(|a| &a.city), city, &theirs.city)),
-            postal_address: self.field(
+            kind,
+            city,
+            postal_address,
+            email: self.field(
                 at,
-                "postal_address",
-                (
-                    b(|a| &a.postal_address),
-                    postal_address,
-                    &theirs.postal_address,
-                ),
+                Part::AddressEmail,
+                (b(|a| &a.email), email, &theirs.email),
             ),
-            email: self.field(at, "email", (b(|a| &a.email), email, &theirs.email)),
-            fax: self.field(at, "fax", (b(|a| &a.fax), fax, &theirs.fax)),
-            contact_name: self.field(
-                at,
-                "contact_name",
-                (b(|a| &a.contact_name), contact_name, &theirs.contact_name),
-            ),
-            contact_title: self.field(
-                at,
-                "contact_title",
-                (
-                    b(|a| &a.contact_title),
-                    contact_title,
-                    &theirs.contact_title,
-                ),
-            ),
-            salutation: self.field(
-                at,
-                "salutation",
-                (b(|a| &a.salutation), salutation, &theirs.salutation),
-            ),
+            fax: self.field(at, Part::Fax, (b(|a| &a.fax), fax, &theirs.fax)),
+            contact_name,
+            contact_title,
+            salutation,
             language: self.field(
                 at,
-                "language",
+                Part::LetterLanguage,
                 (base.map(|b| &b.language), language, &theirs.language),
             ),
         }
@@ -466,7 +504,7 @@ impl Merger<'_> {
     fn values<K: Ord + Clone + ToShown, V: Clone + PartialEq + ToShown>(
         &mut self,
         at: &Record,
-        field: &'static str,
+        field: Part,
         (base, mine, theirs): Three<'_, BTreeMap<K, V>>,
     ) -> BTreeMap<K, V> {
         let keys: BTreeSet<&K> = base
@@ -508,20 +546,20 @@ impl Merger<'_> {
             } = mail;
             let (b, t) = (&base.mail, &theirs.mail);
             super::MailSettings {
-                from: self.field(&at, "mail_from", (Some(&b.from), from, &t.from)),
-                cc: self.field(&at, "mail_cc", (Some(&b.cc), cc, &t.cc)),
+                from: self.field(&at, Part::MailFrom, (Some(&b.from), from, &t.from)),
+                cc: self.field(&at, Part::MailCc, (Some(&b.cc), cc, &t.cc)),
                 reply_to: self.field(
                     &at,
-                    "mail_reply_to",
+                    Part::MailReplyTo,
                     (Some(&b.reply_to), reply_to, &t.reply_to),
                 ),
-                cover: self.values(&at, "mail_cover", (&b.cover, cover, &t.cover)),
+                cover: self.values(&at, Part::MailCover, (&b.cover, cover, &t.cover)),
             }
         };
         Settings {
             default_channel: self.field(
                 &at,
-                "default_channel",
+                Part::DefaultChannel,
                 (
                     Some(&base.default_channel),
                     default_channel,
@@ -530,7 +568,7 @@ impl Merger<'_> {
             ),
             letter_templates: self.values(
                 &at,
-                "letter_template",
+                Part::LetterTemplate,
                 (
                     &base.letter_templates,
                     letter_templates,
@@ -542,13 +580,13 @@ impl Merger<'_> {
             v1_reference_prefix: v1_reference_prefix.clone(),
             saved_filters: self.values(
                 &at,
-                "saved_filter",
+                Part::SavedFilter,
                 (&base.saved_filters, saved_filters, &theirs.saved_filters),
             ),
             mail,
             letterhead: self.field(
                 &at,
-                "letterhead",
+                Part::Letterhead,
                 (Some(&base.letterhead), letterhead, &theirs.letterhead),
             ),
         }
@@ -602,12 +640,8 @@ impl Merger<'_> {
         } = mine;
         let t = theirs;
         macro_rules! f {
-            ($name:ident) => {
-                self.field(
-                    at,
-                    stringify!($name),
-                    (base.map(|b| &b.$name), $name, &t.$name),
-                )
+            ($name:ident, $part:ident) => {
+                self.field(at, Part::$part, (base.map(|b| &b.$name), $name, &t.$name))
             };
         }
         let empty_words = BTreeMap::new();
@@ -616,33 +650,33 @@ impl Merger<'_> {
         let meeting_id = id.clone();
         Meeting {
             id: id.clone(),
-            ordinal: f!(ordinal),
-            full_name: f!(full_name),
-            short_name: f!(short_name),
-            venue: f!(venue),
-            opening: f!(opening),
-            closing: f!(closing),
-            symbol_prefix: f!(symbol_prefix),
-            at_venue: f!(at_venue),
+            ordinal: f!(ordinal, Ordinal),
+            full_name: f!(full_name, FullName),
+            short_name: f!(short_name, ShortName),
+            venue: f!(venue, Venue),
+            opening: f!(opening, Opening),
+            closing: f!(closing, Closing),
+            symbol_prefix: f!(symbol_prefix, SymbolPrefix),
+            at_venue: f!(at_venue, AtVenue),
             translations: self.values(
                 at,
-                "translation",
+                Part::Translation,
                 (
                     base.map_or(&empty_words, |b| &b.translations),
                     translations,
                     &t.translations,
                 ),
             ),
-            mandate: f!(mandate),
-            reference_prefix: f!(reference_prefix),
-            signatory: f!(signatory),
-            officers: f!(officers),
-            registration_deadline: f!(registration_deadline),
-            seats_per_delegation: f!(seats_per_delegation),
-            first_seat: f!(first_seat),
+            mandate: f!(mandate, Mandate),
+            reference_prefix: f!(reference_prefix, ReferencePrefix),
+            signatory: f!(signatory, Signatory),
+            officers: f!(officers, Officers),
+            registration_deadline: f!(registration_deadline, RegistrationDeadline),
+            seats_per_delegation: f!(seats_per_delegation, SeatsPerDelegation),
+            first_seat: f!(first_seat, FirstSeat),
             document_numbers: self.values(
                 at,
-                "document_number",
+                Part::DocumentNumber,
                 (
                     base.map_or(&empty_numbers, |b| &b.document_numbers),
                     document_numbers,
@@ -677,33 +711,55 @@ impl Merger<'_> {
         let t = theirs;
         let bi = base.map(|b| &b.invitation);
         let super::Invitation {
+            status: _,
+            sent: _,
+            channel: _,
+            reference: _,
+            reminders,
+            reply: _,
+            reply_date: _,
+            notes,
+        } = invitation;
+        // What belongs together moves together: the invitation as sent (status, day, channel,
+        // reference), and the reply with the day it came.
+        let sent =
+            |i: &super::Invitation| Together((i.status, i.sent, i.channel, i.reference.clone()));
+        let reply = |i: &super::Invitation| Together((i.reply, i.reply_date));
+        let Together((status, sent, channel, reference)) = self.field(
+            at,
+            Part::Invitation,
+            (
+                bi.map(sent).as_ref(),
+                &sent(invitation),
+                &sent(&t.invitation),
+            ),
+        );
+        let Together((reply, reply_date)) = self.field(
+            at,
+            Part::Reply,
+            (
+                bi.map(reply).as_ref(),
+                &reply(invitation),
+                &reply(&t.invitation),
+            ),
+        );
+        let invitation = super::Invitation {
             status,
             sent,
             channel,
             reference,
-            reminders,
+            reminders: self.field(
+                at,
+                Part::Reminders,
+                (bi.map(|b| &b.reminders), reminders, &t.invitation.reminders),
+            ),
             reply,
             reply_date,
-            notes,
-        } = invitation;
-        macro_rules! inv {
-            ($name:ident) => {
-                self.field(
-                    at,
-                    stringify!($name),
-                    (bi.map(|b| &b.$name), $name, &t.invitation.$name),
-                )
-            };
-        }
-        let invitation = super::Invitation {
-            status: inv!(status),
-            sent: inv!(sent),
-            channel: inv!(channel),
-            reference: inv!(reference),
-            reminders: inv!(reminders),
-            reply: inv!(reply),
-            reply_date: inv!(reply_date),
-            notes: inv!(notes),
+            notes: self.field(
+                at,
+                Part::Notes,
+                (bi.map(|b| &b.notes), notes, &t.invitation.notes),
+            ),
         };
         let bd = base.map(|b| &b.delegation);
         let super::Delegation {
@@ -716,12 +772,12 @@ impl Merger<'_> {
             members: self.members(at, (bd.map(|d| d.members.as_slice()), members, &td.members)),
             credentials: self.field(
                 at,
-                "credentials",
+                Part::Credentials,
                 (bd.map(|b| &b.credentials), credentials, &td.credentials),
             ),
             accessible_seat: self.field(
                 at,
-                "accessible_seat",
+                Part::AccessibleSeat,
                 (
                     bd.map(|b| &b.accessible_seat),
                     accessible_seat,
@@ -734,7 +790,7 @@ impl Merger<'_> {
             delegation,
             observer_request: self.field(
                 at,
-                "observer_request",
+                Part::ObserverRequest,
                 (
                     base.map(|b| &b.observer_request),
                     observer_request,
@@ -743,7 +799,7 @@ impl Merger<'_> {
             ),
             designation: self.field(
                 at,
-                "designation",
+                Part::Designation,
                 (base.map(|b| &b.designation), designation, &t.designation),
             ),
         }
@@ -790,7 +846,7 @@ impl Merger<'_> {
             };
             self.taken.push(Change {
                 record: at.clone(),
-                field: "protocol_order",
+                field: Part::ProtocolOrder,
                 entry: None,
                 from: names(mine),
                 to: names(&merged),
@@ -819,26 +875,22 @@ impl Merger<'_> {
         } = mine;
         let t = theirs;
         macro_rules! f {
-            ($name:ident) => {
-                self.field(
-                    at,
-                    stringify!($name),
-                    (base.map(|b| &b.$name), $name, &t.$name),
-                )
+            ($name:ident, $part:ident) => {
+                self.field(at, Part::$part, (base.map(|b| &b.$name), $name, &t.$name))
             };
         }
         Member {
             id: *id,
-            role: f!(role),
-            honorific: f!(honorific),
-            given_name: f!(given_name),
-            family_name: f!(family_name),
-            function: f!(function),
-            gender: f!(gender),
-            email: f!(email),
-            phone: f!(phone),
-            latin_given_name: f!(latin_given_name),
-            latin_family_name: f!(latin_family_name),
+            role: f!(role, Role),
+            honorific: f!(honorific, Honorific),
+            given_name: f!(given_name, GivenName),
+            family_name: f!(family_name, FamilyName),
+            function: f!(function, Function),
+            gender: f!(gender, Gender),
+            email: f!(email, PersonEmail),
+            phone: f!(phone, Phone),
+            latin_given_name: f!(latin_given_name, LatinGivenName),
+            latin_family_name: f!(latin_family_name, LatinFamilyName),
         }
     }
 }

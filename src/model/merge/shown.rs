@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 use crate::model::{self, Date, words};
 
 /// A value as a conflict or a change shows it, said later in the reader's language.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Shown {
     /// Nothing: an empty text, no date, no choice.
     Empty,
@@ -149,7 +149,7 @@ impl ToShown for model::MailKind {
 }
 
 /// Several parts, the empty ones left out.
-fn parts(parts: impl IntoIterator<Item = Shown>) -> Shown {
+pub(super) fn parts(parts: impl IntoIterator<Item = Shown>) -> Shown {
     let parts: Vec<Shown> = parts.into_iter().filter(|p| *p != Shown::Empty).collect();
     if parts.is_empty() {
         Shown::Empty

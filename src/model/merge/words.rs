@@ -2,7 +2,7 @@
 //! "Chile: delegation + Ms. Ana ROJAS". Records are named from the workspace given (the merged one, or
 //! the newer of a diff); a person no longer there is named by the value the change carries.
 
-use super::{Change, Conflict, Record, Shown};
+use super::{Change, Conflict, Part, Record, Shown};
 use crate::i18n::{Lang, tr_in};
 use crate::model::{PersonId, Workspace};
 
@@ -53,19 +53,24 @@ fn person_name(
         .map(crate::model::Member::display_name)
 }
 
-/// A field's name in words ("reply", "function"), with its entry ("template (French)") if it has one.
-pub fn field_name(field: &str, entry: Option<&Shown>, lang: Lang) -> String {
-    let id = format!("field-{}", field.replace('_', "-"));
-    let name = tr_in(lang, &id, &[]);
-    // A field without words of its own is said as the workspace file names it.
-    let name = if name == id {
-        field.replace('_', " ")
-    } else {
-        name
-    };
+/// A part's label as its form shows it ("Reply", "Sent on"), with its entry ("Letter template
+/// (French)") if it has one: what the conflict dialog's Field column says.
+pub fn field_label(part: Part, entry: Option<&Shown>, lang: Lang) -> String {
+    let name = tr_in(lang, part.label_id(), &[]);
     match entry {
         Some(entry) => format!("{name} ({})", entry.in_lang(lang)),
         None => name,
+    }
+}
+
+/// A part named in running text ("Chile: reply: Accepted on this side, …"): its label with the first
+/// letter in lower case, as English, French, Spanish and Russian write a common noun mid-sentence.
+pub fn field_name(part: Part, entry: Option<&Shown>, lang: Lang) -> String {
+    let label = field_label(part, entry, lang);
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => label,
     }
 }
 
@@ -73,7 +78,7 @@ pub fn field_name(field: &str, entry: Option<&Shown>, lang: Lang) -> String {
 /// "Peru: invited to 13MSP".
 pub fn describe(workspace: &Workspace, change: &Change, lang: Lang) -> String {
     let arg = |s: String| fluent_bundle::FluentValue::from(s);
-    if change.field == "record" {
+    if change.field == Part::Record {
         let added = change.from == Shown::Absent;
         let (id, args) = match &change.record {
             Record::Person(meeting, invitee, _) => (
