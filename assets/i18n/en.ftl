@@ -554,6 +554,7 @@ safe-no-backup = {" "}(no backup of the previous version: { $error })
 
 ## Exported documents
 doc-prepared = Prepared by the Secretariat
+doc-continued = (continued)
 date-day-month = %-d %B
 doc-nobody = No one is registered yet.
 section-state-party = States Parties
@@ -658,6 +659,7 @@ imp-add = { $name }: add { $person } ({ $role })
 imp-bad-reply = not a reply (accepted, declined or no reply)
 imp-reference = the invitation was sent with the reference { $reference }
 imp-reply = { $name }: reply { $reply }
+imp-reply-not-invited = no invitation to it is recorded as sent: the reply is recorded, and check reports it until the invitation (its status and the day it was sent) is recorded too
 
 safe-someone-else = Someone else
 title-not-saved = not saved

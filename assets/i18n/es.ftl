@@ -557,6 +557,7 @@ safe-no-backup = {" "}(sin copia de seguridad de la versión anterior: { $error 
 
 ## Exported documents
 doc-prepared = Preparada por la Secretaría
+doc-continued = (continuación)
 date-day-month = %-d de %B
 doc-nobody = Aún no hay nadie inscrito.
 section-state-party = Estados partes
@@ -661,6 +662,7 @@ imp-add = { $name }: añadir a { $person } ({ $role })
 imp-bad-reply = respuesta desconocida (accepted, declined o no reply)
 imp-reference = la invitación se envió con la referencia { $reference }
 imp-reply = { $name }: respuesta { $reply }
+imp-reply-not-invited = no consta que se le haya enviado una invitación: la respuesta se registra, y la verificación lo señala hasta que también se registre la invitación (su estado y el día de envío)
 
 safe-someone-else = Otra persona
 title-not-saved = sin guardar

@@ -557,6 +557,7 @@ safe-no-backup = {" "}(pas de sauvegarde de la version précédente : { $error }
 
 ## Exported documents
 doc-prepared = Établie par le Secrétariat
+doc-continued = (suite)
 date-day-month = %-d %B
 doc-nobody = Personne n’est encore inscrit.
 section-state-party = États parties
@@ -661,6 +662,7 @@ imp-add = { $name } : ajouter { $person } ({ $role })
 imp-bad-reply = réponse inconnue (accepted, declined ou no reply)
 imp-reference = l’invitation a été envoyée avec la référence { $reference }
 imp-reply = { $name } : réponse { $reply }
+imp-reply-not-invited = aucune invitation ne lui est enregistrée comme envoyée : la réponse est enregistrée, et la vérification le signale tant que l’invitation (son statut et le jour de l’envoi) n’est pas enregistrée aussi
 
 safe-someone-else = Quelqu’un d’autre
 title-not-saved = non enregistré

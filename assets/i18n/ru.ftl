@@ -555,6 +555,7 @@ safe-no-backup = {" "}(нет резервной копии прежней ве�
 
 ## Exported documents
 doc-prepared = Подготовлено Секретариатом
+doc-continued = (продолжение)
 date-day-month = %-d %B
 doc-nobody = Пока никто не зарегистрирован.
 section-state-party = Государства-участники
@@ -656,6 +657,7 @@ imp-add = { $name }: добавить { $person } ({ $role })
 imp-bad-reply = неизвестный ответ (accepted, declined или no reply)
 imp-reference = приглашение отправлено с исходящим номером { $reference }
 imp-reply = { $name }: ответ — { $reply }
+imp-reply-not-invited = приглашение ему не записано как отправленное: ответ записывается, и проверка будет сообщать об этом, пока не будет записано и приглашение (его статус и день отправки)
 
 safe-someone-else = Другой пользователь
 title-not-saved = не сохранено

@@ -497,6 +497,14 @@ impl App {
                 .refresh(self.session.document().workspace(), touched);
             self.problems.0 = revision;
         }
+        // Listed in the order the table sorts names in the interface's language.
+        let lang = crate::i18n::language();
+        if self.problems.1.language() != lang {
+            self.problems.1.set_language(lang);
+            self.problems
+                .1
+                .refresh(self.session.document().workspace(), Some(&[]));
+        }
         self.problems.1.problems()
     }
 

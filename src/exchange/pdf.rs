@@ -532,6 +532,9 @@ struct Layout<'a> {
     error: Option<PdfError>,
     /// The language of the lines being set when a block said it differs from the document's.
     lang: Option<Lang>,
+    /// The document's language: what a delegation or a one-line heading carried onto the next page is
+    /// marked "(continued)" in.
+    doc_lang: Lang,
     /// The letterhead, decoded once for every letter of the document.
     letterhead: Option<super::letterhead::Drawable>,
     /// Where the letterhead goes: the page, and its box (left, top, width, height).
@@ -548,14 +551,14 @@ impl Layout<'_> {
         self.y = TOP;
         let repeated = Target::Artifact(ArtifactType::PaginationOther);
         if let Some(section) = self.section.clone() {
-            let lines = section_lines(self.faces, &section, true, repeated);
+            let lines = section_lines(self.faces, &section, Some(self.doc_lang), repeated);
             for line in &lines {
                 self.place(line);
             }
             self.y += 4.0;
         }
         if let Some(name) = self.delegation.clone() {
-            let text = format!("{name} {}", CONTINUED[0]);
+            let text = format!("{name} {}", continued(self.doc_lang));
             for line in wrapped(self.faces, &text, Style::Bold, 11.0, 0.0, 9.0, repeated) {
                 self.place(&line);
             }
@@ -645,7 +648,10 @@ fn wrapped(
         .collect()
 }
 
-const CONTINUED: [&str; 3] = ["(continued)", "(suite)", "(continuación)"];
+/// "(continued)" in `lang`, after a heading or a delegation carried onto the next page.
+fn continued(lang: Lang) -> String {
+    crate::i18n::tr_in(lang, "doc-continued", &[])
+}
 
 /// The language of line `i` of `n` lines of a heading or title: several lines are the UN's trilingual
 /// heading (English, French, Spanish); a single line is in the document's language.
@@ -657,17 +663,23 @@ fn line_lang(i: usize, n: usize) -> Option<Lang> {
     }
 }
 
-fn section_lines(faces: &Faces, heading: &[String], continued: bool, target: Target) -> Vec<Line> {
+/// The lines of a section heading; `continued_in` (the document's language) when it is repeated on a
+/// new page, each line then marked "(continued)" in its own language.
+fn section_lines(
+    faces: &Faces,
+    heading: &[String],
+    continued_in: Option<Lang>,
+    target: Target,
+) -> Vec<Line> {
     let mut lines = Vec::new();
     for (i, text) in heading.iter().enumerate() {
-        let text = if continued {
-            format!("{text} {}", CONTINUED.get(i).unwrap_or(&CONTINUED[0]))
-        } else {
-            text.clone()
+        let lang = line_lang(i, heading.len());
+        let text = match continued_in {
+            Some(document) => format!("{text} {}", continued(lang.unwrap_or(document))),
+            None => text.clone(),
         };
         let style = if i == 0 { Style::Bold } else { Style::Italic };
         let space = if i == 0 { 14.0 } else { 0.0 };
-        let lang = line_lang(i, heading.len());
         lines.extend(
             wrapped(faces, &text, style, 11.5, 0.0, space, target)
                 .into_iter()
@@ -717,6 +729,7 @@ pub fn render(document: &Document) -> Result<Vec<u8>, PdfError> {
         delegation: None,
         error: None,
         lang: None,
+        doc_lang: document.header.lang,
         letterhead: None,
         images: Vec::new(),
     };
@@ -906,7 +919,7 @@ impl Layout<'_> {
                     let section = self.structure.open(Kind::Section, "", None);
                     let first = heading.first().map_or("", String::as_str);
                     let node = self.structure.open(Kind::Heading(2), first, Some(section));
-                    let lines = section_lines(self.faces, heading, false, Target::Node(node));
+                    let lines = section_lines(self.faces, heading, None, Target::Node(node));
                     // Keep the heading with the next delegation's name and first person.
                     self.group(&lines, 50.0);
                     self.y += 4.0;

@@ -19,6 +19,8 @@ use crate::text::fold;
 pub struct Validator {
     meetings: Vec<MeetingProblems>,
     problems: Vec<Problem>,
+    /// The language whose collation orders the invitees' problems, as the table sorts their names.
+    lang: Lang,
 }
 
 /// One meeting's problems, by where they come from.
@@ -55,7 +57,20 @@ impl Validator {
         self.assemble(workspace);
     }
 
-    /// Every problem, in a stable order (meeting, then invitee id, then the meeting's people).
+    /// Orders the problems as the table sorts names in `lang` (the interface's language; English on
+    /// the command line), from the next refresh on.
+    pub fn set_language(&mut self, lang: Lang) {
+        self.lang = lang;
+    }
+
+    /// The language the problems are ordered in.
+    pub fn language(&self) -> Lang {
+        self.lang
+    }
+
+    /// Every problem, in a stable order: meeting by meeting, the meeting's own, then each invitee's in
+    /// the order the table sorts their names (as the meeting names them when it opens, collated in the
+    /// validator's language), then those of the meeting's people across delegations.
     pub fn problems(&self) -> &[Problem] {
         &self.problems
     }
@@ -105,9 +120,18 @@ impl Validator {
 
     fn assemble(&mut self, workspace: &Workspace) {
         self.problems.clear();
+        let lang = self.lang;
         for (meeting, problems) in workspace.meetings.iter().zip(&self.meetings) {
             self.problems.extend(problems.own.iter().cloned());
-            for list in problems.invitees.values() {
+            let mut invitees: Vec<(&str, &EntityId, &Vec<Problem>)> = problems
+                .invitees
+                .iter()
+                .filter(|(_, list)| !list.is_empty())
+                .map(|(id, list)| (workspace.name_at(meeting, id, lang), id, list))
+                .collect();
+            invitees
+                .sort_by(|a, b| crate::text::collate_in(lang, a.0, b.0).then_with(|| a.1.cmp(b.1)));
+            for (_, _, list) in invitees {
                 self.problems.extend(list.iter().cloned());
             }
             let mut out = Out::new(meeting, &mut self.problems);

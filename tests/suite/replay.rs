@@ -351,3 +351,145 @@ fn every_part_of_a_conflict_has_its_label_in_every_language() {
         }
     }
 }
+
+/// Replies for an invitee the workspace has not invited: the preview says so (in the app and on the
+/// command line), and the import goes on.
+#[test]
+fn a_reply_from_an_invitee_not_invited_is_noted_and_imported() {
+    use msp_invitations::app::ImportKind;
+    use msp_invitations::model::{EntityId, Reply};
+    let dir = tempfile::tempdir().expect("dir");
+    let replies = dir.path().join("replies.csv");
+    std::fs::write(&replies, "invitee,reply,date\nPeru,Accepted,2013-07-01\n").expect("write");
+    let file = dir.path().join("13msp.ron");
+    msp_invitations::storage::save(&file, &msp_invitations::model::builtin_workspace())
+        .expect("save");
+    let out = run(&[
+        "import",
+        file.to_str().expect("utf-8"),
+        "--replies",
+        replies.to_str().expect("utf-8"),
+    ]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("row 2, column invitee: \"Peru\": no invitation to it is recorded as sent"),
+        "{err}"
+    );
+    let saved = msp_invitations::storage::load(&file).expect("loads");
+    assert_eq!(
+        saved.meetings[0].invitees[&EntityId::state("PER")]
+            .invitation
+            .reply,
+        Reply::Accepted
+    );
+
+    let mut h = builtin();
+    h.state_mut()
+        .start_import_preview(&replies, ImportKind::Replies);
+    wait_for_job(&mut h);
+    assert!(
+        shows_containing(&h, "no invitation to it is recorded as sent"),
+        "{}",
+        all_text(&h)
+    );
+    click(&mut h, "Import");
+    assert_eq!(
+        h.state().workspace().meetings[0].invitees[&EntityId::state("PER")]
+            .invitation
+            .reply,
+        Reply::Accepted
+    );
+}
+
+/// `check` lists its problems in the order the table sorts names, not by ISO code (where Algeria, DZA,
+/// came after Burundi and Belgium).
+#[test]
+fn check_lists_problems_in_the_tables_order_of_names() {
+    use msp_invitations::model::{EntityId, Reply};
+    let mut ws = msp_invitations::model::builtin_workspace();
+    for code in ["BDI", "BEL", "AUT", "DZA", "AGO", "CHE"] {
+        ws.meetings[0]
+            .invitees
+            .get_mut(&EntityId::state(code))
+            .expect("a State of the 13MSP")
+            .invitation
+            .reply = Reply::Accepted;
+    }
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("13msp.ron");
+    msp_invitations::storage::save(&file, &ws).expect("save");
+    let out = run(&["check", file.to_str().expect("utf-8")]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    let named: Vec<&str> = err
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("13MSP: "))
+        .filter_map(|line| line.split(':').next())
+        .collect();
+    assert_eq!(
+        named,
+        [
+            "Algeria",
+            "Angola",
+            "Austria",
+            "Belgium",
+            "Burundi",
+            "Switzerland"
+        ],
+        "{err}"
+    );
+}
+
+/// A delegation or a section carried onto the next page is marked "(continued)" in the list's language:
+/// in French, "(suite)", never the English word.
+#[test]
+fn a_delegation_carried_onto_the_next_page_is_continued_in_the_lists_language() {
+    use msp_invitations::exchange::{self, ExportRequest, Format, ListKind};
+    use msp_invitations::i18n::Lang;
+    let ws = msp_invitations::model::sample::with_generated_delegations(
+        msp_invitations::model::builtin_workspace(),
+        600,
+        1,
+    );
+    for (lang, word, others) in [
+        (Lang::Fr, "(suite)", ["(continued)", "(continuación)"]),
+        (Lang::Es, "(continuación)", ["(continued)", "(suite)"]),
+    ] {
+        let request = ExportRequest {
+            list: ListKind::Participants,
+            format: Format::Pdf,
+            meeting: ws.meetings[0].id.clone(),
+            document_number: "INF.2".to_owned(),
+            date: d("2013-12-02"),
+            internal: false,
+            csv: Default::default(),
+            since: None,
+            only: None,
+            first_seat: None,
+            letters: Default::default(),
+            lang,
+            designated_only: false,
+        };
+        let bytes = exchange::export(&ws, &request).expect("exports");
+        let pages = pdf::pages_text(&bytes);
+        // A section carried on repeats its trilingual heading, each line with its language's word; a
+        // delegation carried on adds the list's own word once more.
+        let mut delegations_carried = 0;
+        for (n, page) in pages.iter().enumerate() {
+            let count = |w: &str| page.matches(w).count();
+            let own = count(word);
+            for other in others {
+                assert_eq!(
+                    count(other),
+                    count(others[0]),
+                    "{lang:?} page {}: {other} only in the headings",
+                    n + 1
+                );
+            }
+            assert!(own >= count(others[0]), "{lang:?} page {}", n + 1);
+            delegations_carried += own - count(others[0]);
+        }
+        assert!(delegations_carried > 5, "{lang:?}: {delegations_carried}");
+    }
+}

@@ -1217,6 +1217,22 @@ pub fn preview_replies(
         let (Some(id), Some(reply)) = (invitee, reply) else {
             continue;
         };
+        // A reply from an invitee the workspace has not invited: recorded all the same (the reply came),
+        // but the invitation it answers is missing, and `check` reports it until it is recorded.
+        if reply != Reply::NoReply
+            && current
+                .invitees
+                .get(&id)
+                .is_some_and(|r| r.invitation.status == crate::model::InvitationStatus::NotInvited)
+        {
+            preview.notes.push(problem_at(
+                table,
+                cells,
+                row,
+                invitee_col,
+                Text::new("imp-reply-not-invited", Vec::new()),
+            ));
+        }
         let unchanged = current
             .invitees
             .get(&id)
