@@ -230,9 +230,10 @@ fn figures(ui: &mut Ui, meeting: &Meeting, today: Date, filter: &mut Filter) -> 
         .collect();
     // The share of women among those whose gender is stated.
     let percent = |count: crate::model::GenderCount| {
-        count
-            .women_percent()
-            .map_or_else(|| "—".to_owned(), |p| format!("{p:.0}%"))
+        count.women_percent().map_or_else(
+            || "—".to_owned(),
+            |p| crate::i18n::percent_in(crate::i18n::language(), p, 0),
+        )
     };
     ui.horizontal_wrapped(|ui| {
         let mut figure = |ui: &mut Ui, text: String, label: &str, ids: &BTreeSet<EntityId>| {

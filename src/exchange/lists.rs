@@ -2,7 +2,7 @@
 
 use super::document::{Block, Document, Header, Table, long_date_in};
 use super::participants::{ParticipantList, full_symbol};
-use crate::i18n::{Lang, tr_in};
+use crate::i18n::{Lang, count_in, tr_in};
 use crate::model::words;
 use crate::model::{Category, EntityId, GenderCount, Meeting, Role, Workspace};
 use crate::text::collate_in;
@@ -196,11 +196,12 @@ pub fn statistics(list: &ParticipantList) -> Statistics {
     stats
 }
 
-/// "12 (30.0% of the 40 whose gender is stated)", in `lang`.
+/// "12 (30.0% of the 40 whose gender is stated)", in `lang`, the percentage as `lang` writes it
+/// ("30,0 %" in French).
 fn share(lang: Lang, count: GenderCount) -> String {
     let percent = count
         .women_percent()
-        .map_or_else(|| "—".to_owned(), |p| format!("{p:.1}%"));
+        .map_or_else(|| "—".to_owned(), |p| crate::i18n::percent_in(lang, p, 1));
     tr_in(
         lang,
         "stats-share",
@@ -256,24 +257,27 @@ impl Statistics {
                         "stats-delegations",
                         &[("category", words::category_in(lang, *c).into())],
                     ),
-                    self.count(*c).to_string(),
+                    count_in(lang, self.count(*c)),
                 )
             })
             .collect();
-        rows.push((tr_in(lang, "stats-people", &[]), self.people.to_string()));
+        rows.push((
+            tr_in(lang, "stats-people", &[]),
+            count_in(lang, self.people),
+        ));
         rows.push((tr_in(lang, "stats-women", &[]), share(lang, self.genders)));
         rows.push((
             tr_in(lang, "stats-not-stated", &[]),
-            self.genders.not_stated.to_string(),
+            count_in(lang, self.genders.not_stated),
         ));
-        rows.push((tr_in(lang, "stats-heads", &[]), self.heads.to_string()));
+        rows.push((tr_in(lang, "stats-heads", &[]), count_in(lang, self.heads)));
         rows.push((
             tr_in(lang, "stats-women-heads", &[]),
             share(lang, self.head_genders),
         ));
         rows.push((
             tr_in(lang, "stats-heads-not-stated", &[]),
-            self.head_genders.not_stated.to_string(),
+            count_in(lang, self.head_genders.not_stated),
         ));
         rows
     }

@@ -450,11 +450,13 @@ struct Placed {
 }
 
 /// Breaks `text` into lines no wider than `width`, between words; a word longer than a line is split
-/// between characters.
+/// between characters. A no-break space (before a French "%", between the groups of "50 000") joins
+/// what it separates and stays as it is.
 fn break_lines(face: &Face, text: &str, size: f32, width: f32) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    let breakable = |c: char| c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}');
+    for word in text.split(breakable).filter(|w| !w.is_empty()) {
         let candidate = if line.is_empty() {
             word.to_owned()
         } else {

@@ -10,8 +10,12 @@
 //! words for its own things next to them: `model::words` (categories, statuses, roles…), `storage::words`
 //! (why a file did not load or save), `exchange::words` (lists, import and export errors).
 
+mod numbers;
+
 use std::cell::Cell;
 use std::sync::OnceLock;
+
+pub use numbers::{count_in, decimal_in, number_in, percent_in};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -123,6 +127,13 @@ fn bundles() -> &'static [FluentBundle<FluentResource>; 4] {
             let mut bundle = FluentBundle::new_concurrent(vec![lang.identifier()]);
             // egui would show the Unicode isolation marks as boxes.
             bundle.set_use_isolating(false);
+            // Numbers as the language writes them ("50 000" in French), plurals chosen as before.
+            bundle.set_formatter(Some(match lang {
+                Lang::En => number_en,
+                Lang::Fr => number_fr,
+                Lang::Es => number_es,
+                Lang::Ru => number_ru,
+            }));
             // The message files are part of the build and checked by tests; a broken entry is skipped
             // rather than losing the whole language.
             let resource = match FluentResource::try_new(lang.source().to_owned()) {
@@ -133,6 +144,20 @@ fn bundles() -> &'static [FluentBundle<FluentResource>; 4] {
             bundle
         })
     })
+}
+
+/// The Fluent bundles' number formatters, a function each (the bundle takes a plain function).
+fn number_en<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    numbers::fluent_number(Lang::En, value)
+}
+fn number_fr<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    numbers::fluent_number(Lang::Fr, value)
+}
+fn number_es<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    numbers::fluent_number(Lang::Es, value)
+}
+fn number_ru<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    numbers::fluent_number(Lang::Ru, value)
 }
 
 /// The message ids of a language's file, for the test that every language has every message.

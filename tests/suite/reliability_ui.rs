@@ -281,7 +281,8 @@ fn a_conflict_waits_for_a_choice_in_the_dialog() {
     assert!(matches!(h.state().dialog(), Some(Dialog::Merge(_))));
     assert!(shows(&h, "Your changes and a colleague's"));
     assert!(shows(&h, "Chile"));
-    assert!(shows(&h, "invitation"));
+    // The part as its form names it, in the interface's language.
+    assert!(shows(&h, "Invitation"));
     assert!(
         shows(&h, "Invited") && shows(&h, "Withdrawn"),
         "{}",

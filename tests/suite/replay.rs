@@ -493,3 +493,62 @@ fn a_delegation_carried_onto_the_next_page_is_continued_in_the_lists_language() 
         assert!(delegations_carried > 5, "{lang:?}: {delegations_carried}");
     }
 }
+
+/// The figures for the final report write numbers as the document's language does: "49.2%" in English,
+/// "49,2 %" with a narrow no-break space in French, "49,2 %" with a no-break space in Spanish and
+/// Russian; thousands grouped with a space in French, Spanish and Russian ("50 000").
+#[test]
+fn the_figures_write_numbers_in_the_documents_language() {
+    use msp_invitations::exchange::{self, ExportRequest, Format, ListKind};
+    use msp_invitations::i18n::Lang;
+    let ws = msp_invitations::model::sample::with_generated_delegations(
+        msp_invitations::model::builtin_workspace(),
+        600,
+        1,
+    );
+    let figures = |lang, format| {
+        let request = ExportRequest {
+            list: ListKind::Statistics,
+            format,
+            meeting: ws.meetings[0].id.clone(),
+            document_number: "INF.3".to_owned(),
+            date: d("2013-12-05"),
+            internal: false,
+            csv: Default::default(),
+            since: None,
+            only: None,
+            first_seat: None,
+            letters: Default::default(),
+            lang,
+            designated_only: false,
+        };
+        exchange::export(&ws, &request).expect("exports")
+    };
+    for (lang, share) in [
+        (Lang::En, "295 (49.2% of the 600 whose gender is stated)"),
+        (
+            Lang::Fr,
+            "295 (49,2\u{202f}% des 600 personnes dont le genre est indiqué)",
+        ),
+        (
+            Lang::Es,
+            "295 (49,2\u{a0}% de las 600 personas cuyo género consta)",
+        ),
+        (Lang::Ru, "295 (49,2\u{a0}% из 600 с указанным полом)"),
+    ] {
+        let csv = String::from_utf8(figures(lang, Format::Csv)).expect("UTF-8");
+        assert!(csv.contains(share), "{lang:?}:\n{csv}");
+        // And in the PDF, with the no-break spaces kept (a line never starts with the "%").
+        let pdf = pdf::text(&figures(lang, Format::Pdf));
+        let percent = share
+            .split(['(', ' '])
+            .find(|w| w.contains('%'))
+            .expect("a percentage");
+        assert!(pdf.contains(percent), "{lang:?}: {percent:?} not in\n{pdf}");
+    }
+    use msp_invitations::i18n::number_in;
+    assert_eq!(number_in(Lang::Fr, 50_000), "50\u{202f}000");
+    assert_eq!(number_in(Lang::Es, 50_000), "50\u{a0}000");
+    assert_eq!(number_in(Lang::Ru, 50_000), "50\u{a0}000");
+    assert_eq!(number_in(Lang::En, 50_000), "50,000");
+}

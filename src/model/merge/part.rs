@@ -34,7 +34,7 @@ macro_rules! parts {
 parts! {
     /// The whole record: one side added or removed it.
     Record => "field-record",
-    WorkspaceName => "field-workspace-name",
+    WorkspaceName => "field-name",
     MailFrom => "field-mail-from",
     MailCc => "field-mail-cc",
     MailReplyTo => "field-mail-reply-to",
@@ -47,7 +47,7 @@ parts! {
     Acronym => "detail-acronym",
     OrgKind => "detail-kind",
     /// A State's name as the user corrected it.
-    CorrectedName => "field-corrected-name",
+    CorrectedName => "field-name",
     /// An organisation's name in a language.
     Names => "detail-org-names",
     Running => "detail-running-names",

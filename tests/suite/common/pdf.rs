@@ -39,7 +39,8 @@ pub fn pages_text(bytes: &[u8]) -> Vec<String> {
             glyphs
                 .text
                 .lines()
-                .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+                // Runs of spaces made one; a no-break space is a character of the text, kept.
+                .map(|line| line.split_ascii_whitespace().collect::<Vec<_>>().join(" "))
                 .filter(|line| !line.is_empty())
                 .collect::<Vec<_>>()
                 .join("\n")
