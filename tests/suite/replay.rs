@@ -186,8 +186,7 @@ fn a_reply_moves_with_its_date_and_the_dialog_names_the_field_as_the_panel_does(
     h.run();
     let declined = h
         .get_all_by_label("Declined")
-        .filter(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
-        .next_back()
+        .rfind(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
         .expect("the option Declined");
     declined.click();
     h.run();
