@@ -856,8 +856,8 @@ fn warn_about_date(meeting: &model::Meeting, list: ListKind, date: Date) {
 
 /// Letters through the session's letters job, as the Letters view writes them: one PDF, a PDF per
 /// invitee, or the mail-merge table, then, with `--mark-invited`, the invitees marked as invited and the
-/// workspace saved. Marking changes the workspace, so it is then opened under its lock and the letters are
-/// made from what was read under it.
+/// workspace saved. Marking changes the workspace, so it is then opened to change (read afresh, no lock
+/// kept) and its save merges in what others saved meanwhile, under the lock taken only for the write.
 fn letters(
     unlocked: &Workspace,
     request: &crate::exchange::ExportRequest,
@@ -1165,7 +1165,7 @@ fn refused(issues: &[crate::exchange::letters::LetterIssue]) -> Failure {
 }
 
 /// Sets, shows or removes the workspace's letterhead. Setting it reads and checks the image before the
-/// workspace is locked and changed.
+/// workspace is opened and changed; the save merges what others saved meanwhile.
 fn letterhead(args: &LetterheadArgs) -> Result<ExitCode, Failure> {
     let new = args
         .file
@@ -1222,8 +1222,8 @@ fn save_loop(path: &Path) -> Result<ExitCode, Failure> {
 
 fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
     use crate::exchange::import::ImportKind;
-    // Locked before it is read: nobody can save between this read and the import's save. Another command
-    // holding it is waited for; the app holding it (an organiser at work) refuses, naming them.
+    // Opened without a lock, like the app: colleagues go on editing the file meanwhile, and the import's
+    // save merges in what they saved (a value both changed differently refuses it, naming each).
     let mut session = open_to_change(&args.path)?;
     let meeting = meeting_arg(session.workspace(), args.meeting.as_deref(), &args.path)?;
     let (file, kind) = match (&args.delegates, &args.replies, &args.addresses) {
