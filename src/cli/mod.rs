@@ -56,6 +56,10 @@ pub enum Command {
     /// Set the office's letterhead, printed at the head of each letter's first page: an SVG, PNG or JPEG
     /// image, or a one-page PDF. Without FILE, says which letterhead is set.
     Letterhead(LetterheadArgs),
+    /// Show an invitee's names in English, French, Spanish and Russian, and where each comes from; with
+    /// --lang and --name or --running, give one (an organisation's name the UN's data lack, its form with
+    /// the article for French and Spanish letters, a State's name in running text) and save.
+    Names(names::NamesArgs),
     /// Merge two versions of a workspace made from one base (a copy taken home, another branch): every
     /// change of either side kept, record by record and field by field. Writes OUT; exit 1 listing the
     /// conflicts (values both sides changed differently, for which OUT holds MINE's) when there are any.
@@ -459,6 +463,8 @@ pub enum Failure {
     SendFailed(Vec<String>),
     #[error(transparent)]
     Letterhead(#[from] crate::exchange::letterhead::LetterheadError),
+    #[error(transparent)]
+    Names(#[from] names::NamesError),
 }
 
 /// Prints a line on standard output. A closed output (`| head`) is the reader's choice, not an error: it
@@ -470,6 +476,7 @@ macro_rules! say {
     };
 }
 
+mod names;
 mod team;
 
 /// Runs a command and returns the process exit code.
@@ -482,6 +489,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Import(args) => import(&args),
         Command::Send(args) => send(&args),
         Command::Letterhead(args) => letterhead(&args),
+        Command::Names(args) => names::names(&args),
         Command::Merge(args) => team::merge(&args),
         Command::MergeDriver(args) => team::merge_driver(&args),
         Command::Diff(args) => team::diff(&args),
@@ -878,10 +886,10 @@ fn letters(
     ) {
         Ok(job) => job,
         Err(LettersError::NoRecipients) => return Err(Failure::NoRecipients),
-        Err(LettersError::Blocked(issues)) => return Err(refused(&issues)),
+        Err(LettersError::Blocked(issues)) => return Err(refused(&issues, &args.path)),
         Err(other) => return Err(Failure::Letters(other)),
     };
-    refuse_blocked(&job.notes)?;
+    refuse_blocked(&job.notes, &args.path)?;
     let output = if per_invitee {
         LettersOutput::PdfPerInvitee(args.output.clone())
     } else if request.format == crate::exchange::Format::Pdf {
@@ -983,7 +991,7 @@ fn send(args: &SendArgs) -> Result<ExitCode, Failure> {
         Err(MailError::NoRecipients) => return Err(Failure::NoRecipients),
         other => other?,
     };
-    refuse_blocked(&job.issues)?;
+    refuse_blocked(&job.issues, &args.path)?;
     say_left_out(&job);
     let unwritable: Vec<String> = job
         .unwritable
@@ -1143,9 +1151,12 @@ fn say_sent(
 
 /// What must be known before any letter is written or sent: what stops them refuses the command (nothing
 /// is written or sent), and what is worth a look is said on stderr.
-fn refuse_blocked(issues: &[crate::exchange::letters::LetterIssue]) -> Result<(), Failure> {
+fn refuse_blocked(
+    issues: &[crate::exchange::letters::LetterIssue],
+    path: &Path,
+) -> Result<(), Failure> {
     if issues.iter().any(|i| i.blocking) {
-        return Err(refused(issues));
+        return Err(refused(issues, path));
     }
     for issue in issues {
         eprintln!("note: {}", issue.text);
@@ -1153,13 +1164,33 @@ fn refuse_blocked(issues: &[crate::exchange::letters::LetterIssue]) -> Result<()
     Ok(())
 }
 
-/// The refusal of letters that `issues` hold back, naming each issue that stops them.
-fn refused(issues: &[crate::exchange::letters::LetterIssue]) -> Failure {
+/// The refusal of letters that `issues` hold back, naming each issue that stops them, with the command
+/// that gives a missing name where one is missing.
+fn refused(issues: &[crate::exchange::letters::LetterIssue], path: &Path) -> Failure {
     Failure::LettersBlocked(
         issues
             .iter()
             .filter(|i| i.blocking)
-            .map(|i| i.text.to_string())
+            .map(|i| {
+                let option = match i.text.key {
+                    "let-issue-no-org-name" => "--name",
+                    "let-issue-no-org-running" => "--running",
+                    _ => return i.text.to_string(),
+                };
+                let lang = i
+                    .text
+                    .args
+                    .iter()
+                    .find(|(name, _)| *name == "lang")
+                    .map(|(_, value)| value.in_lang(crate::i18n::Lang::En))
+                    .unwrap_or_default();
+                let code = i.id.as_ref().map_or("ORG", model::EntityId::code);
+                format!(
+                    "{} On the command line: msp-invitations names {} {code} --lang {lang} {option} \"…\"",
+                    i.text,
+                    path.display()
+                )
+            })
             .collect(),
     )
 }

@@ -551,3 +551,108 @@ fn the_figures_write_numbers_in_the_documents_language() {
     assert_eq!(number_in(Lang::Ru, 50_000), "50\u{a0}000");
     assert_eq!(number_in(Lang::En, 50_000), "50,000");
 }
+
+/// Spanish letters to the organisations are refused while seven standing observers have no Spanish name
+/// in the UN's data; the refusal says how to give each from the command line, `names` gives them, and the
+/// letters are then written.
+#[test]
+fn the_command_line_gives_the_names_the_letters_need() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("13msp.ron");
+    let file_arg = file.to_str().expect("utf-8");
+    let mut ws = msp_invitations::model::builtin_workspace();
+    ws.meetings[0].reference_prefix = "ODA/GVA/2013/".to_owned();
+    msp_invitations::storage::save(&file, &ws).expect("save");
+    let letters = dir.path().join("cartas.pdf");
+    let export = || {
+        run(&[
+            "export",
+            file_arg,
+            "--list",
+            "letters",
+            "--letter-lang",
+            "es",
+            "--category",
+            "organizations",
+            "--date",
+            "2013-06-03",
+            "-o",
+            letters.to_str().expect("utf-8"),
+        ])
+    };
+    let out = export();
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!(
+            "Association of Southeast Asian Nations has no name in “es”: give it under “Names in the UN's languages” in its detail panel. On the command line: msp-invitations names {file_arg} asean --lang es --name \"…\""
+        )),
+        "{err}"
+    );
+    assert!(!letters.exists());
+    let names = [
+        ("asean", "Asociación de Naciones de Asia Sudoriental", "la"),
+        (
+            "fao",
+            "Organización de las Naciones Unidas para la Alimentación y la Agricultura",
+            "la",
+        ),
+        ("oif", "Organización Internacional de la Francofonía", "la"),
+        ("nato", "Organización del Tratado del Atlántico Norte", "la"),
+        (
+            "ocha",
+            "Oficina de Coordinación de Asuntos Humanitarios",
+            "la",
+        ),
+        ("pif", "Foro de las Islas del Pacífico", "el"),
+        (
+            "sadc",
+            "Comunidad de África Meridional para el Desarrollo",
+            "la",
+        ),
+    ];
+    for (code, name, article) in names {
+        let running = format!("{article} {name}");
+        let out = run(&[
+            "names",
+            file_arg,
+            code,
+            "--lang",
+            "es",
+            "--name",
+            name,
+            "--running",
+            &running,
+        ]);
+        assert!(out.status.success(), "{code}: {}", text(&out.stderr));
+        assert!(
+            text(&out.stdout).contains(&format!("es: {name} (given)")),
+            "{}",
+            text(&out.stdout)
+        );
+    }
+    let out = export();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let pdf = pdf::squeezed_text(&std::fs::read(&letters).expect("the letters"));
+    assert!(pdf::has(&pdf, "Asociación de Naciones de Asia Sudoriental"));
+    // A State's name comes from the UN's data: refused, saying what can be given instead.
+    let out = run(&[
+        "names", file_arg, "Chile", "--lang", "es", "--name", "Chili",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("--running"),
+        "{}",
+        text(&out.stderr)
+    );
+    // A name on two lines is refused, naming what is wrong; the file keeps what it had.
+    let before = std::fs::read(&file).expect("reads");
+    let out = run(&["names", file_arg, "asean", "--lang", "es", "--name", "A\nB"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("not one line"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(std::fs::read(&file).expect("reads"), before);
+}
