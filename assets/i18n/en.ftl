@@ -286,6 +286,9 @@ error-save = Could not save the workspace
 error-edit = Could not make the change
 notice-saved = Saved to { $path }
 notice-opened = Opened { $path }
+open-stopped = Reading the file stopped before it finished; the workspace was not opened.
+open-reading = Opening { $file } ({ $size })…
+open-wait = Wait until the workspace is open: { $file }.
 
 ## Plural forms, checked by the tests in every language
 plural-delegations = { $count ->

@@ -289,6 +289,9 @@ error-save = No se pudo guardar el espacio de trabajo
 error-edit = No se pudo hacer el cambio
 notice-saved = Guardado en { $path }
 notice-opened = { $path } abierto
+open-stopped = La lectura del archivo se detuvo antes de terminar; el espacio de trabajo no se abrió.
+open-reading = Abriendo { $file } ({ $size })…
+open-wait = Espere a que el espacio de trabajo esté abierto: { $file }.
 
 ## Plural forms, checked by the tests in every language
 plural-delegations = { $count ->

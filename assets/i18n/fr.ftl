@@ -289,6 +289,9 @@ error-save = Impossible d’enregistrer l’espace de travail
 error-edit = Impossible d’effectuer la modification
 notice-saved = Enregistré dans { $path }
 notice-opened = { $path } ouvert
+open-stopped = La lecture du fichier s’est arrêtée avant la fin ; l’espace de travail n’a pas été ouvert.
+open-reading = Ouverture de { $file } ({ $size })…
+open-wait = Attendez que l’espace de travail soit ouvert : { $file }.
 
 ## Plural forms, checked by the tests in every language
 plural-delegations = { $count ->

@@ -287,6 +287,9 @@ error-save = Не удалось сохранить рабочую област�
 error-edit = Не удалось внести изменение
 notice-saved = Сохранено в { $path }
 notice-opened = Открыт файл { $path }
+open-stopped = Чтение файла прервалось; рабочее пространство не открыто.
+open-reading = Открывается { $file } ({ $size })…
+open-wait = Подождите, пока рабочее пространство откроется: { $file }.
 
 ## Plural forms, checked by the tests in every language
 plural-delegations = { $count ->

@@ -261,24 +261,28 @@ impl App {
         self.views.table.invalidate();
     }
 
-    /// Starts as the desktop app does: on `path`, else the last workspace, else the built-in one. A file
-    /// that fails to load leaves the built-in workspace open and says why.
+    /// Starts as the desktop app does: on `path`, else the last workspace, else the built-in one, the
+    /// file read on a worker thread so that the window shows at once ([`App::open_in_background`]). A
+    /// file that fails to load leaves the built-in workspace open and says why.
     pub fn start(path: Option<PathBuf>, prefs: Prefs) -> Self {
-        Self::start_in(path, prefs, safety::default_data_dir())
+        Self::start_opening(path, prefs, safety::default_data_dir())
     }
 
-    /// [`App::start`] with backups and recovery files in `data_dir`. Unsaved work a crashed app left there
-    /// is offered first.
+    /// [`App::start`] with backups and recovery files in `data_dir`: the file is read in the background,
+    /// and unsaved work a crashed app left is offered once it is open.
+    pub fn start_opening(path: Option<PathBuf>, prefs: Prefs, data_dir: Option<PathBuf>) -> Self {
+        let (mut app, candidate) = Self::starting(path, prefs, data_dir);
+        match candidate {
+            Some(path) => app.open_in_background(&path),
+            None => app.offer_recovery(),
+        }
+        app
+    }
+
+    /// [`App::start`] with backups and recovery files in `data_dir`, the file read before it returns.
+    /// Unsaved work a crashed app left there is offered first.
     pub fn start_in(path: Option<PathBuf>, prefs: Prefs, data_dir: Option<PathBuf>) -> Self {
-        let candidate = path.or_else(|| prefs.last_workspace.clone().filter(|p| p.exists()));
-        let mut app = Self::new(builtin_workspace(), None, prefs);
-        // The language chosen before, else the system's.
-        let lang = app
-            .prefs
-            .language
-            .unwrap_or_else(crate::i18n::Lang::from_system);
-        app.set_language(lang);
-        app.safety.data_dir = data_dir;
+        let (mut app, candidate) = Self::starting(path, prefs, data_dir);
         if let Some(path) = candidate {
             app.open_path(&path);
         }
@@ -286,6 +290,24 @@ impl App {
             app.offer_recovery();
         }
         app
+    }
+
+    /// The app on the built-in workspace in the language chosen before (else the system's), and the
+    /// file to open: `path`, else the last workspace.
+    fn starting(
+        path: Option<PathBuf>,
+        prefs: Prefs,
+        data_dir: Option<PathBuf>,
+    ) -> (Self, Option<PathBuf>) {
+        let candidate = path.or_else(|| prefs.last_workspace.clone().filter(|p| p.exists()));
+        let mut app = Self::new(builtin_workspace(), None, prefs);
+        let lang = app
+            .prefs
+            .language
+            .unwrap_or_else(crate::i18n::Lang::from_system);
+        app.set_language(lang);
+        app.safety.data_dir = data_dir;
+        (app, candidate)
     }
 
     pub fn document(&self) -> &Document {
@@ -478,6 +500,9 @@ impl App {
     /// Why what changes or replaces the document (New, Open, a file dropped, Undo, Redo, an import)
     /// must wait: a job is running on the workspace, and its result goes into this document.
     pub fn busy_reason(&self) -> Option<String> {
+        if let Some(opening) = &self.safety.opening {
+            return Some(crate::t!("open-wait", file = file_name(&opening.path)));
+        }
         self.job.as_ref().map(|job| words::busy(job.kind()))
     }
 
@@ -634,6 +659,22 @@ impl App {
         action::run(self, ctx, command);
     }
 
+    /// Carries out what was asked for during the frame, and ends it.
+    fn end_frame(&mut self, ctx: &egui::Context) {
+        let requested = std::mem::take(&mut self.shell.actions);
+        if !requested.is_empty() {
+            // What was asked for (a dialog, a view) is drawn in the next frame.
+            ctx.request_repaint();
+        }
+        for requested in requested {
+            action::carry_out(self, ctx, requested);
+        }
+        self.update_title(ctx);
+        if let Some(log) = &mut self.shell.frame_log {
+            log.frame_end();
+        }
+    }
+
     fn update_title(&mut self, ctx: &egui::Context) {
         let title = self.title();
         if title != self.shell.title {
@@ -668,6 +709,42 @@ impl App {
             self.shell.last_focus = focused;
         }
     }
+}
+
+/// A file's name, for what the window says of it.
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// What the window shows while the workspace it starts on is read: which file, how large, and that the
+/// work goes on.
+fn opening_ui(ui: &mut egui::Ui, opening: &safety::Opening) {
+    let size = crate::i18n::decimal_in(
+        crate::i18n::language(),
+        opening.bytes as f64 / 1_000_000.0,
+        1,
+    );
+    ui.add_space(ui.available_height() / 3.0);
+    ui.vertical_centered(|ui| {
+        ui.add(egui::Spinner::new().size(28.0));
+        ui.add_space(8.0);
+        ui.label(
+            egui::RichText::new(crate::t!(
+                "open-reading",
+                file = file_name(&opening.path),
+                size = format!("{size} MB")
+            ))
+            .size(16.0),
+        );
+        ui.label(
+            egui::RichText::new(opening.path.display().to_string())
+                .weak()
+                .small(),
+        );
+    });
 }
 
 /// Liberation Serif (the letters' font, in the binary already) after egui's own fonts, for the characters
@@ -727,9 +804,10 @@ impl eframe::App for App {
         if let Some(log) = &mut self.shell.frame_log {
             log.frame_start(ctx, frame.info().cpu_usage);
         }
+        self.poll_opening();
         self.poll_job();
         self.safety_logic(ctx);
-        if self.job.is_some() {
+        if self.job.is_some() || self.is_opening() {
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }
         // A file dropped on the window opens, after asking about unsaved changes.
@@ -760,6 +838,13 @@ impl eframe::App for App {
         date_picker::set_today(&ctx, self.today());
         self.views.table.set_today(self.today());
         self.apply_style(&ctx);
+        if let Some(opening) = &self.safety.opening {
+            // The window shows at once; the menus, the keyboard's commands and the views wait for the
+            // workspace they would act on.
+            egui::CentralPanel::default().show(ui, |ui| opening_ui(ui, opening));
+            self.end_frame(&ctx);
+            return;
+        }
         self.track_focus(&ctx);
         commands::handle_shortcuts(self, &ctx);
 
@@ -808,18 +893,7 @@ impl eframe::App for App {
         if let Some(pending) = self.shell.after_save.take() {
             action::proceed(self, &ctx, pending);
         }
-        let requested = std::mem::take(&mut self.shell.actions);
-        if !requested.is_empty() {
-            // What was asked for (a dialog, a view) is drawn in the next frame.
-            ctx.request_repaint();
-        }
-        for requested in requested {
-            action::carry_out(self, &ctx, requested);
-        }
-        self.update_title(&ctx);
-        if let Some(log) = &mut self.shell.frame_log {
-            log.frame_end();
-        }
+        self.end_frame(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -656,3 +656,61 @@ fn the_command_line_gives_the_names_the_letters_need() {
     );
     assert_eq!(std::fs::read(&file).expect("reads"), before);
 }
+
+/// The app starts on a large workspace without waiting for it: the window's first frame says what is
+/// being opened, and the table fills in once the file is read.
+#[test]
+fn the_window_shows_at_once_and_the_table_fills_in_when_the_file_is_read() {
+    use msp_invitations::app::Prefs;
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("big.ron");
+    let ws = msp_invitations::model::sample::with_generated_delegations(
+        msp_invitations::model::builtin_workspace(),
+        20_000,
+        1,
+    );
+    msp_invitations::storage::save(&file, &ws).expect("save");
+    let started = std::time::Instant::now();
+    let mut app = App::start_opening(Some(file.clone()), Prefs::default(), None);
+    // Returned before the file was read: the window can show.
+    assert!(app.is_opening());
+    assert!(
+        started.elapsed() < std::time::Duration::from_millis(200),
+        "start_opening waited {:?}",
+        started.elapsed()
+    );
+    app.set_today(d(TODAY));
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(SIZE)
+        .build_eframe(move |_cc| app);
+    h.step();
+    assert!(
+        h.state().is_opening(),
+        "20,000 people are read in less than a frame?"
+    );
+    {
+        let megabytes = std::fs::metadata(&file).expect("size").len() as f64 / 1e6;
+        let said = format!("Opening big.ron ({megabytes:.1} MB)…");
+        assert!(shows(&h, &said), "{said}: {}", all_text(&h));
+        // Nothing acts on the workspace meanwhile: Undo and the rest wait, and say why.
+        assert!(
+            h.state()
+                .busy_reason()
+                .is_some_and(|r| r.contains("big.ron"))
+        );
+    }
+    let start = std::time::Instant::now();
+    while h.state().is_opening() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(60),
+            "never opened"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    h.run();
+    assert_eq!(h.state().path(), Some(file.as_path()));
+    assert_eq!(h.state().workspace().meetings[0].people(), 20_000);
+    assert!(shows_containing(&h, "Opened"), "{}", all_text(&h));
+    assert!(shows(&h, "Afghanistan"), "{}", all_text(&h));
+}

@@ -23,6 +23,7 @@ mod watch;
 
 pub use backups::describe;
 pub use banners::banners;
+pub(crate) use opening::Opening;
 
 use super::App;
 use crate::storage;
@@ -56,6 +57,8 @@ pub struct Safety {
     slot: Option<storage::recovery::Slot>,
     autosaved: Option<(u64, Instant)>,
     was_focused: bool,
+    /// The workspace being read on a worker thread when the app started on a file, if it still is.
+    pub(crate) opening: Option<opening::Opening>,
 }
 
 impl Safety {
