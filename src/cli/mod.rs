@@ -794,6 +794,8 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
         format.label(),
         args.output.display()
     );
+    // The process ends here: giving the workspace's memory back piece by piece would only delay it.
+    std::mem::forget(session);
     Ok(ExitCode::SUCCESS)
 }
 

@@ -13,7 +13,7 @@
 
 use std::cell::RefCell;
 use std::num::NonZeroU16;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use krilla::Document as PdfDocument;
 use krilla::SerializeSettings;
@@ -47,7 +47,7 @@ const TEXT_W: f32 = PAGE_W - 2.0 * MARGIN_X;
 const SHAPED_KEPT: usize = 4096;
 
 /// Shaped texts and their glyphs.
-type Shaped = rustc_hash::FxHashMap<Box<str>, Rc<[KrillaGlyph]>>;
+type Shaped = rustc_hash::FxHashMap<Box<str>, Arc<[KrillaGlyph]>>;
 
 /// Why a PDF could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -144,7 +144,7 @@ impl Face {
     /// the newer is full it becomes the older and the oldest is dropped, and a text found in the older
     /// moves to the newer; what recurs stays, and a list of 50,000 different names does not keep the
     /// glyphs of each.
-    fn shaped(&self, text: &str) -> Rc<[KrillaGlyph]> {
+    fn shaped(&self, text: &str) -> Arc<[KrillaGlyph]> {
         let mut cache = self.shaped.borrow_mut();
         let (newer, older) = &mut *cache;
         if let Some(glyphs) = newer.get(text) {
@@ -265,6 +265,15 @@ struct Faces {
 }
 
 impl Faces {
+    /// The three faces of the embedded fonts, each with its own caches.
+    fn load() -> Result<Self, PdfError> {
+        Ok(Self {
+            regular: Face::load(REGULAR)?,
+            bold: Face::load(BOLD)?,
+            italic: Face::load(ITALIC)?,
+        })
+    }
+
     fn get(&self, style: Style) -> &Face {
         match style {
             Style::Regular => &self.regular,
@@ -717,11 +726,7 @@ fn settings() -> Result<SerializeSettings, PdfError> {
 
 /// Typesets a document: lays it out on pages, building its structure, then writes the tagged PDF.
 pub fn render(document: &Document) -> Result<Vec<u8>, PdfError> {
-    let faces = Faces {
-        regular: Face::load(REGULAR)?,
-        bold: Face::load(BOLD)?,
-        italic: Face::load(ITALIC)?,
-    };
+    let faces = Faces::load()?;
     let mut layout = Layout {
         faces: &faces,
         pages: vec![Vec::new()],
@@ -1067,8 +1072,6 @@ fn write(
     header: &super::document::Header,
     faces: &Faces,
 ) -> Result<Vec<u8>, PdfError> {
-    let symbol = printable(&header.symbol);
-    let total = layout.pages.len();
     let mut pdf = PdfDocument::new_with(settings()?);
     pdf.set_metadata(
         Metadata::new()
@@ -1080,6 +1083,74 @@ fn write(
     let mut identifiers: Vec<Option<Identifier>> = std::iter::repeat_with(|| None)
         .take(layout.structure.leaves)
         .collect();
+    // The runs are shaped on a second thread, a few pages ahead of the pages being written: a long
+    // list's shaping then costs no time of its own (the writing, on this thread, takes longer).
+    let shaper = Faces::load()?;
+    std::thread::scope(|scope| -> Result<(), PdfError> {
+        let (sender, shaped) = std::sync::mpsc::sync_channel::<Vec<Arc<[KrillaGlyph]>>>(16);
+        let pages = &layout.pages;
+        scope.spawn(move || {
+            for placed in pages {
+                let glyphs = placed
+                    .iter()
+                    .map(|run| shaper.get(run.style).shaped(&run.text))
+                    .collect();
+                // The writer stopped (an error): nothing more to shape.
+                if sender.send(glyphs).is_err() {
+                    return;
+                }
+            }
+        });
+        write_pages(layout, header, faces, &mut pdf, &mut identifiers, &shaped)
+    })?;
+    let mut tree = TagTree::new().with_lang(Some(header.lang.code().to_owned()));
+    for &root in &layout.structure.roots {
+        if let Some(group) = layout.structure.group(root, &mut identifiers) {
+            tree.push(group);
+        }
+    }
+    pdf.set_tag_tree(tree);
+    // PDF/UA asks for an outline; a document without headings gets one entry, its name.
+    let (mut outline, entries) = layout.structure.outline();
+    if entries == 0 {
+        outline.push_child(OutlineNode::new(
+            printable(&header.description),
+            XyzDestination::new(0, Point::from_xy(MARGIN_X, 0.0)),
+        ));
+    }
+    pdf.set_outline(outline);
+    pdf.finish().map_err(|err| match err {
+        KrillaError::Validation(errors) => PdfError::Typesetting(format!(
+            "the PDF would not conform to PDF/A-2b and PDF/UA-1: {:?}",
+            errors.iter().map(|(e, _)| e).collect::<Vec<_>>()
+        )),
+        other => PdfError::Typesetting(format!("{other:?}")),
+    })
+}
+
+/// Writes the pages of `layout` into `pdf`, each run with the glyphs `shaped` hands over page by page,
+/// noting the identifier of each run of the structure in `identifiers`.
+fn write_pages(
+    layout: &Layout<'_>,
+    header: &super::document::Header,
+    faces: &Faces,
+    pdf: &mut PdfDocument,
+    identifiers: &mut [Option<Identifier>],
+    shaped: &std::sync::mpsc::Receiver<Vec<Arc<[KrillaGlyph]>>>,
+) -> Result<(), PdfError> {
+    let symbol = printable(&header.symbol);
+    let total = layout.pages.len();
+    let draw_shaped =
+        |surface: &mut krilla::surface::Surface<'_>, run: &Placed, glyphs: &[KrillaGlyph]| {
+            surface.draw_glyphs(
+                Point::from_xy(run.x, run.y),
+                glyphs,
+                faces.get(run.style).pdf.clone(),
+                &run.text,
+                run.size,
+                false,
+            );
+        };
     let draw = |surface: &mut krilla::surface::Surface<'_>,
                 x: f32,
                 y: f32,
@@ -1098,6 +1169,13 @@ fn write(
     };
     let mut letterhead: Option<krilla::graphic::Graphic> = None;
     for (number, placed) in layout.pages.iter().enumerate() {
+        // Shaped on the other thread; should it have stopped, shaped here.
+        let glyphs = shaped.recv().unwrap_or_else(|_| {
+            placed
+                .iter()
+                .map(|run| faces.get(run.style).shaped(&run.text))
+                .collect()
+        });
         let settings = PageSettings::from_wh(PAGE_W, PAGE_H)
             .ok_or_else(|| PdfError::Typesetting("page size".to_owned()))?;
         let mut page = pdf.start_page_with(settings);
@@ -1129,7 +1207,7 @@ fn write(
                 surface.end_tagged();
             }
         }
-        for run in placed {
+        for (run, glyphs) in placed.iter().zip(&glyphs) {
             match run.target {
                 Target::Node(_) => {
                     let span = SpanTag {
@@ -1137,7 +1215,7 @@ fn write(
                         ..SpanTag::empty()
                     };
                     let identifier = surface.start_tagged(ContentTag::Span(span));
-                    draw(&mut surface, run.x, run.y, run.style, run.size, &run.text);
+                    draw_shaped(&mut surface, run, glyphs);
                     surface.end_tagged();
                     if let Some(slot) = identifiers.get_mut(run.leaf) {
                         *slot = Some(identifier);
@@ -1145,7 +1223,7 @@ fn write(
                 }
                 Target::Artifact(kind) => {
                     surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(kind)));
-                    draw(&mut surface, run.x, run.y, run.style, run.size, &run.text);
+                    draw_shaped(&mut surface, run, glyphs);
                     surface.end_tagged();
                 }
             }
@@ -1170,29 +1248,7 @@ fn write(
         page.finish();
     }
 
-    let mut tree = TagTree::new().with_lang(Some(header.lang.code().to_owned()));
-    for &root in &layout.structure.roots {
-        if let Some(group) = layout.structure.group(root, &mut identifiers) {
-            tree.push(group);
-        }
-    }
-    pdf.set_tag_tree(tree);
-    // PDF/UA asks for an outline; a document without headings gets one entry, its name.
-    let (mut outline, entries) = layout.structure.outline();
-    if entries == 0 {
-        outline.push_child(OutlineNode::new(
-            printable(&header.description),
-            XyzDestination::new(0, Point::from_xy(MARGIN_X, 0.0)),
-        ));
-    }
-    pdf.set_outline(outline);
-    pdf.finish().map_err(|err| match err {
-        KrillaError::Validation(errors) => PdfError::Typesetting(format!(
-            "the PDF would not conform to PDF/A-2b and PDF/UA-1: {:?}",
-            errors.iter().map(|(e, _)| e).collect::<Vec<_>>()
-        )),
-        other => PdfError::Typesetting(format!("{other:?}")),
-    })
+    Ok(())
 }
 
 #[cfg(test)]
