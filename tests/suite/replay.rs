@@ -150,6 +150,20 @@ fn every_writer_of_letters_runs_the_one_check() {
     ));
 }
 
+/// The 13MSP with 600 invented delegates (as `new --sample 600` writes it), saved in `dir`.
+fn sample_600(dir: &std::path::Path) -> std::path::PathBuf {
+    let file = dir.join("sample.ron");
+    let out = run(&[
+        "new",
+        "--sample",
+        "600",
+        "-o",
+        file.to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    file
+}
+
 /// The 13MSP with Algeria invited on 3 June 2013 and its acceptance of 1 July 2013 recorded.
 fn algeria_accepted() -> msp_invitations::model::Workspace {
     use msp_invitations::model::{EntityId, InvitationStatus, Reply};
@@ -444,33 +458,29 @@ fn check_lists_problems_in_the_tables_order_of_names() {
 /// in French, "(suite)", never the English word.
 #[test]
 fn a_delegation_carried_onto_the_next_page_is_continued_in_the_lists_language() {
-    use msp_invitations::exchange::{self, ExportRequest, Format, ListKind};
-    use msp_invitations::i18n::Lang;
-    let ws = msp_invitations::model::sample::with_generated_delegations(
-        msp_invitations::model::builtin_workspace(),
-        600,
-        1,
-    );
+    let dir = tempfile::tempdir().expect("dir");
+    let file = sample_600(dir.path());
     for (lang, word, others) in [
-        (Lang::Fr, "(suite)", ["(continued)", "(continuación)"]),
-        (Lang::Es, "(continuación)", ["(continued)", "(suite)"]),
+        ("fr", "(suite)", ["(continued)", "(continuación)"]),
+        ("es", "(continuación)", ["(continued)", "(suite)"]),
     ] {
-        let request = ExportRequest {
-            list: ListKind::Participants,
-            format: Format::Pdf,
-            meeting: ws.meetings[0].id.clone(),
-            document_number: "INF.2".to_owned(),
-            date: d("2013-12-02"),
-            internal: false,
-            csv: Default::default(),
-            since: None,
-            only: None,
-            first_seat: None,
-            letters: Default::default(),
+        let out_file = dir.path().join(format!("list-{lang}.pdf"));
+        let out = run(&[
+            "export",
+            file.to_str().expect("utf-8"),
+            "--list",
+            "participants",
+            "--lang",
             lang,
-            designated_only: false,
-        };
-        let bytes = exchange::export(&ws, &request).expect("exports");
+            "--number",
+            "INF.2",
+            "--date",
+            "2013-12-02",
+            "-o",
+            out_file.to_str().expect("utf-8"),
+        ]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let bytes = std::fs::read(&out_file).expect("the list");
         let pages = pdf::pages_text(&bytes);
         // A section carried on repeats its trilingual heading, each line with its language's word; a
         // delegation carried on adds the list's own word once more.
@@ -498,54 +508,50 @@ fn a_delegation_carried_onto_the_next_page_is_continued_in_the_lists_language() 
 /// Russian; thousands grouped with a space in French, Spanish and Russian ("50 000").
 #[test]
 fn the_figures_write_numbers_in_the_documents_language() {
-    use msp_invitations::exchange::{self, ExportRequest, Format, ListKind};
-    use msp_invitations::i18n::Lang;
-    let ws = msp_invitations::model::sample::with_generated_delegations(
-        msp_invitations::model::builtin_workspace(),
-        600,
-        1,
-    );
-    let figures = |lang, format| {
-        let request = ExportRequest {
-            list: ListKind::Statistics,
-            format,
-            meeting: ws.meetings[0].id.clone(),
-            document_number: "INF.3".to_owned(),
-            date: d("2013-12-05"),
-            internal: false,
-            csv: Default::default(),
-            since: None,
-            only: None,
-            first_seat: None,
-            letters: Default::default(),
+    let dir = tempfile::tempdir().expect("dir");
+    let file = sample_600(dir.path());
+    let figures = |lang: &str, format: &str| {
+        let out_file = dir.path().join(format!("figures-{lang}.{format}"));
+        let out = run(&[
+            "export",
+            file.to_str().expect("utf-8"),
+            "--list",
+            "statistics",
+            "--lang",
             lang,
-            designated_only: false,
-        };
-        exchange::export(&ws, &request).expect("exports")
+            "--number",
+            "INF.3",
+            "--date",
+            "2013-12-05",
+            "-o",
+            out_file.to_str().expect("utf-8"),
+        ]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        std::fs::read(&out_file).expect("the figures")
     };
     for (lang, share) in [
-        (Lang::En, "295 (49.2% of the 600 whose gender is stated)"),
+        ("en", "295 (49.2% of the 600 whose gender is stated)"),
         (
-            Lang::Fr,
+            "fr",
             "295 (49,2\u{202f}% des 600 personnes dont le genre est indiqué)",
         ),
         (
-            Lang::Es,
+            "es",
             "295 (49,2\u{a0}% de las 600 personas cuyo género consta)",
         ),
-        (Lang::Ru, "295 (49,2\u{a0}% из 600 с указанным полом)"),
+        ("ru", "295 (49,2\u{a0}% из 600 с указанным полом)"),
     ] {
-        let csv = String::from_utf8(figures(lang, Format::Csv)).expect("UTF-8");
-        assert!(csv.contains(share), "{lang:?}:\n{csv}");
+        let csv = String::from_utf8(figures(lang, "csv")).expect("UTF-8");
+        assert!(csv.contains(share), "{lang}:\n{csv}");
         // And in the PDF, with the no-break spaces kept (a line never starts with the "%").
-        let pdf = pdf::text(&figures(lang, Format::Pdf));
+        let pdf = pdf::text(&figures(lang, "pdf"));
         let percent = share
             .split(['(', ' '])
             .find(|w| w.contains('%'))
             .expect("a percentage");
-        assert!(pdf.contains(percent), "{lang:?}: {percent:?} not in\n{pdf}");
+        assert!(pdf.contains(percent), "{lang}: {percent:?} not in\n{pdf}");
     }
-    use msp_invitations::i18n::number_in;
+    use msp_invitations::i18n::{Lang, number_in};
     assert_eq!(number_in(Lang::Fr, 50_000), "50\u{202f}000");
     assert_eq!(number_in(Lang::Es, 50_000), "50\u{a0}000");
     assert_eq!(number_in(Lang::Ru, 50_000), "50\u{a0}000");
