@@ -23,6 +23,10 @@ const ORGANISATIONS_CSV: &str = include_str!("../../assets/data/observer_organis
 const ORG_NAMES_CSV: &str = include_str!("../../assets/data/un_org_names.csv");
 /// The States' names in the six official languages of the UN (UN Statistics Division, M49).
 const UN_NAMES_CSV: &str = include_str!("../../assets/data/un_names.csv");
+/// The names everyday usage gives the States in English, French, Spanish and Russian ("Russia", "UK",
+/// "South Korea", "Ivory Coast", "Vatican City") and their ISO 3166 alpha-2 codes, from Unicode CLDR:
+/// what registration forms write, read by imports, never printed.
+const CLDR_NAMES_CSV: &str = include_str!("../../assets/data/cldr_territory_names.csv");
 /// Where the reference data comes from, shown in Help ▸ About.
 pub const SOURCES_MD: &str = include_str!("../../assets/data/SOURCES.md");
 
@@ -160,6 +164,7 @@ fn lang_index(lang: Lang) -> usize {
 struct Reference {
     states: Vec<StateRecord>,
     un_names: HashMap<String, UnNames>,
+    everyday: HashMap<String, EverydayNames>,
     earlier_names: HashMap<String, Vec<EarlierName>>,
     formal_names: HashMap<String, FormalNames>,
     by_iso3: HashMap<String, usize>,
@@ -184,6 +189,8 @@ fn reference() -> &'static Reference {
             .unwrap_or_else(|err| panic!("embedded organisations' names are invalid: {err}"));
         let un_names = parse_un_names(UN_NAMES_CSV)
             .unwrap_or_else(|err| panic!("embedded UN names are invalid: {err}"));
+        let everyday = parse_everyday_names(CLDR_NAMES_CSV)
+            .unwrap_or_else(|err| panic!("embedded CLDR names are invalid: {err}"));
         let by_iso3 = states
             .iter()
             .enumerate()
@@ -192,6 +199,7 @@ fn reference() -> &'static Reference {
         Reference {
             states,
             un_names,
+            everyday,
             earlier_names,
             formal_names,
             by_iso3,
@@ -353,6 +361,34 @@ fn parse_un_names(csv_text: &str) -> Result<HashMap<String, UnNames>, String> {
         );
     }
     Ok(names)
+}
+
+/// A State's ISO 3166 alpha-2 code and the names everyday usage gives it (Unicode CLDR), for imports that
+/// read what senders write. Never printed: documents use the UN's names.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EverydayNames {
+    pub iso2: String,
+    /// CLDR's names in English, French, Spanish and Russian, with their short and variant forms ("UK",
+    /// "Ivory Coast", "Congo (DRC)").
+    pub names: Vec<String>,
+}
+
+fn parse_everyday_names(csv_text: &str) -> Result<HashMap<String, EverydayNames>, String> {
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let mut names: HashMap<String, EverydayNames> = HashMap::new();
+    for record in reader.records() {
+        let record = record.map_err(|err| format!("cldr_territory_names.csv: {err}"))?;
+        let field = |i: usize| record.get(i).unwrap_or_default().trim().to_owned();
+        let entry = names.entry(field(0)).or_default();
+        entry.iso2 = field(1);
+        entry.names.push(field(4));
+    }
+    Ok(names)
+}
+
+/// A State's alpha-2 code and everyday names ([`EverydayNames`]).
+pub fn everyday_names(iso3: &str) -> Option<&'static EverydayNames> {
+    reference().everyday.get(iso3)
 }
 
 /// The standing observer organisations, in the order of the source file.

@@ -22,7 +22,7 @@ pub(crate) struct Opening {
 }
 
 impl App {
-    /// Starts reading `path` on a worker thread; [`App::poll_opening`] puts it in place once read. The
+    /// Starts reading `path` on a worker thread; the next frames put it in place once read. The
     /// workspace shown meanwhile is not drawn: the central panel says what is being opened.
     pub fn open_in_background(&mut self, path: &Path) {
         let (sender, receiver) = mpsc::channel();
