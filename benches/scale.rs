@@ -12,7 +12,6 @@
 //! keeps).
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -174,7 +173,12 @@ fn exports(ws: &Workspace, people: usize, runs: usize, json_write: Duration, row
         let table = read_table(&csv).expect("reads");
         let preview = preview_delegates(&fresh, &"13MSP".into(), &table).expect("previews");
         assert!(preview.problems.is_empty());
-        let edit = preview.edit(&fresh, &BTreeSet::new()).expect("no problems");
+        let edit = preview
+            .edit(
+                &fresh,
+                &msp_invitations::exchange::import::Decisions::default(),
+            )
+            .expect("no problems");
         assert!(edit.is_some());
     });
     rows.push(Row {

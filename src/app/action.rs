@@ -232,13 +232,27 @@ pub(super) fn outcome(app: &mut App, ctx: &egui::Context, dialog: Dialog, outcom
             title: t!("xfer-import-of", what = kind.label().to_lowercase()),
             filter: Some((
                 t!("xfer-csv-excel"),
-                ["csv", "txt", "xlsx"].map(str::to_owned).to_vec(),
+                ["csv", "txt", "tsv", "xlsx", "xls", "ods", "docx"]
+                    .map(str::to_owned)
+                    .to_vec(),
             )),
             file_name: None,
         }),
+        Outcome::PickImportFolder => app.ask_for_path(Ask {
+            purpose: Purpose::Import(crate::exchange::import::ImportKind::Delegates),
+            kind: PickKind::Folder,
+            title: t!("xfer-forms-folder"),
+            filter: None,
+            file_name: None,
+        }),
+        Outcome::Repreview { read_again } => {
+            if let Dialog::ImportPreview(state) = dialog {
+                app.repreview_import(*state, read_again);
+            }
+        }
         Outcome::Import => {
             if let Dialog::ImportPreview(state) = dialog {
-                app.apply_import(state);
+                app.apply_import(*state);
             }
         }
         Outcome::Draw(by) => {

@@ -8,8 +8,6 @@
 //! `given_name`, `family_name`, `function`, `gender`, `email`, `phone`, as the List of Participants'
 //! internal CSV names them), so that people copied from one delegation paste into another.
 
-use std::collections::BTreeSet;
-
 use super::dialogs::{Dialog, ImportState};
 use super::table::SortColumn;
 use super::{App, View};
@@ -127,26 +125,32 @@ impl App {
             });
             return;
         }
-        let preview = import::read_table(text.as_bytes()).and_then(|table| {
-            import::preview_delegates_into(
+        // The same reading and preview as a file's: columns by their meaning, values by theirs.
+        let read = import::read_table(text.as_bytes()).and_then(|table| {
+            let preview = import::preview_delegates_into(
                 self.workspace(),
                 &self.meeting_id(),
                 &table,
                 into.as_ref(),
-            )
+            )?;
+            Ok((table, preview))
         });
-        match preview {
-            Ok(preview) => {
+        match read {
+            Ok((table, preview)) => {
                 let source = into.as_ref().map_or_else(
                     || t!("clip-pasted"),
                     |id| t!("clip-pasted-into", name = self.name_of(id)),
                 );
-                self.request(Dialog::ImportPreview(ImportState {
+                let mut state = ImportState::new(
+                    self.workspace(),
                     source,
-                    kind: ImportKind::Delegates,
-                    preview,
-                    excluded: BTreeSet::new(),
-                }));
+                    ImportKind::Delegates,
+                    None,
+                    Some(std::sync::Arc::new(table)),
+                    Ok(preview),
+                );
+                state.into = into;
+                self.request(Dialog::ImportPreview(Box::new(state)));
             }
             Err(err) => {
                 self.request(Dialog::Error {

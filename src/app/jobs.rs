@@ -106,11 +106,19 @@ impl App {
         })
     }
 
-    /// Reads a file of delegates, replies or addresses and prepares its preview, off the UI thread.
-    /// Refused while another job runs.
+    /// Reads a file of delegates, replies or addresses (or a folder of returned registration forms) and
+    /// prepares its preview, off the UI thread. Refused while another job runs.
     pub fn start_import_preview(&mut self, path: &Path, kind: ImportKind) {
-        let meeting = self.meeting_id();
-        match self.session.start_preview(path, kind, &meeting) {
+        let request = crate::session::PreviewRequest::new(path, kind, &self.meeting_id());
+        self.start_preview_job(request, None);
+    }
+
+    fn start_preview_job(
+        &mut self,
+        request: crate::session::PreviewRequest,
+        table: Option<std::sync::Arc<crate::exchange::import::RawTable>>,
+    ) {
+        match self.session.start_preview(request, table) {
             Ok(job) => {
                 self.job = Some(job);
                 self.dialog = None;
@@ -119,18 +127,57 @@ impl App {
         }
     }
 
+    /// Previews an import again with the choices its dialog now holds: the columns' meanings (the rows
+    /// as read), or another encoding (the file read again). Rows pasted are previewed at once.
+    pub fn repreview_import(&mut self, state: ImportState, read_again: bool) {
+        match (state.request.clone(), state.table.clone()) {
+            (Some(request), table) => {
+                self.start_preview_job(request, if read_again { None } else { table });
+            }
+            (None, Some(table)) => {
+                let table: std::sync::Arc<crate::exchange::import::RawTable> = table;
+                let options = crate::exchange::import::DelegateOptions {
+                    into: state.into.clone(),
+                    ..Default::default()
+                };
+                let preview = crate::exchange::import::preview_delegates_with(
+                    self.workspace(),
+                    &self.meeting_id(),
+                    &table,
+                    &options,
+                )
+                .map_err(|err| crate::exchange::words::import_error(&err));
+                let mut next = ImportState::new(
+                    self.workspace(),
+                    state.source,
+                    state.kind,
+                    None,
+                    Some(table),
+                    preview,
+                );
+                next.into = state.into;
+                self.dialog = Some(Dialog::ImportPreview(Box::new(next)));
+            }
+            (None, None) => self.dialog = Some(Dialog::ImportPreview(Box::new(state))),
+        }
+    }
+
     /// Imports what the preview shows, less the excluded rows, as one undo step; the preview stays open
     /// while a problem stands.
     pub fn apply_import(&mut self, state: ImportState) -> bool {
         if let Some(reason) = self.busy_reason() {
             self.say(reason);
-            self.dialog = Some(Dialog::ImportPreview(state));
+            self.dialog = Some(Dialog::ImportPreview(Box::new(state)));
             return false;
         }
-        match self.session.apply_import(&state.preview, &state.excluded) {
+        let Ok(preview) = &state.preview else {
+            self.dialog = Some(Dialog::ImportPreview(Box::new(state)));
+            return false;
+        };
+        match self.session.apply_import(preview, &state.decisions) {
             Err(crate::session::ImportRefused::Problems(problems)) => {
                 self.say(t!("xfer-blocked", count = problems.len()));
-                self.dialog = Some(Dialog::ImportPreview(state));
+                self.dialog = Some(Dialog::ImportPreview(Box::new(state)));
                 false
             }
             Err(crate::session::ImportRefused::Edit(err)) => {
@@ -301,6 +348,50 @@ impl App {
         }
     }
 
+    /// Shows an import's preview, or the dialog that says why its columns make none yet (a delegates file:
+    /// the user chooses what each column holds), or why the file could not be read.
+    fn took_preview(
+        &mut self,
+        request: crate::session::PreviewRequest,
+        table: Option<std::sync::Arc<crate::exchange::import::RawTable>>,
+        result: Result<crate::exchange::import::Preview, crate::session::PreviewError>,
+    ) {
+        match (result, &table) {
+            // A file read whose columns make no preview yet: the dialog shows how they were read,
+            // for the user to choose what is missing.
+            (
+                Err(crate::session::PreviewError::Table {
+                    source: source @ crate::exchange::import::ImportError::Columns { .. },
+                    ..
+                }),
+                Some(_),
+            ) if request.kind == ImportKind::Delegates => {
+                let message = crate::exchange::words::import_error(&source);
+                self.dialog = Some(Dialog::ImportPreview(Box::new(ImportState::new(
+                    self.workspace(),
+                    request.path.display().to_string(),
+                    request.kind,
+                    Some(request),
+                    table,
+                    Err(message),
+                ))));
+            }
+            (Ok(preview), _) => {
+                self.dialog = Some(Dialog::ImportPreview(Box::new(ImportState::new(
+                    self.workspace(),
+                    request.path.display().to_string(),
+                    request.kind,
+                    Some(request),
+                    table,
+                    Ok(preview),
+                ))));
+            }
+            (Err(err), _) => {
+                self.show_error(&t!("xfer-error-import"), super::words::preview_error(&err));
+            }
+        }
+    }
+
     /// Says what a job did, once the session has put its result in the document.
     fn took(&mut self, outcome: Outcome) {
         match outcome {
@@ -310,21 +401,14 @@ impl App {
                     self.show_error(&t!("xfer-error-export"), super::words::export_failed(&err));
                 }
             },
-            Outcome::Previewed {
-                path, kind, result, ..
-            } => match result {
-                Ok(preview) => {
-                    self.dialog = Some(Dialog::ImportPreview(ImportState {
-                        source: path.display().to_string(),
-                        kind,
-                        preview,
-                        excluded: std::collections::BTreeSet::new(),
-                    }));
-                }
-                Err(err) => {
-                    self.show_error(&t!("xfer-error-import"), super::words::preview_error(&err));
-                }
-            },
+            Outcome::Previewed(previewed) => {
+                let crate::session::Previewed {
+                    request,
+                    table,
+                    result,
+                } = *previewed;
+                self.took_preview(request, table, result);
+            }
             Outcome::Letters {
                 output,
                 result,

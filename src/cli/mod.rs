@@ -279,8 +279,9 @@ pub struct LetterheadArgs {
 pub struct ImportArgs {
     /// The workspace file; saved atomically when the import succeeds.
     pub path: PathBuf,
-    /// A CSV or XLSX of delegates: delegation, role, honorific, `given_name`, `family_name`, function, gender,
-    /// email, phone.
+    /// A file of delegates (CSV or text in any encoding, XLSX, XLS, ODS, or a note verbale in Word with
+    /// the delegation in a table), its columns read by what they mean in English, French, Spanish or
+    /// Russian; or a folder of registration forms the app wrote and invitees returned.
     #[arg(long)]
     pub delegates: Option<PathBuf>,
     /// A CSV or XLSX of replies: invitee, reply, date, reference.
@@ -299,6 +300,48 @@ pub struct ImportArgs {
     /// Rows to leave out, as the file numbers them (the header is row 1): --exclude 4,7
     #[arg(long, value_delimiter = ',')]
     pub exclude: Vec<usize>,
+    /// Rows whose uncertain reading (a name split where nothing marked the family name) is right, as the
+    /// preview shows it: --confirm 5,9
+    #[arg(long, value_delimiter = ',')]
+    pub confirm: Vec<usize>,
+    /// What a column means, by its header: `--column "Last name=family_name"` (repeat it). Meanings:
+    /// delegation, role, `head_of_delegation`, honorific, `given_name`, `family_name`, `full_name`,
+    /// function, gender, email, phone, `given_name_latin`, `family_name_latin`, `registration_state`,
+    /// ignored. Kept in the workspace for files with the same headers.
+    #[arg(long = "column", value_name = "HEADER=MEANING", value_parser = parse_column)]
+    pub columns: Vec<(String, crate::model::ColumnMeaning)>,
+    /// A file of column meanings, a `HEADER=MEANING` line each (as --column).
+    #[arg(long, value_name = "FILE")]
+    pub mapping: Option<PathBuf>,
+    /// The encoding of a text file, when the one found is wrong: utf-8, windows-1252 (latin1),
+    /// windows-1251, koi8-r…
+    #[arg(long, value_parser = parse_encoding)]
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// The delegation every row goes to when no column names one (a Word note's sender is taken
+    /// otherwise): its ISO code or any of its names.
+    #[arg(long)]
+    pub delegation: Option<String>,
+}
+
+/// `HEADER=MEANING` of `--column`.
+fn parse_column(text: &str) -> Result<(String, crate::model::ColumnMeaning), String> {
+    let (header, meaning) = text
+        .rsplit_once('=')
+        .ok_or_else(|| format!("{text:?} is not HEADER=MEANING"))?;
+    let meaning = crate::model::ColumnMeaning::from_cli_name(meaning).ok_or_else(|| {
+        format!(
+            "{meaning:?} is not a meaning: {}",
+            crate::model::ColumnMeaning::ALL
+                .map(crate::model::ColumnMeaning::cli_name)
+                .join(", ")
+        )
+    })?;
+    Ok((header.trim().to_owned(), meaning))
+}
+
+fn parse_encoding(text: &str) -> Result<&'static encoding_rs::Encoding, String> {
+    crate::exchange::import::source::encoding_named(text)
+        .ok_or_else(|| format!("{text:?} is not an encoding (utf-8, windows-1252, windows-1251…)"))
 }
 
 /// Refuses a first argument that is neither a command nor an existing file (`msp-invitations chekc`), so a
@@ -465,6 +508,8 @@ pub enum Failure {
     Letterhead(#[from] crate::exchange::letterhead::LetterheadError),
     #[error(transparent)]
     Names(#[from] names::NamesError),
+    #[error(transparent)]
+    Mapping(#[from] import::MappingError),
 }
 
 /// Prints a line on standard output. A closed output (`| head`) is the reader's choice, not an error: it
@@ -476,6 +521,7 @@ macro_rules! say {
     };
 }
 
+mod import;
 mod names;
 mod team;
 
@@ -486,7 +532,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Check { path } => check(&path),
         Command::TreatyStatus { date, csv, lang } => Ok(treaty_status(date, csv, lang)),
         Command::Export(args) => export(&args),
-        Command::Import(args) => import(&args),
+        Command::Import(args) => import::import(&args),
         Command::Send(args) => send(&args),
         Command::Letterhead(args) => letterhead(&args),
         Command::Names(args) => names::names(&args),
@@ -1251,71 +1297,6 @@ fn save_loop(path: &Path) -> Result<ExitCode, Failure> {
         storage::save(path, &first)?;
         storage::save(path, &second)?;
     }
-}
-
-fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
-    use crate::exchange::import::ImportKind;
-    // Opened without a lock, like the app: colleagues go on editing the file meanwhile, and the import's
-    // save merges in what they saved (a value both changed differently refuses it, naming each).
-    let mut session = open_to_change(&args.path)?;
-    let meeting = meeting_arg(session.workspace(), args.meeting.as_deref(), &args.path)?;
-    let (file, kind) = match (&args.delegates, &args.replies, &args.addresses) {
-        (Some(file), _, _) => (file, ImportKind::Delegates),
-        (None, Some(file), _) => (file, ImportKind::Replies),
-        (None, None, Some(file)) => (file, ImportKind::Addresses),
-        (None, None, None) => return Err(Failure::NothingToImport),
-    };
-    // The preview the app's Import dialog shows, read by the same job.
-    let running = session.start_preview(file, kind, &meeting)?;
-    let Outcome::Previewed { result, .. } = session.take(running.wait(&mut |_, _| {})?)? else {
-        return Ok(ExitCode::from(1));
-    };
-    let preview = result?;
-    let excluded: std::collections::BTreeSet<usize> = args.exclude.iter().copied().collect();
-    say!("{} ({})", file.display(), preview.detected);
-    for (row, _, line) in &preview.actions {
-        let skipped = if excluded.contains(row) {
-            " (excluded)"
-        } else {
-            ""
-        };
-        say!("  row {row}: {line}{skipped}");
-    }
-    for note in &preview.notes {
-        eprintln!("note: {note}");
-    }
-    let blocking = preview.blocking(&excluded);
-    if !blocking.is_empty() {
-        let mut err = std::io::stderr().lock();
-        let _ = writeln!(
-            err,
-            "error: {} problem{} in {}; nothing was imported and {} is unchanged:",
-            blocking.len(),
-            if blocking.len() == 1 { "" } else { "s" },
-            file.display(),
-            args.path.display()
-        );
-        for problem in &blocking {
-            let _ = writeln!(err, "  {problem}");
-        }
-        return Ok(ExitCode::from(1));
-    }
-    say!(
-        "{} to add, {} to change.",
-        preview.added(),
-        preview.changed()
-    );
-    if args.dry_run {
-        say!("Nothing written (--dry-run).");
-        return Ok(ExitCode::SUCCESS);
-    }
-    if session.apply_import(&preview, &excluded)?.is_none() {
-        say!("Nothing to import; {} is unchanged.", args.path.display());
-        return Ok(ExitCode::SUCCESS);
-    }
-    save(&mut session)?;
-    say!("Saved {}", args.path.display());
-    Ok(ExitCode::SUCCESS)
 }
 
 fn treaty_status(date: Date, csv: bool, lang: crate::i18n::Lang) -> ExitCode {

@@ -170,7 +170,7 @@ pub struct ExportRequest {
 #[derive(Clone, Debug)]
 pub enum Earlier {
     /// An earlier version of the workspace file: people are matched by id.
-    Workspace(Workspace),
+    Workspace(Box<Workspace>),
     /// The issued list itself, read back from its CSV or XLSX: people are matched by delegation and name.
     List(participants::ParticipantList),
 }
@@ -214,7 +214,7 @@ impl Earlier {
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
         {
-            return Ok(Self::Workspace(crate::storage::load(path)?));
+            return Ok(Self::Workspace(Box::new(crate::storage::load(path)?)));
         }
         let bytes = crate::storage::read_regular(path, crate::model::limits::MAX_IMPORT_BYTES)
             .map_err(|source| EarlierError::Read {

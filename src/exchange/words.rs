@@ -85,6 +85,46 @@ pub fn import_error(err: &super::import::ImportError) -> String {
                 ("found", found.clone().into()),
             ],
         ),
+        ImportError::NotATable(kind) => crate::i18n::tr(kind.key()),
+        ImportError::NoTable { tables } => tr_args("imp-no-table", &[("tables", (*tables).into())]),
+        ImportError::MergedHeader {
+            row,
+            from,
+            to,
+            text,
+        } => tr_args(
+            "imp-merged-header",
+            &[
+                ("row", row.to_string().into()),
+                ("from", from.clone().into()),
+                ("to", to.clone().into()),
+                ("text", text.clone().into()),
+            ],
+        ),
+        ImportError::UnknownDelegation(name) => {
+            tr_args("imp-unknown-delegation", &[("name", name.clone().into())])
+        }
+        ImportError::Form(err) => form_error(err),
+        ImportError::NotAForm => crate::i18n::tr("imp-not-a-form"),
+        ImportError::Folder { path, message } => with_file(
+            tr_args("imp-folder", &[("error", message.clone().into())]),
+            path,
+        ),
+        ImportError::InFile { file, source } => format!("{file}: {}", import_error(source)),
+    }
+}
+
+/// Why a returned registration form does not import into this meeting.
+pub fn form_error(err: &super::import::form::FormError) -> String {
+    use super::import::form::FormError;
+    match err {
+        FormError::OtherMeeting { form, this } => tr_args(
+            "imp-form-other-meeting",
+            &[("form", form.clone().into()), ("this", this.clone().into())],
+        ),
+        FormError::NotInvitee(code) => {
+            tr_args("imp-form-not-invitee", &[("code", code.clone().into())])
+        }
     }
 }
 

@@ -15,6 +15,7 @@ mod invitation;
 mod letterhead;
 pub mod limits;
 mod mail;
+pub mod mapping;
 mod meeting;
 pub mod merge;
 pub mod naming;
@@ -48,6 +49,7 @@ pub use mail::{
     COVER_PLACEHOLDERS, CoverText, MailKind, MailRecord, MailSettings, MailState, Moment,
     now as mail_now,
 };
+pub use mapping::{ColumnMeaning, Mappings};
 pub use meeting::{
     Designation, FirstSeat, Invitee, Mandate, Meeting, MeetingId, MeetingWords, Officer, Officers,
     Signatory, Words,

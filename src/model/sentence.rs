@@ -20,6 +20,9 @@ pub struct Text {
     /// The day whose names the sentence uses (a meeting's opening): the invitee is named as the UN named
     /// it then. Today's names when `None`.
     pub on: Option<Date>,
+    /// The invitees the sentence's `names` argument lists ("Congo or Democratic Republic of the Congo"),
+    /// named in the reader's language.
+    pub several: Vec<EntityId>,
 }
 
 impl Text {
@@ -33,6 +36,7 @@ impl Text {
                 .collect(),
             about: None,
             on: None,
+            several: Vec::new(),
         }
     }
 
@@ -61,8 +65,29 @@ impl Text {
         self
     }
 
+    /// Says which invitees the `names` argument lists, named as the UN named them on `date`, joined by
+    /// "or" in the reader's language.
+    pub fn naming(mut self, ids: &[EntityId], workspace: &Workspace, date: Date) -> Self {
+        self.several = ids.to_vec();
+        self.on = Some(date);
+        let names = alternatives(workspace, ids, Lang::En, date);
+        self.args.push(("names", Arg::Value(names)));
+        self
+    }
+
     /// The sentence in `lang`, the invitee named in `lang` too.
     pub fn in_lang_for(&self, workspace: &Workspace, lang: Lang) -> String {
+        if !self.several.is_empty() {
+            let mut named = self.clone();
+            let date = self.on.unwrap_or_default();
+            for (name, value) in &mut named.args {
+                if *name == "names" {
+                    *value = Arg::Value(alternatives(workspace, &self.several, lang, date));
+                }
+            }
+            named.several.clear();
+            return named.in_lang_for(workspace, lang);
+        }
         let Some(id) = &self.about else {
             return self.in_lang(lang);
         };
@@ -93,6 +118,19 @@ impl Text {
             .map(|(name, value)| (*name, value.in_lang(lang).into()))
             .collect();
         tr_in(lang, self.key, &values)
+    }
+}
+
+/// Invitees named in `lang` on `date` and joined as alternatives: "A, B or C".
+fn alternatives(workspace: &Workspace, ids: &[EntityId], lang: Lang, date: Date) -> String {
+    let names: Vec<&str> = ids
+        .iter()
+        .map(|id| workspace.name_on(id, lang, date))
+        .collect();
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), tr_in(lang, "list-or", &[])),
     }
 }
 

@@ -128,6 +128,7 @@ impl Problem {
             args: self.args.clone(),
             about: self.invitee.clone(),
             on: workspace.meeting(&self.meeting_id).map(|m| m.opening),
+            several: Vec::new(),
         };
         format!("{}: {}", self.meeting, text.in_lang_for(workspace, lang))
     }
@@ -140,6 +141,7 @@ impl fmt::Display for Problem {
             args: self.args.clone(),
             about: None,
             on: None,
+            several: Vec::new(),
         };
         write!(f, "{}: {text}", self.meeting)
     }

@@ -23,7 +23,7 @@ use crate::i18n::Lang;
 ///   name), the letterhead (settings), the document numbers each meeting's lists were issued under, and a
 ///   person's name in Latin script for lists. A reader of format 3 would drop them unseen. A file of
 ///   format 3 or before gets its meetings' ids (their short names) as it is read.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// A user's correction of a name in the reference data (a State's name as a meeting prints it, say), and
 /// their own wording of the name in running text, by language.
@@ -85,6 +85,13 @@ pub struct Settings {
     /// sets one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub letterhead: Option<Box<super::Letterhead>>,
+    /// What officers chose each column of a registration file to mean, by the headers of its form
+    /// (format 5): the next file of that form imports the same way, for everyone who opens the workspace.
+    #[serde(
+        deserialize_with = "super::unique::map",
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
+    pub import_mappings: super::Mappings,
 }
 
 /// Everything one workspace file holds. Reference data (States, standing observers) stays in the binary and

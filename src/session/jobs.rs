@@ -14,7 +14,7 @@ use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 use super::{Session, SessionId};
-use crate::exchange::import::{self, ImportError, ImportKind, Preview};
+use crate::exchange::import::{self, ImportError, ImportKind, Preview, RawTable};
 use crate::exchange::letters::{LettersError, LettersJob, LettersOutput};
 use crate::exchange::mail::{MailError, MailJob, Server, SmtpSender};
 use crate::exchange::{ExportError, ExportRequest, ListKind};
@@ -193,12 +193,7 @@ pub enum Done {
         list: ListKind,
         bytes: Result<Vec<u8>, ExportError>,
     },
-    Previewed {
-        path: PathBuf,
-        kind: ImportKind,
-        meeting: MeetingId,
-        result: Result<Preview, PreviewError>,
-    },
+    Previewed(Box<Previewed>),
     Letters {
         job: LettersJob,
         output: LettersOutput,
@@ -226,12 +221,7 @@ pub enum Outcome {
         list: ListKind,
         result: Result<(), ExportFailed>,
     },
-    Previewed {
-        path: PathBuf,
-        kind: ImportKind,
-        meeting: MeetingId,
-        result: Result<Preview, PreviewError>,
-    },
+    Previewed(Box<Previewed>),
     Letters {
         output: LettersOutput,
         result: Result<usize, LettersError>,
@@ -246,6 +236,15 @@ pub enum Outcome {
         records: Vec<(EntityId, MailRecord)>,
         error: Option<MailError>,
     },
+}
+
+/// An import's preview: what was asked, the file as read (to preview again with other choices without
+/// reading it again), and the preview or why there is none.
+#[derive(Debug)]
+pub struct Previewed {
+    pub request: PreviewRequest,
+    pub table: Option<std::sync::Arc<RawTable>>,
+    pub result: Result<Preview, PreviewError>,
 }
 
 /// A result that came back for a workspace no longer open in this session: refused, and said. A batch's
@@ -310,26 +309,39 @@ impl Session {
         }))
     }
 
-    /// Reads a file of delegates, replies or addresses and prepares its preview for `meeting`.
+    /// Reads a file of delegates, replies or addresses (or a folder of returned registration forms) and
+    /// prepares its preview, as `request` asks; with `table`, previews that table again (other choices
+    /// of columns, encoding aside) without reading the file.
     pub fn start_preview(
         &mut self,
-        path: &Path,
-        kind: ImportKind,
-        meeting: &MeetingId,
+        request: PreviewRequest,
+        table: Option<std::sync::Arc<RawTable>>,
     ) -> Result<Job, StartError> {
         self.not_busy()?;
         let workspace = self.workspace().clone();
-        let path = path.to_owned();
-        let meeting = meeting.clone();
-        Ok(spawn(self, JobKind::Preview(kind), None, move |_, _| {
-            let result = preview_file(&workspace, &meeting, &path, kind);
-            Done::Previewed {
-                path,
-                kind,
-                meeting,
-                result,
-            }
-        }))
+        Ok(spawn(
+            self,
+            JobKind::Preview(request.kind),
+            None,
+            move |_, _| {
+                let read = match table {
+                    Some(table) => Ok(table),
+                    None => read_file(&workspace, &request).map(std::sync::Arc::new),
+                };
+                let (table, result) = match read {
+                    Ok(table) => {
+                        let result = preview_table(&workspace, &request, &table);
+                        (Some(table), result)
+                    }
+                    Err(err) => (None, Err(err)),
+                };
+                Done::Previewed(Box::new(Previewed {
+                    request,
+                    table,
+                    result,
+                }))
+            },
+        ))
     }
 
     /// Writes a prepared run of letters to `output`; with `mark`, the invitees are marked invited when
@@ -484,7 +496,7 @@ impl Session {
                     (kind, journal.clone())
                 }
                 Done::Exported { list, .. } => (JobKind::Export(*list), None),
-                Done::Previewed { kind, .. } => (JobKind::Preview(*kind), None),
+                Done::Previewed(previewed) => (JobKind::Preview(previewed.request.kind), None),
                 Done::Letters { job, .. } => (
                     JobKind::Letters {
                         count: job.letters.len(),
@@ -505,17 +517,7 @@ impl Session {
                 });
                 Outcome::Exported { path, list, result }
             }
-            Done::Previewed {
-                path,
-                kind,
-                meeting,
-                result,
-            } => Outcome::Previewed {
-                path,
-                kind,
-                meeting,
-                result,
-            },
+            Done::Previewed(previewed) => Outcome::Previewed(previewed),
             Done::Letters {
                 job,
                 output,
@@ -560,15 +562,16 @@ impl Session {
         })
     }
 
-    /// Imports what `preview` shows, less the `excluded` rows, as one undo step: the numbers added and
-    /// changed, `None` when there was nothing to do, or the problems that stand in the way.
+    /// Imports what `preview` shows, as the officer decided (rows left out, uncertain readings
+    /// confirmed), as one undo step: the numbers added and changed, `None` when there was nothing to do,
+    /// or the problems that stand in the way.
     pub fn apply_import(
         &mut self,
         preview: &Preview,
-        excluded: &std::collections::BTreeSet<usize>,
+        decisions: &import::Decisions,
     ) -> Result<Option<(usize, usize)>, ImportRefused> {
         let edit = preview
-            .edit(self.workspace(), excluded)
+            .edit(self.workspace(), decisions)
             .map_err(ImportRefused::Problems)?;
         let Some(edit) = edit else {
             return Ok(None);
@@ -589,29 +592,72 @@ pub enum ImportRefused {
     Edit(crate::edit::EditError),
 }
 
-/// The preview of the file at `path` for `meeting`.
-fn preview_file(
-    workspace: &crate::model::Workspace,
-    meeting: &MeetingId,
-    path: &Path,
-    kind: ImportKind,
-) -> Result<Preview, PreviewError> {
-    let bytes = crate::storage::read_regular(path, crate::model::limits::MAX_IMPORT_BYTES)
-        .map_err(|source| PreviewError::Read {
+/// What an import's preview reads and how: the file (or the folder of returned forms), what it brings
+/// in, for which meeting, and the choices made (the encoding, what columns mean, the delegation).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PreviewRequest {
+    pub path: PathBuf,
+    pub kind: ImportKind,
+    pub meeting: MeetingId,
+    pub read: import::ReadOptions,
+    pub delegates: import::DelegateOptions,
+}
+
+impl PreviewRequest {
+    /// A preview of the file at `path` with nothing chosen yet.
+    pub fn new(path: &Path, kind: ImportKind, meeting: &MeetingId) -> Self {
+        Self {
             path: path.to_owned(),
-            source,
-        })?;
+            kind,
+            meeting: meeting.clone(),
+            read: import::ReadOptions::default(),
+            delegates: import::DelegateOptions::default(),
+        }
+    }
+}
+
+/// The file (or folder) a preview reads, as a table.
+fn read_file(
+    workspace: &crate::model::Workspace,
+    request: &PreviewRequest,
+) -> Result<RawTable, PreviewError> {
+    let path = &request.path;
     let table = |source| PreviewError::Table {
-        path: path.to_owned(),
+        path: path.clone(),
         source,
     };
-    let raw = import::read_table(&bytes).map_err(table)?;
-    match kind {
-        ImportKind::Delegates => import::preview_delegates(workspace, meeting, &raw),
-        ImportKind::Replies => import::preview_replies(workspace, meeting, &raw),
-        ImportKind::Addresses => import::preview_addresses(workspace, meeting, &raw),
+    if path.is_dir() {
+        let meeting = workspace
+            .meeting(&request.meeting)
+            .ok_or_else(|| table(ImportError::Empty))?;
+        return import::form::read_folder(path, meeting).map_err(table);
     }
-    .map_err(table)
+    let bytes = crate::storage::read_regular(path, crate::model::limits::MAX_IMPORT_BYTES)
+        .map_err(|source| PreviewError::Read {
+            path: path.clone(),
+            source,
+        })?;
+    import::source::read(&bytes, request.read).map_err(table)
+}
+
+/// The preview of a table read from `request`'s file.
+fn preview_table(
+    workspace: &crate::model::Workspace,
+    request: &PreviewRequest,
+    raw: &RawTable,
+) -> Result<Preview, PreviewError> {
+    let meeting = &request.meeting;
+    match request.kind {
+        ImportKind::Delegates => {
+            import::preview_delegates_with(workspace, meeting, raw, &request.delegates)
+        }
+        ImportKind::Replies => import::preview_replies(workspace, meeting, raw),
+        ImportKind::Addresses => import::preview_addresses(workspace, meeting, raw),
+    }
+    .map_err(|source| PreviewError::Table {
+        path: request.path.clone(),
+        source,
+    })
 }
 
 impl Outcome {

@@ -26,7 +26,7 @@ use std::time::Duration;
 
 pub use jobs::{
     Done, ExportFailed, Finished, Foreign, ImportRefused, Job, JobKind, Outcome, PreviewError,
-    StartError, Vanished,
+    PreviewRequest, Previewed, StartError, Vanished,
 };
 pub use mail::{MailRequest, candidates};
 
@@ -638,9 +638,12 @@ mod tests {
         assert!(first.busy().is_some());
         assert!(matches!(
             first.start_preview(
-                &dir.path().join("x.csv"),
-                crate::exchange::import::ImportKind::Replies,
-                &"13MSP".into()
+                PreviewRequest::new(
+                    &dir.path().join("x.csv"),
+                    crate::exchange::import::ImportKind::Replies,
+                    &"13MSP".into()
+                ),
+                None
             ),
             Err(StartError::Busy(_))
         ));

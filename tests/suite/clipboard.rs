@@ -140,7 +140,8 @@ fn people_copied_from_one_delegation_paste_into_another_through_the_preview() {
     let Some(Dialog::ImportPreview(state)) = h.state().dialog() else {
         panic!("no preview: {}", all_text(&h));
     };
-    assert_eq!(state.preview.added(), 2, "{:?}", state.preview.problems);
+    let preview = state.preview.as_ref().expect("a preview");
+    assert_eq!(preview.added(), 2, "{:?}", preview.problems);
     assert!(
         shows_containing(&h, "the rows pasted into Peru"),
         "{}",

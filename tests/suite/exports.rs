@@ -1,8 +1,6 @@
 //! Exports and imports: sections, order, verbatim text in every format, CSV and XLSX safety, round trips,
 //! and malformed imports reported row by row without writing anything.
 
-use std::collections::BTreeSet;
-
 use crate::common;
 
 use common::{d, pdf};
@@ -425,7 +423,10 @@ fn import_export_import_round_trip() {
     assert!(preview.problems.is_empty(), "{:#?}", preview.problems);
     assert_eq!(preview.added(), 300);
     let edit = preview
-        .edit(&fresh, &BTreeSet::new())
+        .edit(
+            &fresh,
+            &msp_invitations::exchange::import::Decisions::default(),
+        )
         .expect("no problems")
         .expect("something to do");
     let mut doc = msp_invitations::edit::Document::new(fresh, true);
@@ -457,7 +458,15 @@ fn problems_of(csv: &str) -> Vec<String> {
     );
     let table = read_table(csv.as_bytes()).expect("reads");
     let preview = preview_delegates(&ws, &"13MSP".into(), &table).expect("columns");
-    assert!(preview.edit(&ws, &BTreeSet::new()).is_err() || preview.problems.is_empty());
+    assert!(
+        preview
+            .edit(
+                &ws,
+                &msp_invitations::exchange::import::Decisions::default()
+            )
+            .is_err()
+            || preview.problems.is_empty()
+    );
     preview.problems.iter().map(ToString::to_string).collect()
 }
 
@@ -490,9 +499,19 @@ fn excluded_rows_let_the_rest_import() {
     let ws = builtin_workspace();
     let table = read_table(b"delegation,family_name\nNarnia,X\nChile,Rojas\n").expect("reads");
     let preview = preview_delegates(&ws, &"13MSP".into(), &table).expect("columns");
-    assert!(preview.edit(&ws, &BTreeSet::new()).is_err());
+    assert!(
+        preview
+            .edit(
+                &ws,
+                &msp_invitations::exchange::import::Decisions::default()
+            )
+            .is_err()
+    );
     let edit = preview
-        .edit(&ws, &BTreeSet::from([2]))
+        .edit(
+            &ws,
+            &msp_invitations::exchange::import::Decisions::excluding([2]),
+        )
         .expect("row 2 excluded")
         .expect("one to add");
     let mut doc = msp_invitations::edit::Document::new(ws, true);
@@ -565,7 +584,10 @@ fn replies_import_with_their_own_checks() {
         ]
     );
     let edit = preview
-        .edit(&ws, &BTreeSet::from([3, 4]))
+        .edit(
+            &ws,
+            &msp_invitations::exchange::import::Decisions::excluding([3, 4]),
+        )
         .expect("rest is fine")
         .expect("one reply");
     let mut doc = msp_invitations::edit::Document::new(ws, true);
@@ -610,9 +632,9 @@ fn an_addendum_lists_only_what_changed() {
         .clear(); // removed
 
     let mut req = request(ListKind::Addendum, Format::Csv);
-    req.since = Some(msp_invitations::exchange::Earlier::Workspace(
+    req.since = Some(msp_invitations::exchange::Earlier::Workspace(Box::new(
         earlier.clone(),
-    ));
+    )));
     let rows = csv_rows(&current, &req);
     let summary: Vec<(&str, &str, &str)> = rows[1..]
         .iter()

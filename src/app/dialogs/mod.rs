@@ -70,7 +70,7 @@ pub enum Dialog {
     NextMeeting(NextMeetingForm),
     /// Choosing what to import.
     ImportChoice,
-    ImportPreview(ImportState),
+    ImportPreview(Box<ImportState>),
     /// Drawing the first seat of the seating plan by lot.
     Draw(DrawForm),
     /// Help › Getting started.
@@ -140,6 +140,13 @@ pub enum Outcome {
     PickExportPath,
     PickSince,
     PickImportFile(ImportKind),
+    /// Choose a folder of returned registration forms to import.
+    PickImportFolder,
+    /// Preview the import again with the choices the dialog now holds (reading the file again when the
+    /// encoding changed).
+    Repreview {
+        read_again: bool,
+    },
     Import,
     /// Draw the first seat by lot, by this person.
     Draw(String),

@@ -88,9 +88,12 @@ pub fn preview_addresses(
                 .problems
                 .push(problem_at(table, cells, row, column, reason));
         };
-        let Some(id) = invitees.find(&value(invitee_col)) else {
-            problem(invitee_col, Text::new("imp-unknown-invitee", vec![]));
-            continue;
+        let id = match super::invitees::named(&invitees, workspace, current, &value(invitee_col)) {
+            Ok(id) => id,
+            Err(reason) => {
+                problem(invitee_col, reason);
+                continue;
+            }
         };
         if let Some(first) = seen.get(&id) {
             problem(

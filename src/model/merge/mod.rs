@@ -535,6 +535,7 @@ impl Merger<'_> {
             saved_filters,
             mail,
             letterhead,
+            import_mappings,
         } = mine;
         let at = Record::Workspace;
         let mail = {
@@ -588,6 +589,15 @@ impl Merger<'_> {
                 &at,
                 Part::Letterhead,
                 (Some(&base.letterhead), letterhead, &theirs.letterhead),
+            ),
+            import_mappings: self.values(
+                &at,
+                Part::ImportMapping,
+                (
+                    &base.import_mappings,
+                    import_mappings,
+                    &theirs.import_mappings,
+                ),
             ),
         }
     }

@@ -43,6 +43,8 @@ parts! {
     LetterTemplate => "field-letter-template",
     SavedFilter => "field-saved-filter",
     Letterhead => "head-title",
+    /// What the columns of one form of registration file mean.
+    ImportMapping => "field-import-mapping",
     OrgName => "detail-org-name",
     Acronym => "detail-acronym",
     OrgKind => "detail-kind",

@@ -242,3 +242,17 @@ macro_rules! shown_debug {
 }
 
 shown_debug!(model::Officers, model::Filter);
+
+impl ToShown for model::ColumnMeaning {
+    fn shown(&self) -> Shown {
+        Shown::Word(self.label_id())
+    }
+}
+
+impl ToShown for std::collections::BTreeMap<String, model::ColumnMeaning> {
+    fn shown(&self) -> Shown {
+        parts(self.iter().map(|(header, meaning)| {
+            Shown::Several(vec![Shown::Text(header.clone()), meaning.shown()])
+        }))
+    }
+}
