@@ -28,6 +28,8 @@ pub enum Purpose {
     Import(ImportKind),
     /// Where the Letters view writes its letters: a PDF, or a folder for a PDF per invitee.
     Letters,
+    /// The folder the Letters view writes each invitee's registration form to.
+    Forms,
     /// The folder the letters are saved to as e-mail drafts.
     Drafts,
     /// The office's letterhead (an image or a one-page PDF).
@@ -236,6 +238,9 @@ impl App {
             Purpose::Import(kind) => self.start_import_preview(path, kind),
             Purpose::Letters => {
                 self.generate_letters(path);
+            }
+            Purpose::Forms => {
+                self.generate_forms(path);
             }
             Purpose::Drafts => {
                 self.save_drafts(path);

@@ -273,9 +273,14 @@ impl App {
         let port = form
             .port_number()
             .ok_or_else(|| shared(SendError::BadPort))?;
-        let job = self
+        let mut job = self
             .ready_batch(form.kind, form.only.clone(), form.send_unknown_again)
             .map_err(shared)?;
+        if form.with_form {
+            job.attach_forms(self.workspace()).map_err(|err| {
+                shared(SendError::Prepare(Arc::new(super::PrepareError::Mail(err))))
+            })?;
+        }
         let server = Server {
             host: form.host.trim().to_owned(),
             port,
@@ -431,6 +436,11 @@ impl App {
                             self.views.letters.form.first_number = (first + written).to_string();
                         }
                         self.say(t!("let-wrote-marked", count = count, path = path));
+                    }
+                    Ok(count)
+                        if matches!(output, crate::exchange::letters::LettersOutput::Forms(_)) =>
+                    {
+                        self.say(t!("let-wrote-forms", count = count, path = path));
                     }
                     Ok(count) => self.say(t!("let-wrote", count = count, path = path)),
                 }

@@ -52,6 +52,23 @@ impl App {
     /// with their references, as one undo step. Returns whether the run started (else a dialog says why).
     pub fn generate_letters(&mut self, path: &Path) -> bool {
         let form = self.views.letters.form.clone();
+        let output = if form.per_invitee {
+            LettersOutput::PdfPerInvitee(path.to_owned())
+        } else {
+            LettersOutput::OnePdf(path.to_owned())
+        };
+        self.write_letters(output, form.mark_invited)
+    }
+
+    /// Writes in the folder `path` each invitee's registration form, as the letters the view is set to
+    /// would go (their languages and references), on the worker thread. Returns whether it started.
+    pub fn generate_forms(&mut self, path: &Path) -> bool {
+        self.write_letters(LettersOutput::Forms(path.to_owned()), false)
+    }
+
+    /// Prepares the letters the view is set to and starts writing them to `output`; says why not.
+    fn write_letters(&mut self, output: LettersOutput, mark: bool) -> bool {
+        let form = self.views.letters.form.clone();
         let Ok(Some(date)) = parse_date(&form.date) else {
             self.show_error(&t!("let-error-write"), t!("let-error-date"));
             return false;
@@ -83,12 +100,12 @@ impl App {
                 return false;
             }
         };
-        let output = if form.per_invitee {
-            LettersOutput::PdfPerInvitee(path.to_owned())
+        let job = if matches!(output, LettersOutput::Forms(_)) {
+            job.with_forms(self.workspace())
         } else {
-            LettersOutput::OnePdf(path.to_owned())
+            job
         };
-        self.start_letters(job, output, form.mark_invited);
+        self.start_letters(job, output, mark);
         true
     }
 }
@@ -570,6 +587,19 @@ fn actions(ui: &mut Ui, app: &mut App, count: usize, blocked: bool) {
                 }
             };
             app.request(ask);
+        }
+        if ui
+            .add_enabled(count > 0 && !blocked, egui::Button::new(t!("let-forms")))
+            .on_hover_text(t!("let-forms-hint"))
+            .clicked()
+        {
+            app.request(Ask {
+                purpose: Purpose::Forms,
+                kind: PickKind::Folder,
+                title: t!("let-forms-folder"),
+                filter: None,
+                file_name: None,
+            });
         }
         if ui
             .add_enabled(!blocked, egui::Button::new(t!("let-mail-merge")))

@@ -102,6 +102,7 @@ impl App {
             security: server.security,
             user: server.user.clone(),
             password: self.views.letters.smtp_password.clone().unwrap_or_default(),
+            with_form: false,
             error: None,
         }));
     }

@@ -196,6 +196,10 @@ pub struct ExportArgs {
     /// For letters: mark the invitees as invited on --date with their references, and save the workspace.
     #[arg(long)]
     pub mark_invited: bool,
+    /// For letters: write each invitee's registration form (XLSX, in its letter's language, under its
+    /// letter's reference) in the folder given by -o, rather than the letters.
+    #[arg(long, conflicts_with_all = ["per_invitee", "mark_invited"])]
+    pub registration_forms: bool,
 }
 
 #[derive(Debug, Args)]
@@ -257,6 +261,10 @@ pub struct SendArgs {
     /// server answered). Check the mail server's sent folder first.
     #[arg(long)]
     pub send_unknown_again: bool,
+    /// Attach to each invitation the invitee's registration form (XLSX, in the letter's language, with the
+    /// delegation as recorded), which imports back by the code it carries.
+    #[arg(long)]
+    pub with_form: bool,
     /// How many seconds to wait for the mail server to answer before the batch stops.
     #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub timeout: u64,
@@ -768,7 +776,8 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
     note_holder(&args.path);
     let workspace = storage::load(&args.path)?;
     let meeting = meeting_arg(&workspace, args.meeting.as_deref(), &args.path)?;
-    let per_invitee_folder = args.per_invitee && args.list == ListKind::Letters;
+    let per_invitee_folder =
+        (args.per_invitee || args.registration_forms) && args.list == ListKind::Letters;
     let format = match args.format {
         Some(format) => format,
         None if per_invitee_folder => Format::Pdf,
@@ -938,23 +947,36 @@ fn letters(
         Err(other) => return Err(Failure::Letters(other)),
     };
     refuse_blocked(&job.notes, &args.path)?;
-    let output = if per_invitee {
-        LettersOutput::PdfPerInvitee(args.output.clone())
+    let (job, output) = if args.registration_forms {
+        (
+            job.with_forms(session.workspace()),
+            LettersOutput::Forms(args.output.clone()),
+        )
+    } else if per_invitee {
+        (job, LettersOutput::PdfPerInvitee(args.output.clone()))
     } else if request.format == crate::exchange::Format::Pdf {
-        LettersOutput::OnePdf(args.output.clone())
+        (job, LettersOutput::OnePdf(args.output.clone()))
     } else {
-        LettersOutput::MailMerge {
-            path: args.output.clone(),
-            format: request.format,
-            csv: request.csv,
-        }
+        (
+            job,
+            LettersOutput::MailMerge {
+                path: args.output.clone(),
+                format: request.format,
+                csv: request.csv,
+            },
+        )
     };
     let running = session.start_letters(job, output, args.mark_invited)?;
     let finished = running.wait(&mut |_, _| {})?;
     let Outcome::Letters { result, marked, .. } = session.take(finished)? else {
         return Ok(ExitCode::from(1));
     };
-    say!("Wrote {} letters to {}", result?, args.output.display());
+    let what = if args.registration_forms {
+        "registration forms"
+    } else {
+        "letters"
+    };
+    say!("Wrote {} {what} to {}", result?, args.output.display());
     if marked > 0 {
         save(&mut session)?;
         say!(
@@ -1035,10 +1057,13 @@ fn send(args: &SendArgs) -> Result<ExitCode, Failure> {
         send_unknown_again: args.send_unknown_again,
         from: args.from.clone(),
     };
-    let job = match session.mail_job(&request) {
+    let mut job = match session.mail_job(&request) {
         Err(MailError::NoRecipients) => return Err(Failure::NoRecipients),
         other => other?,
     };
+    if args.with_form {
+        job.attach_forms(session.workspace())?;
+    }
     refuse_blocked(&job.issues, &args.path)?;
     say_left_out(&job);
     let unwritable: Vec<String> = job

@@ -82,21 +82,21 @@ impl ColumnMeaning {
     /// The message id of its name in the interface's words.
     pub fn label_id(self) -> &'static str {
         match self {
-            Self::Delegation => "col-delegation",
-            Self::Role => "col-role",
-            Self::Head => "col-head",
-            Self::Honorific => "col-honorific",
-            Self::GivenName => "col-given-name",
-            Self::FamilyName => "col-family-name",
-            Self::FullName => "col-full-name",
-            Self::Function => "col-function",
-            Self::Gender => "col-gender",
-            Self::Email => "col-email",
-            Self::Phone => "col-phone",
-            Self::GivenNameLatin => "col-given-name-latin",
-            Self::FamilyNameLatin => "col-family-name-latin",
-            Self::RegistrationState => "col-registration-state",
-            Self::Ignored => "col-ignored",
+            Self::Delegation => "meaning-delegation",
+            Self::Role => "meaning-role",
+            Self::Head => "meaning-head",
+            Self::Honorific => "meaning-honorific",
+            Self::GivenName => "meaning-given-name",
+            Self::FamilyName => "meaning-family-name",
+            Self::FullName => "meaning-full-name",
+            Self::Function => "meaning-function",
+            Self::Gender => "meaning-gender",
+            Self::Email => "meaning-email",
+            Self::Phone => "meaning-phone",
+            Self::GivenNameLatin => "meaning-given-name-latin",
+            Self::FamilyNameLatin => "meaning-family-name-latin",
+            Self::RegistrationState => "meaning-registration-state",
+            Self::Ignored => "meaning-ignored",
         }
     }
 }

@@ -591,3 +591,14 @@ fn export_errors_in_the_interface_language() {
         "Le PDF ne peut pas imprimer « 王 » : sa police n’a pas la lettre « 王 » (U+738B). Écrivez le nom en caractères latins ou cyrilliques, ou exportez en HTML, CSV ou XLSX."
     );
 }
+
+/// A message id defined twice in a language shadows one of its texts without a word.
+#[test]
+fn no_message_is_defined_twice() {
+    for lang in Lang::ALL {
+        let mut ids = message_ids(lang);
+        let all = ids.len();
+        ids.dedup();
+        assert_eq!(ids.len(), all, "{lang:?} defines a message twice");
+    }
+}

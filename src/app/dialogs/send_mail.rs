@@ -25,6 +25,8 @@ pub struct SendForm {
     pub security: Security,
     pub user: String,
     pub password: String,
+    /// Attach each invitee's registration form beside its letter.
+    pub with_form: bool,
     /// Why the last try did not start.
     pub error: Option<crate::app::Shared<crate::app::SendError>>,
 }
@@ -76,6 +78,10 @@ pub(super) fn ui(ui: &mut Ui, form: &mut SendForm, app: &App) -> Option<Outcome>
     if form.only.is_some() && form.send_unknown_again {
         ui.checkbox(&mut form.send_unknown_again, t!("send-unknown-again"));
         ui.label(egui::RichText::new(t!("mail-unknown-help")).small());
+    }
+    if form.kind == MailKind::Invitation {
+        ui.checkbox(&mut form.with_form, t!("send-with-form"))
+            .on_hover_text(t!("send-with-form-hint"));
     }
     ui.add_space(6.0);
     egui::Grid::new("send_server")

@@ -203,8 +203,8 @@ fn whole_file_delegation(
             .about(&id, on),
         )));
     }
-    if let Some(sender) = &table.sender
-        && let Found::One(id) = invitees.lookup(sender)
+    if let Some((sender, named)) = &table.sender
+        && let Found::One(id) = invitees.lookup(named)
     {
         let name = workspace
             .name_at(meeting, &id, crate::i18n::Lang::En)

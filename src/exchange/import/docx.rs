@@ -145,9 +145,21 @@ pub fn read(bytes: &[u8]) -> Result<RawTable, ImportError> {
 
 /// Who sent the note: the mission, embassy or ministry its text names ("The Permanent Mission of Norway
 /// to the United Nations Office …", "La Mission permanente de la Norvège auprès de …", "La Misión
-/// Permanente de Noruega ante …"), as the words that follow "of", "de" or "of the" up to "to", "auprès"
-/// or "ante". The first paragraph that names one.
-fn sender(paragraphs: &[String]) -> Option<String> {
+/// Permanente de Noruega ante …"): the sender as the text writes it ("Permanent Mission of Norway"), and
+/// the State it names, the words that follow "of" or "de" up to "to", "auprès" or "ante". A paragraph in
+/// running text is preferred to a heading in capitals.
+fn sender(paragraphs: &[String]) -> Option<(String, String)> {
+    let (running, headings): (Vec<&String>, Vec<&String>) = paragraphs
+        .iter()
+        .partition(|p| p.chars().any(char::is_lowercase));
+    running
+        .into_iter()
+        .chain(headings)
+        .find_map(|paragraph| sender_in(paragraph))
+}
+
+/// The sender a paragraph names, if it names one.
+fn sender_in(paragraph: &str) -> Option<(String, String)> {
     const OPENINGS: [&str; 10] = [
         "permanent observer mission of ",
         "permanent mission of ",
@@ -171,23 +183,22 @@ fn sender(paragraphs: &[String]) -> Option<String> {
         " в ",
         ",",
     ];
-    for paragraph in paragraphs {
-        let lower = paragraph.to_lowercase();
-        for opening in OPENINGS {
-            let Some(at) = lower.find(opening) else {
-                continue;
-            };
-            let start = at + opening.len();
-            let rest = &lower[start..];
-            let end = ENDINGS
-                .iter()
-                .filter_map(|e| rest.find(e))
-                .min()
-                .unwrap_or(rest.len());
-            let name = paragraph.get(start..start + end)?.trim();
-            if !name.is_empty() {
-                return Some(name.to_owned());
-            }
+    let lower = paragraph.to_lowercase();
+    for opening in OPENINGS {
+        let Some(at) = lower.find(opening) else {
+            continue;
+        };
+        let start = at + opening.len();
+        let rest = &lower[start..];
+        let end = ENDINGS
+            .iter()
+            .filter_map(|e| rest.find(e))
+            .min()
+            .unwrap_or(rest.len());
+        let name = paragraph.get(start..start + end)?.trim();
+        let phrase = paragraph.get(at..start + end)?.trim();
+        if !name.is_empty() {
+            return Some((phrase.to_owned(), name.to_owned()));
         }
     }
     None
@@ -204,9 +215,16 @@ mod tests {
             "The Permanent Mission of Norway to the United Nations Office presents its compliments"
                 .to_owned(),
         ];
-        assert_eq!(sender(&paragraphs).as_deref(), Some("NORWAY"));
+        let said = |p: &[String]| sender(p).map(|(phrase, name)| format!("{phrase} | {name}"));
+        assert_eq!(
+            said(&paragraphs).as_deref(),
+            Some("Permanent Mission of Norway | Norway")
+        );
         let french = ["La Mission permanente de la Norvège auprès de l'Office".to_owned()];
-        assert_eq!(sender(&french).as_deref(), Some("la Norvège"));
+        assert_eq!(
+            said(&french).as_deref(),
+            Some("Mission permanente de la Norvège | la Norvège")
+        );
         assert_eq!(sender(&["Dear colleagues".to_owned()]), None);
     }
 }

@@ -120,6 +120,93 @@ fn honorifics(lang: Lang) -> &'static [&'static str] {
 /// above it.
 const HEADER_ROW: u32 = 7;
 
+/// What a registration form says, taken from the workspace when it is prepared, so that forms can be
+/// written on a worker thread.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormInput {
+    /// The meeting's name in the form's language.
+    pub meeting_name: String,
+    /// The invitee's name in the form's language, as the UN wrote it when the meeting opened.
+    pub invitee_name: String,
+    /// "Delegation of Norway", "Délégation de la Norvège", as the form's heading says.
+    pub heading: String,
+    /// The delegation as recorded, to correct.
+    pub members: Vec<crate::model::Member>,
+    pub code: Code,
+}
+
+impl FormInput {
+    /// The form for invitee `id` of `meeting`, in `lang`, under `reference`.
+    pub fn of(
+        workspace: &Workspace,
+        meeting: &Meeting,
+        id: &EntityId,
+        lang: Lang,
+        reference: &str,
+    ) -> Self {
+        Self {
+            meeting_name: meeting.words(lang).name.to_owned(),
+            invitee_name: workspace.name_at(meeting, id, lang).to_owned(),
+            heading: delegation_heading(workspace, meeting, id, lang),
+            members: meeting
+                .invitees
+                .get(id)
+                .map(|i| i.delegation.members.clone())
+                .unwrap_or_default(),
+            code: Code {
+                meeting: meeting.id.clone(),
+                invitee: id.code().to_owned(),
+                reference: reference.to_owned(),
+                lang,
+            },
+        }
+    }
+
+    /// The form's file name: its reference's end and the invitee's name, made safe.
+    pub fn file_name(&self) -> String {
+        let stem =
+            crate::exchange::letters::safe_file_name(&self.code.reference, &self.invitee_name);
+        format!("{} - form.xlsx", stem.trim_end_matches(".pdf"))
+    }
+}
+
+/// "Delegation of Norway", "Délégation de la Norvège", "Delegación de Noruega", «Делегация: Норвегия»:
+/// the State's short name with its article, as the UN wrote it when the meeting opened (that day's name
+/// bare when the State has been renamed since), an organisation's with its article where the data give
+/// one.
+fn delegation_heading(
+    workspace: &Workspace,
+    meeting: &Meeting,
+    id: &EntityId,
+    lang: Lang,
+) -> String {
+    use crate::model::naming::{Basis, of_name, running_name};
+    let day = workspace.name_at(meeting, id, lang).to_owned();
+    let name = match id {
+        EntityId::State(iso3) => crate::model::reference::formal_names(iso3)
+            .and_then(|f| f.short(lang))
+            .filter(|_| workspace.name_in(id, lang) == day)
+            .filter(|short| !short.is_empty())
+            .map_or(day.clone(), str::to_owned),
+        EntityId::Org(_) => {
+            let running = running_name(workspace, id, lang, meeting.opening);
+            if running.basis == Basis::Missing {
+                day.clone()
+            } else {
+                running.text
+            }
+        }
+    };
+    tr_in(
+        lang,
+        "form-delegation-of",
+        &[
+            ("of_invitee", of_name(lang, &name).into()),
+            ("invitee", day.into()),
+        ],
+    )
+}
+
 /// The registration form for invitee `id` of `meeting`, in `lang`, under `reference`, as XLSX bytes.
 pub fn registration_form(
     workspace: &Workspace,
@@ -128,9 +215,15 @@ pub fn registration_form(
     lang: Lang,
     reference: &str,
 ) -> Result<Vec<u8>, XlsxError> {
+    write_form(&FormInput::of(workspace, meeting, id, lang, reference))
+}
+
+/// The registration form `input` describes, as XLSX bytes.
+pub fn write_form(input: &FormInput) -> Result<Vec<u8>, XlsxError> {
+    let lang = input.code.lang;
+    let reference = input.code.reference.as_str();
     let say = |key: &str| tr_in(lang, key, &[]);
-    let meeting_name = meeting.words(lang).name.to_owned();
-    let invitee = workspace.name_at(meeting, id, lang).to_owned();
+    let meeting_name = input.meeting_name.clone();
     let mut book = Workbook::new();
     let title = Format::new().set_bold().set_font_size(14);
     let bold = Format::new().set_bold();
@@ -150,12 +243,7 @@ pub fn registration_form(
         tr_in(lang, "form-title", &[("meeting", meeting_name.into())]),
         &title,
     )?;
-    sheet.write_string_with_format(
-        1,
-        0,
-        tr_in(lang, "form-delegation-of", &[("invitee", invitee.into())]),
-        &bold,
-    )?;
+    sheet.write_string_with_format(1, 0, &input.heading, &bold)?;
     sheet.write_string(
         2,
         0,
@@ -171,17 +259,18 @@ pub fn registration_form(
         (5, "form-instructions-3"),
     ] {
         sheet.merge_range(row, 0, row, 7, &say(key), &note)?;
-        sheet.set_row_height(row, 32)?;
+        sheet.set_row_height(row, 30)?;
     }
+    // A page across, as wide as the table, the header in view while the rows scroll.
+    sheet.set_landscape();
+    sheet.set_paper_size(9);
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_freeze_panes(HEADER_ROW + 1, 0)?;
     for (column, (_, key)) in (0_u16..).zip(COLUMNS) {
         sheet.write_string_with_format(HEADER_ROW, column, say(key), &header)?;
         sheet.set_column_width(column, if column == 4 { 42 } else { 20 })?;
     }
-    let members = meeting
-        .invitees
-        .get(id)
-        .map(|i| i.delegation.members.as_slice())
-        .unwrap_or_default();
+    let members = input.members.as_slice();
     for row in 0..PEOPLE_ROWS {
         let at = HEADER_ROW + 1 + row;
         let member = members.get(row as usize);
@@ -241,15 +330,9 @@ pub fn registration_form(
         format_rows: true,
         ..ProtectionOptions::default()
     });
-    let code = Code {
-        meeting: meeting.id.clone(),
-        invitee: id.code().to_owned(),
-        reference: reference.to_owned(),
-        lang,
-    };
     let hidden = book.add_worksheet();
     hidden.set_name(CODE_SHEET)?;
-    hidden.write_string(0, 0, code.text())?;
+    hidden.write_string(0, 0, input.code.text())?;
     hidden.set_hidden(true);
     hidden.protect();
     book.save_to_buffer()
@@ -258,11 +341,6 @@ pub fn registration_form(
 /// A sheet's name within Excel's 31 characters.
 fn truncate_sheet_name(name: &str) -> String {
     name.chars().take(31).collect()
-}
-
-/// The file name of an invitee's form: its reference's end and its name, made safe.
-pub fn file_name(reference: &str, invitee: &str) -> String {
-    crate::exchange::letters::safe_file_name(reference, invitee).replace(".pdf", ".xlsx")
 }
 
 /// The returned forms in `folder` (its `.xlsx` files), read into one table: each row under the invitee

@@ -53,8 +53,9 @@ pub struct RawTable {
     pub encoding: Option<&'static encoding_rs::Encoding>,
     /// The row of the file the header is on, counted from 1 (a title above it is passed over).
     pub header_row: usize,
-    /// Who sent a note verbale in Word, as its text names the mission ("Norway").
-    pub sender: Option<String>,
+    /// Who sent a note verbale in Word: as its text writes it ("Permanent Mission of Norway"), and the
+    /// State that names ("Norway").
+    pub sender: Option<(String, String)>,
     /// The code of a registration form the app wrote, when the file is one returned.
     pub form: Option<form::Code>,
     /// For forms read from a folder: the file and row each data row comes from.

@@ -213,13 +213,19 @@ pub enum LettersOutput {
         format: super::Format,
         csv: super::tabular::CsvOptions,
     },
+    /// Each invitee's registration form (XLSX, in its letter's language, under its letter's reference)
+    /// in this folder: the job is to carry them ([`LettersJob::with_forms`]).
+    Forms(PathBuf),
 }
 
 impl LettersOutput {
     /// The file or folder written.
     pub fn path(&self) -> &Path {
         match self {
-            Self::OnePdf(path) | Self::PdfPerInvitee(path) | Self::MailMerge { path, .. } => path,
+            Self::OnePdf(path)
+            | Self::PdfPerInvitee(path)
+            | Self::MailMerge { path, .. }
+            | Self::Forms(path) => path,
         }
     }
 }
@@ -279,6 +285,8 @@ pub struct LettersJob {
     pub letterhead: Option<Box<crate::model::Letterhead>>,
     /// What is worth a look but does not stop the run (invitees without an address, names of the day).
     pub notes: Vec<LetterIssue>,
+    /// The registration forms to write beside the letters, once asked for ([`LettersJob::with_forms`]).
+    pub forms: Vec<crate::exchange::import::form::FormInput>,
 }
 
 impl LettersJob {
@@ -315,7 +323,29 @@ impl LettersJob {
             letters,
             letterhead: workspace.settings.letterhead.clone(),
             notes: issues,
+            forms: Vec::new(),
         })
+    }
+
+    /// The registration form of each letter's invitee, in the letter's language and under its
+    /// reference, with the delegation as `workspace` records it: what [`LettersOutput::Forms`] writes.
+    pub fn with_forms(mut self, workspace: &Workspace) -> Self {
+        if let Some(meeting) = workspace.meeting(&self.meeting) {
+            self.forms = self
+                .letters
+                .iter()
+                .map(|l| {
+                    crate::exchange::import::form::FormInput::of(
+                        workspace,
+                        meeting,
+                        &l.id,
+                        l.lang,
+                        &l.reference,
+                    )
+                })
+                .collect();
+        }
+        self
     }
 
     /// Writes the letters to `output`, calling `progress(done, total)` as each is made. Once `cancelled` is
@@ -357,6 +387,7 @@ impl LettersJob {
                 progress(total, total);
                 Ok(total)
             }
+            LettersOutput::Forms(folder) => self.write_forms(folder, progress, cancelled),
             LettersOutput::PdfPerInvitee(folder) => {
                 std::fs::create_dir_all(folder).map_err(|source| LettersError::Folder {
                     path: folder.clone(),
@@ -401,6 +432,43 @@ impl LettersJob {
                 }
             }
         }
+    }
+
+    /// Writes the registration forms in `folder`, a file each; once `cancelled` is set, stops and removes
+    /// what it wrote.
+    fn write_forms(
+        &self,
+        folder: &Path,
+        progress: &dyn Fn(usize, usize),
+        cancelled: &AtomicBool,
+    ) -> Result<usize, LettersError> {
+        std::fs::create_dir_all(folder).map_err(|source| LettersError::Folder {
+            path: folder.to_owned(),
+            source,
+        })?;
+        let total = self.forms.len();
+        let mut written = Vec::new();
+        let result = (|| {
+            for (done, form) in self.forms.iter().enumerate() {
+                if cancelled.load(Ordering::Relaxed) {
+                    return Err(LettersError::Cancelled);
+                }
+                let bytes = crate::exchange::import::form::write_form(form)
+                    .map_err(super::ExportError::from)?;
+                let path = folder.join(form.file_name());
+                super::write_export(&path, &bytes)?;
+                written.push(path);
+                progress(done + 1, total);
+            }
+            Ok(())
+        })();
+        if let Err(err) = result {
+            for path in &written {
+                let _ = std::fs::remove_file(path);
+            }
+            return Err(err);
+        }
+        Ok(written.len())
     }
 
     /// The edit that marks the invitees as invited on the letters' date with their references, as one

@@ -155,6 +155,9 @@ pub struct Message {
     pub file_name: String,
     /// The draft's file name in its folder: the reference and the invitee's name, as for printed letters.
     pub draft_name: String,
+    /// The registration form attached beside the letter, when the batch carries one: its file name and
+    /// its bytes ([`MailJob::attach_forms`]).
+    pub form: Option<(String, Vec<u8>)>,
 }
 
 /// A batch of messages of one kind, prepared: who gets one, saying what, and who does not and why.
@@ -291,6 +294,7 @@ impl MailJob {
                 file_name: letters::safe_file_name(&letter.reference, &letter.id.to_string()),
                 draft_name: file_name.trim_end_matches(".pdf").to_owned() + ".eml",
                 letter,
+                form: None,
             };
             if let Some((field, fault)) = message.header_fault() {
                 unwritable.push((
@@ -324,6 +328,30 @@ impl MailJob {
             issues,
             letterhead: workspace.settings.letterhead.clone(),
         })
+    }
+
+    /// Attaches to each message the registration form of its invitee, in the letter's language and under
+    /// its reference, with the delegation as `workspace` records it (`send --with-form`, the Send
+    /// dialog's choice): the form the invitee fills in and returns, which imports back by its code.
+    pub fn attach_forms(&mut self, workspace: &Workspace) -> Result<(), MailError> {
+        let meeting = workspace
+            .meeting(&self.meeting)
+            .ok_or_else(|| MailError::NoMeeting(self.meeting.clone()))?;
+        for message in &mut self.messages {
+            let letter = &message.letter;
+            let bytes = crate::exchange::import::form::registration_form(
+                workspace,
+                meeting,
+                &letter.id,
+                letter.lang,
+                &letter.reference,
+            )
+            .map_err(|e| MailError::Message(e.to_string()))?;
+            let name = letters::safe_file_name(&letter.reference, &format!("{} form", letter.id))
+                .replace(".pdf", ".xlsx");
+            message.form = Some((name, bytes));
+        }
+        Ok(())
     }
 
     /// The message to `index` as the bytes of an RFC 5322 message, with its letter rendered as a PDF.
@@ -360,12 +388,18 @@ impl MailJob {
         }
         let pdf_type =
             ContentType::parse("application/pdf").map_err(|e| MailError::Message(e.to_string()))?;
-        let email = builder
-            .multipart(
-                MultiPart::mixed()
-                    .singlepart(SinglePart::plain(message.body.clone()))
-                    .singlepart(Attachment::new(message.file_name.clone()).body(pdf, pdf_type)),
+        let mut parts = MultiPart::mixed()
+            .singlepart(SinglePart::plain(message.body.clone()))
+            .singlepart(Attachment::new(message.file_name.clone()).body(pdf, pdf_type));
+        if let Some((name, bytes)) = &message.form {
+            let xlsx_type = ContentType::parse(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             )
+            .map_err(|e| MailError::Message(e.to_string()))?;
+            parts = parts.singlepart(Attachment::new(name.clone()).body(bytes.clone(), xlsx_type));
+        }
+        let email = builder
+            .multipart(parts)
             .map_err(|e| MailError::Message(e.to_string()))?;
         let mut bytes = Vec::new();
         if draft {
