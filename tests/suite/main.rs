@@ -26,6 +26,7 @@ mod people;
 mod races;
 mod recurring_jobs;
 mod registers;
+mod registrations;
 mod reliability;
 mod reliability_ui;
 mod replay;
