@@ -15,9 +15,13 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::fmt::Write as _;
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use eframe::App as _;
+#[path = "support/timing.rs"]
+mod timing;
+use timing::{fastest, ms};
+
 use msp_invitations::app::{App, Prefs};
 use msp_invitations::exchange::import::{preview_delegates, read_table};
 use msp_invitations::exchange::tabular::CsvOptions;
@@ -79,23 +83,6 @@ fn held_by<T>(make: impl FnOnce() -> T) -> (usize, T) {
     let start = IN_USE.load(Ordering::Relaxed);
     let value = make();
     (IN_USE.load(Ordering::Relaxed).saturating_sub(start), value)
-}
-
-/// The fastest of `runs` runs: a busy machine only ever adds time, so the fastest is the steadiest figure
-/// from one run of the benchmark to the next, for the work and its baseline alike.
-fn fastest(runs: usize, mut work: impl FnMut()) -> Duration {
-    (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            work();
-            start.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1e3
 }
 
 fn mb(bytes: usize) -> f64 {

@@ -46,8 +46,9 @@ pub enum Command {
     /// Export a list: the List of Participants, an addendum, the invitation list or the figures for the
     /// final report, as PDF, HTML, CSV or XLSX.
     Export(ExportArgs),
-    /// Import delegates or invitation replies from CSV or XLSX. Prints a preview; exit 1 with every
-    /// problem listed and the workspace untouched when any row is wrong.
+    /// Import delegates (from a form's export, a spreadsheet, a note verbale in Word or returned
+    /// registration forms), invitation replies or addresses. Prints a preview; exit 1 with every problem
+    /// listed and the workspace untouched when any row is wrong.
     Import(ImportArgs),
     /// Send letters as e-mail, each with its letter as a PDF: through a mail server (--smtp), or saved as
     /// .eml drafts for a mail client (--eml-dir). Records each message on its invitation and saves the
@@ -204,6 +205,10 @@ pub struct ExportArgs {
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("how").required(true).args(["eml_dir", "smtp"])))]
+#[allow(
+    clippy::doc_markdown,
+    reason = "clap prints these comments as --help, where backticks would show"
+)]
 pub struct SendArgs {
     /// The workspace file; saved with what was sent.
     pub path: PathBuf,
@@ -214,12 +219,16 @@ pub struct SendArgs {
     #[arg(long)]
     pub only_uninvited: bool,
     /// The sender, as an address or `Name <address>`; the workspace's own (Letters view) without it.
-    #[arg(long, value_name = "ADDR")]
+    #[arg(
+        long,
+        value_name = "ADDR",
+        help = "The sender, as an address or \"Name <address>\"; the workspace's own (Letters view) without it"
+    )]
     pub from: Option<String>,
     /// Write one .eml draft per invitee in this folder, for a mail client to send.
     #[arg(long, value_name = "DIR")]
     pub eml_dir: Option<PathBuf>,
-    /// Send through this mail server. The password comes from `MSP_SMTP_PASSWORD`, or is asked.
+    /// Send through this mail server. The password comes from MSP_SMTP_PASSWORD, or is asked.
     #[arg(long, value_name = "HOST:PORT")]
     pub smtp: Option<String>,
     /// Require STARTTLS (port 587, usually).
@@ -284,6 +293,10 @@ pub struct LetterheadArgs {
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("what").required(true).args(["delegates", "replies", "addresses"])))]
+#[allow(
+    clippy::doc_markdown,
+    reason = "clap prints these comments as --help, where backticks would show"
+)]
 pub struct ImportArgs {
     /// The workspace file; saved atomically when the import succeeds.
     pub path: PathBuf,
@@ -295,8 +308,8 @@ pub struct ImportArgs {
     /// A CSV or XLSX of replies: invitee, reply, date, reference.
     #[arg(long)]
     pub replies: Option<PathBuf>,
-    /// A CSV or XLSX of addresses: invitee, kind, city, `postal_address`, email, fax, `contact_name`,
-    /// `contact_title` (and optionally salutation, language).
+    /// A CSV or XLSX of addresses: invitee, kind, city, postal_address, email, fax, contact_name,
+    /// contact_title (and optionally salutation, language).
     #[arg(long)]
     pub addresses: Option<PathBuf>,
     /// The meeting's short name; the first meeting without it.
@@ -312,13 +325,12 @@ pub struct ImportArgs {
     /// preview shows it: --confirm 5,9
     #[arg(long, value_delimiter = ',')]
     pub confirm: Vec<usize>,
-    /// What a column means, by its header: `--column "Last name=family_name"` (repeat it). Meanings:
-    /// delegation, role, `head_of_delegation`, honorific, `given_name`, `family_name`, `full_name`,
-    /// function, gender, email, phone, `given_name_latin`, `family_name_latin`, `registration_state`,
-    /// ignored. Kept in the workspace for files with the same headers.
+    /// What a column means, by its header: --column "Last name=family_name" (repeat it). Meanings:
+    /// delegation, role, head_of_delegation, honorific, given_name, family_name, full_name, function,
+    /// gender, email, phone, given_name_latin, family_name_latin, registration_state, ignored. Kept in the workspace for files with the same headers.
     #[arg(long = "column", value_name = "HEADER=MEANING", value_parser = parse_column)]
     pub columns: Vec<(String, crate::model::ColumnMeaning)>,
-    /// A file of column meanings, a `HEADER=MEANING` line each (as --column).
+    /// A file of column meanings, a HEADER=MEANING line each (as --column).
     #[arg(long, value_name = "FILE")]
     pub mapping: Option<PathBuf>,
     /// The encoding of a text file, when the one found is wrong: utf-8, windows-1252 (latin1),

@@ -62,7 +62,9 @@ fn choose(h: &mut Harness<'_, App>, folder: &Path, proposed: &str, name: &str) {
             .type_text(name);
         h.run();
         h.key_press(Key::Enter);
-        h.run();
+        // The file chosen may start a job (an import's preview), whose spinner repaints until it is done.
+        h.step();
+        common::wait_for_job(h);
         h.run();
     } else {
         retype(h, proposed, name);

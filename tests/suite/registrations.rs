@@ -1,5 +1,6 @@
-//! Registrations from wherever they come (issue #27): the files of `shared/data/registrations` imported
-//! through the command line as a process, read person by person as the List of Participants prints them;
+//! Registrations from wherever they come (issue #27): the files of `tests/fixtures/registrations`
+//! (copies of `shared/data/registrations`) imported through the command line as a process, read person
+//! by person as the List of Participants prints them;
 //! a Windows-1252 CSV with semicolons, whole names split (and the uncertain split confirmed), a
 //! registration withdrawn, a name that could mean two invitees, the registration form the app writes and
 //! a folder of them returned; a column's meaning chosen in the app's preview; and files that are no
@@ -15,9 +16,9 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use msp_invitations::app::{App, Dialog, ImportKind};
 use msp_invitations::model::{EntityId, Gender, Member, Role, Workspace, builtin_workspace};
 
-/// Where the registration files are.
+/// Where the registration files are: the repository's copies of `shared/data/registrations`.
 fn registrations() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/registrations")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/registrations")
 }
 
 fn s(path: &Path) -> &str {
@@ -463,13 +464,12 @@ fn a_name_of_two_invitees_lists_both_and_a_name_of_none_suggests() {
 fn returned_form(ws: &Workspace, code: &str, reference: &str, members: Vec<Member>) -> Vec<u8> {
     use msp_invitations::exchange::import::form::{FormInput, write_form};
     let meeting = &ws.meetings[0];
-    let mut input = FormInput::of(
-        ws,
-        meeting,
-        &EntityId::state(code),
-        msp_invitations::i18n::Lang::Fr,
-        reference,
-    );
+    let id = if code.chars().all(|c| c.is_ascii_uppercase()) {
+        EntityId::state(code)
+    } else {
+        EntityId::org(code)
+    };
+    let mut input = FormInput::of(ws, meeting, &id, msp_invitations::i18n::Lang::Fr, reference);
     input.members = members;
     write_form(&input).expect("a form")
 }
@@ -483,6 +483,67 @@ fn member(role: Role, honorific: &str, given: &str, family: &str, function: &str
         gender: Gender::Female,
         ..Member::new(msp_invitations::model::PersonId(0), role)
     }
+}
+
+/// Three registration forms returned filled in, in a folder of their own: Senegal's, France's and the
+/// African Union's.
+fn returned_forms(dir: &Path, workspace: &Workspace) -> PathBuf {
+    // Two returned, filled in; in a folder of their own.
+    let returned = dir.join("returned");
+    std::fs::create_dir(&returned).expect("dir");
+    std::fs::write(
+        returned.join("senegal.xlsx"),
+        returned_form(
+            workspace,
+            "SEN",
+            "ODA/GVA/2013/126",
+            vec![
+                member(
+                    Role::HeadOfDelegation,
+                    "S.E. Mme",
+                    "Aminata",
+                    "SALL",
+                    "Ambassadrice",
+                ),
+                member(Role::Adviser, "Mme", "Khady", "FALL", "Conseillère"),
+            ],
+        ),
+    )
+    .expect("write");
+    std::fs::write(
+        returned.join("france.xlsx"),
+        returned_form(
+            workspace,
+            "FRA",
+            "ODA/GVA/2013/052",
+            vec![member(
+                Role::HeadOfDelegation,
+                "Mme",
+                "Claire",
+                "MARTIN",
+                "Ambassadrice",
+            )],
+        ),
+    )
+    .expect("write");
+    // The African Union's: "AU" is also Australia's code, and the form's code settles whose it is.
+    std::fs::write(
+        returned.join("au.xlsx"),
+        returned_form(
+            workspace,
+            "au",
+            "ODA/GVA/2013/170",
+            vec![member(
+                Role::HeadOfDelegation,
+                "Mme",
+                "Fatima",
+                "KYARI",
+                "Observatrice permanente",
+            )],
+        ),
+    )
+    .expect("write");
+    returned
 }
 
 #[test]
@@ -511,44 +572,7 @@ fn returned_registration_forms_import_by_their_code_one_or_a_folder() {
     ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(std::fs::read_dir(&forms).expect("forms").count(), 161);
-    // Two returned, filled in; in a folder of their own.
-    let returned = dir.path().join("returned");
-    std::fs::create_dir(&returned).expect("dir");
-    std::fs::write(
-        returned.join("senegal.xlsx"),
-        returned_form(
-            &workspace,
-            "SEN",
-            "ODA/GVA/2013/126",
-            vec![
-                member(
-                    Role::HeadOfDelegation,
-                    "S.E. Mme",
-                    "Aminata",
-                    "SALL",
-                    "Ambassadrice",
-                ),
-                member(Role::Adviser, "Mme", "Khady", "FALL", "Conseillère"),
-            ],
-        ),
-    )
-    .expect("write");
-    std::fs::write(
-        returned.join("france.xlsx"),
-        returned_form(
-            &workspace,
-            "FRA",
-            "ODA/GVA/2013/052",
-            vec![member(
-                Role::HeadOfDelegation,
-                "Mme",
-                "Claire",
-                "MARTIN",
-                "Ambassadrice",
-            )],
-        ),
-    )
-    .expect("write");
+    let returned = returned_forms(dir.path(), &workspace);
     // One alone: no mapping, no delegation column; the code says whose it is.
     let out = import(&ws, &returned.join("france.xlsx"), &["--dry-run"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -594,6 +618,17 @@ fn returned_registration_forms_import_by_their_code_one_or_a_folder() {
             "Ambassadrice"
         )]
     );
+    assert_eq!(
+        people(&saved, "au"),
+        [p(
+            HeadOfDelegation,
+            "Mme",
+            "Fatima",
+            "KYARI",
+            "Observatrice permanente"
+        )]
+    );
+    assert!(people(&saved, "AUS").is_empty());
     // A form returned for another meeting is refused, naming the file.
     let other = dir.path().join("14msp.ron");
     let out = run(&[
@@ -615,7 +650,7 @@ fn returned_registration_forms_import_by_their_code_one_or_a_folder() {
     assert_eq!(out.status.code(), Some(1));
     assert!(
         text(&out.stderr).contains(
-            "france.xlsx: This registration form was sent for the meeting 13MSP, not for 14MSP"
+            "au.xlsx: This registration form was sent for the meeting 13MSP, not for 14MSP"
         ),
         "{}",
         text(&out.stderr)

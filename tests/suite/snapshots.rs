@@ -175,3 +175,28 @@ fn merge_dialog() {
     h.snapshot_options("merge_dialog", &snapshot_options());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The import preview of a French form tool's workbook: what each column was read as (the tool's own
+/// columns left out), each row's change.
+#[test]
+fn import_preview() {
+    // A fixed path, so the dialog's first line reads the same in every checkout.
+    let dir = std::env::temp_dir().join("msp-invitations-snapshot-import");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a folder");
+    let file = dir.join("formulaire.xlsx");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/registrations/formulaire.xlsx"),
+        &file,
+    )
+    .expect("copied");
+    let mut h = builtin();
+    h.state_mut()
+        .start_import_preview(&file, msp_invitations::app::ImportKind::Delegates);
+    wait_for_job(&mut h);
+    assert!(shows(&h, "Import: delegates"), "{}", all_text(&h));
+    click(&mut h, "Columns of the file");
+    h.snapshot_options("import_preview", &snapshot_options());
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -134,10 +134,10 @@ fn columns_ui(ui: &mut Ui, state: &mut ImportState) -> bool {
         .id_salt("import-columns")
         .default_open(open)
         .show(ui, |ui| {
-            ui.label(RichText::new(t!("imp-columns-help")).small().weak());
+            ui.label(RichText::new(t!("imp-columns-help")).weak());
             egui::ScrollArea::vertical()
                 .id_salt("import-columns-scroll")
-                .max_height(200.0)
+                .max_height(300.0)
                 .show(ui, |ui| {
                     egui::Grid::new("import-columns-grid")
                         .num_columns(4)

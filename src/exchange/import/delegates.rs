@@ -314,8 +314,14 @@ impl Rows<'_> {
     fn invitee(
         &self,
         preview: &Preview,
+        row: usize,
         cells: &[String],
     ) -> Result<Option<EntityId>, (usize, Text)> {
+        if self.into.is_none()
+            && let Some(id) = self.table.form_invitee(row)
+        {
+            return Ok(Some(id.clone()));
+        }
         match (&self.into, self.columns.delegation, &preview.delegation) {
             (Some(into), _, _) => Ok(self
                 .meeting
@@ -359,7 +365,7 @@ impl Rows<'_> {
             }
         }
         let problems_before = preview.problems.len();
-        let invitee = match self.invitee(preview, cells) {
+        let invitee = match self.invitee(preview, row, cells) {
             Ok(invitee) => invitee,
             Err((column, reason)) => {
                 preview

@@ -373,6 +373,7 @@ pub fn read_folder(folder: &Path, meeting: &Meeting) -> Result<RawTable, ImportE
     header.extend(COLUMNS.iter().map(|(m, _)| m.cli_name().to_owned()));
     let mut rows = Vec::new();
     let mut origins = Vec::new();
+    let mut invitees = Vec::new();
     for path in &files {
         let name = path
             .file_name()
@@ -411,6 +412,7 @@ pub fn read_folder(folder: &Path, meeting: &Meeting) -> Result<RawTable, ImportE
             );
             rows.push(out);
             origins.push((name.clone(), row));
+            invitees.push(id.clone());
         }
         if rows.len() > crate::model::limits::MAX_IMPORT_ROWS {
             return Err(ImportError::TooBig(super::Limit::Rows {
@@ -424,6 +426,7 @@ pub fn read_folder(folder: &Path, meeting: &Meeting) -> Result<RawTable, ImportE
         detected: format!("{} registration forms", files.len()),
         kind: source::FileKind::Xlsx,
         origins: Some(origins),
+        invitees: Some(invitees),
         ..RawTable::default()
     })
 }

@@ -60,6 +60,10 @@ pub struct RawTable {
     pub form: Option<form::Code>,
     /// For forms read from a folder: the file and row each data row comes from.
     pub origins: Option<Vec<(String, usize)>>,
+    /// For forms read from a folder: the invitee each data row's form was written for, known by the
+    /// form's code, so that no name need be looked up again ("AU" is Australia's code and the African
+    /// Union's acronym).
+    pub invitees: Option<Vec<EntityId>>,
 }
 
 impl Default for RawTable {
@@ -74,6 +78,7 @@ impl Default for RawTable {
             sender: None,
             form: None,
             origins: None,
+            invitees: None,
         }
     }
 }
@@ -113,6 +118,12 @@ impl RawTable {
             .enumerate()
             .map(move |(index, cells)| (index + first, cells.as_slice()))
             .filter(|(_, cells)| !cells.iter().all(|c| c.trim().is_empty()))
+    }
+
+    /// The invitee whose form data row `row` (as [`Self::data_rows`] numbers it) was read from.
+    fn form_invitee(&self, row: usize) -> Option<&EntityId> {
+        let index = row.checked_sub(self.header_row + 1)?;
+        self.invitees.as_ref()?.get(index)
     }
 
     /// Whether each column holds nothing in any data row.
