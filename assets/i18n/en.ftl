@@ -1065,9 +1065,6 @@ head-summary-without = No letterhead: each starts at the reference.
 
 ## Jobs bound to their workspace
 job-busy = Wait until this is done: { $what }. Its result goes into this workspace.
-job-foreign-title = Not put in this workspace
-job-foreign = { $what }: finished for a workspace that is no longer open. Nothing of it was put in this one.
-job-foreign-journal = { $what }: finished for a workspace that is no longer open. Nothing of it was put in this one: the record of each message waits in that workspace's outbox journal and is taken in when it is opened again.
 xfer-reading-kind = Reading the file of { $what }…
 edit-error-no-meeting = The meeting { $meeting } is no longer in the workspace.
 edit-error-meeting-exists = The workspace has a meeting { $meeting } already.

@@ -1069,9 +1069,6 @@ head-summary-without = Sin membrete: cada una empieza en la referencia.
 
 ## Jobs bound to their workspace
 job-busy = Espere a que termine: { $what }. Su resultado entra en este espacio de trabajo.
-job-foreign-title = No se incorporó a este espacio de trabajo
-job-foreign = { $what }: terminó para un espacio de trabajo que ya no está abierto. No se incorporó nada a este.
-job-foreign-journal = { $what }: terminó para un espacio de trabajo que ya no está abierto. No se incorporó nada a este: el registro de cada mensaje espera en el diario de envíos de ese espacio de trabajo y se incorporará al abrirlo de nuevo.
 xfer-reading-kind = Leyendo el archivo: { $what }…
 edit-error-no-meeting = La reunión { $meeting } ya no está en el espacio de trabajo.
 edit-error-meeting-exists = El espacio de trabajo ya tiene una reunión { $meeting }.

@@ -1069,9 +1069,6 @@ head-summary-without = Pas d’en-tête : chacune commence à la référence.
 
 ## Jobs bound to their workspace
 job-busy = Attendez la fin de cette tâche : { $what }. Son résultat entre dans cet espace de travail.
-job-foreign-title = Non enregistré dans cet espace de travail
-job-foreign = { $what } : terminé pour un espace de travail qui n’est plus ouvert. Rien n’en a été mis dans celui-ci.
-job-foreign-journal = { $what } : terminé pour un espace de travail qui n’est plus ouvert. Rien n’en a été mis dans celui-ci : le suivi de chaque message attend dans le journal d’envoi de cet espace de travail et y sera repris à sa prochaine ouverture.
 xfer-reading-kind = Lecture du fichier : { $what }…
 edit-error-no-meeting = La réunion { $meeting } n’est plus dans l’espace de travail.
 edit-error-meeting-exists = L’espace de travail a déjà une réunion { $meeting }.

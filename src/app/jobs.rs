@@ -15,12 +15,11 @@ use super::dialogs::{Dialog, ExportForm, ImportState, SendForm};
 use super::errors::{ExportRefused, SendError, Shared};
 use super::widgets::parse_date;
 pub use crate::exchange::import::ImportKind;
-use crate::exchange::letters::{LettersJob, LettersOutput};
 use crate::exchange::mail::{MailJob, Server};
 use crate::exchange::tabular::CsvOptions;
 use crate::exchange::{ExportRequest, ListKind};
 use crate::model::MailKind;
-use crate::session::{Job, Outcome};
+use crate::session::Outcome;
 
 use crate::t;
 
@@ -37,7 +36,7 @@ impl ImportKind {
 impl App {
     /// Whether a job is running on the workspace.
     pub fn is_busy(&self) -> bool {
-        self.job.is_some()
+        self.session.job().is_some()
     }
 
     /// Starts exporting what `form` (the Export dialog's) asks for to `path`, and records the document's
@@ -47,9 +46,8 @@ impl App {
             .export_request(form)
             .and_then(|request| Ok(self.session.start_export(request, path)?));
         match started {
-            Ok(job) => {
+            Ok(()) => {
                 self.remember_number(form);
-                self.job = Some(job);
                 self.dialog = None;
                 true
             }
@@ -119,10 +117,7 @@ impl App {
         table: Option<std::sync::Arc<crate::exchange::import::RawTable>>,
     ) {
         match self.session.start_preview(request, table) {
-            Ok(job) => {
-                self.job = Some(job);
-                self.dialog = None;
-            }
+            Ok(()) => self.dialog = None,
             Err(err) => self.show_error(&t!("xfer-error-import"), super::words::start_error(&err)),
         }
     }
@@ -202,15 +197,37 @@ impl App {
         }
     }
 
-    /// Writes a prepared run of letters on the worker thread, with progress; then, if `mark`, marks the
-    /// invitees as invited as one undo step.
-    pub(crate) fn start_letters(&mut self, job: LettersJob, output: LettersOutput, mark: bool) {
-        match self.session.start_letters(job, output, mark) {
-            Ok(job) => {
-                self.job = Some(job);
+    /// Writes the letters `request` asks for on the worker thread, with progress; then, if asked, marks
+    /// the invitees as invited as one undo step. Returns whether the run started (else a dialog says why).
+    pub(crate) fn start_letters(&mut self, request: crate::session::LettersRequest) -> bool {
+        match self.session.start_letters(request) {
+            Ok(_) => {
                 self.dialog = None;
+                true
             }
-            Err(err) => self.show_error(&t!("let-error-write"), super::words::start_error(&err)),
+            Err(err) => {
+                use crate::exchange::letters::LettersError;
+                use crate::session::StartError;
+                match err {
+                    StartError::Letters(LettersError::NoRecipients) => {
+                        self.show_error(&t!("let-none-title"), t!("let-none-text"));
+                    }
+                    // Each letter that cannot go, its invitee named as the interface names it.
+                    StartError::Letters(LettersError::Blocked(issues)) => {
+                        let lang = crate::i18n::language();
+                        let mut lines = vec![t!("let-blocked")];
+                        lines.extend(
+                            issues
+                                .iter()
+                                .filter(|issue| issue.blocking)
+                                .map(|issue| issue.text.in_lang_for(self.workspace(), lang)),
+                        );
+                        self.show_error(&t!("let-error-write"), lines.join("\n"));
+                    }
+                    err => self.show_error(&t!("let-error-write"), super::words::start_error(&err)),
+                }
+                false
+            }
         }
     }
 
@@ -228,10 +245,7 @@ impl App {
             }
         };
         match self.session.start_drafts(job, folder) {
-            Ok(job) => {
-                self.job = Some(job);
-                true
-            }
+            Ok(()) => true,
             Err(err) => {
                 self.show_error(&t!("mail-error-title"), super::words::start_error(&err));
                 false
@@ -290,8 +304,7 @@ impl App {
             ca_certificate: None,
             timeout: None,
         };
-        let running = self
-            .session
+        self.session
             .start_send(job, &server)
             .map_err(|err| shared(err.into()))?;
         self.prefs.mail_server = super::prefs::MailServer {
@@ -303,7 +316,6 @@ impl App {
         if !form.password.is_empty() {
             self.views.letters.smtp_password = Some(form.password.clone());
         }
-        self.job = Some(running);
         self.dialog = None;
         Ok(())
     }
@@ -312,43 +324,22 @@ impl App {
     /// far are removed); a batch of e-mail stops after the message being handed over, and its result is
     /// still taken: the messages that went are recorded.
     pub fn cancel_job(&mut self) {
-        let Some(job) = self.job.take() else {
-            return;
-        };
-        if job.kind().keeps_result() {
-            job.cancel();
-            self.job = Some(job);
-            return;
+        if let Some(kind) = self.session.cancel_job() {
+            let what = super::words::job_label(kind);
+            self.say(t!(
+                "xfer-cancelled",
+                what = what.trim_end_matches('…').to_owned()
+            ));
         }
-        let what = super::words::job_label(job.kind());
-        self.session.abandon(job);
-        self.say(t!(
-            "xfer-cancelled",
-            what = what.trim_end_matches('…').to_owned()
-        ));
     }
 
-    /// Takes the result of a finished job, if any (called every frame). A result that belongs to a
-    /// workspace no longer open is refused and said: nothing of it enters this one.
+    /// Takes the result of a finished job, if any (called every frame), and says what it did.
     pub(crate) fn poll_job(&mut self) {
-        let Some(job) = &self.job else {
-            return;
-        };
-        let Some(finished) = job.poll() else {
-            return;
-        };
-        let Some(job) = self.job.take() else {
-            return;
-        };
-        let Ok(finished) = finished else {
-            self.session.lost(&job);
-            self.show_error(&t!("xfer-stopped-title"), t!("xfer-stopped-text"));
-            return;
-        };
-        match self.session.take(finished) {
-            Ok(outcome) => self.took(outcome),
-            Err(foreign) => {
-                self.show_error(&t!("job-foreign-title"), super::words::foreign(&foreign));
+        match self.session.poll_job() {
+            None => {}
+            Some(Ok(outcome)) => self.took(outcome),
+            Some(Err(crate::session::Vanished)) => {
+                self.show_error(&t!("xfer-stopped-title"), t!("xfer-stopped-text"));
             }
         }
     }
@@ -476,7 +467,7 @@ impl App {
 }
 
 /// The progress shown while a job runs; returns `true` when the user cancels.
-pub fn busy_ui(ctx: &egui::Context, job: &Job) -> bool {
+pub fn busy_ui(ctx: &egui::Context, job: &crate::session::Job) -> bool {
     let mut cancel = false;
     egui::Modal::new(egui::Id::unique("busy")).show(ctx, |ui| {
         ui.horizontal(|ui| {

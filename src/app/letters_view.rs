@@ -13,7 +13,7 @@ pub(crate) use super::letters_state::{LettersForm, LettersState};
 use super::widgets::parse_date;
 use crate::edit::{Edit, MeetingDetails};
 use crate::exchange::letters::{
-    self, LetterIssue, LettersError, LettersJob, LettersOutput, TemplateKind,
+    self, LetterIssue, LettersOutput, TemplateKind,
 };
 use crate::exchange::{LetterLanguage, LetterOptions};
 use crate::i18n::Lang;
@@ -80,33 +80,13 @@ impl App {
                 return false;
             }
         };
-        let job = match LettersJob::prepare(self.workspace(), &self.meeting_id(), &options, date) {
-            Ok(job) => job,
-            Err(LettersError::Blocked(issues)) => {
-                let blocking: Vec<String> = issues
-                    .iter()
-                    .filter(|issue| issue.blocking)
-                    .map(|issue| {
-                        issue
-                            .text
-                            .in_lang_for(self.workspace(), crate::i18n::language())
-                    })
-                    .collect();
-                self.show_error(&t!("let-error-write"), blocking.join("\n"));
-                return false;
-            }
-            Err(_) => {
-                self.show_error(&t!("let-none-title"), t!("let-none-text"));
-                return false;
-            }
-        };
-        let job = if matches!(output, LettersOutput::Forms(_)) {
-            job.with_forms(self.workspace())
-        } else {
-            job
-        };
-        self.start_letters(job, output, mark);
-        true
+        self.start_letters(crate::session::LettersRequest {
+            meeting: self.meeting_id(),
+            options,
+            date,
+            output,
+            mark,
+        })
     }
 }
 

@@ -72,7 +72,7 @@ use crate::edit::{Document, Edit};
 use crate::model::{
     EntityId, Field, MeetingId, PersonId, Problem, Validator, Workspace, builtin_workspace,
 };
-use crate::session::{Job, Session};
+use crate::session::Session;
 
 /// Which view fills the centre of the window.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -201,8 +201,6 @@ impl Default for Shell {
 pub struct App {
     /// The open workspace: its document, file, lock and the job running on it ([`Session`]).
     session: Session,
-    /// The job running on the session, if any (an export, an import's preview, letters, e-mail).
-    job: Option<Job>,
     /// The meeting shown.
     meeting: MeetingId,
     pub(crate) view: View,
@@ -230,7 +228,6 @@ impl App {
         }
         let mut app = Self {
             session,
-            job: None,
             meeting: MeetingId::default(),
             view: View::Invitees,
             views: Views::default(),
@@ -503,7 +500,7 @@ impl App {
         if let Some(opening) = &self.safety.opening {
             return Some(crate::t!("open-wait", file = file_name(&opening.path)));
         }
-        self.job.as_ref().map(|job| words::busy(job.kind()))
+        self.session.busy().map(words::busy)
     }
 
     /// Validation problems of the workspace, recomputed only when it changed.
@@ -807,7 +804,7 @@ impl eframe::App for App {
         self.poll_opening();
         self.poll_job();
         self.safety_logic(ctx);
-        if self.job.is_some() || self.is_opening() {
+        if self.is_busy() || self.is_opening() {
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }
         // A file dropped on the window opens, after asking about unsaved changes.
@@ -822,7 +819,7 @@ impl eframe::App for App {
         }
         if ctx.input(|i| i.viewport().close_requested())
             && !self.shell.quitting
-            && (self.session.document().is_dirty() || self.job.is_some())
+            && (self.session.document().is_dirty() || self.is_busy())
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             if let Some(reason) = self.busy_reason() {
@@ -880,7 +877,7 @@ impl eframe::App for App {
             View::Seating => seating_view::ui(self, ui),
             View::MeetingSettings => meeting_view::ui(self, ui),
         });
-        if let Some(job) = &self.job {
+        if let Some(job) = self.session.job() {
             if jobs::busy_ui(&ctx, job) {
                 self.cancel_job();
             }

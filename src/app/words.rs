@@ -6,7 +6,7 @@
 use crate::exchange::words::mail_error;
 use crate::i18n::tr;
 use crate::session::{
-    ExportFailed, Foreign, JobKind, OpenError, PreviewError, SaveRefused, StartError,
+    ExportFailed, JobKind, OpenError, PreviewError, SaveRefused, StartError,
 };
 use crate::storage::words::{load_error, read_error, save_error, with_file, write_error};
 use crate::t;
@@ -55,6 +55,7 @@ pub fn start_error(err: &StartError) -> String {
         StartError::Behind(err) => save_refused(err),
         StartError::Server(reason) => t!("mail-error-server", error = reason.clone()),
         StartError::Mail(err) => mail_error(err),
+        StartError::Letters(err) => crate::exchange::words::letters_error(err),
     }
 }
 
@@ -118,15 +119,6 @@ pub fn preview_error(err: &PreviewError) -> String {
         PreviewError::Table { path, source } => {
             with_file(crate::exchange::words::import_error(source), path)
         }
-    }
-}
-
-/// A job's result that came back for a workspace no longer open.
-pub fn foreign(err: &Foreign) -> String {
-    let what = job_label(err.kind).trim_end_matches('…').to_owned();
-    match &err.journal {
-        Some(journal) => with_file(t!("job-foreign-journal", what = what), journal),
-        None => t!("job-foreign", what = what),
     }
 }
 

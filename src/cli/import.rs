@@ -93,8 +93,8 @@ pub fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
         .extend(args.columns.iter().cloned());
     request.delegates.delegation.clone_from(&args.delegation);
     // The preview the app's Import dialog shows, read by the same job.
-    let running = session.start_preview(request, None)?;
-    let Outcome::Previewed(previewed) = session.take(running.wait(&mut |_, _| {})?)? else {
+    session.start_preview(request, None)?;
+    let Outcome::Previewed(previewed) = session.wait_job(&mut |_, _| {})? else {
         return Ok(ExitCode::from(1));
     };
     let preview = match previewed.result {

@@ -452,8 +452,6 @@ pub enum Failure {
     #[error(transparent)]
     Start(#[from] crate::session::StartError),
     #[error(transparent)]
-    Foreign(#[from] crate::session::Foreign),
-    #[error(transparent)]
     Vanished(#[from] crate::session::Vanished),
     #[error(transparent)]
     Preview(#[from] crate::session::PreviewError),
@@ -850,8 +848,8 @@ fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
     }
     // The export job the app's Export dialog starts.
     let mut session = Session::new(workspace);
-    let running = session.start_export(request, &args.output)?;
-    if let Outcome::Exported { result, .. } = session.take(running.wait(&mut |_, _| {})?)? {
+    session.start_export(request, &args.output)?;
+    if let Outcome::Exported { result, .. } = session.wait_job(&mut |_, _| {})? {
         result?;
     }
     let size = std::fs::metadata(&args.output).map_or(0, |m| m.len());
@@ -941,46 +939,45 @@ fn letters(
     args: &ExportArgs,
     per_invitee: bool,
 ) -> Result<ExitCode, Failure> {
-    use crate::exchange::letters::{LettersError, LettersJob, LettersOutput};
+    use crate::exchange::letters::{LettersError, LettersOutput};
+    use crate::session::{LettersRequest, StartError};
     let mut session = if args.mark_invited {
         open_to_change(&args.path)?
     } else {
         Session::new(unlocked.clone())
     };
-    let job = match LettersJob::prepare(
-        session.workspace(),
-        &request.meeting,
-        &request.letters,
-        request.date,
-    ) {
-        Ok(job) => job,
-        Err(LettersError::NoRecipients) => return Err(Failure::NoRecipients),
-        Err(LettersError::Blocked(issues)) => return Err(refused(&issues, &args.path)),
-        Err(other) => return Err(Failure::Letters(other)),
-    };
-    refuse_blocked(&job.notes, &args.path)?;
-    let (job, output) = if args.registration_forms {
-        (
-            job.with_forms(session.workspace()),
-            LettersOutput::Forms(args.output.clone()),
-        )
+    let output = if args.registration_forms {
+        LettersOutput::Forms(args.output.clone())
     } else if per_invitee {
-        (job, LettersOutput::PdfPerInvitee(args.output.clone()))
+        LettersOutput::PdfPerInvitee(args.output.clone())
     } else if request.format == crate::exchange::Format::Pdf {
-        (job, LettersOutput::OnePdf(args.output.clone()))
+        LettersOutput::OnePdf(args.output.clone())
     } else {
-        (
-            job,
-            LettersOutput::MailMerge {
-                path: args.output.clone(),
-                format: request.format,
-                csv: request.csv,
-            },
-        )
+        LettersOutput::MailMerge {
+            path: args.output.clone(),
+            format: request.format,
+            csv: request.csv,
+        }
     };
-    let running = session.start_letters(job, output, args.mark_invited)?;
-    let finished = running.wait(&mut |_, _| {})?;
-    let Outcome::Letters { result, marked, .. } = session.take(finished)? else {
+    // The letters job the Letters view starts, with the one check every path that writes letters runs.
+    let notes = match session.start_letters(LettersRequest {
+        meeting: request.meeting.clone(),
+        options: request.letters.clone(),
+        date: request.date,
+        output,
+        mark: args.mark_invited,
+    }) {
+        Ok(notes) => notes,
+        Err(StartError::Letters(LettersError::NoRecipients)) => return Err(Failure::NoRecipients),
+        Err(StartError::Letters(LettersError::Blocked(issues))) => {
+            return Err(refused(&issues, &args.path));
+        }
+        Err(other) => return Err(other.into()),
+    };
+    for note in &notes {
+        eprintln!("note: {}", note.text);
+    }
+    let Outcome::Letters { result, marked, .. } = session.wait_job(&mut |_, _| {})? else {
         return Ok(ExitCode::from(1));
     };
     let what = if args.registration_forms {
@@ -1084,14 +1081,16 @@ fn send(args: &SendArgs) -> Result<ExitCode, Failure> {
         .map(|(_, name, field, _)| format!("{name} (its {} cannot be written)", field.english()))
         .collect();
     let nothing = job.messages.is_empty();
-    let running = match &args.eml_dir {
+    let outcome = match &args.eml_dir {
         _ if nothing => None,
-        Some(folder) => Some(session.start_drafts(job, folder)?),
-        None => Some(session.start_send(job, &smtp_server(args)?)?),
-    };
-    let outcome = match running {
-        Some(running) => Some(session.take(running.wait(&mut count_on_terminal)?)?),
-        None => None,
+        Some(folder) => {
+            session.start_drafts(job, folder)?;
+            Some(session.wait_job(&mut count_on_terminal)?)
+        }
+        None => {
+            session.start_send(job, &smtp_server(args)?)?;
+            Some(session.wait_job(&mut count_on_terminal)?)
+        }
     };
     if session.document().is_dirty() {
         save(&mut session)?;

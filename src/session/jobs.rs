@@ -1,25 +1,29 @@
 //! Work that takes a while, on a worker thread: an export, an import's preview, a run of letters, a batch
-//! of e-mail drafted or sent. Each job is bound to the session it started from; what it brings back is
-//! taken by that session only ([`Session::take`]), which puts it in the document (the records of a batch,
-//! the invitations marked) and says what happened as an [`Outcome`] each face words its own way.
+//! of e-mail drafted or sent. The session runs its job from start to end: it starts it (one at a time),
+//! holds it, and when it is done takes what it brought back ([`Session::poll_job`], or
+//! [`Session::wait_job`] for the command line), which puts it in the document (the records of a batch,
+//! the invitations marked) and says what happened as an [`Outcome`] each face words its own way. A
+//! batch's hold on the file's lock is the job's own ([`Job`] keeps the guard), so it is let go however the
+//! job ends: taken, cancelled, failed, or its worker panicked.
 //!
-//! The app polls a job each frame and shows its progress with Cancel; the command line waits for it.
-//! Cancel stops a job between two pieces of its work: an export or letters write nothing (letters written
-//! so far are removed); a batch of e-mail stops after the message being handed over, and what went is
-//! recorded all the same.
+//! The app polls each frame and shows the job's progress with Cancel; the command line waits. Cancel stops
+//! a job between two pieces of its work: an export or letters write nothing (letters written so far are
+//! removed); a batch of e-mail stops after the message being handed over, and what went is recorded all
+//! the same.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
-use super::{Session, SessionId};
+use super::Session;
+use crate::exchange::LetterOptions;
 use crate::exchange::import::{self, ImportError, ImportKind, Preview, RawTable};
-use crate::exchange::letters::{LettersError, LettersJob, LettersOutput};
+use crate::exchange::letters::{LetterIssue, LettersError, LettersJob, LettersOutput};
 use crate::exchange::mail::{MailError, MailJob, Server, SmtpSender};
 use crate::exchange::{ExportError, ExportRequest, ListKind};
-use crate::model::{EntityId, MailRecord, MailState, MeetingId};
-use crate::storage::{ReadError, SaveError, outbox};
+use crate::model::{Date, EntityId, MailRecord, MailState, MeetingId};
+use crate::storage::{ReadError, SaveError, lock, outbox};
 
 /// What a job does, for what its progress says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,23 +71,34 @@ pub enum StartError {
     Server(String),
     #[error(transparent)]
     Mail(#[from] MailError),
+    /// The letters asked for cannot be written: nobody to write to, or a letter that would be printed
+    /// wrong.
+    #[error(transparent)]
+    Letters(LettersError),
 }
 
-/// A job running on a worker thread.
+/// What a run of letters is asked to be: for which meeting, written how and on which date, where they
+/// go (one PDF, a PDF each, a mail-merge table, registration forms), and whether their invitees are then
+/// marked invited. The Letters view, the Export dialog's letters, `export --list letters` all ask this.
+#[derive(Clone, Debug)]
+pub struct LettersRequest {
+    pub meeting: MeetingId,
+    pub options: LetterOptions,
+    pub date: Date,
+    pub output: LettersOutput,
+    pub mark: bool,
+}
+
+/// A job running on a worker thread, held by its session.
+#[derive(Debug)]
 pub struct Job {
-    session: SessionId,
     kind: JobKind,
     receiver: mpsc::Receiver<Done>,
     done: Arc<AtomicUsize>,
     total: Option<usize>,
     cancelled: Arc<AtomicBool>,
-}
-
-/// What a finished job brings back, with the session it belongs to.
-#[derive(Debug)]
-pub struct Finished {
-    pub session: SessionId,
-    pub done: Done,
+    /// The file's lock, for a batch of e-mail: let go when the job is dropped, however it ended.
+    lock: Option<lock::WorkspaceLock>,
 }
 
 /// A job that ended without a result: its worker stopped (a defect), or the job was dropped.
@@ -96,8 +111,9 @@ impl Job {
         self.kind
     }
 
-    pub fn session(&self) -> SessionId {
-        self.session
+    /// Whether the job holds the workspace file's lock (a batch of e-mail being sent).
+    pub fn holds_lock(&self) -> bool {
+        self.lock.is_some()
     }
 
     /// Done and total, for work that counts (letters, messages).
@@ -107,7 +123,7 @@ impl Job {
     }
 
     /// Asks the job to stop between two pieces of its work.
-    pub fn cancel(&self) {
+    fn cancel(&self) {
         self.cancelled.store(true, Ordering::Relaxed);
     }
 
@@ -116,19 +132,16 @@ impl Job {
     }
 
     /// The result, once there is one; `None` while the job runs.
-    pub fn poll(&self) -> Option<Result<Finished, Vanished>> {
+    fn poll(&self) -> Option<Result<Done, Vanished>> {
         match self.receiver.try_recv() {
-            Ok(done) => Some(Ok(Finished {
-                session: self.session,
-                done,
-            })),
+            Ok(done) => Some(Ok(done)),
             Err(mpsc::TryRecvError::Empty) => None,
             Err(mpsc::TryRecvError::Disconnected) => Some(Err(Vanished)),
         }
     }
 
     /// Waits for the result, calling `report(done, total)` as work that counts goes on.
-    pub fn wait(self, report: &mut dyn FnMut(usize, usize)) -> Result<Finished, Vanished> {
+    fn wait(&self, report: &mut dyn FnMut(usize, usize)) -> Result<Done, Vanished> {
         let mut last = None;
         loop {
             match self.receiver.recv_timeout(Duration::from_millis(50)) {
@@ -138,10 +151,7 @@ impl Job {
                     {
                         report(done, total);
                     }
-                    return Ok(Finished {
-                        session: self.session,
-                        done,
-                    });
+                    return Ok(done);
                 }
                 Err(mpsc::RecvTimeoutError::Timeout) => {
                     if let Some((done, total)) = self.progress()
@@ -185,7 +195,7 @@ pub enum PreviewError {
 
 /// What a job brought back, before its session takes it.
 #[derive(Debug)]
-pub enum Done {
+enum Done {
     /// The export's bytes, written to `path` only when the session takes them (a cancelled export
     /// writes nothing).
     Exported {
@@ -207,9 +217,6 @@ pub enum Done {
         records: Vec<(EntityId, MailRecord)>,
         error: Option<MailError>,
         drafts: bool,
-        /// The outbox journal the batch kept (sending only): where its records wait if they cannot be
-        /// taken by their workspace now.
-        journal: Option<PathBuf>,
     },
 }
 
@@ -247,25 +254,15 @@ pub struct Previewed {
     pub result: Result<Preview, PreviewError>,
 }
 
-/// A result that came back for a workspace no longer open in this session: refused, and said. A batch's
-/// records wait in the outbox journal of their own file, taken in when it is opened again.
-#[derive(Debug, thiserror::Error)]
-#[error(
-    "The work finished for a workspace that is no longer open; nothing of it was put in this one."
-)]
-pub struct Foreign {
-    pub kind: JobKind,
-    /// Where a batch's records wait (sending only).
-    pub journal: Option<PathBuf>,
-}
-
-/// Starts `work` on a worker thread, as a job of `kind` of `session`, counting to `total`.
+/// Starts `work` on a worker thread as the job of `session`, of `kind`, counting to `total`, holding
+/// `lock` (a batch's) until it is dropped.
 fn spawn(
     session: &mut Session,
     kind: JobKind,
     total: Option<usize>,
+    lock: Option<lock::WorkspaceLock>,
     work: impl FnOnce(&dyn Fn(usize, usize), &AtomicBool) -> Done + Send + 'static,
-) -> Job {
+) {
     let (sender, receiver) = mpsc::channel();
     let done = Arc::new(AtomicUsize::new(0));
     let cancelled = Arc::new(AtomicBool::new(false));
@@ -278,35 +275,65 @@ fn spawn(
         // The receiver is gone when the job was abandoned: nothing to do then.
         let _ = sender.send(result);
     });
-    session.busy = Some(kind);
-    Job {
-        session: session.id,
+    session.job = Some(Job {
         kind,
         receiver,
         done,
         total,
         cancelled,
-    }
+        lock,
+    });
+}
+
+/// A job of `session` whose worker runs `work` and brings nothing back: for tests of what a job that
+/// fails or panics leaves behind.
+#[cfg(test)]
+pub(super) fn spawn_for_test(
+    session: &mut Session,
+    lock: Option<lock::WorkspaceLock>,
+    work: impl FnOnce() + Send + 'static,
+) {
+    spawn(
+        session,
+        JobKind::Send { count: 0 },
+        None,
+        lock,
+        move |_, _| {
+            work();
+            unreachable!("the work panics")
+        },
+    );
 }
 
 impl Session {
     fn not_busy(&self) -> Result<(), StartError> {
-        match self.busy {
+        match self.busy() {
             Some(kind) => Err(StartError::Busy(kind)),
             None => Ok(()),
         }
     }
 
+    /// The job running on the workspace, if any: what it does and how far it is.
+    pub fn job(&self) -> Option<&Job> {
+        self.job.as_ref()
+    }
+
+    /// What the job running on the workspace does, if one runs.
+    pub fn busy(&self) -> Option<JobKind> {
+        self.job.as_ref().map(Job::kind)
+    }
+
     /// Exports what `request` asks for to `path`, from the workspace as it is now.
-    pub fn start_export(&mut self, request: ExportRequest, path: &Path) -> Result<Job, StartError> {
+    pub fn start_export(&mut self, request: ExportRequest, path: &Path) -> Result<(), StartError> {
         self.not_busy()?;
         let workspace = self.workspace().clone();
         let path = path.to_owned();
         let list = request.list;
-        Ok(spawn(self, JobKind::Export(list), None, move |_, _| {
+        spawn(self, JobKind::Export(list), None, None, move |_, _| {
             let bytes = crate::exchange::export(&workspace, &request);
             Done::Exported { path, list, bytes }
-        }))
+        });
+        Ok(())
     }
 
     /// Reads a file of delegates, replies or addresses (or a folder of returned registration forms) and
@@ -316,12 +343,13 @@ impl Session {
         &mut self,
         request: PreviewRequest,
         table: Option<std::sync::Arc<RawTable>>,
-    ) -> Result<Job, StartError> {
+    ) -> Result<(), StartError> {
         self.not_busy()?;
         let workspace = self.workspace().clone();
-        Ok(spawn(
+        spawn(
             self,
             JobKind::Preview(request.kind),
+            None,
             None,
             move |_, _| {
                 let read = match table {
@@ -341,23 +369,36 @@ impl Session {
                     result,
                 }))
             },
-        ))
+        );
+        Ok(())
     }
 
-    /// Writes a prepared run of letters to `output`; with `mark`, the invitees are marked invited when
-    /// the session takes the result.
-    pub fn start_letters(
-        &mut self,
-        job: LettersJob,
-        output: LettersOutput,
-        mark: bool,
-    ) -> Result<Job, StartError> {
+    /// Prepares the letters `request` asks for (the one check every path that writes letters runs: a
+    /// letter that would be printed wrong, or not at all, refuses the run) and writes them to its output
+    /// on the worker thread; registration forms are made for each invitee when the output is forms. With
+    /// `mark`, the invitees are marked invited when the session takes the result. Returns what is worth a
+    /// look but stops nothing (an invitee without an address, a name of the day), for the face to say.
+    pub fn start_letters(&mut self, request: LettersRequest) -> Result<Vec<LetterIssue>, StartError> {
         self.not_busy()?;
+        let LettersRequest {
+            meeting,
+            options,
+            date,
+            output,
+            mark,
+        } = request;
+        let mut job = LettersJob::prepare(self.workspace(), &meeting, &options, date)
+            .map_err(StartError::Letters)?;
+        if matches!(output, LettersOutput::Forms(_)) {
+            job = job.with_forms(self.workspace());
+        }
+        let notes = job.notes.clone();
         let count = job.letters.len();
-        Ok(spawn(
+        spawn(
             self,
             JobKind::Letters { count },
             Some(count),
+            None,
             move |progress, cancelled| {
                 let result = job.write(&output, progress, cancelled);
                 Done::Letters {
@@ -367,18 +408,20 @@ impl Session {
                     result,
                 }
             },
-        ))
+        );
+        Ok(notes)
     }
 
     /// Saves a prepared batch as `.eml` drafts in `folder`.
-    pub fn start_drafts(&mut self, job: MailJob, folder: &Path) -> Result<Job, StartError> {
+    pub fn start_drafts(&mut self, job: MailJob, folder: &Path) -> Result<(), StartError> {
         self.not_busy()?;
         let folder = folder.to_owned();
         let count = job.messages.len();
-        Ok(spawn(
+        spawn(
             self,
             JobKind::Drafts { count },
             Some(count),
+            None,
             move |progress, cancelled| {
                 let (records, error) = match job.write_drafts(&folder, progress, cancelled) {
                     Ok(records) => (records, None),
@@ -389,10 +432,10 @@ impl Session {
                     records,
                     error,
                     drafts: true,
-                    journal: None,
                 }
             },
-        ))
+        );
+        Ok(())
     }
 
     /// Sends a prepared batch through `server`, each message noted in the outbox journal beside the
@@ -400,47 +443,35 @@ impl Session {
     /// result is taken, so that nobody else sends from the workspace meanwhile; before it starts, what
     /// others saved or recorded as sent is taken in, and if anything was, the batch does not start
     /// ([`StartError::CaughtUp`]): prepared again, it leaves out what went meanwhile.
-    pub fn start_send(&mut self, job: MailJob, server: &Server) -> Result<Job, StartError> {
+    pub fn start_send(&mut self, job: MailJob, server: &Server) -> Result<(), StartError> {
         self.not_busy()?;
         let path = self.path().ok_or(StartError::Unsaved)?.to_owned();
-        self.lock_for_batch(crate::storage::command_wait())
-            .map_err(StartError::Held)?;
+        // Held from here: let go on any return below that does not hand it to the job.
+        let lock = match lock::WorkspaceLock::acquire_waiting(&path, crate::storage::command_wait()) {
+            Ok(held) => Some(held),
+            Err(err @ lock::LockError::Held { .. }) => return Err(StartError::Held(err)),
+            Err(lock::LockError::Io { .. }) => None,
+        };
         let caught_up = match self.merge_from_disk(&crate::model::Choices::new()) {
             Ok(taken) => taken.map_or(0, |t| t.changes.len().max(1)),
-            Err(refused) => {
-                self.release_lock();
-                return Err(StartError::Behind(refused));
-            }
+            Err(refused) => return Err(StartError::Behind(refused)),
         } + self.recover_outbox().map_or(0, |r| r.count);
         if caught_up > 0 {
-            self.release_lock();
             return Err(StartError::CaughtUp(caught_up));
         }
-        let started = SmtpSender::new(server)
-            .map_err(StartError::Server)
-            .and_then(|sender| {
-                outbox::Journal::open(&path)
-                    .map(|journal| (sender, journal))
-                    .map_err(|source| {
-                        StartError::Mail(MailError::Journal {
-                            path: outbox::journal_path(&path),
-                            source,
-                        })
-                    })
-            });
-        let (sender, mut journal) = match started {
-            Ok(started) => started,
-            Err(err) => {
-                self.release_lock();
-                return Err(err);
-            }
-        };
-        let journal_path = journal.path().to_owned();
+        let sender = SmtpSender::new(server).map_err(StartError::Server)?;
+        let mut journal = outbox::Journal::open(&path).map_err(|source| {
+            StartError::Mail(MailError::Journal {
+                path: outbox::journal_path(&path),
+                source,
+            })
+        })?;
         let count = job.messages.len();
-        Ok(spawn(
+        spawn(
             self,
             JobKind::Send { count },
             Some(count),
+            lock,
             move |progress, cancelled| {
                 let (records, error) = job.send(&sender, &mut journal, progress, cancelled);
                 Done::Mail {
@@ -448,69 +479,56 @@ impl Session {
                     records,
                     error,
                     drafts: false,
-                    journal: Some(journal_path),
                 }
             },
-        ))
+        );
+        Ok(())
     }
 
-    /// Lets go of a job whose result is not wanted (the user cancelled an export, letters or a preview):
-    /// it stops and writes nothing.
-    pub fn abandon(&mut self, job: Job) {
+    /// Asks the running job to stop. An export, letters or a preview stop and write nothing (letters
+    /// written so far are removed), and are let go at once: their kind is returned. A batch of e-mail
+    /// stops after the message being handed over and is still taken when it ends (what went is
+    /// recorded): `None`.
+    pub fn cancel_job(&mut self) -> Option<JobKind> {
+        let job = self.job.as_ref()?;
         job.cancel();
-        if job.session == self.id {
-            self.busy = None;
-            self.release_lock();
+        if job.kind.keeps_result() {
+            return None;
         }
         // Dropped here: the worker finds nobody to hand its result to, and writes nothing more.
-        drop(job);
+        self.job.take().map(|job| job.kind)
     }
 
-    /// Forgets a job that ended without a result.
-    pub fn lost(&mut self, job: &Job) {
-        if job.session == self.id {
-            self.busy = None;
-            self.release_lock();
-        }
+    /// Takes the running job's result once it is done (the app calls this every frame): `None` while it
+    /// runs or when none does.
+    pub fn poll_job(&mut self) -> Option<Result<Outcome, Vanished>> {
+        let done = self.job.as_ref()?.poll()?;
+        Some(self.finish(done))
     }
 
-    /// Takes what a job of this session brought back: a batch's records go into the outbox (outside the
-    /// undo history: what went stays recorded) and what was sent is marked on the invitations as one
-    /// undo step; letters mark their invitees if asked. A result of another session is refused, and
-    /// nothing of it enters this workspace.
-    pub fn take(&mut self, finished: Finished) -> Result<Outcome, Foreign> {
-        if finished.session != self.id {
-            let (kind, journal) = match &finished.done {
-                Done::Mail {
-                    job,
-                    drafts,
-                    journal,
-                    ..
-                } => {
-                    let count = job.messages.len();
-                    let kind = if *drafts {
-                        JobKind::Drafts { count }
-                    } else {
-                        JobKind::Send { count }
-                    };
-                    (kind, journal.clone())
-                }
-                Done::Exported { list, .. } => (JobKind::Export(*list), None),
-                Done::Previewed(previewed) => (JobKind::Preview(previewed.request.kind), None),
-                Done::Letters { job, .. } => (
-                    JobKind::Letters {
-                        count: job.letters.len(),
-                    },
-                    None,
-                ),
-            };
-            return Err(Foreign { kind, journal });
-        }
-        self.busy = None;
+    /// Waits for the running job and takes its result, calling `report(done, total)` as work that counts
+    /// goes on (the command line).
+    pub fn wait_job(&mut self, report: &mut dyn FnMut(usize, usize)) -> Result<Outcome, Vanished> {
+        let done = self.job.as_ref().ok_or(Vanished)?.wait(report);
+        self.finish(done)
+    }
+
+    /// Ends the job with what it brought back: the job (and a batch's lock with it) is let go, and the
+    /// result put in the document.
+    fn finish(&mut self, done: Result<Done, Vanished>) -> Result<Outcome, Vanished> {
+        let job = self.job.take();
+        let outcome = done.map(|done| self.take(done));
         // A batch's lock goes with its result: its records are in the document now (and in the journal
         // beside the file until the next save).
-        self.release_lock();
-        Ok(match finished.done {
+        drop(job);
+        outcome
+    }
+
+    /// Takes what the job brought back: a batch's records go into the outbox (outside the undo history:
+    /// what went stays recorded) and what was sent is marked on the invitations as one undo step; letters
+    /// mark their invitees if asked.
+    fn take(&mut self, done: Done) -> Outcome {
+        match done {
             Done::Exported { path, list, bytes } => {
                 let result = bytes.map_err(ExportFailed::from).and_then(|bytes| {
                     crate::exchange::write_export(&path, &bytes).map_err(ExportFailed::from)
@@ -559,7 +577,7 @@ impl Session {
                     error,
                 }
             }
-        })
+        }
     }
 
     /// Imports what `preview` shows, as the officer decided (rows left out, uncertain readings

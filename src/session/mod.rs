@@ -10,9 +10,9 @@
 //! the e-mail batches and what "send the failed again" sends, exports and imports. The faces only parse
 //! and print (the CLI) or draw and ask (the app) around the same calls.
 //!
-//! Work that takes a while runs as a [`Job`] on a worker thread, bound to the session it started from by
-//! the session's [`SessionId`]: its result is taken only by that session ([`Session::take`]), so the
-//! records of a batch of e-mail never land in another workspace opened meanwhile.
+//! Work that takes a while runs as a [`Job`] on a worker thread, held by the session it started from, which
+//! takes its result ([`Session::poll_job`], [`Session::wait_job`]): the records of a batch of e-mail land
+//! in the workspace that sent it, and nothing replaces that workspace while the job runs.
 //!
 //! - `jobs.rs`: the jobs (export, import preview, letters, drafts, sending) and what comes back.
 //! - `mail.rs`: which messages a batch sends, and the retry and unknown candidates.
@@ -21,11 +21,10 @@ mod jobs;
 mod mail;
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 pub use jobs::{
-    Done, ExportFailed, Finished, Foreign, ImportRefused, Job, JobKind, Outcome, PreviewError,
+    ExportFailed, ImportRefused, Job, JobKind, LettersRequest, Outcome, PreviewError,
     PreviewRequest, Previewed, StartError, Vanished,
 };
 pub use mail::{MailRequest, candidates};
@@ -35,25 +34,10 @@ use crate::model::merge::{self, Change, Choices, Conflict};
 use crate::model::{MeetingId, Workspace};
 use crate::storage::{self, LoadError, Migration, SaveError, lock, outbox};
 
-/// A session's id, unique in this process: what a job carries to say which workspace it belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct SessionId(u64);
-
-static NEXT_SESSION: AtomicU64 = AtomicU64::new(1);
-
-impl SessionId {
-    fn next() -> Self {
-        Self(NEXT_SESSION.fetch_add(1, Ordering::Relaxed))
-    }
-}
-
 /// The file an open workspace lives in.
 #[derive(Debug)]
 struct OpenFile {
     path: PathBuf,
-    /// The file's lock while this session sends a batch of e-mail, and only then: opening takes no lock,
-    /// and a save takes it for the moment it reads, merges and writes.
-    lock: Option<lock::WorkspaceLock>,
     /// The fingerprint of the bytes last read from or written to the file: a save compares the file with
     /// it, to notice that someone else saved meanwhile.
     fingerprint: u64,
@@ -65,11 +49,11 @@ struct OpenFile {
 /// An open workspace: its document, its file and what keeps it safe.
 #[derive(Debug)]
 pub struct Session {
-    id: SessionId,
     doc: Document,
     file: Option<OpenFile>,
-    /// The job started from this session and not yet taken back, if any.
-    busy: Option<JobKind>,
+    /// The job started from this session and not yet taken back, if any. A batch of e-mail holds the
+    /// file's lock in it; opening takes no lock, and a save takes it for the moment it writes.
+    job: Option<Job>,
 }
 
 /// A workspace just opened, and what the user should be told once.
@@ -170,10 +154,9 @@ impl Session {
     /// A session on a workspace that has no file yet (the built-in 13MSP, a new workspace).
     pub fn new(workspace: Workspace) -> Self {
         Self {
-            id: SessionId::next(),
             doc: Document::new(workspace, true),
             file: None,
-            busy: None,
+            job: None,
         }
     }
 
@@ -185,7 +168,6 @@ impl Session {
         let mut session = Self::new(loaded.workspace);
         session.file = Some(OpenFile {
             path: path.to_owned(),
-            lock: None,
             fingerprint: loaded.fingerprint,
             base,
         });
@@ -222,10 +204,6 @@ impl Session {
         Some(Recovered { count, unknown })
     }
 
-    pub fn id(&self) -> SessionId {
-        self.id
-    }
-
     pub fn document(&self) -> &Document {
         &self.doc
     }
@@ -251,7 +229,7 @@ impl Session {
 
     /// Whether this session holds its file's lock (while it sends a batch of e-mail).
     pub fn holds_lock(&self) -> bool {
-        self.file.as_ref().is_some_and(|f| f.lock.is_some())
+        self.job.as_ref().is_some_and(Job::holds_lock)
     }
 
     /// Whether the file on disk is no longer what was loaded or saved here (someone else saved it).
@@ -259,11 +237,6 @@ impl Session {
         self.file
             .as_ref()
             .is_some_and(|f| storage::fingerprint(&f.path).is_ok_and(|now| now != f.fingerprint))
-    }
-
-    /// The job started from this session and not yet taken back.
-    pub fn busy(&self) -> Option<JobKind> {
-        self.busy
     }
 
     /// Lets go of the file (its lock, its watch): the session goes on without one.
@@ -284,7 +257,6 @@ impl Session {
         };
         self.file = Some(OpenFile {
             path: path.to_owned(),
-            lock: None,
             fingerprint,
             base,
         });
@@ -301,7 +273,6 @@ impl Session {
         };
         self.file = Some(OpenFile {
             path: path.to_owned(),
-            lock: None,
             fingerprint,
             base: storage::Packed::of(base),
         });
@@ -317,10 +288,9 @@ impl Session {
     /// opened): unsaved until saved.
     pub fn unsaved(workspace: Workspace) -> Self {
         Self {
-            id: SessionId::next(),
             doc: Document::new(workspace, false),
             file: None,
-            busy: None,
+            job: None,
         }
     }
 
@@ -382,7 +352,7 @@ impl Session {
         let _held = self.lock_to_write(&path, wait)?;
         let merged = self.merge_from_disk(choices)?;
         // What a batch sent from elsewhere left in the journal goes into the file before the journal goes.
-        let sending = matches!(self.busy, Some(JobKind::Send { .. }));
+        let sending = matches!(self.busy(), Some(JobKind::Send { .. }));
         if !sending {
             self.recover_outbox();
         }
@@ -442,7 +412,6 @@ impl Session {
         self.doc.mark_saved();
         self.file = Some(OpenFile {
             path: path.to_owned(),
-            lock: None,
             fingerprint,
             base,
         });
@@ -461,29 +430,6 @@ impl Session {
             Some(name) => workspace.meeting_named(name),
         }
         .map(|m| m.id.clone())
-    }
-
-    /// Takes the file's lock for a batch of e-mail (waiting up to `wait`), after which nobody else
-    /// writes the file or sends from it until [`Session::release_lock`].
-    fn lock_for_batch(&mut self, wait: Duration) -> Result<(), lock::LockError> {
-        let Some(file) = &mut self.file else {
-            return Ok(());
-        };
-        if file.lock.is_none() {
-            match lock::WorkspaceLock::acquire_waiting(&file.path, wait) {
-                Ok(held) => file.lock = Some(held),
-                Err(err @ lock::LockError::Held { .. }) => return Err(err),
-                Err(lock::LockError::Io { .. }) => {}
-            }
-        }
-        Ok(())
-    }
-
-    /// Lets go of the file's lock taken for a batch.
-    fn release_lock(&mut self) {
-        if let Some(file) = &mut self.file {
-            file.lock = None;
-        }
     }
 }
 
@@ -611,13 +557,8 @@ mod tests {
         assert_eq!(second.workspace(), &storage::load(&path).expect("loads"));
     }
 
-    /// A job's result is taken only by the session it started from: another workspace opened meanwhile
-    /// refuses it, and nothing of it enters that workspace.
-    #[test]
-    fn a_result_of_another_session_is_refused() {
-        let dir = tempfile::tempdir().expect("dir");
-        let mut first = Session::new(crate::model::builtin_workspace());
-        let request = crate::exchange::ExportRequest {
+    fn export_request() -> crate::exchange::ExportRequest {
+        crate::exchange::ExportRequest {
             list: crate::exchange::ListKind::Participants,
             format: crate::exchange::Format::Csv,
             meeting: "13MSP".into(),
@@ -631,13 +572,21 @@ mod tests {
             letters: crate::exchange::LetterOptions::default(),
             lang: crate::i18n::Lang::En,
             designated_only: false,
-        };
-        let job = first
-            .start_export(request, &dir.path().join("list.csv"))
+        }
+    }
+
+    /// A session runs one job at a time, from start to end: a second is refused while the first runs,
+    /// and the session takes the first's result itself.
+    #[test]
+    fn a_session_runs_one_job_from_start_to_end() {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut session = Session::new(crate::model::builtin_workspace());
+        session
+            .start_export(export_request(), &dir.path().join("list.csv"))
             .expect("starts");
-        assert!(first.busy().is_some());
+        assert!(session.busy().is_some());
         assert!(matches!(
-            first.start_preview(
+            session.start_preview(
                 PreviewRequest::new(
                     &dir.path().join("x.csv"),
                     crate::exchange::import::ImportKind::Replies,
@@ -647,10 +596,31 @@ mod tests {
             ),
             Err(StartError::Busy(_))
         ));
-        let finished = job.wait(&mut |_, _| {}).expect("finishes");
-        let mut second = Session::new(crate::model::builtin_workspace());
-        let before = second.document().revision();
-        assert!(second.take(finished).is_err());
-        assert_eq!(second.document().revision(), before);
+        let outcome = session.wait_job(&mut |_, _| {}).expect("finishes");
+        assert!(matches!(outcome, Outcome::Exported { result: Ok(()), .. }));
+        assert!(session.busy().is_none());
+        assert!(dir.path().join("list.csv").is_file());
+    }
+
+    /// A batch's hold on the file's lock is its job's: when the job's worker fails or panics, the lock
+    /// goes with it, and the file can be locked again.
+    #[test]
+    fn a_jobs_lock_is_let_go_when_the_job_panics() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("13msp.ron");
+        storage::save(&path, &crate::model::builtin_workspace()).expect("saved");
+        let mut session = Session::open(&path).expect("opens").session;
+        let held = lock::WorkspaceLock::acquire(&path).expect("locks");
+        jobs::spawn_for_test(&mut session, Some(held), || panic!("a defect in the worker"));
+        assert!(session.holds_lock());
+        assert!(lock::WorkspaceLock::acquire(&path).is_err(), "held by the job");
+        let ended = session.wait_job(&mut |_, _| {});
+        assert!(matches!(ended, Err(Vanished)));
+        assert!(!session.holds_lock());
+        assert!(session.busy().is_none());
+        assert!(
+            lock::WorkspaceLock::acquire(&path).is_ok(),
+            "let go with the job"
+        );
     }
 }

@@ -451,10 +451,9 @@ fn two_officers_never_send_one_letter_twice() {
     };
     let job = first.mail_job(&request).expect("a batch");
     assert_eq!(job.messages.len(), parties.len());
-    let running = first.start_send(job, &mail_server).expect("starts");
+    first.start_send(job, &mail_server).expect("starts");
     assert!(first.holds_lock(), "the batch holds the file's lock");
-    let finished = running.wait(&mut |_, _| {}).expect("finishes");
-    first.take(finished).expect("its own");
+    first.wait_job(&mut |_, _| {}).expect("finishes");
     assert!(!first.holds_lock(), "let go with the result");
     first
         .save(None, &Default::default(), Duration::from_secs(2))
