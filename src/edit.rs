@@ -7,127 +7,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::i18n::Lang;
 use crate::model::{
-    Address, Correction, Date, EntityId, FirstSeat, Invitee, Mandate, Meeting, MeetingId,
-    MeetingWords, Officers, Organisation, Settings, Signatory, Workspace,
+    Address, Correction, EntityId, Invitee, Meeting, MeetingId, Organisation, Settings, Workspace,
 };
-
-/// A meeting's own details: everything but its invitees, which change through [`Edit::PutInvitee`].
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct MeetingDetails {
-    pub ordinal: u32,
-    pub full_name: String,
-    pub short_name: String,
-    pub venue: String,
-    pub opening: Date,
-    pub closing: Date,
-    pub symbol_prefix: String,
-    pub at_venue: String,
-    pub translations: BTreeMap<Lang, MeetingWords>,
-    pub mandate: Mandate,
-    pub reference_prefix: String,
-    pub signatory: Signatory,
-    pub officers: Officers,
-    pub registration_deadline: Option<Date>,
-    pub seats_per_delegation: Option<u32>,
-    pub first_seat: Option<FirstSeat>,
-    pub document_numbers: BTreeMap<String, String>,
-}
-
-impl MeetingDetails {
-    /// The details of `meeting`. The meeting is taken apart field by field, so a field added to
-    /// [`Meeting`] fails to compile here until it is either a detail or said to change elsewhere.
-    pub fn of(meeting: &Meeting) -> Self {
-        let Meeting {
-            // The id never changes: edits point at it.
-            id: _,
-            ordinal,
-            full_name,
-            short_name,
-            venue,
-            opening,
-            closing,
-            symbol_prefix,
-            at_venue,
-            translations,
-            mandate,
-            reference_prefix,
-            signatory,
-            officers,
-            registration_deadline,
-            seats_per_delegation,
-            first_seat,
-            document_numbers,
-            // Invitees change through `Edit::PutInvitee`.
-            invitees: _,
-            // The outbox is a record, not undone: it changes through `Document::record_mail`.
-            outbox: _,
-        } = meeting;
-        Self {
-            ordinal: *ordinal,
-            full_name: full_name.clone(),
-            short_name: short_name.clone(),
-            venue: venue.clone(),
-            opening: *opening,
-            closing: *closing,
-            symbol_prefix: symbol_prefix.clone(),
-            at_venue: at_venue.clone(),
-            translations: translations.clone(),
-            mandate: mandate.clone(),
-            reference_prefix: reference_prefix.clone(),
-            signatory: signatory.clone(),
-            officers: officers.clone(),
-            registration_deadline: *registration_deadline,
-            seats_per_delegation: *seats_per_delegation,
-            first_seat: first_seat.clone(),
-            document_numbers: document_numbers.clone(),
-        }
-    }
-
-    /// Writes these details into `meeting` and returns the ones it had. The details are taken apart
-    /// field by field (and the meeting in [`MeetingDetails::of`]), so neither can gain a field this forgets.
-    fn swap_into(self, meeting: &mut Meeting) -> Self {
-        let old = Self::of(meeting);
-        let Self {
-            ordinal,
-            full_name,
-            short_name,
-            venue,
-            opening,
-            closing,
-            symbol_prefix,
-            at_venue,
-            translations,
-            mandate,
-            reference_prefix,
-            signatory,
-            officers,
-            registration_deadline,
-            seats_per_delegation,
-            first_seat,
-            document_numbers,
-        } = self;
-        meeting.ordinal = ordinal;
-        meeting.full_name = full_name;
-        meeting.short_name = short_name;
-        meeting.venue = venue;
-        meeting.opening = opening;
-        meeting.closing = closing;
-        meeting.symbol_prefix = symbol_prefix;
-        meeting.at_venue = at_venue;
-        meeting.translations = translations;
-        meeting.mandate = mandate;
-        meeting.reference_prefix = reference_prefix;
-        meeting.signatory = signatory;
-        meeting.officers = officers;
-        meeting.registration_deadline = registration_deadline;
-        meeting.seats_per_delegation = seats_per_delegation;
-        meeting.first_seat = first_seat;
-        meeting.document_numbers = document_numbers;
-        old
-    }
-}
 
 /// One change to a workspace.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -139,9 +21,11 @@ pub enum Edit {
         id: EntityId,
         value: Option<Invitee>,
     },
+    /// Sets a meeting's own details from `details` ([`Meeting::details`]: the meeting without its
+    /// invitees and outbox, which this edit leaves as they are).
     SetMeetingDetails {
         meeting: MeetingId,
-        details: Box<MeetingDetails>,
+        details: Box<Meeting>,
     },
     /// Adds (`Some`), changes or removes (`None`) an organisation of the user's.
     PutOrganisation {
@@ -248,11 +132,10 @@ impl Edit {
                     meeting: Box::new(meeting.clone()),
                 }),
                 Some(before) => {
-                    let details = MeetingDetails::of(meeting);
-                    if MeetingDetails::of(before) != details {
+                    if !before.same_details(meeting) {
                         edits.push(Edit::SetMeetingDetails {
                             meeting: meeting.id.clone(),
-                            details: Box::new(details),
+                            details: Box::new(meeting.details()),
                         });
                     }
                     for (id, value) in changed_entries(&before.invitees, &meeting.invitees) {
@@ -296,7 +179,7 @@ impl Edit {
                 .is_some_and(|m| m.invitees.get(id) == value.as_ref()),
             Edit::SetMeetingDetails { meeting, details } => workspace
                 .meeting(meeting)
-                .is_some_and(|m| MeetingDetails::of(m) == **details),
+                .is_some_and(|m| m.same_details(details)),
             Edit::PutOrganisation { id, value } => {
                 workspace.organisations.get(id) == value.as_ref()
             }
@@ -336,10 +219,10 @@ impl Edit {
                 let target = workspace
                     .meeting_mut(&meeting)
                     .ok_or_else(|| no_meeting(&meeting))?;
-                if MeetingDetails::of(target) == *details {
+                if target.same_details(&details) {
                     return Ok(None);
                 }
-                let old = details.swap_into(target);
+                let old = target.swap_details(*details);
                 Some(Edit::SetMeetingDetails {
                     meeting,
                     details: Box::new(old),

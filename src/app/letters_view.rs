@@ -11,10 +11,8 @@ use super::App;
 use super::files::{Ask, PickKind, Purpose};
 pub(crate) use super::letters_state::{LettersForm, LettersState};
 use super::widgets::parse_date;
-use crate::edit::{Edit, MeetingDetails};
-use crate::exchange::letters::{
-    self, LetterIssue, LettersOutput, TemplateKind,
-};
+use crate::edit::Edit;
+use crate::exchange::letters::{self, LetterIssue, LettersOutput, TemplateKind};
 use crate::exchange::{LetterLanguage, LetterOptions};
 use crate::i18n::Lang;
 
@@ -440,7 +438,7 @@ fn options_grid(ui: &mut Ui, app: &mut App) {
     );
     ui.checkbox(&mut app.views.letters.form.mark_invited, t!("let-mark"));
     if let (Some(prefix), Some(meeting)) = (prefix_edit, app.meeting()) {
-        let mut details = MeetingDetails::of(meeting);
+        let mut details = meeting.details();
         details.reference_prefix = prefix;
         let meeting = app.meeting_id();
         app.edit_coalesced(

@@ -5,7 +5,7 @@ use egui::{RichText, Ui};
 
 use super::App;
 use super::widgets::{Form, any_text, form_grid, required, section};
-use crate::edit::{Edit, MeetingDetails};
+use crate::edit::Edit;
 use crate::i18n::Lang;
 use crate::model::{
     Category, Date, EntityId, Field, Meeting, MeetingWords, Officer, WordsPart, Workspace,
@@ -80,7 +80,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         });
         return;
     };
-    let details = MeetingDetails::of(meeting);
+    let details = meeting.details();
     let workspace = app.workspace();
     let mut new = details.clone();
     let mut form = Form::new(None);
@@ -166,7 +166,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
 }
 
 /// The meeting's own fields.
-fn meeting_rows(ui: &mut Ui, form: &mut Form<'_>, new: &mut MeetingDetails) {
+fn meeting_rows(ui: &mut Ui, form: &mut Form<'_>, new: &mut crate::model::Meeting) {
     form.number(
         ui,
         &t!("ms-number"),
@@ -250,7 +250,7 @@ fn meeting_rows(ui: &mut Ui, form: &mut Form<'_>, new: &mut MeetingDetails) {
 
 /// What letters cite and who signs them: the mandating resolution, the secretariat's reference prefix,
 /// the signatory of the letters to organisations.
-fn correspondence_rows(ui: &mut Ui, form: &mut Form<'_>, new: &mut MeetingDetails) {
+fn correspondence_rows(ui: &mut Ui, form: &mut Form<'_>, new: &mut crate::model::Meeting) {
     form.text(
         ui,
         &t!("ms-mandate"),

@@ -9,7 +9,7 @@ use egui::{RichText, Ui};
 
 use super::App;
 use super::widgets::register_table;
-use crate::edit::{Edit, MeetingDetails};
+use crate::edit::Edit;
 use crate::exchange::seating::{self, ROW_LENGTH};
 use crate::exchange::{Format, ListKind};
 use crate::model::{Category, EntityId, FirstSeat};
@@ -50,7 +50,7 @@ impl App {
         let Some(meeting) = self.meeting() else {
             return;
         };
-        let mut details = MeetingDetails::of(meeting);
+        let mut details = meeting.details();
         details.first_seat = Some(FirstSeat {
             state: id.code().to_owned(),
             on: self.today(),

@@ -5,9 +5,7 @@
 
 use crate::exchange::words::mail_error;
 use crate::i18n::tr;
-use crate::session::{
-    ExportFailed, JobKind, OpenError, PreviewError, SaveRefused, StartError,
-};
+use crate::session::{ExportFailed, JobKind, OpenError, PreviewError, SaveRefused, StartError};
 use crate::storage::words::{load_error, read_error, save_error, with_file, write_error};
 use crate::t;
 

@@ -208,6 +208,88 @@ pub struct Meeting {
 }
 
 impl Meeting {
+    /// The meeting's own details: the meeting without its invitees and its outbox, which change by edits
+    /// of their own (an invitee's record; the record of a message sent). What
+    /// `Edit::SetMeetingDetails` carries.
+    pub fn details(&self) -> Self {
+        let mut details = self.clone_details();
+        details.id = self.id.clone();
+        details
+    }
+
+    /// Whether two meetings' own details are the same (their ids, invitees and outboxes aside).
+    pub fn same_details(&self, other: &Self) -> bool {
+        self.clone_details() == other.clone_details()
+    }
+
+    /// The details without the id. The meeting is taken apart field by field, so that a field added
+    /// to it fails to compile here until it is said to be a detail or to change elsewhere.
+    fn clone_details(&self) -> Self {
+        let Self {
+            // The id never changes: edits point at it.
+            id: _,
+            ordinal,
+            full_name,
+            short_name,
+            venue,
+            opening,
+            closing,
+            symbol_prefix,
+            at_venue,
+            translations,
+            mandate,
+            reference_prefix,
+            signatory,
+            officers,
+            registration_deadline,
+            seats_per_delegation,
+            first_seat,
+            document_numbers,
+            // Invitees change through `Edit::PutInvitee`.
+            invitees: _,
+            // The outbox is a record, not undone: it changes through `Document::record_mail`.
+            outbox: _,
+        } = self;
+        Self {
+            id: MeetingId::default(),
+            ordinal: *ordinal,
+            full_name: full_name.clone(),
+            short_name: short_name.clone(),
+            venue: venue.clone(),
+            opening: *opening,
+            closing: *closing,
+            symbol_prefix: symbol_prefix.clone(),
+            at_venue: at_venue.clone(),
+            translations: translations.clone(),
+            mandate: mandate.clone(),
+            reference_prefix: reference_prefix.clone(),
+            signatory: signatory.clone(),
+            officers: officers.clone(),
+            registration_deadline: *registration_deadline,
+            seats_per_delegation: *seats_per_delegation,
+            first_seat: first_seat.clone(),
+            document_numbers: document_numbers.clone(),
+            invitees: BTreeMap::new(),
+            outbox: BTreeMap::new(),
+        }
+    }
+
+    /// Puts the details of `new` in place of this meeting's (its id, invitees and outbox stay), and
+    /// returns the details it had.
+    pub fn swap_details(&mut self, new: Self) -> Self {
+        let old = self.details();
+        let invitees = std::mem::take(&mut self.invitees);
+        let outbox = std::mem::take(&mut self.outbox);
+        let id = self.id.clone();
+        *self = Self {
+            id,
+            invitees,
+            outbox,
+            ..new
+        };
+        old
+    }
+
     /// Puts `record` in the outbox of `id`, in place of the record of the same Message-ID if there is
     /// one.
     pub fn record_mail(&mut self, id: &EntityId, record: super::MailRecord) {

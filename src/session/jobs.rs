@@ -378,7 +378,10 @@ impl Session {
     /// on the worker thread; registration forms are made for each invitee when the output is forms. With
     /// `mark`, the invitees are marked invited when the session takes the result. Returns what is worth a
     /// look but stops nothing (an invitee without an address, a name of the day), for the face to say.
-    pub fn start_letters(&mut self, request: LettersRequest) -> Result<Vec<LetterIssue>, StartError> {
+    pub fn start_letters(
+        &mut self,
+        request: LettersRequest,
+    ) -> Result<Vec<LetterIssue>, StartError> {
         self.not_busy()?;
         let LettersRequest {
             meeting,
@@ -447,7 +450,8 @@ impl Session {
         self.not_busy()?;
         let path = self.path().ok_or(StartError::Unsaved)?.to_owned();
         // Held from here: let go on any return below that does not hand it to the job.
-        let lock = match lock::WorkspaceLock::acquire_waiting(&path, crate::storage::command_wait()) {
+        let lock = match lock::WorkspaceLock::acquire_waiting(&path, crate::storage::command_wait())
+        {
             Ok(held) => Some(held),
             Err(err @ lock::LockError::Held { .. }) => return Err(StartError::Held(err)),
             Err(lock::LockError::Io { .. }) => None,

@@ -611,9 +611,14 @@ mod tests {
         storage::save(&path, &crate::model::builtin_workspace()).expect("saved");
         let mut session = Session::open(&path).expect("opens").session;
         let held = lock::WorkspaceLock::acquire(&path).expect("locks");
-        jobs::spawn_for_test(&mut session, Some(held), || panic!("a defect in the worker"));
+        jobs::spawn_for_test(&mut session, Some(held), || {
+            panic!("a defect in the worker")
+        });
         assert!(session.holds_lock());
-        assert!(lock::WorkspaceLock::acquire(&path).is_err(), "held by the job");
+        assert!(
+            lock::WorkspaceLock::acquire(&path).is_err(),
+            "held by the job"
+        );
         let ended = session.wait_job(&mut |_, _| {});
         assert!(matches!(ended, Err(Vanished)));
         assert!(!session.holds_lock());

@@ -5,7 +5,7 @@
 use crate::common::generate;
 
 use generate::{date, invitee, text, workspace};
-use msp_invitations::edit::{Document, Edit, MeetingDetails};
+use msp_invitations::edit::{Document, Edit};
 use msp_invitations::i18n::Lang;
 use msp_invitations::model::{
     Address, AddressKind, Correction, EntityId, MeetingId, OrgKind, Organisation, Settings,
@@ -33,7 +33,7 @@ fn edit_for(ws: &Workspace) -> BoxedStrategy<Edit> {
     // The meetings' ids, and one that is not there (an edit to a meeting removed meanwhile).
     let mut meeting_ids: Vec<MeetingId> = ws.meetings.iter().map(|m| m.id.clone()).collect();
     meeting_ids.push("gone".into());
-    let details = ws.meetings.first().map(MeetingDetails::of);
+    let details = ws.meetings.first().map(msp_invitations::model::Meeting::details);
     let put_invitee = (
         select(meeting_ids.clone()),
         select(ids),
@@ -50,9 +50,9 @@ fn edit_for(ws: &Workspace) -> BoxedStrategy<Edit> {
     )
         .prop_map(
             move |(meeting, full_name, venue, opening, ordinal, words)| {
-                let mut new = details.clone().unwrap_or_else(|| {
-                    MeetingDetails::of(&new_meeting(1, opening, opening, "Geneva"))
-                });
+                let mut new = details
+                    .clone()
+                    .unwrap_or_else(|| new_meeting(1, opening, opening, "Geneva").details());
                 new.full_name = full_name;
                 new.venue = venue;
                 new.opening = opening;

@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::time::Duration;
 
 use msp_invitations::app::{App, Prefs};
-use msp_invitations::edit::{Edit, MeetingDetails};
+use msp_invitations::edit::Edit;
 use msp_invitations::model::{EntityId, InvitationStatus, Reply, builtin_workspace};
 use msp_invitations::storage;
 
@@ -173,7 +173,7 @@ fn opening_while_a_colleague_saves_never_loses_their_save() {
         let mut app = App::new(builtin_workspace(), None, Prefs::default());
         assert!(app.open_path(&path), "nobody keeps the app out");
         let loaded = app.workspace().name.clone();
-        let mut details = MeetingDetails::of(&app.workspace().meetings[0]);
+        let mut details = app.workspace().meetings[0].details();
         details.venue = format!("Venue {attempt}");
         assert!(app.edit(Edit::SetMeetingDetails {
             meeting: "13MSP".into(),

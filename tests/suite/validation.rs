@@ -300,7 +300,7 @@ proptest! {
                     doc.redo();
                 }
                 Step::RenameMeeting(name) => {
-                    let mut details = msp_invitations::edit::MeetingDetails::of(&doc.workspace().meetings[0]);
+                    let mut details = doc.workspace().meetings[0].details();
                     details.short_name = name;
                     let _ = doc.apply(Edit::SetMeetingDetails { meeting: "13MSP".into(), details: Box::new(details) });
                 }

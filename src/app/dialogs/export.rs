@@ -134,7 +134,7 @@ impl App {
         if crate::exchange::advice::recorded_number(meeting, form.list) == Some(number) {
             return;
         }
-        let mut details = crate::edit::MeetingDetails::of(meeting);
+        let mut details = meeting.details();
         details
             .document_numbers
             .insert(form.list.cli_name().to_owned(), number.to_owned());
