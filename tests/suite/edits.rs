@@ -33,7 +33,10 @@ fn edit_for(ws: &Workspace) -> BoxedStrategy<Edit> {
     // The meetings' ids, and one that is not there (an edit to a meeting removed meanwhile).
     let mut meeting_ids: Vec<MeetingId> = ws.meetings.iter().map(|m| m.id.clone()).collect();
     meeting_ids.push("gone".into());
-    let details = ws.meetings.first().map(msp_invitations::model::Meeting::details);
+    let details = ws
+        .meetings
+        .first()
+        .map(msp_invitations::model::Meeting::details);
     let put_invitee = (
         select(meeting_ids.clone()),
         select(ids),

@@ -785,7 +785,8 @@ fn a_columns_meaning_chosen_in_the_preview_is_kept_for_the_next_file() {
         .rfind(|n| n.accesskit_node().role() != egui::accesskit::Role::Label)
         .expect("the option Family name");
     option.click();
-    h.run();
+    // The choice starts the preview again, whose spinner repaints until it is done.
+    h.step();
     wait_for_job(&mut h);
     let Some(Dialog::ImportPreview(state)) = h.state().dialog() else {
         panic!("no preview: {}", all_text(&h));

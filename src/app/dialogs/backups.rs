@@ -17,7 +17,7 @@ pub(super) fn ui(ui: &mut Ui, list: &[Backup]) -> Option<Outcome> {
         .show(ui, |ui| {
             for backup in list {
                 ui.horizontal(|ui| {
-                    ui.label(crate::app::safety::describe(backup));
+                    ui.label(describe(backup));
                     if ui
                         .button(t!("dialog-open"))
                         .on_hover_text(t!("dialog-open-copy-hint"))
@@ -32,4 +32,15 @@ pub(super) fn ui(ui: &mut Ui, list: &[Backup]) -> Option<Outcome> {
         outcome = Some(Outcome::Close);
     }
     outcome
+}
+
+/// Formats a backup's time and size for the list.
+pub fn describe(backup: &Backup) -> String {
+    let when: chrono::DateTime<chrono::Local> = backup.written.into();
+    format!(
+        "{} · {} · {:.1} kB",
+        backup.of,
+        when.format("%Y-%m-%d %H:%M:%S"),
+        backup.size as f64 / 1000.0
+    )
 }

@@ -33,14 +33,3 @@ impl App {
         }
     }
 }
-
-/// Formats a backup's time and size for the list.
-pub fn describe(backup: &backups::Backup) -> String {
-    let when: chrono::DateTime<chrono::Local> = backup.written.into();
-    format!(
-        "{} · {} · {:.1} kB",
-        backup.of,
-        when.format("%Y-%m-%d %H:%M:%S"),
-        backup.size as f64 / 1000.0
-    )
-}

@@ -21,7 +21,6 @@ mod recovery;
 mod saving;
 mod watch;
 
-pub use backups::describe;
 pub use banners::banners;
 pub(crate) use opening::Opening;
 

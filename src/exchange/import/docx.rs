@@ -4,7 +4,6 @@
 
 use quick_xml::events::Event;
 
-use super::source::FileKind;
 use super::{ImportError, RawTable, checked_cell};
 use crate::model::limits;
 
@@ -135,7 +134,6 @@ pub fn read(bytes: &[u8]) -> Result<RawTable, ImportError> {
         if !super::mapping::names_people(&table.header) {
             continue;
         }
-        table.kind = FileKind::Docx;
         table.sender = sender(&body.paragraphs);
         table.detected = "Word document, the table of the delegation".to_owned();
         return Ok(table);

@@ -16,6 +16,7 @@
 //! until the row is confirmed).
 
 mod addresses;
+mod code;
 mod delegates;
 mod docx;
 pub mod form;

@@ -259,7 +259,10 @@ fn read_zip(bytes: &[u8]) -> Result<RawTable, ImportError> {
         return read_workbook(bytes, FileKind::Xlsx);
     }
     if has("word/document.xml") {
-        return super::docx::read(bytes);
+        return super::docx::read(bytes).map(|table| RawTable {
+            kind: FileKind::Docx,
+            ..table
+        });
     }
     if names.iter().any(|n| n.starts_with("ppt/")) {
         return Err(ImportError::NotATable(Unreadable::Presentation));
@@ -348,8 +351,8 @@ fn read_workbook(bytes: &[u8], kind: FileKind) -> Result<RawTable, ImportError> 
                 .cloned()
                 .ok_or_else(|| error("the workbook has no sheet".to_owned()))?;
             // A registration form of the app's carries its code on a sheet of its own.
-            if sheets.iter().any(|s| s == super::form::CODE_SHEET)
-                && let Ok(range) = workbook.worksheet_range(super::form::CODE_SHEET)
+            if sheets.iter().any(|s| s == super::code::CODE_SHEET)
+                && let Ok(range) = workbook.worksheet_range(super::code::CODE_SHEET)
             {
                 hidden_code = range.get_value((0, 0)).map(text_of);
             }
@@ -434,7 +437,7 @@ fn read_workbook(bytes: &[u8], kind: FileKind) -> Result<RawTable, ImportError> 
         });
     }
     table.kind = kind;
-    table.form = hidden_code.and_then(|code| super::form::Code::parse(&code));
+    table.form = hidden_code.and_then(|code| super::code::Code::parse(&code));
     table.detected = match kind {
         FileKind::Xls => "Excel 97-2003 workbook, first sheet".to_owned(),
         FileKind::Ods => "OpenDocument spreadsheet, first sheet".to_owned(),

@@ -18,7 +18,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 pub use crate::model::TemplateKind;
 use crate::model::{Date, EntityId, Meeting, MeetingId, Workspace};
-use crate::text::collate;
+use crate::text::{collate, safe_file_name};
 pub use compose::{Letter, LetterIssue, check, compose, language_of};
 pub use templates::{PLACEHOLDERS, builtin, fill};
 
@@ -475,41 +475,6 @@ impl LettersJob {
     /// undo step.
     pub fn mark_invited(&self, workspace: &Workspace) -> crate::edit::Edit {
         mark_invited(workspace, &self.meeting, &self.letters, self.date)
-    }
-}
-
-/// The characters a file name keeps: letters, digits, spaces and a few safe marks; anything else becomes
-/// a hyphen.
-fn file_safe(text: &str) -> String {
-    let name: String = text
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '(' | ')') {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    name.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// A file name for one invitee's letter that cannot leave the folder it is written to: letters, digits,
-/// spaces and a few safe marks only, no leading dot, limited length. The reference keeps its end (where
-/// its number is) and the invitee its beginning, so a long prefix cannot make two names alike.
-pub fn safe_file_name(reference: &str, invitee: &str) -> String {
-    let reference = file_safe(reference);
-    let reference: String = {
-        let chars: Vec<char> = reference.chars().collect();
-        chars[chars.len().saturating_sub(40)..].iter().collect()
-    };
-    let invitee: String = file_safe(invitee).chars().take(80).collect();
-    let name = format!("{reference} {invitee}");
-    let name = name.trim_matches(['-', '.', ' ']);
-    if name.is_empty() {
-        "letter.pdf".to_owned()
-    } else {
-        format!("{name}.pdf")
     }
 }
 

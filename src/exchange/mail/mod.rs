@@ -291,7 +291,7 @@ impl MailJob {
                 to,
                 subject: cover.subject,
                 body: cover.body,
-                file_name: letters::safe_file_name(&letter.reference, &letter.id.to_string()),
+                file_name: crate::text::safe_file_name(&letter.reference, &letter.id.to_string()),
                 draft_name: file_name.trim_end_matches(".pdf").to_owned() + ".eml",
                 letter,
                 form: None,
@@ -347,8 +347,9 @@ impl MailJob {
                 &letter.reference,
             )
             .map_err(|e| MailError::Message(e.to_string()))?;
-            let name = letters::safe_file_name(&letter.reference, &format!("{} form", letter.id))
-                .replace(".pdf", ".xlsx");
+            let name =
+                crate::text::safe_file_name(&letter.reference, &format!("{} form", letter.id))
+                    .replace(".pdf", ".xlsx");
             message.form = Some((name, bytes));
         }
         Ok(())
