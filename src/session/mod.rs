@@ -19,14 +19,16 @@
 
 mod jobs;
 mod mail;
+mod preview;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use jobs::{
-    ExportFailed, ImportRefused, Job, JobKind, LettersRequest, Outcome, PreviewError,
-    PreviewRequest, Previewed, StartError, Vanished,
+    ExportFailed, ImportRefused, Job, JobKind, LettersRequest, Outcome, PreviewError, Previewed,
+    StartError, Vanished,
 };
+pub use preview::PreviewRequest;
 pub use mail::{MailRequest, candidates};
 
 use crate::edit::{Document, Edit, EditError};
