@@ -28,8 +28,8 @@ pub use jobs::{
     ExportFailed, ImportRefused, Job, JobKind, LettersRequest, Outcome, PreviewError, Previewed,
     StartError, Vanished,
 };
-pub use preview::PreviewRequest;
 pub use mail::{MailRequest, candidates};
+pub use preview::PreviewRequest;
 
 use crate::edit::{Document, Edit, EditError};
 use crate::model::merge::{self, Change, Choices, Conflict};
