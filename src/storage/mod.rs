@@ -491,8 +491,8 @@ impl fmt::Display for Location {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use super::parse::{leading_version, locate};
+    use super::*;
 
     #[test]
     fn the_version_is_read_from_the_first_field() {
