@@ -17,6 +17,7 @@
 
 mod addresses;
 mod code;
+mod delegate_row;
 mod delegates;
 mod docx;
 pub mod form;
