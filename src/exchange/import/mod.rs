@@ -10,7 +10,7 @@
 //! - `form.rs`: the registration form the app writes for an invitee, and the code a returned one carries.
 //!
 //! Reading never changes anything. A preview says what would be added and changed and lists every
-//! problem with its row, column, value and reason; the result becomes one [`Edit`] (one undo step in the
+//! problem with its row, column, value and reason; the result becomes one [`Edit`](crate::edit::Edit) (one undo step in the
 //! app) only through [`Preview::edit`], which leaves out excluded rows and refuses while any included row
 //! has a problem (an uncertain reading, such as a name split where nothing marked its family name, stands
 //! until the row is confirmed).
