@@ -378,23 +378,7 @@ fn options_grid(ui: &mut Ui, app: &mut App) {
                 .and_then(|(date, meeting)| {
                     crate::exchange::advice::letters_date_advice(meeting, date)
                 });
-            if let Some(advice) = advice {
-                ui.label("");
-                ui.horizontal_wrapped(|ui| {
-                    ui.colored_label(
-                        ui.visuals().warn_fg_color,
-                        advice.text().in_lang(crate::i18n::language()),
-                    );
-                    if let Some(day) = advice.suggested()
-                        && ui
-                            .button(t!("xfer-use-date", date = crate::i18n::long_date(day)))
-                            .clicked()
-                    {
-                        app.views.letters.form.date = day.to_string();
-                    }
-                });
-                ui.end_row();
-            }
+            super::widgets::date_advice_row(ui, advice, &mut app.views.letters.form.date);
             let label = ui.label(t!("let-prefix"));
             let mut prefix = app
                 .meeting()

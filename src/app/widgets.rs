@@ -302,6 +302,36 @@ pub fn labelled_text(
     response
 }
 
+/// A grid row saying why a document's date cannot be right (a List of Participants dated after the
+/// closing, letters after the opening), with a button that puts in the day to give: set in `date`.
+pub fn date_advice_row(
+    ui: &mut Ui,
+    advice: Option<crate::exchange::advice::DateAdvice>,
+    date: &mut String,
+) {
+    let Some(advice) = advice else {
+        return;
+    };
+    ui.label("");
+    ui.horizontal_wrapped(|ui| {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            advice.text().in_lang(crate::i18n::language()),
+        );
+        if let Some(day) = advice.suggested()
+            && ui
+                .button(crate::t!(
+                    "xfer-use-date",
+                    date = crate::i18n::long_date(day)
+                ))
+                .clicked()
+        {
+            *date = day.to_string();
+        }
+    });
+    ui.end_row();
+}
+
 /// A labelled date typed into a dialog's draft, with the reason beside it when it is not a date: a grid
 /// row.
 pub fn labelled_date_text(ui: &mut Ui, label: &str, value: &mut String) {

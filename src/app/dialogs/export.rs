@@ -209,25 +209,15 @@ pub(super) fn ui(
             labelled_date_text(ui, &t!("xfer-date"), &mut form.date);
             // A date that cannot be right for the document (a List of Participants dated after the
             // closing), with the date to give instead.
-            if let (Some(meeting), Ok(Some(date))) = (meeting, parse_date(&form.date))
-                && let Some(advice) = crate::exchange::advice::date_advice(meeting, form.list, date)
-            {
-                ui.label("");
-                ui.horizontal(|ui| {
-                    ui.colored_label(
-                        ui.visuals().warn_fg_color,
-                        advice.text().in_lang(crate::i18n::language()),
-                    );
-                    if let Some(day) = advice.suggested()
-                        && ui
-                            .button(t!("xfer-use-date", date = crate::i18n::long_date(day)))
-                            .clicked()
-                    {
-                        form.date = day.to_string();
-                    }
-                });
-                ui.end_row();
-            }
+            let advice =
+                parse_date(&form.date)
+                    .ok()
+                    .flatten()
+                    .zip(meeting)
+                    .and_then(|(date, meeting)| {
+                        crate::exchange::advice::date_advice(meeting, form.list, date)
+                    });
+            super::super::widgets::date_advice_row(ui, advice, &mut form.date);
             if form.list == ListKind::Addendum {
                 let label = ui.label(t!("xfer-earlier"));
                 ui.horizontal(|ui| {
