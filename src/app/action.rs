@@ -15,6 +15,10 @@ pub enum Action {
     Open(Dialog),
     /// A file or folder to ask for; the answer goes where [`Ask::purpose`] says.
     Ask(Ask),
+    /// A change to the document, through the one edit path.
+    Edit(crate::edit::Edit),
+    /// The Export dialog, set to a list and a format.
+    Export(crate::exchange::ListKind, crate::exchange::Format),
 }
 
 impl From<UiCommand> for Action {
@@ -41,6 +45,10 @@ pub(super) fn carry_out(app: &mut App, ctx: &egui::Context, action: Action) {
         Action::Run(command) => run(app, ctx, command),
         Action::Open(dialog) => app.dialog = Some(dialog),
         Action::Ask(ask) => app.ask_for_path(ask),
+        Action::Edit(edit) => {
+            app.edit(edit);
+        }
+        Action::Export(list, format) => app.open_export(list, format),
     }
 }
 

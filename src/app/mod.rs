@@ -45,11 +45,12 @@ mod people_view;
 mod prefs;
 mod registers_view;
 mod safety;
-mod seating_view;
+pub mod seating_view;
 mod selection;
 mod status_bar;
 mod table;
 mod toolbar;
+pub mod view;
 mod widgets;
 mod words;
 
@@ -874,7 +875,16 @@ impl eframe::App for App {
             View::ObserverStatus => registers_view::observers_ui(self, ui),
             View::Credentials => registers_view::credentials_ui(self, ui),
             View::Letters => letters_view::ui(self, ui),
-            View::Seating => seating_view::ui(self, ui),
+            View::Seating => {
+                let cx = view::Cx::new(
+                    self.session.workspace(),
+                    &self.meeting,
+                    self.today(),
+                    &self.prefs.organiser,
+                );
+                let actions = seating_view::ui(ui, &cx);
+                self.shell.actions.extend(actions);
+            }
             View::MeetingSettings => meeting_view::ui(self, ui),
         });
         if let Some(job) = self.session.job() {

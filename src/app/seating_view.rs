@@ -7,8 +7,9 @@ use std::hash::{BuildHasher as _, Hasher as _};
 
 use egui::{RichText, Ui};
 
-use super::App;
+use super::view::Cx;
 use super::widgets::register_table;
+use super::{Action, App};
 use crate::edit::Edit;
 use crate::exchange::seating::{self, ROW_LENGTH};
 use crate::exchange::{Format, ListKind};
@@ -18,107 +19,125 @@ use crate::t;
 impl App {
     /// The State that takes the first seat, as the meeting recorded it.
     pub fn seating_first(&self) -> Option<EntityId> {
-        self.meeting()?
-            .first_seat
-            .as_ref()
-            .map(|f| EntityId::state(&f.state))
+        first_seat(self.meeting())
     }
 
     /// Draws the first seat by lot among the States whose delegations are registered, and records the
     /// draw (the State, today, `by`) in the meeting as one undo step.
     pub fn draw_first_seat(&mut self, by: &str) -> Option<EntityId> {
-        let states = self.seatable_states();
-        if states.is_empty() {
-            return None;
-        }
-        // The standard library's per-process random keys are a fair lot for this.
-        let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-        hasher.write_u64(self.document().revision());
-        let pick = usize::try_from(hasher.finish() % states.len() as u64).unwrap_or(0);
-        let chosen = states.get(pick).map(|(id, _)| id.clone())?;
         self.prefs.organiser = by.to_owned();
-        self.record_first_seat(&chosen, true);
+        let cx = Cx::new(self.workspace(), &self.meeting_id(), self.today(), by);
+        let (chosen, edit) = draw(&cx, self.document().revision())?;
+        self.edit(edit);
         Some(chosen)
-    }
-
-    /// Chooses the State that takes the first seat (not by lot), and records the choice.
-    pub fn set_first_seat(&mut self, id: &EntityId) {
-        self.record_first_seat(id, false);
-    }
-
-    fn record_first_seat(&mut self, id: &EntityId, by_lot: bool) {
-        let Some(meeting) = self.meeting() else {
-            return;
-        };
-        let mut details = meeting.details();
-        details.first_seat = Some(FirstSeat {
-            state: id.code().to_owned(),
-            on: self.today(),
-            by: self.prefs.organiser.clone(),
-            by_lot,
-        });
-        let meeting = self.meeting_id();
-        self.edit(Edit::SetMeetingDetails {
-            meeting,
-            details: Box::new(details),
-        });
-    }
-
-    /// Opens the draw: who draws, and what a new draw would replace.
-    fn ask_to_draw(&mut self) {
-        let current = self.meeting().and_then(|m| m.first_seat.clone()).map(|f| {
-            let name = self.name_of(&EntityId::state(&f.state));
-            let date = crate::i18n::long_date(f.on);
-            match (f.by_lot, f.by.trim().is_empty()) {
-                (true, false) => t!("draw-was-drawn-by", name = name, date = date, by = f.by),
-                (true, true) => t!("draw-was-drawn", name = name, date = date),
-                (false, false) => t!("draw-was-chosen-by", name = name, date = date, by = f.by),
-                (false, true) => t!("draw-was-chosen", name = name, date = date),
-            }
-        });
-        self.request(super::Dialog::Draw(super::DrawForm {
-            by: self.prefs.organiser.clone(),
-            current,
-        }));
-    }
-
-    /// The States that can take the first seat: those with a registered delegation, alphabetically.
-    fn seatable_states(&self) -> Vec<(EntityId, String)> {
-        let Some(meeting) = self.meeting() else {
-            return Vec::new();
-        };
-        let lang = crate::i18n::language();
-        let mut states: Vec<(EntityId, String)> = meeting
-            .invitees
-            .iter()
-            .filter(|(id, i)| matches!(id, EntityId::State(_)) && !i.delegation.is_empty())
-            .map(|(id, _)| (id.clone(), self.name_of(id)))
-            .collect();
-        states.sort_by(|a, b| crate::text::collate_in(lang, &a.1, &b.1));
-        states
     }
 
     /// The plan as it stands, if a first seat is chosen.
     pub fn seating_plan(&self) -> Option<Vec<seating::Seat>> {
-        let first = self.seating_first()?;
-        seating::seating_plan(self.workspace(), self.meeting()?, &first)
+        plan(self.workspace(), self.meeting())
     }
 }
 
-pub fn ui(app: &mut App, ui: &mut Ui) {
+/// The State that takes the first seat of `meeting`, as it recorded it.
+fn first_seat(meeting: Option<&crate::model::Meeting>) -> Option<EntityId> {
+    meeting?
+        .first_seat
+        .as_ref()
+        .map(|f| EntityId::state(&f.state))
+}
+
+/// The plan of `meeting` as it stands, if a first seat is chosen.
+fn plan(
+    workspace: &crate::model::Workspace,
+    meeting: Option<&crate::model::Meeting>,
+) -> Option<Vec<seating::Seat>> {
+    let first = first_seat(meeting)?;
+    seating::seating_plan(workspace, meeting?, &first)
+}
+
+/// A State drawn by lot among those that can take the first seat, and the edit that records the draw.
+/// `salt` varies the lot from one draw to the next.
+fn draw(cx: &Cx<'_>, salt: u64) -> Option<(EntityId, Edit)> {
+    let states = seatable_states(cx);
+    if states.is_empty() {
+        return None;
+    }
+    // The standard library's per-process random keys are a fair lot for this.
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u64(salt);
+    let pick = usize::try_from(hasher.finish() % states.len() as u64).unwrap_or(0);
+    let chosen = states.get(pick).map(|(id, _)| id.clone())?;
+    let edit = record_first_seat(cx, &chosen, true)?;
+    Some((chosen, edit))
+}
+
+/// The edit that records `id` as taking the first seat, drawn by lot or chosen, today, by the organiser.
+fn record_first_seat(cx: &Cx<'_>, id: &EntityId, by_lot: bool) -> Option<Edit> {
+    let meeting = cx.meeting?;
+    let mut details = meeting.details();
+    details.first_seat = Some(FirstSeat {
+        state: id.code().to_owned(),
+        on: cx.today,
+        by: cx.organiser.to_owned(),
+        by_lot,
+    });
+    Some(Edit::SetMeetingDetails {
+        meeting: meeting.id.clone(),
+        details: Box::new(details),
+    })
+}
+
+/// The draw's dialog: who draws, and what a new draw would replace.
+fn ask_to_draw(cx: &Cx<'_>) -> Action {
+    let current = cx.meeting.and_then(|m| m.first_seat.clone()).map(|f| {
+        let name = cx.name_of(&EntityId::state(&f.state));
+        let date = crate::i18n::long_date(f.on);
+        match (f.by_lot, f.by.trim().is_empty()) {
+            (true, false) => t!("draw-was-drawn-by", name = name, date = date, by = f.by),
+            (true, true) => t!("draw-was-drawn", name = name, date = date),
+            (false, false) => t!("draw-was-chosen-by", name = name, date = date, by = f.by),
+            (false, true) => t!("draw-was-chosen", name = name, date = date),
+        }
+    });
+    Action::Open(super::Dialog::Draw(super::DrawForm {
+        by: cx.organiser.to_owned(),
+        current,
+    }))
+}
+
+/// The States that can take the first seat: those with a registered delegation, alphabetically.
+fn seatable_states(cx: &Cx<'_>) -> Vec<(EntityId, String)> {
+    let Some(meeting) = cx.meeting else {
+        return Vec::new();
+    };
+    let lang = crate::i18n::language();
+    let mut states: Vec<(EntityId, String)> = meeting
+        .invitees
+        .iter()
+        .filter(|(id, i)| matches!(id, EntityId::State(_)) && !i.delegation.is_empty())
+        .map(|(id, _)| (id.clone(), cx.name_of(id)))
+        .collect();
+    states.sort_by(|a, b| crate::text::collate_in(lang, &a.1, &b.1));
+    states
+}
+
+/// The Seating view: the first seat chosen or drawn, and the plan. Returns what it asks for (the edit
+/// that records a choice, the draw's dialog, an export); it changes nothing itself.
+pub fn ui(ui: &mut Ui, cx: &Cx<'_>) -> Vec<Action> {
+    let mut actions = Vec::new();
     ui.heading(t!("seat-title"));
-    let states = app.seatable_states();
+    let states = seatable_states(cx);
     if states.is_empty() {
         ui.add_space(20.0);
         ui.label(t!("seat-none"));
-        return;
+        return actions;
     }
+    let first = first_seat(cx.meeting);
     ui.horizontal(|ui| {
         let label = ui.label(t!("seat-first"));
-        let first = app.seating_first();
         let current = first
             .as_ref()
-            .map_or_else(|| t!("seat-not-drawn"), |id| app.name_of(id));
+            .map_or_else(|| t!("seat-not-drawn"), |id| cx.name_of(id));
         let mut chosen = first.clone();
         egui::ComboBox::from_id_salt("first_seat")
             .selected_text(current)
@@ -133,26 +152,27 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             .labelled_by(label.id);
         if chosen != first
             && let Some(id) = &chosen
+            && let Some(edit) = record_first_seat(cx, id, false)
         {
-            app.set_first_seat(id);
+            actions.push(Action::Edit(edit));
         }
         if ui.button(t!("seat-draw")).clicked() {
-            app.ask_to_draw();
+            actions.push(ask_to_draw(cx));
         }
         if first.is_some() {
             for (format, label) in [(Format::Pdf, t!("seat-pdf")), (Format::Csv, t!("seat-csv"))] {
                 if ui.button(label).clicked() {
-                    app.open_export(ListKind::Seating, format);
+                    actions.push(Action::Export(ListKind::Seating, format));
                 }
             }
         }
     });
     ui.label(RichText::new(t!("seat-rule", row = ROW_LENGTH)).weak());
     ui.separator();
-    let Some(plan) = app.seating_plan() else {
+    let Some(plan) = plan(cx.workspace, cx.meeting) else {
         ui.add_space(20.0);
         ui.label(t!("seat-draw-first"));
-        return;
+        return actions;
     };
     let titles = [
         t!("seat-seat"),
@@ -164,7 +184,7 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         for seat in &plan {
             ui.label(seat.number.to_string());
             ui.label(seat.row.to_string());
-            let text = RichText::new(app.name_of(&seat.id));
+            let text = RichText::new(cx.name_of(&seat.id));
             ui.label(if seat.category == Category::StateParty {
                 text.strong()
             } else {
@@ -178,4 +198,5 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
             ui.end_row();
         }
     });
+    actions
 }

@@ -39,5 +39,6 @@ mod transfer_ui;
 mod treaty_status;
 mod un_form;
 mod validation;
+mod views;
 mod workbench;
 mod workspace_file;

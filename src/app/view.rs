@@ -1,0 +1,52 @@
+//! What a view is handed while it draws, and what it hands back. A view reads the document through a
+//! [`Cx`] (the workspace, the meeting shown, the day, the preferences: all read-only) and returns the
+//! [`Action`](super::Action)s it wants: an edit, a dialog, a command. `App::end_frame` carries them out
+//! once the frame is drawn, the one place that writes the document, the dialog and the selection, so
+//! nothing changes under a view while it draws and a view can be tested alone (its actions for a click,
+//! the workspace as it was).
+
+use crate::model::{Date, EntityId, Meeting, MeetingId, Workspace};
+
+/// What a view reads while it draws.
+pub struct Cx<'a> {
+    pub workspace: &'a Workspace,
+    /// The meeting shown, if the workspace has any.
+    pub meeting: Option<&'a Meeting>,
+    /// The day the app takes as today (fixed in tests).
+    pub today: Date,
+    /// Who organises the meeting, as the user last gave it (the draw for the first seat names them).
+    pub organiser: &'a str,
+}
+
+impl<'a> Cx<'a> {
+    /// What a view reads of `workspace`, showing `meeting` (else the first).
+    pub fn new(
+        workspace: &'a Workspace,
+        meeting: &MeetingId,
+        today: Date,
+        organiser: &'a str,
+    ) -> Self {
+        Self {
+            workspace,
+            meeting: workspace
+                .meeting(meeting)
+                .or_else(|| workspace.meetings.first()),
+            today,
+            organiser,
+        }
+    }
+
+    /// The id of the meeting shown.
+    pub fn meeting_id(&self) -> MeetingId {
+        self.meeting.map(|m| m.id.clone()).unwrap_or_default()
+    }
+
+    /// An invitee's name in the interface language, as the UN wrote it when the meeting shown opened.
+    pub fn name_of(&self, id: &EntityId) -> String {
+        let lang = crate::i18n::language();
+        match self.meeting {
+            Some(meeting) => self.workspace.name_at(meeting, id, lang).to_owned(),
+            None => self.workspace.name_in(id, lang).to_owned(),
+        }
+    }
+}
