@@ -352,7 +352,7 @@ impl App {
         table: Option<std::sync::Arc<crate::exchange::import::RawTable>>,
         result: Result<crate::exchange::import::Preview, crate::session::PreviewError>,
     ) {
-        match (result, &table) {
+        let shown = match (result, &table) {
             // A file read whose columns make no preview yet: the dialog shows how they were read,
             // for the user to choose what is missing.
             (
@@ -362,30 +362,22 @@ impl App {
                 }),
                 Some(_),
             ) if request.kind == ImportKind::Delegates => {
-                let message = crate::exchange::words::import_error(&source);
-                self.dialog = Some(Dialog::ImportPreview(Box::new(ImportState::new(
-                    self.workspace(),
-                    request.path.display().to_string(),
-                    request.kind,
-                    Some(request),
-                    table,
-                    Err(message),
-                ))));
+                Err(crate::exchange::words::import_error(&source))
             }
-            (Ok(preview), _) => {
-                self.dialog = Some(Dialog::ImportPreview(Box::new(ImportState::new(
-                    self.workspace(),
-                    request.path.display().to_string(),
-                    request.kind,
-                    Some(request),
-                    table,
-                    Ok(preview),
-                ))));
-            }
+            (Ok(preview), _) => Ok(preview),
             (Err(err), _) => {
                 self.show_error(&t!("xfer-error-import"), super::words::preview_error(&err));
+                return;
             }
-        }
+        };
+        self.dialog = Some(Dialog::ImportPreview(Box::new(ImportState::new(
+            self.workspace(),
+            request.path.display().to_string(),
+            request.kind,
+            Some(request),
+            table,
+            shown,
+        ))));
     }
 
     /// Says what a job did, once the session has put its result in the document.
