@@ -1229,3 +1229,9 @@ let-forms = Registration forms…
 let-forms-hint = One XLSX form per invitee, in its letter’s language, for the delegation to complete and return
 let-forms-folder = Folder for the registration forms
 let-wrote-forms = Wrote { $count } registration forms to { $path }
+
+# The regions of the window, as a screen reader names them.
+region-menus = Menus
+region-toolbar = Toolbar
+region-status = Status bar
+region-detail = Selected invitee

@@ -1233,3 +1233,9 @@ let-forms = Formularios de inscripción…
 let-forms-hint = Un formulario XLSX por invitado, en el idioma de su carta, para que la delegación lo complete y lo devuelva
 let-forms-folder = Carpeta de los formularios de inscripción
 let-wrote-forms = Se escribieron { $count } formularios de inscripción en { $path }
+
+# The regions of the window, as a screen reader names them.
+region-menus = Menús
+region-toolbar = Barra de herramientas
+region-status = Barra de estado
+region-detail = Invitado seleccionado

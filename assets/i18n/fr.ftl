@@ -1233,3 +1233,9 @@ let-forms = Formulaires d’inscription…
 let-forms-hint = Un formulaire XLSX par invité, dans la langue de sa lettre, que la délégation complète et renvoie
 let-forms-folder = Dossier des formulaires d’inscription
 let-wrote-forms = { $count } formulaires d’inscription écrits dans { $path }
+
+# The regions of the window, as a screen reader names them.
+region-menus = Menus
+region-toolbar = Barre d’outils
+region-status = Barre d’état
+region-detail = Invité sélectionné

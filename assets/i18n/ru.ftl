@@ -1227,3 +1227,9 @@ let-forms = Регистрационные формы…
 let-forms-hint = Одна форма XLSX на каждого приглашённого, на языке его письма, которую делегация заполняет и возвращает
 let-forms-folder = Папка для регистрационных форм
 let-wrote-forms = Записано регистрационных форм: { $count }, в { $path }
+
+# The regions of the window, as a screen reader names them.
+region-menus = Меню
+region-toolbar = Панель инструментов
+region-status = Строка состояния
+region-detail = Выбранный приглашённый

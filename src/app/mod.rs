@@ -35,6 +35,7 @@ mod errors;
 mod files;
 mod filters;
 mod frame_log;
+mod grid;
 mod jobs;
 mod letters_state;
 mod letters_view;
@@ -846,12 +847,19 @@ impl eframe::App for App {
         self.track_focus(&ctx);
         commands::handle_shortcuts(self, &ctx);
 
-        egui::Panel::top("menu_bar").show(ui, |ui| menu::ui(self, ui));
+        egui::Panel::top("menu_bar").show(ui, |ui| {
+            widgets::name_region(ui, &crate::t!("region-menus"));
+            menu::ui(self, ui);
+        });
         egui::Panel::top("toolbar").show(ui, |ui| {
+            widgets::name_region(ui, &crate::t!("region-toolbar"));
             toolbar::ui(self, ui);
             safety::banners(self, ui);
         });
-        egui::Panel::bottom("status_bar").show(ui, |ui| status_bar::ui(self, ui));
+        egui::Panel::bottom("status_bar").show(ui, |ui| {
+            widgets::name_region(ui, &crate::t!("region-status"));
+            status_bar::ui(self, ui);
+        });
         if self.view == View::Invitees && self.prefs.show_detail {
             // A third of a narrow window, so that the table keeps its key columns at 1024 points; the
             // user's own width once dragged.
@@ -861,6 +869,7 @@ impl eframe::App for App {
                 .default_size(width)
                 .min_size(320.0)
                 .show(ui, |ui| {
+                    widgets::name_region(ui, &crate::t!("region-detail"));
                     if self.views.table.selection().len() > 1 {
                         bulk::ui(self, ui);
                     } else {
@@ -868,24 +877,28 @@ impl eframe::App for App {
                     }
                 });
         }
-        egui::CentralPanel::default().show(ui, |ui| match self.view {
-            View::Invitees => table::ui(self, ui),
-            View::People => people_view::ui(self, ui),
-            View::Dashboard => dashboard::ui(self, ui),
-            View::ObserverStatus => registers_view::observers_ui(self, ui),
-            View::Credentials => registers_view::credentials_ui(self, ui),
-            View::Letters => letters_view::ui(self, ui),
-            View::Seating => {
-                let cx = view::Cx::new(
-                    self.session.workspace(),
-                    &self.meeting,
-                    self.today(),
-                    &self.prefs.organiser,
-                );
-                let actions = seating_view::ui(ui, &cx);
-                self.shell.actions.extend(actions);
+        egui::CentralPanel::default().show(ui, |ui| {
+            widgets::name_region(ui, &self.view.label());
+            match self.view {
+                View::Invitees => table::ui(self, ui),
+                View::People => people_view::ui(self, ui),
+                View::Dashboard => dashboard::ui(self, ui),
+                View::ObserverStatus => registers_view::observers_ui(self, ui),
+                View::Credentials => registers_view::credentials_ui(self, ui),
+                View::Letters => letters_view::ui(self, ui),
+                View::Seating => {
+                    let cx = view::Cx::new(
+                        self.session.workspace(),
+                        &self.meeting,
+                        self.today(),
+                        &self.prefs.organiser,
+                    );
+                    let actions = seating_view::ui(ui, &cx);
+                    self.shell.actions.extend(actions);
+                }
+
+                View::MeetingSettings => meeting_view::ui(self, ui),
             }
-            View::MeetingSettings => meeting_view::ui(self, ui),
         });
         if let Some(job) = self.session.job() {
             if jobs::busy_ui(&ctx, job) {

@@ -8,6 +8,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use egui::{RichText, Sense};
 use egui_extras::{Column, TableBuilder};
 
+use super::grid::GridReading;
+
 use super::{App, FocusTarget, View};
 use crate::model::{EntityId, Field, Gender, PersonId, Role, words};
 use crate::text::{collate_in, fold};
@@ -79,6 +81,12 @@ pub struct PeopleState {
     selected: BTreeSet<PersonId>,
     anchor: Option<PersonId>,
     duplicates: Vec<crate::model::Duplicate>,
+    /// The ids of the rows drawn last frame: while one has the focus, the arrow keys are the table's.
+    row_ids: Vec<egui::Id>,
+    /// The row the keyboard moved to, to take the focus when it is drawn (a screen reader reads it).
+    focus_to: Option<PersonId>,
+    /// Where the table is to scroll to (the row the keyboard moved to).
+    scroll_to: Option<usize>,
 }
 
 impl PeopleState {
@@ -340,75 +348,100 @@ fn duplicates_ui(
 }
 
 fn table_ui(ui: &mut egui::Ui, people: &mut PeopleState, open: &mut Option<(EntityId, PersonId)>) {
+    keyboard(ui, people, open);
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     let mut sort_clicked = None;
     let mut clicked = None;
+    let mut reading = GridReading::new(ui.scope_id().with("people-grid"));
+    let (mut row_ids, mut focus_response) = (Vec::new(), None);
+    let focus_to = people.focus_to.take();
+    let scroll_to = people.scroll_to.take();
     ui.style_mut().interaction.selectable_labels = false;
-    egui::ScrollArea::horizontal()
-        .auto_shrink(false)
-        .show(ui, |ui| {
-            TableBuilder::new(ui)
-                .id_salt("people")
-                .striped(true)
-                .resizable(true)
-                .sense(Sense::click())
-                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-                .column(Column::initial(220.0).at_least(120.0).clip(true))
-                .column(Column::initial(180.0).at_least(100.0).clip(true))
-                .column(Column::initial(150.0).at_least(80.0).clip(true))
-                .column(Column::initial(240.0).at_least(100.0).clip(true))
-                .column(Column::initial(80.0).at_least(60.0).clip(true))
-                .column(Column::remainder().at_least(140.0).clip(true))
-                .header(row_height + 2.0, |mut header| {
-                    for column in PeopleColumn::ALL {
-                        header.col(|ui| {
-                            let label = RichText::new(column.label()).strong();
-                            if ui.add(egui::Button::new(label).frame(false)).clicked() {
-                                sort_clicked = Some(column);
-                            }
-                            if people.sort == column {
-                                super::table::sort_arrow(ui, people.descending);
-                            }
-                        });
+    let grid_ui = ui
+        .scope(|ui| {
+            egui::ScrollArea::horizontal()
+                .auto_shrink(false)
+                .show(ui, |ui| {
+                    let mut builder = TableBuilder::new(ui)
+                        .id_salt("people")
+                        .striped(true)
+                        .resizable(true)
+                        .sense(Sense::click())
+                        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+                        .column(Column::initial(220.0).at_least(120.0).clip(true))
+                        .column(Column::initial(180.0).at_least(100.0).clip(true))
+                        .column(Column::initial(150.0).at_least(80.0).clip(true))
+                        .column(Column::initial(240.0).at_least(100.0).clip(true))
+                        .column(Column::initial(80.0).at_least(60.0).clip(true))
+                        .column(Column::remainder().at_least(140.0).clip(true));
+                    if let Some(index) = scroll_to {
+                        builder = builder.scroll_to_row(index, None);
                     }
+                    builder
+                        .header(row_height + 2.0, |mut header| {
+                            for column in PeopleColumn::ALL {
+                                header.col(|ui| {
+                                    reading.header_cell(ui);
+                                    let label = RichText::new(column.label()).strong();
+                                    if ui.add(egui::Button::new(label).frame(false)).clicked() {
+                                        sort_clicked = Some(column);
+                                    }
+                                    if people.sort == column {
+                                        super::table::sort_arrow(ui, people.descending);
+                                    }
+                                });
+                            }
+                        })
+                        .body(|body| {
+                            body.rows(row_height, people.visible.len(), |mut row| {
+                                let index = row.index();
+                                let Some(data) =
+                                    people.visible.get(index).and_then(|&i| people.rows.get(i))
+                                else {
+                                    return;
+                                };
+                                let selected = people.selected.contains(&data.person);
+                                row.set_selected(selected);
+                                for text in [
+                                    data.name.clone(),
+                                    data.delegation.clone(),
+                                    words::role(data.role),
+                                    data.function.clone(),
+                                    words::gender(data.gender),
+                                    data.email.clone(),
+                                ] {
+                                    row.col(|ui| {
+                                        reading.cell(ui, index, selected);
+                                        ui.label(text);
+                                    });
+                                }
+                                let response = row.response();
+                                row_ids.push(response.id);
+                                if focus_to == Some(data.person) {
+                                    focus_response = Some(response.clone());
+                                }
+                                if response.double_clicked() {
+                                    *open = Some((data.invitee.clone(), data.person));
+                                } else if response.clicked() {
+                                    response.request_focus();
+                                    clicked = Some((index, response.ctx.input(|i| i.modifiers)));
+                                }
+                            });
+                        });
                 })
-                .body(|body| {
-                    body.rows(row_height, people.visible.len(), |mut row| {
-                        let Some(data) = people
-                            .visible
-                            .get(row.index())
-                            .and_then(|&i| people.rows.get(i))
-                        else {
-                            return;
-                        };
-                        row.set_selected(people.selected.contains(&data.person));
-                        row.col(|ui| {
-                            ui.label(&data.name);
-                        });
-                        row.col(|ui| {
-                            ui.label(&data.delegation);
-                        });
-                        row.col(|ui| {
-                            ui.label(words::role(data.role));
-                        });
-                        row.col(|ui| {
-                            ui.label(&data.function);
-                        });
-                        row.col(|ui| {
-                            ui.label(words::gender(data.gender));
-                        });
-                        row.col(|ui| {
-                            ui.label(&data.email);
-                        });
-                        let response = row.response();
-                        if response.double_clicked() {
-                            *open = Some((data.invitee.clone(), data.person));
-                        } else if response.clicked() {
-                            clicked = Some((row.index(), response.ctx.input(|i| i.modifiers)));
-                        }
-                    });
-                });
-        });
+        })
+        .response
+        .id;
+    reading.finish(
+        ui.ctx(),
+        grid_ui,
+        &crate::t!("view-people"),
+        people.visible.len(),
+    );
+    if let Some(response) = focus_response {
+        response.request_focus();
+    }
+    people.row_ids = row_ids;
     if let Some(column) = sort_clicked {
         people.sort_by(column);
     }
@@ -421,5 +454,41 @@ fn table_ui(ui: &mut egui::Ui, people: &mut PeopleState, open: &mut Option<(Enti
             index,
             modifiers,
         );
+    }
+}
+
+/// While a row of the table has the focus, the arrow keys move the selection and Enter opens the person
+/// (as a double click does).
+fn keyboard(ui: &egui::Ui, people: &mut PeopleState, open: &mut Option<(EntityId, PersonId)>) {
+    let focused = ui.ctx().memory(egui::Memory::focused);
+    if !focused.is_some_and(|id| people.row_ids.contains(&id)) {
+        return;
+    }
+    let (up, down, enter) = ui.input_mut(|i| {
+        (
+            i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp),
+            i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown),
+            i.consume_key(egui::Modifiers::NONE, egui::Key::Enter),
+        )
+    });
+    if up || down {
+        // The table moves the focus with the selection: egui's own arrow-key focus move would go one
+        // row further.
+        ui.ctx()
+            .memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+        let shown: Vec<PersonId> = people.visible_rows().map(|r| r.person).collect();
+        if let Some(person) =
+            super::selection::step(&mut people.selected, &mut people.anchor, &shown, down)
+        {
+            people.scroll_to = shown.iter().position(|p| *p == person);
+            people.focus_to = Some(person);
+        }
+    }
+    if enter
+        && let Some(row) = people
+            .visible_rows()
+            .find(|r| Some(r.person) == people.anchor)
+    {
+        *open = Some((row.invitee.clone(), row.person));
     }
 }

@@ -40,6 +40,29 @@ pub fn click<K: Ord + Clone>(
     }
 }
 
+/// An arrow key: the row above or below the anchor (the first row when none is) becomes the selection
+/// and the anchor. Returns the row moved to, which then takes the keyboard's focus.
+pub fn step<K: Ord + Clone>(
+    selection: &mut BTreeSet<K>,
+    anchor: &mut Option<K>,
+    shown: &[K],
+    down: bool,
+) -> Option<K> {
+    let current = anchor
+        .as_ref()
+        .and_then(|a| shown.iter().position(|k| k == a));
+    let next = match (current, down) {
+        (None, _) => 0,
+        (Some(i), true) => (i + 1).min(shown.len().saturating_sub(1)),
+        (Some(i), false) => i.saturating_sub(1),
+    };
+    let to = shown.get(next)?.clone();
+    selection.clear();
+    selection.insert(to.clone());
+    *anchor = Some(to.clone());
+    Some(to)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,6 +86,22 @@ mod tests {
             selection,
             BTreeSet::from(["a"]),
             "a row not shown changes nothing"
+        );
+    }
+
+    #[test]
+    fn arrows_step_from_the_anchor_and_stop_at_the_ends() {
+        let shown = ["a", "b", "c"];
+        let (mut selection, mut anchor) = (BTreeSet::new(), None);
+        assert_eq!(step(&mut selection, &mut anchor, &shown, true), Some("a"));
+        assert_eq!(step(&mut selection, &mut anchor, &shown, true), Some("b"));
+        assert_eq!(step(&mut selection, &mut anchor, &shown, true), Some("c"));
+        assert_eq!(step(&mut selection, &mut anchor, &shown, true), Some("c"));
+        assert_eq!(step(&mut selection, &mut anchor, &shown, false), Some("b"));
+        assert_eq!(selection, BTreeSet::from(["b"]));
+        assert_eq!(
+            step(&mut selection, &mut anchor, &[] as &[&str], true),
+            None
         );
     }
 }

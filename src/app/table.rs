@@ -7,6 +7,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use egui::{Key, Modifiers, RichText, Sense};
 use egui_extras::{Column, TableBuilder};
 
+use super::grid::GridReading;
+
 use super::App;
 use crate::edit::Document;
 use crate::model::words;
@@ -233,6 +235,8 @@ pub struct TableState {
     /// The widget ids of the rows drawn last frame: when one of them has the keyboard, the arrows and
     /// Enter are the table's.
     row_ids: Vec<egui::Id>,
+    /// The row the keyboard moved to, to take the focus when it is drawn (a screen reader then reads it).
+    focus_to: Option<EntityId>,
 }
 
 impl TableState {
@@ -604,23 +608,14 @@ impl TableState {
         self.visible = visible;
     }
 
-    /// Moves the selection up or down by one row (arrow keys).
+    /// Moves the selection up or down by one row (arrow keys); the row moved to takes the focus.
     fn move_selection(&mut self, down: bool) {
-        let ids: Vec<&EntityId> = self.visible_rows().map(|r| &r.id).collect();
-        if ids.is_empty() {
-            return;
-        }
-        let current = self
-            .anchor
-            .as_ref()
-            .and_then(|a| ids.iter().position(|id| *id == a));
-        let next = match (current, down) {
-            (None, _) => 0,
-            (Some(i), true) => (i + 1).min(ids.len() - 1),
-            (Some(i), false) => i.saturating_sub(1),
-        };
-        if let Some(id) = ids.get(next).map(|id| (*id).clone()) {
-            self.select_only(&id);
+        let shown: Vec<EntityId> = self.visible_rows().map(|r| r.id.clone()).collect();
+        if let Some(id) =
+            super::selection::step(&mut self.selection, &mut self.anchor, &shown, down)
+        {
+            self.scroll_to = Some(id.clone());
+            self.focus_to = Some(id);
         }
     }
 
@@ -703,86 +698,110 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
     let mut sort_clicked = None;
     let mut row_ids = Vec::new();
     let at_top = std::mem::take(&mut app.views.table.at_top);
+    let focus_to = app.views.table.focus_to.take();
     let table = &app.views.table;
     let shown_meeting = app.meeting();
     let terms = table.terms();
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     // Labels must not take the click for text selection: the row does.
     ui.style_mut().interaction.selectable_labels = false;
+    let mut reading = GridReading::new(ui.scope_id().with("invitee-grid"));
+    let mut focus_response = None;
     // Narrow windows scroll the columns sideways rather than squeezing them.
-    egui::ScrollArea::horizontal()
-        .auto_shrink(false)
-        .show(ui, |ui| {
-            let widths = initial_widths(ui);
-            let mut builder = TableBuilder::new(ui)
-                // Per language: each starts with its own words' widths.
-                .id_salt(("invitees", crate::i18n::language()))
-                .striped(true)
-                .resizable(true)
-                .sense(Sense::click())
-                .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-            let last = widths.len() - 1;
-            for (i, width) in widths.into_iter().enumerate() {
-                builder = builder.column(if i == last {
-                    Column::remainder().at_least(width).clip(true)
-                } else {
-                    Column::initial(width).at_least(44.0).clip(true)
-                });
-            }
-            if let Some(index) = scroll_to {
-                builder = builder.scroll_to_row(index, Some(egui::Align::Center));
-            } else if at_top {
-                builder = builder.vertical_scroll_offset(0.0);
-            }
-            builder
-                .header(row_height + 2.0, |mut header| {
-                    for column in SortColumn::ALL {
-                        header.col(|ui| {
-                            let label = RichText::new(column.label()).strong();
-                            let response = ui
-                                .add(egui::Button::new(label).frame(false))
-                                .on_hover_text(crate::t!(
-                                    "table-sort-by",
-                                    column = column.label().to_lowercase()
-                                ));
-                            if let (c, descending) = table.sort()
-                                && c == column
-                            {
-                                sort_arrow(ui, descending);
-                            }
-                            if response.clicked() {
-                                sort_clicked = Some(column);
-                            }
+    let grid_ui = ui
+        .scope(|ui| {
+            egui::ScrollArea::horizontal()
+                .auto_shrink(false)
+                .show(ui, |ui| {
+                    let widths = initial_widths(ui);
+                    let mut builder = TableBuilder::new(ui)
+                        // Per language: each starts with its own words' widths.
+                        .id_salt(("invitees", crate::i18n::language()))
+                        .striped(true)
+                        .resizable(true)
+                        .sense(Sense::click())
+                        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+                    let last = widths.len() - 1;
+                    for (i, width) in widths.into_iter().enumerate() {
+                        builder = builder.column(if i == last {
+                            Column::remainder().at_least(width).clip(true)
+                        } else {
+                            Column::initial(width).at_least(44.0).clip(true)
                         });
                     }
-                })
-                .body(|body| {
-                    body.rows(row_height, table.visible.len(), |mut row| {
-                        let index = row.index();
-                        super::frame_log::table_row(index);
-                        let Some(data) = table.visible.get(index).and_then(|&i| table.rows.get(i))
-                        else {
-                            return;
-                        };
-                        row.set_selected(table.selection.contains(&data.id));
-                        let found = if terms.is_empty() {
-                            Vec::new()
-                        } else {
-                            data.found_people(
-                                &terms,
-                                shown_meeting.and_then(|m| m.invitees.get(&data.id)),
-                            )
-                        };
-                        row_cells(&mut row, data, &found);
-                        let response = row.response();
-                        row_ids.push(response.id);
-                        if response.clicked() || response.double_clicked() {
-                            let modifiers = response.ctx.input(|i| i.modifiers);
-                            clicked = Some((index, modifiers, response.double_clicked()));
-                        }
-                    });
+                    if let Some(index) = scroll_to {
+                        builder = builder.scroll_to_row(index, Some(egui::Align::Center));
+                    } else if at_top {
+                        builder = builder.vertical_scroll_offset(0.0);
+                    }
+                    builder
+                        .header(row_height + 2.0, |mut header| {
+                            for column in SortColumn::ALL {
+                                header.col(|ui| {
+                                    reading.header_cell(ui);
+                                    let label = RichText::new(column.label()).strong();
+                                    let response = ui
+                                        .add(egui::Button::new(label).frame(false))
+                                        .on_hover_text(crate::t!(
+                                            "table-sort-by",
+                                            column = column.label().to_lowercase()
+                                        ));
+                                    if let (c, descending) = table.sort()
+                                        && c == column
+                                    {
+                                        sort_arrow(ui, descending);
+                                    }
+                                    if response.clicked() {
+                                        sort_clicked = Some(column);
+                                    }
+                                });
+                            }
+                        })
+                        .body(|body| {
+                            body.rows(row_height, table.visible.len(), |mut row| {
+                                let index = row.index();
+                                super::frame_log::table_row(index);
+                                let Some(data) =
+                                    table.visible.get(index).and_then(|&i| table.rows.get(i))
+                                else {
+                                    return;
+                                };
+                                let selected = table.selection.contains(&data.id);
+                                row.set_selected(selected);
+                                let found = if terms.is_empty() {
+                                    Vec::new()
+                                } else {
+                                    data.found_people(
+                                        &terms,
+                                        shown_meeting.and_then(|m| m.invitees.get(&data.id)),
+                                    )
+                                };
+                                row_cells(&mut row, data, &found, &mut reading, selected);
+                                let response = row.response();
+                                row_ids.push(response.id);
+                                if focus_to.as_ref() == Some(&data.id) {
+                                    focus_response = Some(response.clone());
+                                }
+                                if response.clicked() || response.double_clicked() {
+                                    response.request_focus();
+                                    let modifiers = response.ctx.input(|i| i.modifiers);
+                                    clicked = Some((index, modifiers, response.double_clicked()));
+                                }
+                            });
+                        });
                 });
-        });
+        })
+        .response
+        .id;
+    reading.finish(
+        ui.ctx(),
+        grid_ui,
+        &crate::t!("view-invitees"),
+        app.views.table.visible.len(),
+    );
+    if let Some(response) = focus_response {
+        response.request_focus();
+    }
     app.views.table.row_ids = row_ids;
     if let Some(column) = sort_clicked {
         app.views.table.sort_by(column);
@@ -870,6 +889,10 @@ fn keyboard(app: &mut App, ui: &egui::Ui) {
         });
         if up || down {
             app.views.table.move_selection(down);
+            // The table moves the focus with the selection: egui's own arrow-key focus move would go
+            // one row further.
+            ui.ctx()
+                .memory_mut(|m| m.move_focus(egui::FocusDirection::None));
         }
         if enter && !app.views.table.selection.is_empty() {
             app.prefs.show_detail = true;
@@ -883,9 +906,17 @@ fn keyboard(app: &mut App, ui: &egui::Ui) {
 
 /// The cells of one invitee's row: the category in its short form, with the full one on hover, and beside
 /// the name the delegates the search found.
-fn row_cells(row: &mut egui_extras::TableRow<'_, '_>, data: &Row, found: &[(PersonId, String)]) {
+fn row_cells(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    data: &Row,
+    found: &[(PersonId, String)],
+    reading: &mut GridReading,
+    selected: bool,
+) {
+    let index = row.index();
     for (column, text) in SortColumn::ALL.into_iter().zip(data.texts()) {
         row.col(|ui| {
+            reading.cell(ui, index, selected);
             if column == SortColumn::Name && !found.is_empty() {
                 ui.label(text);
                 let names: Vec<&str> = found.iter().map(|(_, name)| name.as_str()).collect();

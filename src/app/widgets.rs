@@ -458,3 +458,16 @@ pub fn form_grid(
         .min_col_width(120.0)
         .show(ui, add);
 }
+
+/// Names the panel `ui` is drawn in, for a screen reader (it reads "Toolbar, pane" on entering it).
+pub fn name_region(ui: &Ui, name: &str) {
+    let panel = ui
+        .stack()
+        .iter()
+        .find(|frame| frame.kind().is_some_and(|kind| kind.is_panel()))
+        .map(|frame| frame.unique_id);
+    if let Some(id) = panel {
+        ui.ctx()
+            .accesskit_node_builder(id, |node| node.set_label(name));
+    }
+}

@@ -5,6 +5,7 @@
 
 mod common;
 
+mod accessibility;
 mod cli;
 mod clipboard;
 mod date_picker;

@@ -8,7 +8,7 @@ use crate::t;
 
 pub(super) fn ui(ui: &mut Ui) -> Option<Outcome> {
     let mut outcome = None;
-    ui.heading("MSP Invitations");
+    super::title(ui, "MSP Invitations");
     ui.label(t!("about-version", version = env!("CARGO_PKG_VERSION")));
     ui.label(t!("about-text"));
     ui.add_space(8.0);

@@ -8,7 +8,7 @@ use crate::t;
 
 pub(super) fn ui(ui: &mut Ui, list: &[Backup]) -> Option<Outcome> {
     let mut outcome = None;
-    ui.heading(t!("dialog-backups-title"));
+    super::title(ui, t!("dialog-backups-title"));
     if list.is_empty() {
         ui.label(t!("dialog-backups-none"));
     }

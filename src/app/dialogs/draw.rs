@@ -18,7 +18,7 @@ pub struct DrawForm {
 
 pub(super) fn ui(ui: &mut Ui, form: &mut DrawForm) -> Option<Outcome> {
     let mut outcome = None;
-    ui.heading(t!("draw-title"));
+    super::title(ui, t!("draw-title"));
     ui.label(t!("draw-text"));
     if let Some(current) = &form.current {
         ui.add_space(4.0);

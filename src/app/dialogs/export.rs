@@ -159,7 +159,7 @@ pub(super) fn ui(
     meeting: Option<&crate::model::Meeting>,
 ) -> Option<Outcome> {
     let mut outcome = None;
-    ui.heading(t!("xfer-export-title"));
+    super::title(ui, t!("xfer-export-title"));
     egui::Grid::new("export_form")
         .num_columns(2)
         .spacing([10.0, 6.0])

@@ -13,7 +13,7 @@ const GUIDE_STEPS: usize = 8;
 
 pub(super) fn getting_started(ui: &mut Ui) -> Option<Outcome> {
     let mut outcome = None;
-    ui.heading(t!("guide-title"));
+    super::title(ui, t!("guide-title"));
     ui.label(t!("guide-intro"));
     egui::ScrollArea::vertical()
         .max_height(440.0)
@@ -44,7 +44,7 @@ const OTHER_KEYS: [(&str, &str); 7] = [
 
 pub(super) fn shortcuts(ui: &mut Ui) -> Option<Outcome> {
     let mut outcome = None;
-    ui.heading(t!("cmd-shortcuts"));
+    super::title(ui, t!("cmd-shortcuts"));
     egui::ScrollArea::vertical()
         .max_height(440.0)
         .show(ui, |ui| {

@@ -78,7 +78,7 @@ impl ImportState {
 /// The Import dialog before a file is chosen.
 pub(super) fn choice_ui(ui: &mut Ui) -> Option<Outcome> {
     let mut outcome = None;
-    ui.heading(t!("xfer-import-title"));
+    super::title(ui, t!("xfer-import-title"));
     ui.label(t!("xfer-import-text"));
     ui.add_space(6.0);
     ui.label(RichText::new(t!("xfer-import-delegates-help")).small());
@@ -232,10 +232,10 @@ pub(super) fn preview_ui(
 ) -> Option<Outcome> {
     let lang = crate::i18n::language();
     let mut outcome = None;
-    ui.heading(t!(
-        "xfer-import-of",
-        what = state.kind.label().to_lowercase()
-    ));
+    super::title(
+        ui,
+        t!("xfer-import-of", what = state.kind.label().to_lowercase()),
+    );
     let detected = state.table.as_ref().map_or_else(
         || {
             state

@@ -96,7 +96,7 @@ fn shorten(value: &str) -> (String, bool) {
 
 pub(super) fn ui(ui: &mut Ui, form: &mut MergeForm) -> Option<Outcome> {
     let mut outcome = None;
-    ui.heading(t!("merge-title"));
+    super::title(ui, t!("merge-title"));
     ui.label(t!("merge-text", count = form.rows.len()));
     ui.add_space(6.0);
     egui::ScrollArea::vertical()

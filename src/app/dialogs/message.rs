@@ -7,7 +7,7 @@ use crate::t;
 
 pub(super) fn ui(ui: &mut Ui, title: &str, message: &str) -> Option<Outcome> {
     let mut outcome = None;
-    ui.heading(title);
+    super::title(ui, title);
     ui.add_space(4.0);
     ui.label(message);
     ui.add_space(8.0);

@@ -160,9 +160,12 @@ pub enum Outcome {
 /// choice out), or leaves it open.
 pub fn ui(app: &mut App, ctx: &egui::Context) -> Option<(Dialog, Outcome)> {
     let mut dialog = app.dialog.take()?;
+    let focused_before = ctx.memory(egui::Memory::focused);
     let modal = egui::Modal::new(egui::Id::unique("dialog")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        dialog.show(ui, app)
+        let outcome = dialog.show(ui, app);
+        announce(ui, &dialog, focused_before);
+        outcome
     });
     let closing = modal.should_close();
     match modal.inner.or_else(|| closing.then_some(Outcome::Close)) {
@@ -171,5 +174,71 @@ pub fn ui(app: &mut App, ctx: &egui::Context) -> Option<(Dialog, Outcome)> {
             None
         }
         Some(outcome) => Some((dialog, outcome)),
+    }
+}
+
+/// Where the dialog drawn this frame left its title (see [`title`]).
+fn title_key() -> egui::Id {
+    egui::Id::unique("dialog-title")
+}
+
+/// Draws a dialog's title, its heading. The heading names the dialog for a screen reader, and takes the
+/// keyboard's focus when the dialog opens (see [`announce`]), so that the reader says the title at once
+/// and Tab goes on to the dialog's first field.
+fn title(ui: &mut egui::Ui, text: impl Into<String>) -> egui::Response {
+    let text = text.into();
+    // A focusable label underlines itself when focused, in the widgets' colour of text: the heading
+    // sets its own, and the underline is left without one (the title does not look like a link).
+    let color = ui.visuals().text_color();
+    let response = ui
+        .scope(|ui| {
+            let widgets = &mut ui.visuals_mut().widgets;
+            for look in [
+                &mut widgets.noninteractive,
+                &mut widgets.inactive,
+                &mut widgets.hovered,
+                &mut widgets.active,
+                &mut widgets.open,
+            ] {
+                look.fg_stroke.color = egui::Color32::TRANSPARENT;
+            }
+            ui.add(
+                egui::Label::new(egui::RichText::new(&text).heading().color(color))
+                    .selectable(false)
+                    .sense(egui::Sense::FOCUSABLE),
+            )
+        })
+        .inner;
+    ui.ctx()
+        .data_mut(|d| d.insert_temp(title_key(), Some((response.id, text))));
+    response
+}
+
+/// Names the dialog (the modal's node) by its title and, on the frame it opens, gives the title the
+/// focus, unless one of its fields asked for the focus itself (the name to type in Save filter…).
+fn announce(ui: &egui::Ui, dialog: &Dialog, focused_before: Option<egui::Id>) {
+    let ctx = ui.ctx();
+    let taken = ctx.data_mut(|d| d.remove_temp::<Option<(egui::Id, String)>>(title_key()));
+    let Some((heading, text)) = taken.flatten() else {
+        return;
+    };
+    if let Some(modal) = ui
+        .stack()
+        .iter()
+        .find(|frame| frame.kind() == Some(egui::UiKind::Modal))
+    {
+        ctx.accesskit_node_builder(modal.unique_id, |node| node.set_label(text));
+    }
+    // The dialog shown, by kind, and the frame: another kind (Import's choice, then its preview) opens
+    // anew, as does one not shown the frame before.
+    let shown = egui::Id::unique("dialog-shown");
+    let kind = egui::Id::unique(std::mem::discriminant(dialog));
+    let frame = ctx.cumulative_frame_nr();
+    let opened = ctx
+        .data(|d| d.get_temp::<(egui::Id, u64)>(shown))
+        .is_none_or(|(k, f)| k != kind || f + 1 < frame);
+    ctx.data_mut(|d| d.insert_temp(shown, (kind, frame)));
+    if opened && ctx.memory(egui::Memory::focused) == focused_before {
+        ctx.memory_mut(|m| m.request_focus(heading));
     }
 }

@@ -51,7 +51,7 @@ pub(super) fn ui(
         focus_name,
     } = form;
     let mut outcome = None;
-    ui.heading(t!("org-title"));
+    super::title(ui, t!("org-title"));
     ui.label(t!("org-text"));
     egui::Grid::new("new_org")
         .num_columns(2)

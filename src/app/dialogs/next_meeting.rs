@@ -18,7 +18,7 @@ pub struct NextMeetingForm {
 
 pub(super) fn ui(ui: &mut Ui, form: &mut NextMeetingForm) -> Option<Outcome> {
     let mut outcome = None;
-    ui.heading(t!("next-title"));
+    super::title(ui, t!("next-title"));
     ui.label(t!("next-text"));
     let mut valid = true;
     egui::Grid::new("next_meeting")

@@ -9,7 +9,7 @@ use crate::t;
 
 pub(super) fn ui(ui: &mut Ui, found: &[Found]) -> Option<Outcome> {
     let mut outcome = None;
-    ui.heading(t!("dialog-recover-title"));
+    super::title(ui, t!("dialog-recover-title"));
     ui.label(t!("dialog-recover-text"));
     for (i, item) in found.iter().enumerate() {
         ui.separator();

@@ -28,7 +28,7 @@ impl SaveFilterForm {
 
 pub(super) fn ui(ui: &mut Ui, form: &mut SaveFilterForm, taken: &[String]) -> Option<Outcome> {
     let mut outcome = None;
-    ui.heading(t!("save-filter-title"));
+    super::title(ui, t!("save-filter-title"));
     ui.label(t!("save-filter-text"));
     ui.add_space(4.0);
     ui.label(egui::RichText::new(describe(&form.filter).join(" · ")).weak());

@@ -48,10 +48,13 @@ fn security_label(security: Security) -> String {
 
 pub(super) fn ui(ui: &mut Ui, form: &mut SendForm, app: &App) -> Option<Outcome> {
     let mut outcome = None;
-    ui.heading(match form.kind {
-        MailKind::Invitation => t!("send-title"),
-        MailKind::Reminder => t!("send-title-reminders"),
-    });
+    super::title(
+        ui,
+        match form.kind {
+            MailKind::Invitation => t!("send-title"),
+            MailKind::Reminder => t!("send-title-reminders"),
+        },
+    );
     let job = app.mail_job(form.kind, form.only.clone(), form.send_unknown_again);
     let count = match &job {
         Ok(job) => {

@@ -16,7 +16,7 @@ pub enum PendingAction {
 
 pub(super) fn ui(ui: &mut Ui, action: &PendingAction, workspace_name: &str) -> Option<Outcome> {
     let mut outcome = None;
-    ui.heading(t!("dialog-save-changes"));
+    super::title(ui, t!("dialog-save-changes"));
     let verb = match action {
         PendingAction::New => t!("dialog-unsaved-new"),
         PendingAction::Open(_) => t!("dialog-unsaved-open"),
