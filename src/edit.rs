@@ -76,13 +76,23 @@ fn changed_entries<K: Ord + Clone, V: Clone + PartialEq>(
 
 /// An edit that cannot apply to the workspace as it is.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| edit_error(self)))]
 pub enum EditError {
     /// The meeting it points at is not in the workspace (removed meanwhile).
-    #[error("there is no meeting {0} in the workspace")]
     NoMeeting(MeetingId),
     /// A meeting with this id is in the workspace already.
-    #[error("the workspace has a meeting {0} already")]
     MeetingExists(MeetingId),
+}
+
+/// Why a change could not be made, in the interface's words (its `Display` is the same in English).
+pub fn edit_error(err: &crate::edit::EditError) -> String {
+    use crate::edit::EditError;
+    match err {
+        EditError::NoMeeting(id) => crate::t!("edit-error-no-meeting", meeting = id.to_string()),
+        EditError::MeetingExists(id) => {
+            crate::t!("edit-error-meeting-exists", meeting = id.to_string())
+        }
+    }
 }
 
 fn no_meeting(id: &MeetingId) -> EditError {

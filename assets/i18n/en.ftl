@@ -664,6 +664,7 @@ imp-reference = the invitation was sent with the reference { $reference }
 imp-reply = { $name }: reply { $reply }
 imp-reply-not-invited = no invitation to it is recorded as sent: the reply is recorded, and check reports it until the invitation (its status and the day it was sent) is recorded too
 
+lock-io = Could not lock the workspace: { $error }
 safe-someone-else = Someone else
 title-not-saved = not saved
 imp-empty = The file is empty.
@@ -1155,7 +1156,11 @@ imp-kind-image = This is an image, not a table of registrations.
 imp-kind-zip = This is a ZIP archive that holds no workbook or Word document.
 imp-kind-html = This is a web page (HTML), whatever its name: open it in a spreadsheet and save it as XLSX or CSV.
 imp-kind-binary = This file is not text, nor a workbook or a Word document the import reads.
-imp-no-table = The Word document has no table of the delegation (it has { $tables } tables, none with a column of names). Put the delegation in a table whose first row names its columns (Name, Function…), or import it as a spreadsheet.
+imp-no-table = The Word document has no table of the delegation ({ $tables ->
+        [0] it has no table at all
+        [one] its one table has no column of names
+       *[other] none of its { $tables } tables has a column of names
+    }). Put the delegation in a table whose first row names its columns (Name, Function…), or import it as a spreadsheet.
 imp-merged-header = The header row (row { $row }) has cells merged from column { $from } to column { $to } (“{ $text }”): each column needs its own header. Unmerge them in the spreadsheet, or save it as CSV.
 imp-unknown-delegation = “{ $name }” names no one invitee of the meeting: give its ISO code or UN name.
 imp-not-a-form = It is not a registration form written by MSP Invitations (it carries no form code).
@@ -1235,3 +1240,34 @@ region-menus = Menus
 region-toolbar = Toolbar
 region-status = Status bar
 region-detail = Selected invitee
+
+# The command line's own failures (the app has no such field or flag).
+cli-create-folder = Could not create the folder: { $error }
+cli-closing-before-opening = The closing date { $closing } is before the opening date { $opening }.
+cli-nothing-to-start-from = { $path } has no meeting to start from.
+cli-exists = { $path } already exists; use --force to overwrite it.
+cli-no-meetings = The workspace has no meeting: { $path }
+cli-unknown-meeting = There is no meeting "{ $name }" in { $path } (it has { $known }).
+cli-no-format = Say which format to write with --format, or end { $path } in .pdf, .html, .csv or .xlsx.
+cli-nothing-to-import = Give --delegates FILE, --replies FILE or --addresses FILE.
+cli-letters-blocked = Nothing was written: the letters cannot be written as they stand:
+cli-bad-server = The mail server "{ $server }" is not HOST:PORT.
+cli-password = The mail server's password: { $error } (set MSP_SMTP_PASSWORD)
+cli-send-failed = { $count ->
+    [one] The message to 1 recipient failed: { $failed }
+   *[other] The messages to { $count } recipients failed: { $failed }
+}
+cli-names-unknown = No State or organisation of the meeting is called "{ $name }".
+cli-names-state = A State's name comes from the UN's data; give how letters write it in running text with --running.
+cli-names-not-one-line = The { $what ->
+    [running] name in running text
+   *[name] name
+} given for { $invitee } is not one line: { $fault }
+cli-names-too-long = The { $what ->
+    [running] name in running text
+   *[name] name
+} given for { $invitee } has { $chars } characters; a name holds at most { $limit }.
+cli-mapping-read = Could not read the mapping: { $error }
+cli-mapping-line = The mapping has at line { $line } "{ $text }", which is not HEADER=MEANING with a meaning among { $meanings }.
+cli-hint-since = Give it with --since EARLIER.ron (the earlier workspace) or --since LIST.csv (the list as issued).
+cli-hint-first-seat = Give it with --first-seat ISO3 (the State drawn by lot).

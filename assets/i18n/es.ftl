@@ -667,6 +667,7 @@ imp-reference = la invitación se envió con la referencia { $reference }
 imp-reply = { $name }: respuesta { $reply }
 imp-reply-not-invited = no consta que se le haya enviado una invitación: la respuesta se registra, y la verificación lo señala hasta que también se registre la invitación (su estado y el día de envío)
 
+lock-io = No se pudo bloquear el espacio de trabajo: { $error }
 safe-someone-else = Otra persona
 title-not-saved = sin guardar
 imp-empty = El archivo está vacío.
@@ -1159,7 +1160,11 @@ imp-kind-image = Este archivo es una imagen, no una tabla de inscripciones.
 imp-kind-zip = Este archivo es un ZIP que no contiene ningún libro ni documento de Word.
 imp-kind-html = Este archivo es una página web (HTML), sea cual sea su nombre: ábralo en una hoja de cálculo y guárdelo como XLSX o CSV.
 imp-kind-binary = Este archivo no es texto, ni un libro o documento de Word que la importación lea.
-imp-no-table = El documento de Word no tiene una tabla de la delegación ({ $tables } tablas, ninguna con una columna de nombres). Ponga la delegación en una tabla cuya primera fila nombre sus columnas (Nombre, Cargo…), o impórtela como hoja de cálculo.
+imp-no-table = El documento de Word no tiene una tabla de la delegación ({ $tables ->
+        [0] no tiene ninguna tabla
+        [one] su única tabla no tiene una columna de nombres
+       *[other] ninguna de sus { $tables } tablas tiene una columna de nombres
+    }). Ponga la delegación en una tabla cuya primera fila nombre sus columnas (Nombre, Cargo…), o impórtela como hoja de cálculo.
 imp-merged-header = La fila de encabezado (fila { $row }) tiene celdas combinadas de la columna { $from } a la columna { $to } («{ $text }»): cada columna necesita su propio encabezado. Separe las celdas en la hoja de cálculo, o guárdela como CSV.
 imp-unknown-delegation = «{ $name }» no designa un único invitado de la reunión: indique su código ISO o su nombre en las Naciones Unidas.
 imp-not-a-form = No es un formulario de inscripción escrito por MSP Invitations (no lleva código de formulario).
@@ -1239,3 +1244,34 @@ region-menus = Menús
 region-toolbar = Barra de herramientas
 region-status = Barra de estado
 region-detail = Invitado seleccionado
+
+# The command line's own failures (the app has no such field or flag).
+cli-create-folder = No se pudo crear la carpeta: { $error }
+cli-closing-before-opening = La fecha de clausura { $closing } es anterior a la fecha de apertura { $opening }.
+cli-nothing-to-start-from = { $path } no tiene ninguna reunión de la que partir.
+cli-exists = { $path } ya existe; use --force para sobrescribirlo.
+cli-no-meetings = El espacio de trabajo no tiene ninguna reunión: { $path }
+cli-unknown-meeting = No hay ninguna reunión "{ $name }" en { $path } (tiene { $known }).
+cli-no-format = Indique el formato con --format, o termine { $path } en .pdf, .html, .csv o .xlsx.
+cli-nothing-to-import = Indique --delegates ARCHIVO, --replies ARCHIVO o --addresses ARCHIVO.
+cli-letters-blocked = No se escribió nada: las cartas no pueden escribirse tal como están:
+cli-bad-server = El servidor de correo "{ $server }" no tiene la forma HOST:PUERTO.
+cli-password = Contraseña del servidor de correo: { $error } (defina MSP_SMTP_PASSWORD)
+cli-send-failed = { $count ->
+    [one] El mensaje a 1 destinatario falló: { $failed }
+   *[other] Los mensajes a { $count } destinatarios fallaron: { $failed }
+}
+cli-names-unknown = Ningún Estado ni organización de la reunión se llama "{ $name }".
+cli-names-state = El nombre de un Estado proviene de los datos de las Naciones Unidas; indique con --running cómo lo escriben las cartas en una oración.
+cli-names-not-one-line = El { $what ->
+    [running] nombre en una oración
+   *[name] nombre
+} dado para { $invitee } no cabe en una línea: { $fault }
+cli-names-too-long = El { $what ->
+    [running] nombre en una oración
+   *[name] nombre
+} dado para { $invitee } tiene { $chars } caracteres; un nombre tiene como máximo { $limit }.
+cli-mapping-read = No se pudo leer la correspondencia: { $error }
+cli-mapping-line = La correspondencia tiene en la línea { $line } "{ $text }", que no tiene la forma ENCABEZADO=SENTIDO con un sentido entre { $meanings }.
+cli-hint-since = Indíquelo con --since ANTERIOR.ron (el espacio de trabajo anterior) o --since LISTA.csv (la lista publicada).
+cli-hint-first-seat = Indíquelo con --first-seat ISO3 (el Estado sorteado).

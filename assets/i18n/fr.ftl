@@ -667,6 +667,7 @@ imp-reference = l’invitation a été envoyée avec la référence { $reference
 imp-reply = { $name } : réponse { $reply }
 imp-reply-not-invited = aucune invitation ne lui est enregistrée comme envoyée : la réponse est enregistrée, et la vérification le signale tant que l’invitation (son statut et le jour de l’envoi) n’est pas enregistrée aussi
 
+lock-io = Impossible de verrouiller l’espace de travail : { $error }
 safe-someone-else = Quelqu’un d’autre
 title-not-saved = non enregistré
 imp-empty = Le fichier est vide.
@@ -1159,7 +1160,11 @@ imp-kind-image = Ce fichier est une image, pas un tableau d’inscriptions.
 imp-kind-zip = Ce fichier est une archive ZIP qui ne contient ni classeur ni document Word.
 imp-kind-html = Ce fichier est une page web (HTML), quel que soit son nom : ouvrez-le dans un tableur et enregistrez-le en XLSX ou en CSV.
 imp-kind-binary = Ce fichier n’est ni du texte, ni un classeur ou un document Word que l’importation lit.
-imp-no-table = Le document Word n’a pas de tableau de la délégation ({ $tables } tableaux, aucun avec une colonne de noms). Mettez la délégation dans un tableau dont la première ligne nomme les colonnes (Nom, Fonction…), ou importez-la en tableur.
+imp-no-table = Le document Word n’a pas de tableau de la délégation ({ $tables ->
+        [0] il n’a aucun tableau
+        [one] son seul tableau n’a pas de colonne de noms
+       *[other] aucun de ses { $tables } tableaux n’a de colonne de noms
+    }). Mettez la délégation dans un tableau dont la première ligne nomme les colonnes (Nom, Fonction…), ou importez-la en tableur.
 imp-merged-header = La ligne d’en-tête (ligne { $row }) a des cellules fusionnées de la colonne { $from } à la colonne { $to } (« { $text } ») : chaque colonne doit avoir son propre en-tête. Annulez la fusion dans le tableur, ou enregistrez-le en CSV.
 imp-unknown-delegation = « { $name } » ne désigne aucun invité unique de la réunion : donnez son code ISO ou son nom à l’ONU.
 imp-not-a-form = Ce n’est pas un formulaire d’inscription écrit par MSP Invitations (il ne porte pas de code de formulaire).
@@ -1239,3 +1244,34 @@ region-menus = Menus
 region-toolbar = Barre d’outils
 region-status = Barre d’état
 region-detail = Invité sélectionné
+
+# The command line's own failures (the app has no such field or flag).
+cli-create-folder = Impossible de créer le dossier : { $error }
+cli-closing-before-opening = La date de clôture { $closing } précède la date d’ouverture { $opening }.
+cli-nothing-to-start-from = { $path } n’a aucune réunion dont partir.
+cli-exists = { $path } existe déjà ; utilisez --force pour le remplacer.
+cli-no-meetings = L’espace de travail n’a aucune réunion : { $path }
+cli-unknown-meeting = Il n’y a pas de réunion « { $name } » dans { $path } (il contient { $known }).
+cli-no-format = Indiquez le format avec --format, ou terminez { $path } par .pdf, .html, .csv ou .xlsx.
+cli-nothing-to-import = Indiquez --delegates FICHIER, --replies FICHIER ou --addresses FICHIER.
+cli-letters-blocked = Rien n’a été écrit : les lettres ne peuvent pas être écrites en l’état :
+cli-bad-server = Le serveur de messagerie « { $server } » n’est pas de la forme HÔTE:PORT.
+cli-password = Mot de passe du serveur de messagerie : { $error } (définissez MSP_SMTP_PASSWORD)
+cli-send-failed = { $count ->
+    [one] Le message à 1 destinataire a échoué : { $failed }
+   *[other] Les messages à { $count } destinataires ont échoué : { $failed }
+}
+cli-names-unknown = Aucun État ni aucune organisation de la réunion ne s’appelle « { $name } ».
+cli-names-state = Le nom d’un État vient des données de l’ONU ; indiquez avec --running comment les lettres l’écrivent dans une phrase.
+cli-names-not-one-line = Le { $what ->
+    [running] nom dans une phrase
+   *[name] nom
+} donné pour { $invitee } ne tient pas sur une ligne : { $fault }
+cli-names-too-long = Le { $what ->
+    [running] nom dans une phrase
+   *[name] nom
+} donné pour { $invitee } compte { $chars } caractères ; un nom en compte au plus { $limit }.
+cli-mapping-read = Impossible de lire la correspondance : { $error }
+cli-mapping-line = La correspondance porte à la ligne { $line } « { $text } », qui n’est pas de la forme EN-TÊTE=SENS avec un sens parmi { $meanings }.
+cli-hint-since = Indiquez-le avec --since ANTÉRIEUR.ron (l’espace de travail antérieur) ou --since LISTE.csv (la liste publiée).
+cli-hint-first-seat = Indiquez-le avec --first-seat ISO3 (l’État tiré au sort).

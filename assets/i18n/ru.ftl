@@ -662,6 +662,7 @@ imp-reference = приглашение отправлено с исходящи�
 imp-reply = { $name }: ответ — { $reply }
 imp-reply-not-invited = приглашение ему не записано как отправленное: ответ записывается, и проверка будет сообщать об этом, пока не будет записано и приглашение (его статус и день отправки)
 
+lock-io = Не удалось заблокировать рабочую область: { $error }
 safe-someone-else = Другой пользователь
 title-not-saved = не сохранено
 imp-empty = Файл пуст.
@@ -1233,3 +1234,34 @@ region-menus = Меню
 region-toolbar = Панель инструментов
 region-status = Строка состояния
 region-detail = Выбранный приглашённый
+
+# The command line's own failures (the app has no such field or flag).
+cli-create-folder = Не удалось создать папку: { $error }
+cli-closing-before-opening = Дата закрытия { $closing } раньше даты открытия { $opening }.
+cli-nothing-to-start-from = В { $path } нет совещания, с которого можно начать.
+cli-exists = { $path } уже существует; укажите --force, чтобы перезаписать его.
+cli-no-meetings = В рабочей области нет совещаний: { $path }
+cli-unknown-meeting = В { $path } нет совещания «{ $name }» (есть { $known }).
+cli-no-format = Укажите формат через --format или завершите { $path } на .pdf, .html, .csv или .xlsx.
+cli-nothing-to-import = Укажите --delegates ФАЙЛ, --replies ФАЙЛ или --addresses ФАЙЛ.
+cli-letters-blocked = Ничего не написано: письма нельзя написать в нынешнем виде:
+cli-bad-server = Почтовый сервер «{ $server }» не имеет вида ХОСТ:ПОРТ.
+cli-password = Пароль почтового сервера: { $error } (задайте MSP_SMTP_PASSWORD)
+cli-send-failed = { $count ->
+    [one] Не удалось отправить сообщения { $count } получателю: { $failed }
+   *[other] Не удалось отправить сообщения { $count } получателям: { $failed }
+}
+cli-names-unknown = Ни одно государство и ни одна организация совещания не называется «{ $name }».
+cli-names-state = Название государства берётся из данных ООН; укажите через --running, как его пишут в тексте писем.
+cli-names-not-one-line = { $what ->
+    [running] Название в тексте
+   *[name] Название
+}, указанное для { $invitee }, занимает больше одной строки: { $fault }
+cli-names-too-long = { $what ->
+    [running] Название в тексте
+   *[name] Название
+}, указанное для { $invitee }, содержит { $chars } знаков; название может содержать не более { $limit }.
+cli-mapping-read = Не удалось прочитать соответствие: { $error }
+cli-mapping-line = В строке { $line } соответствия стоит «{ $text }», что не имеет вида ЗАГОЛОВОК=ЗНАЧЕНИЕ со значением из { $meanings }.
+cli-hint-since = Укажите его через --since ПРЕЖНИЙ.ron (прежняя рабочая область) или --since СПИСОК.csv (изданный список).
+cli-hint-first-seat = Укажите его через --first-seat ISO3 (государство, определённое жребием).

@@ -23,14 +23,13 @@ macro_rules! say {
 
 /// Why a mapping file cannot be read.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| super::words::mapping_error(self)))]
 pub enum MappingError {
-    #[error("could not read the mapping {}: {source}", path.display())]
     Read {
         path: std::path::PathBuf,
         #[source]
         source: crate::storage::ReadError,
     },
-    #[error("the mapping {} has at line {line} {text:?}, which is not HEADER=MEANING with a meaning among {meanings}", path.display())]
     Line {
         path: std::path::PathBuf,
         line: usize,

@@ -438,6 +438,7 @@ fn parse_date(text: &str) -> Result<Date, String> {
 
 /// Why a command failed: reported on stderr with exit code 1, in English, naming the file.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| words::failure(self)))]
 pub enum Failure {
     #[error(transparent)]
     Load(#[from] storage::LoadError),
@@ -463,60 +464,52 @@ pub enum Failure {
     Earlier(#[from] crate::exchange::EarlierError),
     #[error(transparent)]
     Edit(#[from] crate::edit::EditError),
-    #[error("could not read {}: {source}", path.display())]
     Read {
         path: PathBuf,
         #[source]
         source: storage::ReadError,
     },
-    #[error("{source}\nFile: {}", path.display())]
     Import {
         path: PathBuf,
         #[source]
         source: crate::exchange::import::ImportError,
     },
-    #[error("could not create {}: {source}", path.display())]
     CreateFolder {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("the closing date {closing} is before the opening date {opening}")]
-    ClosingBeforeOpening { opening: Date, closing: Date },
-    #[error("{} has no meeting to start from", path.display())]
-    NothingToStartFrom { path: PathBuf },
-    #[error("{} already exists; use --force to overwrite it", path.display())]
-    Exists { path: PathBuf },
-    #[error("the workspace has no meeting: {}", path.display())]
-    NoMeetings { path: PathBuf },
-    #[error("no meeting {name:?} in {} (it has {known})", path.display())]
+    ClosingBeforeOpening {
+        opening: Date,
+        closing: Date,
+    },
+    NothingToStartFrom {
+        path: PathBuf,
+    },
+    Exists {
+        path: PathBuf,
+    },
+    NoMeetings {
+        path: PathBuf,
+    },
     UnknownMeeting {
         name: String,
         path: PathBuf,
         known: String,
     },
-    #[error(
-        "say which format to write with --format, or end {} in .pdf, .html, .csv or .xlsx",
-        path.display()
-    )]
-    NoFormat { path: PathBuf },
-    #[error("there is no invitee to write to")]
+    NoFormat {
+        path: PathBuf,
+    },
     NoRecipients,
-    #[error("give --delegates FILE, --replies FILE or --addresses FILE")]
     NothingToImport,
-    #[error("the letters cannot be written as they stand:\n  {}", .0.join("\n  "))]
     LettersBlocked(Vec<String>),
     #[error(transparent)]
     Letters(#[from] crate::exchange::letters::LettersError),
     #[error(transparent)]
     Mail(#[from] crate::exchange::mail::MailError),
-    #[error("the mail server {0:?} is not HOST:PORT")]
     BadServer(String),
-    #[error("the mail server's password: {0} (set MSP_SMTP_PASSWORD)")]
     Password(String),
-    #[error("could not prepare the connection to the mail server: {0}")]
     Connection(String),
-    #[error("the message to {} recipient(s) failed: {}", .0.len(), .0.join("; "))]
     SendFailed(Vec<String>),
     #[error(transparent)]
     Letterhead(#[from] crate::exchange::letterhead::LetterheadError),
@@ -544,6 +537,7 @@ mod new;
 mod send;
 mod team;
 mod treaty_status;
+mod words;
 
 /// Runs a command and returns the process exit code.
 pub fn run(command: Command) -> ExitCode {
@@ -567,6 +561,9 @@ pub fn run(command: Command) -> ExitCode {
         Ok(code) => code,
         Err(failure) => {
             eprintln!("error: {failure}");
+            if let Some(hint) = words::hint(&failure) {
+                eprintln!("{hint}");
+            }
             ExitCode::from(1)
         }
     }

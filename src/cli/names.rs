@@ -41,26 +41,30 @@ pub struct NamesArgs {
 
 /// Why a name given on the command line is not taken.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| super::words::names_error(self)))]
 pub enum NamesError {
-    #[error("no State or organisation of the meeting is called {0:?}")]
     Unknown(String),
-    #[error(
-        "a State's name comes from the UN's data; give how letters write it in running text with --running"
-    )]
     StateName,
-    #[error("the {what} given for {invitee} is not one line: {fault}")]
     NotOneLine {
-        what: &'static str,
+        what: NameField,
         invitee: String,
-        fault: String,
+        fault: crate::text::LineFault,
     },
-    #[error("the {what} given for {invitee} has {chars} characters; a name holds at most {limit}")]
     TooLong {
-        what: &'static str,
+        what: NameField,
         invitee: String,
         chars: usize,
         limit: usize,
     },
+}
+
+/// Which of an invitee's names a value was given for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameField {
+    /// `--name`: the name as a heading or a list writes it.
+    Name,
+    /// `--running`: the name as a sentence writes it.
+    Running,
 }
 
 /// `names WORKSPACE INVITEE [--lang L --name TEXT --running TEXT]`.
@@ -83,10 +87,14 @@ pub fn names(args: &NamesArgs) -> Result<ExitCode, Failure> {
             if matches!(id, EntityId::State(_)) {
                 return Err(NamesError::StateName.into());
             }
-            set(&mut correction.names, lang, given("name", &invitee, name)?);
+            set(
+                &mut correction.names,
+                lang,
+                given(NameField::Name, &invitee, name)?,
+            );
         }
         if let Some(running) = &args.running {
-            let text = given("name in running text", &invitee, running)?;
+            let text = given(NameField::Running, &invitee, running)?;
             set(&mut correction.running, lang, text);
         }
         let value = (!correction.is_empty()).then_some(correction);
@@ -108,17 +116,13 @@ pub fn names(args: &NamesArgs) -> Result<ExitCode, Failure> {
 }
 
 /// A value as given, tidied as a form tidies it, or why it cannot be a name.
-fn given(what: &'static str, invitee: &str, text: &str) -> Result<String, NamesError> {
+fn given(what: NameField, invitee: &str, text: &str) -> Result<String, NamesError> {
     let text = crate::text::clean(text.trim());
     if let Some(fault) = crate::text::line_fault(&text) {
         return Err(NamesError::NotOneLine {
             what,
             invitee: invitee.to_owned(),
-            fault: format!(
-                "{} ({})",
-                crate::i18n::tr_in(Lang::En, fault.key(), &[]),
-                fault.code_point()
-            ),
+            fault,
         });
     }
     let chars = text.chars().count();

@@ -11,22 +11,19 @@ use crate::model::{ImageFormat, Letterhead};
 
 /// Why a file cannot be the letterhead.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| crate::exchange::words::letterhead_error(self)))]
 pub enum LetterheadError {
-    #[error("Could not read the letterhead: {source}\nFile: {}", path.display())]
     Read {
         path: std::path::PathBuf,
         #[source]
         source: crate::storage::ReadError,
     },
-    #[error("The letterhead is not an SVG, PNG or JPEG image, nor a PDF.")]
     NotAnImage,
-    #[error("The letterhead PDF has {pages} pages; a letterhead is one page.")]
-    PdfPages { pages: usize },
-    #[error("The letterhead PDF could not be read (it may be damaged or protected by a password).")]
+    PdfPages {
+        pages: usize,
+    },
     Pdf,
-    #[error("The letterhead image cannot be drawn: {0}")]
     Image(String),
-    #[error("The letterhead kept in the workspace is damaged; set it again in the Letters view.")]
     Damaged,
 }
 

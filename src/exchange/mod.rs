@@ -175,31 +175,28 @@ pub enum Earlier {
     List(participants::ParticipantList),
 }
 
-/// Why what an addendum is measured against could not be read. Shown in English by `Display` (the
-/// command line) and in the interface's language by [`words::earlier_error`].
+/// Why what an addendum is measured against could not be read, in the words of [`words::earlier_error`]
+/// (the interface's language in the app, English through `Display` on the command line).
 #[derive(Debug, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| words::earlier_error(self)))]
 pub enum EarlierError {
     #[error(transparent)]
     Workspace(#[from] crate::storage::LoadError),
-    #[error("Could not read the earlier list: {source}\nFile: {}", path.display())]
     Read {
         path: std::path::PathBuf,
         #[source]
         source: crate::storage::ReadError,
     },
-    #[error("{source}\nFile: {}", path.display())]
     Table {
         path: std::path::PathBuf,
         #[source]
         source: import::ImportError,
     },
-    #[error("{source}\nFile: {}", path.display())]
     NotAList {
         path: std::path::PathBuf,
         #[source]
         source: participants::NotAList,
     },
-    #[error("There is no meeting {0} in the workspace.")]
     NoMeeting(MeetingId),
 }
 
@@ -260,29 +257,18 @@ pub enum LetterLanguage {
 
 /// Why an export could not be made. Nothing is written when it fails.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| words::export_error(self)))]
 pub enum ExportError {
-    #[error("There is no meeting {0} in the workspace.")]
     NoMeeting(MeetingId),
-    #[error(
-        "An addendum needs what to compare with: the earlier workspace (--since EARLIER.ron) or the issued list (--since LIST.csv)."
-    )]
     NoEarlier,
-    #[error("The earlier workspace has no meeting {0:?} to compare with.")]
     EarlierMeetingMissing(String),
     #[error(transparent)]
     Pdf(#[from] pdf::PdfError),
-    #[error("Could not write the spreadsheet: {0}")]
     Xlsx(#[from] rust_xlsxwriter::XlsxError),
-    #[error("Could not write the CSV: {0}")]
     Csv(#[from] std::io::Error),
-    #[error(
-        "The seating plan starts with a State drawn by lot: give one whose delegation is registered (--first-seat ISO3)."
-    )]
     NoFirstSeat,
-    #[error("There is no invitee to write to.")]
     NoRecipients,
     /// Letters the check holds back ([`letters::check`]), as every writer of letters does.
-    #[error("{}", letters::LettersError::Blocked(.0.clone()))]
     LettersBlocked(Vec<letters::LetterIssue>),
 }
 

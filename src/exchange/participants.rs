@@ -518,10 +518,9 @@ pub fn list_from_table(
 
 /// A table that is not a List of Participants as the app exports it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| super::words::not_a_list(self)))]
 pub enum NotAList {
-    #[error("This is not a list of participants exported by MSP Invitations (columns: {columns}).")]
     Columns { columns: String },
-    #[error("Row {row}: {heading:?} is not a section of the list of participants.")]
     Section { row: usize, heading: String },
 }
 

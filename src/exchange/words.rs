@@ -1,5 +1,5 @@
 //! The exchange's words in the interface language: the lists' names, and why an import or an export did
-//! not happen (the errors' own `Display` is English, for the command line).
+//! not happen. The errors' `Display` is these words in English (the command line).
 
 use super::ListKind;
 use crate::i18n::{Lang, tr_args, tr_in};
@@ -163,24 +163,26 @@ pub fn earlier_error(err: &super::EarlierError) -> String {
             path,
         ),
         EarlierError::Table { path, source } => with_file(import_error(source), path),
-        EarlierError::NotAList { path, source } => with_file(
-            match source {
-                super::participants::NotAList::Columns { columns } => {
-                    tr_args("exp-not-a-list", &[("columns", columns.clone().into())])
-                }
-                super::participants::NotAList::Section { row, heading } => tr_args(
-                    "exp-not-a-section",
-                    &[
-                        ("row", row.to_string().into()),
-                        ("heading", heading.clone().into()),
-                    ],
-                ),
-            },
-            path,
-        ),
+        EarlierError::NotAList { path, source } => with_file(not_a_list(source), path),
         EarlierError::NoMeeting(n) => {
             tr_args("exp-no-meeting", &[("meeting", n.to_string().into())])
         }
+    }
+}
+
+/// Why a file is not a list of participants this app exported.
+pub fn not_a_list(err: &super::participants::NotAList) -> String {
+    match err {
+        super::participants::NotAList::Columns { columns } => {
+            tr_args("exp-not-a-list", &[("columns", columns.clone().into())])
+        }
+        super::participants::NotAList::Section { row, heading } => tr_args(
+            "exp-not-a-section",
+            &[
+                ("row", row.to_string().into()),
+                ("heading", heading.clone().into()),
+            ],
+        ),
     }
 }
 

@@ -120,6 +120,20 @@ pub fn language() -> Lang {
     CURRENT.get()
 }
 
+/// What `say` says in English, on this thread, whatever the interface language: the errors' own
+/// `Display`, which the command line prints, goes through the same words as the app's dialogs.
+pub fn in_english(say: impl FnOnce() -> String) -> String {
+    /// Puts the thread's language back however `say` ends.
+    struct Restore(Lang);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            CURRENT.set(self.0);
+        }
+    }
+    let _restore = Restore(CURRENT.replace(Lang::En));
+    say()
+}
+
 fn bundles() -> &'static [FluentBundle<FluentResource>; 4] {
     static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 4]> = OnceLock::new();
     BUNDLES.get_or_init(|| {

@@ -9,7 +9,7 @@ const FORMS: [&str; 3] = ["%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"];
 
 /// A typed text that is not a day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("not a date (write it as YYYY-MM-DD, a day that exists)")]
+#[error("{}", crate::i18n::in_english(|| crate::i18n::tr("date-invalid")))]
 pub struct DateError;
 
 impl DateError {

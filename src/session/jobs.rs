@@ -46,12 +46,11 @@ impl JobKind {
 
 /// Why a job could not start.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| super::words::start_error(self)))]
 pub enum StartError {
     /// Another job of this session is still running.
-    #[error("Another job is still running on this workspace.")]
     Busy(JobKind),
     /// Sending needs the workspace saved to a file first (its outbox journal lives beside it).
-    #[error("Save the workspace to a file first: the record of what is sent is kept beside it.")]
     Unsaved,
     /// Someone else is sending e-mail from the workspace, or writing it, and did not finish within the
     /// wait: two batches at once could send one letter twice.
@@ -59,16 +58,12 @@ pub enum StartError {
     Held(crate::storage::lock::LockError),
     /// What someone else saved, or recorded as sent, was just taken in: the batch is to be looked at again
     /// before it goes (a colleague may have sent some of its messages).
-    #[error(
-        "A colleague's changes were just taken in ({0} change(s)); look at the batch again, then send."
-    )]
     CaughtUp(usize),
     /// Someone else saved changes that contradict these: they are to be settled (by saving) before a
     /// batch goes.
     #[error(transparent)]
     Behind(super::SaveRefused),
     /// The connection to the mail server could not be prepared.
-    #[error("Could not prepare the connection to the mail server: {0}")]
     Server(String),
     #[error(transparent)]
     Mail(#[from] MailError),
@@ -104,7 +99,7 @@ pub struct Job {
 
 /// A job that ended without a result: its worker stopped (a defect), or the job was dropped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("The work stopped before it finished.")]
+#[error("{}", crate::i18n::in_english(super::words::vanished))]
 pub struct Vanished;
 
 impl Job {
@@ -170,6 +165,7 @@ impl Job {
 
 /// Why an export was not written.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| super::words::export_failed(self)))]
 pub enum ExportFailed {
     #[error(transparent)]
     Export(#[from] ExportError),
@@ -179,14 +175,13 @@ pub enum ExportFailed {
 
 /// Why a file to import could not be previewed.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| super::words::preview_error(self)))]
 pub enum PreviewError {
-    #[error("Could not read the file: {source}\nFile: {}", path.display())]
     Read {
         path: PathBuf,
         #[source]
         source: ReadError,
     },
-    #[error("{source}\nFile: {}", path.display())]
     Table {
         path: PathBuf,
         #[source]
@@ -606,9 +601,9 @@ impl Session {
 
 /// Why an import did not happen. Nothing changed.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| super::words::import_refused(self)))]
 pub enum ImportRefused {
     /// Rows not left out have problems.
-    #[error("{} problem(s) stand in the way", .0.len())]
     Problems(Vec<import::RowProblem>),
     /// The meeting it was previewed for is gone.
     #[error(transparent)]

@@ -20,6 +20,7 @@
 mod jobs;
 mod mail;
 mod preview;
+pub mod words;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -101,31 +102,19 @@ pub struct Disagreement {
 /// In English, for the command line: each conflict on a line.
 impl std::fmt::Display for Disagreement {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        writeln!(
-            f,
-            "{} change(s) saved meanwhile by someone else contradict these; nothing was saved:",
-            self.conflicts.len()
-        )?;
-        for conflict in &self.conflicts {
-            let line = merge::conflict_line(&self.merged, conflict, crate::i18n::Lang::En);
-            writeln!(f, "  {line}")?;
-        }
-        write!(f, "File: {}", self.path.display())
+        f.write_str(&crate::i18n::in_english(|| words::disagreement_words(self)))
     }
 }
 
 /// Why a save (or a merge with what is on disk) did not happen. The file is as it was, and the work is
 /// still open, unsaved.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| words::save_refused(self)))]
 pub enum SaveRefused {
     /// Someone else saved changes that contradict these; each needs a choice ([`Choices`]).
-    #[error("{}", .0)]
     Conflicts(Box<Disagreement>),
     /// The file on disk cannot be read any more (someone else wrote something that is not a
     /// workspace), so it cannot be merged with.
-    #[error(
-        "The file on disk is no longer a workspace this app can read, so your changes were not merged into it; nothing was saved. Save as… keeps your work in another file.\n{0}"
-    )]
     Unreadable(LoadError),
     /// Another app or command is writing the file, or sending e-mail from it, and did not finish within
     /// the wait.
@@ -138,7 +127,6 @@ pub enum SaveRefused {
     #[error(transparent)]
     Edit(#[from] EditError),
     /// The workspace has no file yet: it must be saved as something first.
-    #[error("The workspace is not saved to a file yet.")]
     NoFile,
 }
 

@@ -79,13 +79,12 @@ impl Holder {
 
 /// Why a workspace could not be locked.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| super::words::lock_error(self)))]
 pub enum LockError {
-    #[error("Someone is saving the workspace or sending e-mail from it: {}. Try again when they are done; nothing was changed.\nFile: {}", holder.as_ref().map_or_else(|| "someone else".to_owned(), ToString::to_string), path.display())]
     Held {
         path: PathBuf,
         holder: Option<Holder>,
     },
-    #[error("Could not lock the workspace: {source}\nFile: {}", path.display())]
     Io {
         path: PathBuf,
         #[source]

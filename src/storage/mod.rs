@@ -25,7 +25,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::model::{FORMAT_VERSION, Workspace, limits};
+use crate::model::{Workspace, limits};
 
 /// Files larger than this are refused before reading: a workspace of 50,000 people is about 15 MB.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
@@ -43,17 +43,15 @@ pub struct Location {
 
 /// Why a file could not be read at all, before anything in it is looked at.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| words::read_error(self)))]
 pub enum ReadError {
-    #[error("{source}")]
     Io {
         #[source]
         source: io::Error,
     },
     /// A folder, a named pipe, a device: only regular files are read (a pipe would hang, a device never end).
-    #[error("it is not a regular file")]
     NotAFile,
     /// More bytes than the limit, counted as they are read (a file's size can lie: /proc, /dev/zero).
-    #[error("it is larger than {limit} bytes")]
     TooLarge { limit: u64 },
 }
 
@@ -82,39 +80,36 @@ pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
 
 /// Why a workspace could not be loaded. The file is never modified.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| words::load_error(self)))]
 pub enum LoadError {
-    #[error("Could not read the workspace: {source}\nFile: {}", path.display())]
     Io {
         path: PathBuf,
         #[source]
         source: io::Error,
     },
-    #[error("The workspace is not a regular file (a folder, a pipe or a device).\nFile: {}", path.display())]
-    NotAFile { path: PathBuf },
-    #[error("The workspace file is empty.\nFile: {}", path.display())]
-    Empty { path: PathBuf },
-    #[error(
-        "The workspace file is too large ({size} bytes or more; the limit is {MAX_FILE_BYTES}).\nFile: {}",
-        path.display()
-    )]
-    TooLarge { path: PathBuf, size: u64 },
-    #[error(
-        "The workspace file is not text (invalid UTF-8 at line {}, column {}); is it a workspace?\nFile: {}",
-        at.line, at.column, path.display()
-    )]
-    NotText { path: PathBuf, at: Location },
-    #[error("The workspace file is malformed at line {}, column {}: {message}\nFile: {}", at.line, at.column, path.display())]
+    NotAFile {
+        path: PathBuf,
+    },
+    Empty {
+        path: PathBuf,
+    },
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+    },
+    NotText {
+        path: PathBuf,
+        at: Location,
+    },
     Malformed {
         path: PathBuf,
         at: Location,
         message: String,
     },
-    #[error(
-        "The workspace was written by a newer version of MSP Invitations (format {found}; this version reads up to {FORMAT_VERSION}). Update the app to open it.\nFile: {}",
-        path.display()
-    )]
-    NewerVersion { path: PathBuf, found: u32 },
-    #[error("The workspace refers to an unknown {what} {id:?} at line {}, column {}.\nFile: {}", at.line, at.column, path.display())]
+    NewerVersion {
+        path: PathBuf,
+        found: u32,
+    },
     UnknownId {
         path: PathBuf,
         what: &'static str,
@@ -123,10 +118,6 @@ pub enum LoadError {
     },
     /// A map entry written twice (a hand merge or a bad git merge): the second would silently replace the
     /// first and the next save erase it.
-    #[error(
-        "The workspace has {key} twice, at line {} and at line {}; keep one of them.\nFile: {}",
-        first.line, second.line, path.display()
-    )]
     DuplicateKey {
         path: PathBuf,
         key: String,
@@ -134,10 +125,6 @@ pub enum LoadError {
         second: Location,
     },
     /// A text longer than any the app writes.
-    #[error(
-        "The workspace has a text of {chars} characters at line {}, column {} (the limit is {}).\nFile: {}",
-        at.line, at.column, limits::MAX_TEXT_CHARS, path.display()
-    )]
     TooLong {
         path: PathBuf,
         at: Location,
@@ -180,8 +167,8 @@ pub enum Written {
 
 /// Why a workspace or a file could not be saved. The previous file, if any, is intact.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| words::save_error(self)))]
 pub enum SaveError {
-    #[error("Could not {}: {source}\nFile: {}", match what { Written::Workspace => "save the workspace", Written::File => "write the file" }, path.display())]
     Io {
         path: PathBuf,
         what: Written,
@@ -189,16 +176,8 @@ pub enum SaveError {
         source: io::Error,
     },
     /// The workspace would be a file the loader refuses; nothing was written.
-    #[error(
-        "The workspace was not saved: it would be {size} bytes, more than the {MAX_FILE_BYTES} the app opens.\nFile: {}",
-        path.display()
-    )]
     TooLarge { path: PathBuf, size: u64 },
     /// A text longer than the loader takes; nothing was written.
-    #[error(
-        "The workspace was not saved: it holds a text of {chars} characters, more than the {} the app opens.\nFile: {}",
-        limits::MAX_TEXT_CHARS, path.display()
-    )]
     TooLong { path: PathBuf, chars: usize },
 }
 

@@ -1,5 +1,5 @@
-//! Why a workspace file did not load or save, in the interface language (the errors' own `Display` is
-//! English, for the command line).
+//! Why a workspace file did not load or save, in the interface language. The errors' `Display` is these
+//! words in English (the command line).
 
 use super::{LoadError, MAX_FILE_BYTES, ReadError, SaveError, Written, recovery};
 use crate::i18n::tr_args;
@@ -14,6 +14,28 @@ pub fn with_file(text: impl AsRef<str>, path: &std::path::Path) -> String {
             &[("path", path.display().to_string().into())]
         )
     )
+}
+
+/// Why the workspace could not be locked for a save or a batch: who holds it, or the system's reason.
+pub fn lock_error(err: &super::lock::LockError) -> String {
+    match err {
+        super::lock::LockError::Held { path, holder } => with_file(
+            tr_args(
+                "safe-busy-elsewhere",
+                &[("holder", holder_name(holder.as_ref()).into())],
+            ),
+            path,
+        ),
+        super::lock::LockError::Io { path, source } => with_file(
+            tr_args("lock-io", &[("error", source.to_string().into())]),
+            path,
+        ),
+    }
+}
+
+/// Who holds a workspace, as a sentence names them.
+pub fn holder_name(holder: Option<&super::lock::Holder>) -> String {
+    holder.map_or_else(|| crate::i18n::tr("safe-someone-else"), ToString::to_string)
 }
 
 /// Why a file could not be read at all (the system's reason, or that it is no regular file or too

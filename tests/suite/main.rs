@@ -22,6 +22,7 @@ mod keyboard;
 mod mail;
 mod mail_ui;
 mod merge;
+mod one_wording;
 mod org_names;
 mod people;
 mod races;

@@ -712,14 +712,14 @@ fn files_that_are_not_a_table_of_delegates_are_named_for_what_they_are() {
     for (file, said) in [
         (
             &docx,
-            "The Word document has no table of the delegation (it has 0 table(s)",
+            "The Word document has no table of the delegation (it has no table at all)",
         ),
         (&pdf, "This is a PDF, which an import cannot read"),
         (&doc, "This is a Word 97-2003 document (.doc)"),
         (&empty, "The file is empty."),
         (
             &merged,
-            "The header row (row 1) has cells merged from column A to column B (\"Name\")",
+            "The header row (row 1) has cells merged from column A to column B (“Name”)",
         ),
         (
             &big,

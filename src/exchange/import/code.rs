@@ -23,12 +23,9 @@ pub struct Code {
 
 /// Why a returned form does not import into this meeting.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| crate::exchange::words::form_error(self)))]
 pub enum FormError {
-    #[error(
-        "This registration form was sent for the meeting {form}, not for {this}: it does not import into this one."
-    )]
     OtherMeeting { form: String, this: String },
-    #[error("This registration form was sent to {0}, which is not an invitee of the meeting.")]
     NotInvitee(String),
 }
 

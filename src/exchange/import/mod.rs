@@ -165,14 +165,14 @@ impl RawTable {
 
 /// A file that cannot be read as a table at all.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| crate::exchange::words::import_error(self)))]
 pub enum ImportError {
-    #[error("The file is empty.")]
     Empty,
-    #[error("The spreadsheet could not be read: {0}")]
     Xlsx(String),
-    #[error("The CSV could not be read at line {line}: {message}")]
-    Csv { line: u64, message: String },
-    #[error("The columns are not those of a {kind} file: missing {missing}. Found: {found}.")]
+    Csv {
+        line: u64,
+        message: String,
+    },
     Columns {
         kind: ImportKind,
         missing: String,
@@ -180,20 +180,14 @@ pub enum ImportError {
     },
     /// More than an import reads: rows, columns, characters in a cell, or an XLSX that inflates beyond
     /// the limit (a zip bomb). Refused before anything is allocated by what the file declares.
-    #[error("The file is beyond what an import reads: {0}.")]
     TooBig(Limit),
     /// A file that is no table (a PDF, a Word 97-2003 document, an image), named for what it is.
-    #[error("{}", unreadable_in_english(*.0))]
     NotATable(Unreadable),
     /// A Word document without a table of delegates.
-    #[error(
-        "The Word document has no table of the delegation (it has {tables} table(s), none with a column of names). Put the delegation in a table whose first row names its columns (Name, Function…), or import it as a spreadsheet."
-    )]
-    NoTable { tables: usize },
+    NoTable {
+        tables: usize,
+    },
     /// A header row whose cells are merged across columns: each column needs a header of its own.
-    #[error(
-        "The header row (row {row}) has cells merged from column {from} to column {to} (\"{text}\"): each column needs its own header. Unmerge them in the spreadsheet, or save it as CSV."
-    )]
     MergedHeader {
         row: usize,
         from: String,
@@ -201,22 +195,18 @@ pub enum ImportError {
         text: String,
     },
     /// The delegation given for every row names no invitee of the meeting (or several).
-    #[error("\"{0}\" names no one invitee of the meeting: give its ISO code or UN name.")]
     UnknownDelegation(String),
     /// A returned registration form for another meeting or invitee.
     #[error(transparent)]
     Form(#[from] form::FormError),
     /// A file among a folder of returned forms that is not one.
-    #[error("It is not a registration form written by MSP Invitations (it carries no form code).")]
     NotAForm,
     /// A folder of forms that cannot be read.
-    #[error("The folder cannot be read: {message}\nFolder: {}", path.display())]
     Folder {
         path: std::path::PathBuf,
         message: String,
     },
     /// A problem with one file of a folder of forms.
-    #[error("{file}: {source}")]
     InFile {
         file: String,
         #[source]
@@ -269,11 +259,6 @@ impl std::fmt::Display for Limit {
             ),
         }
     }
-}
-
-/// What an unreadable file is, and what to do with it, in English (the command line).
-fn unreadable_in_english(kind: Unreadable) -> String {
-    crate::i18n::tr_in(crate::i18n::Lang::En, kind.key(), &[])
 }
 
 /// What a file brings in: delegates, replies or addresses.

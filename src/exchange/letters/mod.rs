@@ -232,10 +232,9 @@ impl LettersOutput {
 
 /// Why a run of letters was not written. What it had written is removed.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| crate::exchange::words::letters_error(self)))]
 pub enum LettersError {
-    #[error("There is no meeting {0} in the workspace.")]
     NoMeeting(MeetingId),
-    #[error("There is no invitee to write to.")]
     NoRecipients,
     #[error(transparent)]
     Pdf(#[from] super::pdf::PdfError),
@@ -243,34 +242,20 @@ pub enum LettersError {
     Export(#[from] super::ExportError),
     #[error(transparent)]
     Write(#[from] crate::storage::SaveError),
-    #[error("Could not create the folder: {source}\nFile: {}", path.display())]
     Folder {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("Only {written} of {total} letters are in {}.", folder.display())]
     Missing {
         written: usize,
         total: usize,
         folder: PathBuf,
     },
     /// The letters would print a wrong or missing value (the check of [`check`]): nothing is written.
-    #[error("The letters cannot be written as they stand:\n  {}", blocking_lines(.0))]
     Blocked(Vec<LetterIssue>),
     /// The user stopped the run.
-    #[error("Cancelled.")]
     Cancelled,
-}
-
-/// The blocking issues of a run, a line each, in English (the command line).
-fn blocking_lines(issues: &[LetterIssue]) -> String {
-    issues
-        .iter()
-        .filter(|i| i.blocking)
-        .map(|i| i.text.to_string())
-        .collect::<Vec<_>>()
-        .join("\n  ")
 }
 
 /// A run of letters, prepared (who, with which reference, saying what) and checked, then written: the one

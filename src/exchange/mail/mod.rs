@@ -36,14 +36,11 @@ pub use smtp::{Outbound, Refusal, Security, Server, SmtpSender};
 
 /// Why messages could not be prepared, drafted or sent.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| crate::exchange::words::mail_error(self)))]
 pub enum MailError {
-    #[error("There is no meeting {0} in the workspace.")]
     NoMeeting(MeetingId),
-    #[error("There is nobody to write to.")]
     NoRecipients,
-    #[error("The sender's address is missing: set it in the Letters view (From) or give --from.")]
     NoSender,
-    #[error("The address {address:?} ({what}) is not an e-mail address: {reason}")]
     BadAddress {
         what: &'static str,
         address: String,
@@ -51,30 +48,25 @@ pub enum MailError {
     },
     #[error(transparent)]
     Pdf(#[from] pdf::PdfError),
-    #[error("Could not write {}: {source}", path.display())]
     Write {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("Could not note the batch in the outbox journal {}: {source}", path.display())]
     Journal {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("The message could not be built: {0}")]
     Message(String),
     /// A value a header cannot carry (a line break in the addressee's name would start a header of its
     /// own): this message is not written, the rest of the batch goes on.
-    #[error("The message to {invitee} cannot be written: its {} holds {} ({}); correct it in the {}.", field.english(), fault_english(*fault), fault.code_point(), field.where_english())]
     Header {
         invitee: String,
         field: HeaderField,
         fault: LineFault,
     },
     /// The user stopped the run.
-    #[error("Cancelled.")]
     Cancelled,
 }
 
@@ -95,15 +87,6 @@ impl HeaderField {
             Self::Addressee => "addressee",
             Self::Subject => "subject",
             Self::Sender => "sender",
-        }
-    }
-
-    /// Where the user corrects it, in English.
-    fn where_english(self) -> &'static str {
-        match self {
-            Self::Addressee => "invitee's address",
-            Self::Subject => "cover text of the Letters view",
-            Self::Sender => "Letters view (From, Cc, Reply-To)",
         }
     }
 

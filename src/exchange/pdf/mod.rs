@@ -43,19 +43,16 @@ type Shaped = rustc_hash::FxHashMap<Box<str>, Arc<[KrillaGlyph]>>;
 
 /// Why a PDF could not be made.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", crate::i18n::in_english(|| crate::exchange::words::pdf_error(self)))]
 pub enum PdfError {
     /// A text holds a character the embedded fonts cannot draw (Chinese, Arabic…): PDF/A forbids the
     /// empty box a viewer would show instead, and a box in an official list is a defect anyway.
-    #[error(
-        "The PDF cannot print “{text}”: its font has no letter {character:?} (U+{code:04X}). Write it in Latin or Cyrillic script, or export as HTML, CSV or XLSX."
-    )]
     MissingGlyph {
         text: String,
         character: char,
         code: u32,
     },
     /// Anything else krilla refused (a broken font, a standard's rule); a defect of ours.
-    #[error("Could not typeset the PDF: {0}")]
     Typesetting(String),
     /// The workspace's letterhead does not draw (a hand-edited file damaged it).
     #[error(transparent)]
