@@ -17,8 +17,14 @@ pub enum Action {
     Ask(Ask),
     /// A change to the document, through the one edit path.
     Edit(crate::edit::Edit),
+    /// A change typed into a field: one undo step with the keystrokes before it under the same key.
+    EditTyped(crate::edit::Edit, String),
+    /// A message for the status bar, about these invitees (a click shows them).
+    Say(String, Vec<crate::model::EntityId>),
     /// The Export dialog, set to a list and a format.
     Export(crate::exchange::ListKind, crate::exchange::Format),
+    /// The invitee table, showing exactly these invitees under this label (a figure, a bar).
+    ShowOnly(String, std::collections::BTreeSet<crate::model::EntityId>),
 }
 
 impl From<UiCommand> for Action {
@@ -48,7 +54,18 @@ pub(super) fn carry_out(app: &mut App, ctx: &egui::Context, action: Action) {
         Action::Edit(edit) => {
             app.edit(edit);
         }
+        Action::EditTyped(edit, key) => {
+            app.edit_coalesced(edit, &key);
+        }
+        Action::Say(text, about) => app.say_about(text, about),
         Action::Export(list, format) => app.open_export(list, format),
+        Action::ShowOnly(label, ids) => {
+            let table = &mut app.views.table;
+            table.clear_filters();
+            table.set_id_filter(label, ids);
+            table.clear_selection();
+            app.view = View::Invitees;
+        }
     }
 }
 

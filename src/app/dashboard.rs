@@ -9,7 +9,8 @@ use num_traits::ToPrimitive as _;
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Bar, BarChart, Legend, Plot, PlotPoint};
 
-use super::{App, View};
+use super::Action;
+use super::view::Cx;
 use crate::model::words;
 use crate::model::{
     Category, Date, EntityId, Gender, InvitationStatus, Meeting, Reply, Role, Workspace,
@@ -112,21 +113,6 @@ fn segments(workspace: &Workspace, meeting: &Meeting) -> Vec<BarSegment> {
     segments
 }
 
-impl App {
-    /// Shows exactly these invitees in the table (a bar, a figure), and switches to it.
-    pub fn show_only(&mut self, label: String, ids: BTreeSet<EntityId>) {
-        self.views.table.clear_filters();
-        self.views.table.set_id_filter(label, ids);
-        self.views.table.clear_selection();
-        self.view = View::Invitees;
-    }
-
-    /// The bar segments as last drawn.
-    pub fn dashboard_segments(&self) -> &[BarSegment] {
-        &self.views.dashboard_segments
-    }
-}
-
 fn days_between(from: Date, to: Date) -> i64 {
     (to - from).num_days()
 }
@@ -142,35 +128,31 @@ fn days_text(days: i64, what: &str) -> String {
     }
 }
 
-pub fn ui(app: &mut App, ui: &mut Ui) {
+/// The dashboard; returns what a click on a figure or a bar asks for (the table, showing exactly those
+/// invitees). `segments` keeps the bars as drawn, where a pointer finds them.
+pub fn ui(ui: &mut Ui, cx: &Cx, segments: &mut Vec<BarSegment>) -> Vec<Action> {
     // Borrowed, not cloned: a workspace of 50,000 people is not copied every frame.
-    let Some(meeting) = app.meeting() else {
+    let Some(meeting) = cx.meeting else {
         ui.label(t!("dash-no-meeting"));
-        return;
+        return Vec::new();
     };
-    let workspace = app.workspace();
-    let today = app.today();
     let mut filter: Option<(String, BTreeSet<EntityId>)> = None;
-    let mut drawn_segments = None;
-
     egui::ScrollArea::vertical()
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.heading(t!("dash-at-a-glance", meeting = meeting.short_name.clone()));
-            let unanswered = figures(ui, meeting, today, &mut filter);
+            let unanswered = figures(ui, meeting, cx.today, &mut filter);
             ui.add_space(8.0);
-            drawn_segments = Some(category_bars(ui, workspace, meeting, &mut filter));
+            *segments = category_bars(ui, cx.workspace, meeting, &mut filter);
             ui.add_space(8.0);
             replies_chart(ui, meeting);
             ui.add_space(8.0);
-            unanswered_list(ui, (workspace, meeting), &unanswered, &mut filter);
+            unanswered_list(ui, (cx.workspace, meeting), &unanswered, &mut filter);
         });
-    if let Some(segments) = drawn_segments {
-        app.views.dashboard_segments = segments;
-    }
-    if let Some((label, ids)) = filter {
-        app.show_only(label, ids);
-    }
+    filter
+        .map(|(label, ids)| Action::ShowOnly(label, ids))
+        .into_iter()
+        .collect()
 }
 
 /// A figure's click asks the table to show exactly these invitees, under this label.

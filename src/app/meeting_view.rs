@@ -3,7 +3,8 @@
 
 use egui::{RichText, Ui};
 
-use super::App;
+use super::Action;
+use super::view::Cx;
 use super::widgets::{Form, any_text, form_grid, required, section};
 use crate::edit::Edit;
 use crate::i18n::Lang;
@@ -13,11 +14,16 @@ use crate::model::{
 };
 use crate::t;
 
-fn categories(workspace: &Workspace, meeting: &Meeting) -> Vec<(EntityId, Option<Category>)> {
+/// Each invitee's category were the meeting to open on `opening`.
+fn categories(
+    workspace: &Workspace,
+    meeting: &Meeting,
+    opening: Date,
+) -> Vec<(EntityId, Option<Category>)> {
     meeting
         .invitees
         .keys()
-        .map(|id| (id.clone(), workspace.category(meeting, id)))
+        .map(|id| (id.clone(), workspace.category_on(opening, id)))
         .collect()
 }
 
@@ -72,16 +78,18 @@ fn state_choice(
     }
 }
 
-pub fn ui(app: &mut App, ui: &mut Ui) {
-    let meeting_index = app.meeting_id();
-    let Some(meeting) = app.meeting() else {
+/// The meeting's settings; returns the edit of its details a change makes (typing in a field merges
+/// with the keystrokes before it), and, when the opening date changes the categories of States, what to
+/// say of them.
+pub fn ui(ui: &mut Ui, cx: &Cx) -> Vec<Action> {
+    let Some(meeting) = cx.meeting else {
         ui.centered_and_justified(|ui| {
             ui.label(t!("table-no-meeting"));
         });
-        return;
+        return Vec::new();
     };
     let details = meeting.details();
-    let workspace = app.workspace();
+    let workspace = cx.workspace;
     let mut new = details.clone();
     let mut form = Form::new(None);
 
@@ -120,49 +128,53 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         });
 
     let Some(change) = form.change else {
-        return;
+        return Vec::new();
     };
     if new == details {
-        return;
+        return Vec::new();
     }
-    let opening_changed = new.opening != details.opening;
-    let before = opening_changed.then(|| categories(app.workspace(), meeting));
-    let new_opening = new.opening;
+    let said = (new.opening != details.opening)
+        .then(|| opening_changed(cx, meeting, details.opening, new.opening))
+        .flatten();
     let edit = Edit::SetMeetingDetails {
-        meeting: meeting_index.clone(),
+        meeting: meeting.id.clone(),
         details: Box::new(new),
     };
-    let applied = match change.undo_key(&format!("meeting/{meeting_index}")) {
-        Some(key) => app.edit_coalesced(edit, &key),
-        None => app.edit(edit),
+    let mut actions = vec![match change.undo_key(&format!("meeting/{}", meeting.id)) {
+        Some(key) => Action::EditTyped(edit, key),
+        None => Action::Edit(edit),
+    }];
+    actions.extend(said);
+    actions
+}
+
+/// What to say when the opening moves from `before` to `after`: the States whose category changes.
+fn opening_changed(cx: &Cx, meeting: &Meeting, before: Date, after: Date) -> Option<Action> {
+    let then = categories(cx.workspace, meeting, before);
+    let now = categories(cx.workspace, meeting, after);
+    let changed: Vec<(EntityId, Option<Category>)> = then
+        .iter()
+        .zip(&now)
+        .filter(|(a, b)| a.1 != b.1)
+        .map(|(_, b)| b.clone())
+        .collect();
+    let text = match changed.as_slice() {
+        [(id, category)] => t!(
+            "ms-opening-changed-one",
+            date = after.to_string(),
+            name = cx.name_of(id),
+            category = category.map_or_else(|| t!("table-unknown"), crate::model::words::category)
+        ),
+        _ => t!(
+            "ms-opening-changed",
+            date = after.to_string(),
+            count = changed.len()
+        ),
     };
-    if applied
-        && let Some(before) = before
-        && let Some(meeting) = app.meeting()
-    {
-        let after = categories(app.workspace(), meeting);
-        let changed: Vec<(EntityId, Option<Category>)> = before
-            .iter()
-            .zip(&after)
-            .filter(|(a, b)| a.1 != b.1)
-            .map(|(_, b)| b.clone())
-            .collect();
-        let text = match changed.as_slice() {
-            [(id, category)] => t!(
-                "ms-opening-changed-one",
-                date = new_opening.to_string(),
-                name = app.name_of(id),
-                category =
-                    category.map_or_else(|| t!("table-unknown"), crate::model::words::category)
-            ),
-            _ => t!(
-                "ms-opening-changed",
-                date = new_opening.to_string(),
-                count = changed.len()
-            ),
-        };
-        app.say_about(text, changed.into_iter().map(|(id, _)| id).collect());
-    }
+    Some(Action::Say(
+        text,
+        changed.into_iter().map(|(id, _)| id).collect(),
+    ))
 }
 
 /// The meeting's own fields.

@@ -349,6 +349,11 @@ impl App {
     }
 
     /// Today, as forms default their dates to it and the dashboard counts days from it.
+    /// The dashboard's bar segments as last drawn (a pointer finds a bar there; a test clicks one).
+    pub fn dashboard_segments(&self) -> &[dashboard::BarSegment] {
+        &self.views.dashboard_segments
+    }
+
     pub fn today(&self) -> crate::model::Date {
         self.today
             .unwrap_or_else(|| chrono::Local::now().date_naive())
@@ -879,25 +884,20 @@ impl eframe::App for App {
         }
         egui::CentralPanel::default().show(ui, |ui| {
             widgets::name_region(ui, &self.view.label());
-            match self.view {
-                View::Invitees => table::ui(self, ui),
-                View::People => people_view::ui(self, ui),
-                View::Dashboard => dashboard::ui(self, ui),
-                View::ObserverStatus => registers_view::observers_ui(self, ui),
-                View::Credentials => registers_view::credentials_ui(self, ui),
-                View::Letters => letters_view::ui(self, ui),
-                View::Seating => {
-                    let cx = view::Cx::new(
-                        self.session.workspace(),
-                        &self.meeting,
-                        self.today(),
-                        &self.prefs.organiser,
-                    );
-                    let actions = seating_view::ui(ui, &cx);
-                    self.shell.actions.extend(actions);
-                }
-
-                View::MeetingSettings => meeting_view::ui(self, ui),
+            let today = self.today();
+            let cx = view::Cx::new(
+                self.session.workspace(),
+                &self.meeting,
+                today,
+                &self.prefs.organiser,
+            );
+            match view::centre(ui, self.view, &cx, &mut self.views) {
+                Some(actions) => self.shell.actions.extend(actions),
+                None => match self.view {
+                    View::Invitees => table::ui(self, ui),
+                    View::People => people_view::ui(self, ui),
+                    _ => letters_view::ui(self, ui),
+                },
             }
         });
         if let Some(job) = self.session.job() {

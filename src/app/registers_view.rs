@@ -4,7 +4,8 @@
 
 use egui::Ui;
 
-use super::App;
+use super::Action;
+use super::view::Cx;
 use super::widgets::register_table;
 use crate::edit::Edit;
 use crate::exchange::registers;
@@ -15,11 +16,11 @@ use crate::t;
 
 /// The register views' state between frames.
 #[derive(Default)]
-pub(crate) struct RegistersState {
+pub struct RegistersState {
     /// The day the register views record their actions with, as typed.
-    pub(crate) date: String,
+    date: String,
     /// The credentials register shows only the delegations whose credentials are missing.
-    pub(crate) missing_only: bool,
+    missing_only: bool,
 }
 
 /// The day the actions of a register record, typed at the top of the view; today until changed.
@@ -41,48 +42,43 @@ fn action_date(ui: &mut Ui, text: &mut String, label: &str, today: Date) -> Opti
     .inner
 }
 
-fn put(app: &mut App, id: &EntityId, invitee: Invitee) {
-    let meeting = app.meeting_id();
-    app.edit(Edit::PutInvitee {
-        meeting,
-        id: id.clone(),
+/// The edit that puts `invitee` back in the meeting shown.
+fn put(cx: &Cx, id: EntityId, invitee: Invitee) -> Action {
+    Action::Edit(Edit::PutInvitee {
+        meeting: cx.meeting_id(),
+        id,
         value: Some(invitee),
-    });
+    })
 }
 
-fn export_dialog(app: &mut App, list: ListKind, format: Format) {
-    app.open_export(list, format);
-}
-
-/// The Rule 1.4 register.
-pub fn observers_ui(app: &mut App, ui: &mut Ui) {
-    let Some(meeting) = app.meeting() else {
-        return;
+/// The Rule 1.4 register; returns what its buttons ask for (an edit of the invitee, a dialog).
+pub fn observers_ui(ui: &mut Ui, cx: &Cx, state: &mut RegistersState) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let Some(meeting) = cx.meeting else {
+        return actions;
     };
     let requests: Vec<(EntityId, crate::model::ObserverRequest)> =
-        registers::observer_requests(app.workspace(), meeting)
+        registers::observer_requests(cx.workspace, meeting)
             .into_iter()
             .map(|(id, r)| (id.clone(), r))
             .collect();
-    let names: Vec<String> = requests.iter().map(|(id, _)| app.name_of(id)).collect();
+    let names: Vec<String> = requests.iter().map(|(id, _)| cx.name_of(id)).collect();
     ui.heading(t!("reg-observer-title"));
     ui.label(t!("reg-observer-text"));
-    let mut date_text = std::mem::take(&mut app.views.registers.date);
-    let date = action_date(ui, &mut date_text, &t!("reg-step-date"), app.today());
-    app.views.registers.date = date_text;
+    let date = action_date(ui, &mut state.date, &t!("reg-step-date"), cx.today);
     ui.horizontal(|ui| {
         if ui.button(t!("cmd-add-organisation")).clicked() {
-            app.request(super::UiCommand::AddOrganisation);
+            actions.push(super::UiCommand::AddOrganisation.into());
         }
         if ui.button(t!("reg-president-doc")).clicked() {
-            export_dialog(app, ListKind::ObserverRequests, Format::Pdf);
+            actions.push(Action::Export(ListKind::ObserverRequests, Format::Pdf));
         }
     });
     ui.separator();
     if requests.is_empty() {
         ui.add_space(20.0);
         ui.label(t!("reg-no-requests"));
-        return;
+        return actions;
     }
     let mut change: Option<(EntityId, crate::model::ObserverRequest)> = None;
     let titles = [
@@ -129,11 +125,12 @@ pub fn observers_ui(app: &mut App, ui: &mut Ui) {
         }
     });
     if let Some((id, request)) = change
-        && let Some(mut invitee) = app.meeting().and_then(|m| m.invitees.get(&id)).cloned()
+        && let Some(mut invitee) = meeting.invitees.get(&id).cloned()
     {
         invitee.observer_request = Some(request);
-        put(app, &id, invitee);
+        actions.push(put(cx, id, invitee));
     }
+    actions
 }
 
 /// The steps of a Rule 1.4 request as buttons, each enabled when it applies on `date`; returns the request
@@ -192,12 +189,13 @@ fn step_buttons(
     next
 }
 
-/// The credentials register.
-pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
-    let Some(meeting) = app.meeting() else {
-        return;
+/// The credentials register; returns what its buttons ask for (an edit of the invitee, a dialog).
+pub fn credentials_ui(ui: &mut Ui, cx: &Cx, state: &mut RegistersState) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let Some(meeting) = cx.meeting else {
+        return actions;
     };
-    let rows = registers::credentials(app.workspace(), meeting, crate::i18n::language());
+    let rows = registers::credentials(cx.workspace, meeting, crate::i18n::language());
     let missing = rows.iter().filter(|r| r.credentials.is_none()).count();
     ui.heading(t!("reg-credentials-title"));
     ui.label(t!(
@@ -206,26 +204,21 @@ pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
         received = rows.len() - missing,
         missing = missing
     ));
-    let mut date_text = std::mem::take(&mut app.views.registers.date);
-    let date = action_date(ui, &mut date_text, &t!("reg-received-on"), app.today());
-    app.views.registers.date = date_text;
+    let date = action_date(ui, &mut state.date, &t!("reg-received-on"), cx.today);
     ui.horizontal(|ui| {
-        ui.checkbox(
-            &mut app.views.registers.missing_only,
-            t!("reg-only-missing"),
-        );
+        ui.checkbox(&mut state.missing_only, t!("reg-only-missing"));
         if ui.button(t!("reg-missing-list")).clicked() {
-            export_dialog(app, ListKind::Credentials, Format::Pdf);
+            actions.push(Action::Export(ListKind::Credentials, Format::Pdf));
         }
     });
     ui.separator();
     if rows.is_empty() {
         ui.add_space(20.0);
         ui.label(t!("reg-no-credentials"));
-        return;
+        return actions;
     }
     let mut change: Option<(EntityId, Option<Credentials>)> = None;
-    let only_missing = app.views.registers.missing_only;
+    let only_missing = state.missing_only;
     let titles = [
         t!("reg-state"),
         t!("reg-people"),
@@ -298,9 +291,10 @@ pub fn credentials_ui(app: &mut App, ui: &mut Ui) {
         }
     });
     if let Some((id, credentials)) = change
-        && let Some(mut invitee) = app.meeting().and_then(|m| m.invitees.get(&id)).cloned()
+        && let Some(mut invitee) = meeting.invitees.get(&id).cloned()
     {
         invitee.delegation.credentials = credentials;
-        put(app, &id, invitee);
+        actions.push(put(cx, id, invitee));
     }
+    actions
 }

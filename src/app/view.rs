@@ -5,6 +5,7 @@
 //! nothing changes under a view while it draws and a view can be tested alone (its actions for a click,
 //! the workspace as it was).
 
+use super::{Action, View, Views, dashboard, meeting_view, registers_view, seating_view};
 use crate::model::{Date, EntityId, Meeting, MeetingId, Workspace};
 
 /// What a view reads while it draws.
@@ -49,4 +50,17 @@ impl<'a> Cx<'a> {
             None => self.workspace.name_in(id, lang).to_owned(),
         }
     }
+}
+
+/// Draws `view` in the centre of the window with what it reads and its own state, and returns what it
+/// asks for; `None` for a view the app still draws itself.
+pub(super) fn centre(ui: &mut egui::Ui, view: View, cx: &Cx, views: &mut Views) -> Option<Vec<Action>> {
+    Some(match view {
+        View::ObserverStatus => registers_view::observers_ui(ui, cx, &mut views.registers),
+        View::Credentials => registers_view::credentials_ui(ui, cx, &mut views.registers),
+        View::Seating => seating_view::ui(ui, cx),
+        View::Dashboard => dashboard::ui(ui, cx, &mut views.dashboard_segments),
+        View::MeetingSettings => meeting_view::ui(ui, cx),
+        _ => return None,
+    })
 }

@@ -271,9 +271,15 @@ impl Workspace {
 
     /// The participation category of an invitee in a meeting; `None` for an unknown entity.
     pub fn category(&self, meeting: &Meeting, id: &EntityId) -> Option<Category> {
+        self.category_on(meeting.opening, id)
+    }
+
+    /// An invitee's category were the meeting to open on `opening` (a State's depends on the day:
+    /// its treaty status then).
+    pub fn category_on(&self, opening: super::Date, id: &EntityId) -> Option<Category> {
         match id {
             EntityId::State(iso3) => {
-                reference::state(iso3).map(|s| Category::of_state(s.status_on(meeting.opening)))
+                reference::state(iso3).map(|s| Category::of_state(s.status_on(opening)))
             }
             EntityId::Org(org) => self.organisation(org).map(|o| Category::of_org(o.kind)),
         }
