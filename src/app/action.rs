@@ -19,6 +19,9 @@ pub enum Action {
     Edit(crate::edit::Edit),
     /// A change typed into a field: one undo step with the keystrokes before it under the same key.
     EditTyped(crate::edit::Edit, String),
+    /// A person shown in their delegation: the Invitees view, the invitee selected, the person's form
+    /// open with the keyboard in it.
+    OpenPerson(crate::model::EntityId, crate::model::PersonId),
     /// A message for the status bar, about these invitees (a click shows them).
     Say(String, Vec<crate::model::EntityId>),
     /// The Export dialog, set to a list and a format.
@@ -58,6 +61,16 @@ pub(super) fn carry_out(app: &mut App, ctx: &egui::Context, action: Action) {
             app.edit_coalesced(edit, &key);
         }
         Action::Say(text, about) => app.say_about(text, about),
+        Action::OpenPerson(invitee, person) => {
+            app.view = View::Invitees;
+            app.prefs.show_detail = true;
+            app.views.table.reveal(&invitee);
+            app.views.detail.open_member = Some(person);
+            app.views.detail.focus = Some(super::FocusTarget {
+                field: crate::model::Field::MemberFamilyName,
+                person: Some(person),
+            });
+        }
         Action::Export(list, format) => app.open_export(list, format),
         Action::ShowOnly(label, ids) => {
             let table = &mut app.views.table;

@@ -890,12 +890,12 @@ impl eframe::App for App {
                 &self.meeting,
                 today,
                 &self.prefs.organiser,
-            );
+            )
+            .at_revision(self.session.document().revision());
             match view::centre(ui, self.view, &cx, &mut self.views) {
                 Some(actions) => self.shell.actions.extend(actions),
                 None => match self.view {
                     View::Invitees => table::ui(self, ui),
-                    View::People => people_view::ui(self, ui),
                     _ => letters_view::ui(self, ui),
                 },
             }

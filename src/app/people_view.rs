@@ -10,8 +10,9 @@ use egui_extras::{Column, TableBuilder};
 
 use super::grid::GridReading;
 
-use super::{App, FocusTarget, View};
-use crate::model::{EntityId, Field, Gender, PersonId, Role, words};
+use super::Action;
+use super::view::Cx;
+use crate::model::{EntityId, Gender, PersonId, Role, words};
 use crate::text::{collate_in, fold};
 
 /// The columns, in display order.
@@ -90,10 +91,6 @@ pub struct PeopleState {
 }
 
 impl PeopleState {
-    pub fn query(&self) -> &str {
-        &self.query
-    }
-
     pub fn set_query(&mut self, query: &str) {
         if self.query != query {
             query.clone_into(&mut self.query);
@@ -131,11 +128,6 @@ impl PeopleState {
             .filter(|r| self.selected.contains(&r.person))
     }
 
-    /// The possible duplicates of the meeting.
-    pub fn duplicates(&self) -> &[crate::model::Duplicate] {
-        &self.duplicates
-    }
-
     fn sort_by(&mut self, column: PeopleColumn) {
         if self.sort == column {
             self.descending = !self.descending;
@@ -148,13 +140,13 @@ impl PeopleState {
 
     /// Rebuilds the rows when the document, the meeting or the language changed, and the order when the
     /// search or the sort did.
-    fn refresh(&mut self, app: &App) {
+    fn refresh(&mut self, cx: &Cx) {
         let lang = crate::i18n::language();
-        let key = (app.document().revision(), app.meeting_id(), lang);
+        let key = (cx.revision, cx.meeting_id(), lang);
         if self.rows_for.as_ref() != Some(&key) {
-            self.rows = rows(app);
-            self.duplicates = app
-                .meeting()
+            self.rows = rows(cx);
+            self.duplicates = cx
+                .meeting
                 .map(crate::model::possible_duplicates)
                 .unwrap_or_default();
             self.rows_for = Some(key);
@@ -189,12 +181,12 @@ impl PeopleState {
 }
 
 /// Every delegate of the meeting shown.
-fn rows(app: &App) -> Vec<PersonRow> {
-    let Some(meeting) = app.meeting() else {
+fn rows(cx: &Cx) -> Vec<PersonRow> {
+    let Some(meeting) = cx.meeting else {
         return Vec::new();
     };
     let lang = crate::i18n::language();
-    let workspace = app.workspace();
+    let workspace = cx.workspace;
     let mut rows = Vec::with_capacity(meeting.people());
     for (id, invitee) in &meeting.invitees {
         let delegation = workspace.name_at(meeting, id, lang).to_owned();
@@ -228,29 +220,10 @@ fn rows(app: &App) -> Vec<PersonRow> {
     rows
 }
 
-impl App {
-    /// The People view's state, for tests.
-    pub fn people(&self) -> &PeopleState {
-        &self.views.people
-    }
 
-    /// Shows a person in their delegation: the Invitees view, the invitee selected, the person's form
-    /// open with the keyboard in it.
-    pub fn open_person(&mut self, invitee: &EntityId, person: PersonId) {
-        self.view = View::Invitees;
-        self.prefs.show_detail = true;
-        self.views.table.reveal(invitee);
-        self.views.detail.open_member = Some(person);
-        self.views.detail.focus = Some(FocusTarget {
-            field: Field::MemberFamilyName,
-            person: Some(person),
-        });
-    }
-}
-
-pub fn ui(app: &mut App, ui: &mut egui::Ui) {
-    let mut people = std::mem::take(&mut app.views.people);
-    people.refresh(app);
+/// The People view; returns what a click on a person asks for (their form, in their delegation).
+pub fn ui(ui: &mut egui::Ui, cx: &Cx, people: &mut PeopleState) -> Vec<Action> {
+    people.refresh(cx);
     let mut open: Option<(EntityId, PersonId)> = None;
     ui.horizontal(|ui| {
         ui.heading(crate::t!("people-title", count = people.rows.len()));
@@ -278,24 +251,23 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
             total = people.rows.len()
         ));
     });
-    duplicates_ui(ui, app, &people, &mut open);
+    duplicates_ui(ui, cx, people, &mut open);
     ui.separator();
     if people.rows.is_empty() {
         ui.add_space(40.0);
         ui.vertical_centered(|ui| ui.label(crate::t!("people-none")));
     } else {
-        table_ui(ui, &mut people, &mut open);
+        table_ui(ui, people, &mut open);
     }
-    app.views.people = people;
-    if let Some((invitee, person)) = open {
-        app.open_person(&invitee, person);
-    }
+    open.map(|(invitee, person)| Action::OpenPerson(invitee, person))
+        .into_iter()
+        .collect()
 }
 
 /// The possible duplicates, folded away when there are none: each entry a link to the person.
 fn duplicates_ui(
     ui: &mut egui::Ui,
-    app: &App,
+    cx: &Cx,
     people: &PeopleState,
     open: &mut Option<(EntityId, PersonId)>,
 ) {
@@ -329,7 +301,7 @@ fn duplicates_ui(
                 let same_delegation = duplicate.first.0 == duplicate.second.0;
                 for entry in [&duplicate.first, &duplicate.second] {
                     let delegation = names.get(entry).map_or_else(
-                        || app.name_of(&entry.0),
+                        || cx.name_of(&entry.0),
                         |r| {
                             if same_delegation {
                                 format!("{} · {}", r.delegation, words::role(r.role))

@@ -33,7 +33,7 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
             }
             super::View::People => {
                 ui.separator();
-                let people = app.people();
+                let people = &app.views.people;
                 ui.label(t!(
                     "people-shown",
                     shown = people.visible_len(),

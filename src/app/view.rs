@@ -5,7 +5,9 @@
 //! nothing changes under a view while it draws and a view can be tested alone (its actions for a click,
 //! the workspace as it was).
 
-use super::{Action, View, Views, dashboard, meeting_view, registers_view, seating_view};
+use super::{
+    Action, View, Views, dashboard, meeting_view, people_view, registers_view, seating_view,
+};
 use crate::model::{Date, EntityId, Meeting, MeetingId, Workspace};
 
 /// What a view reads while it draws.
@@ -17,6 +19,8 @@ pub struct Cx<'a> {
     pub today: Date,
     /// Who organises the meeting, as the user last gave it (the draw for the first seat names them).
     pub organiser: &'a str,
+    /// The document's revision: a view keeps what it computed from the workspace until it changes.
+    pub revision: u64,
 }
 
 impl<'a> Cx<'a> {
@@ -34,7 +38,15 @@ impl<'a> Cx<'a> {
                 .or_else(|| workspace.meetings.first()),
             today,
             organiser,
+            revision: 0,
         }
+    }
+
+    /// The same, of the document at `revision`.
+    #[must_use]
+    pub fn at_revision(mut self, revision: u64) -> Self {
+        self.revision = revision;
+        self
     }
 
     /// The id of the meeting shown.
@@ -61,6 +73,7 @@ pub(super) fn centre(ui: &mut egui::Ui, view: View, cx: &Cx, views: &mut Views) 
         View::Seating => seating_view::ui(ui, cx),
         View::Dashboard => dashboard::ui(ui, cx, &mut views.dashboard_segments),
         View::MeetingSettings => meeting_view::ui(ui, cx),
+        View::People => people_view::ui(ui, cx, &mut views.people),
         _ => return None,
     })
 }

@@ -60,11 +60,10 @@ fn the_people_view_finds_anyone_and_lists_the_possible_duplicate() {
         "{}",
         all_text(&h)
     );
-    let shown: Vec<(String, String)> = h
-        .state()
-        .people()
-        .visible_rows()
-        .map(|r| (r.name.clone(), r.delegation.clone()))
+    // The rows as a screen reader reads the grid: the name and the delegation of each.
+    let shown: Vec<(String, String)> = grid_rows(&h, "People")
+        .into_iter()
+        .map(|cells| (cells[0].clone(), cells[1].clone()))
         .collect();
     assert_eq!(
         shown,

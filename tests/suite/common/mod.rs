@@ -191,3 +191,27 @@ pub fn only_these_uninvited(codes: &[&str]) -> msp_invitations::model::Workspace
     ws.meetings[0].reference_prefix = "ODA/GVA/2013/".to_owned();
     ws
 }
+
+/// The body rows of the grid named `name` (the invitee table, the People table), each as the texts of
+/// its cells, as assistive technology reads them.
+pub fn grid_rows(h: &Harness<'_, App>, name: &str) -> Vec<Vec<String>> {
+    use egui::accesskit::Role;
+    let grid = h.get_by_role_and_label(Role::Grid, name);
+    grid.children_recursive()
+        .filter(|n| n.accesskit_node().role() == Role::Row)
+        .skip(1)
+        .map(|row| {
+            row.children()
+                .map(|cell| {
+                    cell.children_recursive()
+                        .filter_map(|n| {
+                            let n = n.accesskit_node();
+                            n.value().or_else(|| n.label())
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect()
+        })
+        .collect()
+}
