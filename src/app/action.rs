@@ -22,6 +22,8 @@ pub enum Action {
     /// A person shown in their delegation: the Invitees view, the invitee selected, the person's form
     /// open with the keyboard in it.
     OpenPerson(crate::model::EntityId, crate::model::PersonId),
+    /// The detail panel of the invitee selected, shown, with the keyboard in this field if one is given.
+    OpenDetail(Option<super::FocusTarget>),
     /// A message for the status bar, about these invitees (a click shows them).
     Say(String, Vec<crate::model::EntityId>),
     /// The Export dialog, set to a list and a format.
@@ -61,6 +63,12 @@ pub(super) fn carry_out(app: &mut App, ctx: &egui::Context, action: Action) {
             app.edit_coalesced(edit, &key);
         }
         Action::Say(text, about) => app.say_about(text, about),
+        Action::OpenDetail(focus) => {
+            app.prefs.show_detail = true;
+            if focus.is_some() {
+                app.views.detail.focus = focus;
+            }
+        }
         Action::OpenPerson(invitee, person) => {
             app.view = View::Invitees;
             app.prefs.show_detail = true;

@@ -134,8 +134,7 @@ pub fn ui(ui: &mut Ui, cx: &Cx) -> Vec<Action> {
         return Vec::new();
     }
     let said = (new.opening != details.opening)
-        .then(|| opening_changed(cx, meeting, details.opening, new.opening))
-        .flatten();
+        .then(|| opening_changed(cx, meeting, details.opening, new.opening));
     let edit = Edit::SetMeetingDetails {
         meeting: meeting.id.clone(),
         details: Box::new(new),
@@ -149,7 +148,7 @@ pub fn ui(ui: &mut Ui, cx: &Cx) -> Vec<Action> {
 }
 
 /// What to say when the opening moves from `before` to `after`: the States whose category changes.
-fn opening_changed(cx: &Cx, meeting: &Meeting, before: Date, after: Date) -> Option<Action> {
+fn opening_changed(cx: &Cx, meeting: &Meeting, before: Date, after: Date) -> Action {
     let then = categories(cx.workspace, meeting, before);
     let now = categories(cx.workspace, meeting, after);
     let changed: Vec<(EntityId, Option<Category>)> = then
@@ -171,10 +170,7 @@ fn opening_changed(cx: &Cx, meeting: &Meeting, before: Date, after: Date) -> Opt
             count = changed.len()
         ),
     };
-    Some(Action::Say(
-        text,
-        changed.into_iter().map(|(id, _)| id).collect(),
-    ))
+    Action::Say(text, changed.into_iter().map(|(id, _)| id).collect())
 }
 
 /// The meeting's own fields.

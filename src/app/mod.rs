@@ -50,6 +50,7 @@ pub mod seating_view;
 mod selection;
 mod status_bar;
 mod table;
+mod table_view;
 mod toolbar;
 pub mod view;
 mod widgets;
@@ -851,6 +852,12 @@ impl eframe::App for App {
         }
         self.track_focus(&ctx);
         commands::handle_shortcuts(self, &ctx);
+        // The table's rows follow the document before anything draws them (the chips' counts, the rows).
+        if self.view == View::Invitees {
+            self.views
+                .table
+                .refresh(self.session.document(), &self.meeting_id());
+        }
 
         egui::Panel::top("menu_bar").show(ui, |ui| {
             widgets::name_region(ui, &crate::t!("region-menus"));
@@ -891,11 +898,11 @@ impl eframe::App for App {
                 today,
                 &self.prefs.organiser,
             )
-            .at_revision(self.session.document().revision());
+            .at_revision(self.session.document().revision())
+            .with_dialog_open(self.dialog.is_some());
             match view::centre(ui, self.view, &cx, &mut self.views) {
                 Some(actions) => self.shell.actions.extend(actions),
                 None => match self.view {
-                    View::Invitees => table::ui(self, ui),
                     _ => letters_view::ui(self, ui),
                 },
             }

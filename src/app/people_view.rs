@@ -359,7 +359,7 @@ fn table_ui(ui: &mut egui::Ui, people: &mut PeopleState, open: &mut Option<(Enti
                                         sort_clicked = Some(column);
                                     }
                                     if people.sort == column {
-                                        super::table::sort_arrow(ui, people.descending);
+                                        super::table_view::sort_arrow(ui, people.descending);
                                     }
                                 });
                             }

@@ -4,12 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use egui::{Key, Modifiers, RichText, Sense};
-use egui_extras::{Column, TableBuilder};
+use egui::Modifiers;
 
-use super::grid::GridReading;
-
-use super::App;
 use crate::edit::Document;
 use crate::model::words;
 use crate::model::{
@@ -150,7 +146,11 @@ impl Row {
 
     /// The delegates a search found: those whose name holds a word the invitee's own names do not,
     /// with their names as `invitee` (this row's) shows them.
-    fn found_people(&self, terms: &[String], invitee: Option<&Invitee>) -> Vec<(PersonId, String)> {
+    pub(super) fn found_people(
+        &self,
+        terms: &[String],
+        invitee: Option<&Invitee>,
+    ) -> Vec<(PersonId, String)> {
         let own = self.haystack.get(..self.own_len).unwrap_or_default();
         let beyond: Vec<&String> = terms.iter().filter(|t| !own.contains(t.as_str())).collect();
         if beyond.is_empty() {
@@ -210,33 +210,33 @@ pub struct TableState {
     today: Option<Date>,
     sort: SortColumn,
     descending: bool,
-    selection: BTreeSet<EntityId>,
+    pub(super) selection: BTreeSet<EntityId>,
     /// Where a Shift+click range starts.
     anchor: Option<EntityId>,
     /// Set by Edit › Find: the search field takes focus next frame.
     pub(crate) focus_search: bool,
-    rows: Vec<Row>,
+    pub(super) rows: Vec<Row>,
     by_id: HashMap<EntityId, usize>,
     /// (document revision, meeting) the rows were built for.
     rows_for: Option<(u64, MeetingId)>,
     /// Indices into `rows`, filtered and sorted.
-    visible: Vec<usize>,
+    pub(super) visible: Vec<usize>,
     visible_dirty: bool,
     category_counts: BTreeMap<Category, usize>,
     status_counts: BTreeMap<InvitationStatus, usize>,
     /// A row to scroll to next frame (keyboard moves, going to a problem).
-    scroll_to: Option<EntityId>,
+    pub(super) scroll_to: Option<EntityId>,
     /// The invitee to select once the rows are built (a problem's invitee, say).
     reveal: Option<EntityId>,
     /// Exactly these invitees (from a dashboard bar or figure), with what they are.
     id_filter: Option<(String, BTreeSet<EntityId>)>,
     /// Set for a workspace just opened: the table starts at its first row.
-    at_top: bool,
+    pub(super) at_top: bool,
     /// The widget ids of the rows drawn last frame: when one of them has the keyboard, the arrows and
     /// Enter are the table's.
-    row_ids: Vec<egui::Id>,
+    pub(super) row_ids: Vec<egui::Id>,
     /// The row the keyboard moved to, to take the focus when it is drawn (a screen reader then reads it).
-    focus_to: Option<EntityId>,
+    pub(super) focus_to: Option<EntityId>,
 }
 
 impl TableState {
@@ -519,7 +519,7 @@ impl TableState {
         true
     }
 
-    fn terms(&self) -> Vec<String> {
+    pub(super) fn terms(&self) -> Vec<String> {
         fold(&self.filter.search)
             .split_whitespace()
             .map(str::to_owned)
@@ -609,7 +609,7 @@ impl TableState {
     }
 
     /// Moves the selection up or down by one row (arrow keys); the row moved to takes the focus.
-    fn move_selection(&mut self, down: bool) {
+    pub(super) fn move_selection(&mut self, down: bool) {
         let shown: Vec<EntityId> = self.visible_rows().map(|r| r.id.clone()).collect();
         if let Some(id) =
             super::selection::step(&mut self.selection, &mut self.anchor, &shown, down)
@@ -620,7 +620,7 @@ impl TableState {
     }
 
     /// A click on a row: alone, with Ctrl (toggle) or with Shift (range from the anchor).
-    fn click(&mut self, index: usize, modifiers: Modifiers) {
+    pub(super) fn click(&mut self, index: usize, modifiers: Modifiers) {
         let shown: Vec<EntityId> = self.visible_rows().map(|r| r.id.clone()).collect();
         super::selection::click(
             &mut self.selection,
@@ -632,310 +632,8 @@ impl TableState {
     }
 }
 
-/// A small triangle beside the sorted column's heading, pointing up for ascending order. Painted, since
-/// the bundled fonts have no arrow glyphs.
-pub(super) fn sort_arrow(ui: &mut egui::Ui, descending: bool) {
-    let size = egui::vec2(10.0, 10.0);
-    let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
-    let c = rect.center();
-    let (tip, base) = if descending { (3.5, -3.5) } else { (-3.5, 3.5) };
-    let points = vec![
-        egui::pos2(c.x, c.y + tip),
-        egui::pos2(c.x - 4.0, c.y + base),
-        egui::pos2(c.x + 4.0, c.y + base),
-    ];
-    let color = ui.visuals().strong_text_color();
-    ui.painter().add(egui::Shape::convex_polygon(
-        points,
-        color,
-        egui::Stroke::NONE,
-    ));
-}
-
 fn date_text(date: Option<Date>) -> String {
     date.map(|d| d.to_string()).unwrap_or_default()
-}
-
-/// Draws the table (or says why it is empty) and handles clicks and arrow keys.
-pub fn ui(app: &mut App, ui: &mut egui::Ui) {
-    let meeting = app.meeting_id();
-    app.views.table.refresh(app.session.document(), &meeting);
-    if app.meeting().is_none() {
-        ui.centered_and_justified(|ui| {
-            ui.label(crate::t!("table-no-meeting"));
-        });
-        return;
-    }
-    if app.views.table.visible.is_empty() {
-        ui.vertical_centered(|ui| {
-            ui.add_space(60.0);
-            if app.views.table.rows.is_empty() {
-                ui.label(crate::t!("table-no-invitees"));
-            } else {
-                let query = app.views.table.query().to_owned();
-                ui.label(if query.is_empty() {
-                    crate::t!("table-no-match-filters")
-                } else {
-                    crate::t!("table-no-match", query = query)
-                });
-                if ui.button(crate::t!("table-clear")).clicked() {
-                    app.views.table.clear_filters();
-                }
-            }
-        });
-        return;
-    }
-
-    keyboard(app, ui);
-
-    let scroll_to = app
-        .views
-        .table
-        .scroll_to
-        .take()
-        .and_then(|id| app.views.table.visible_rows().position(|r| r.id == id));
-    let mut clicked: Option<(usize, Modifiers, bool)> = None;
-    let mut sort_clicked = None;
-    let mut row_ids = Vec::new();
-    let at_top = std::mem::take(&mut app.views.table.at_top);
-    let focus_to = app.views.table.focus_to.take();
-    let table = &app.views.table;
-    let shown_meeting = app.meeting();
-    let terms = table.terms();
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
-    // Labels must not take the click for text selection: the row does.
-    ui.style_mut().interaction.selectable_labels = false;
-    let mut reading = GridReading::new(ui.scope_id().with("invitee-grid"));
-    let mut focus_response = None;
-    // Narrow windows scroll the columns sideways rather than squeezing them.
-    let grid_ui = ui
-        .scope(|ui| {
-            egui::ScrollArea::horizontal()
-                .auto_shrink(false)
-                .show(ui, |ui| {
-                    let widths = initial_widths(ui);
-                    let mut builder = TableBuilder::new(ui)
-                        // Per language: each starts with its own words' widths.
-                        .id_salt(("invitees", crate::i18n::language()))
-                        .striped(true)
-                        .resizable(true)
-                        .sense(Sense::click())
-                        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-                    let last = widths.len() - 1;
-                    for (i, width) in widths.into_iter().enumerate() {
-                        builder = builder.column(if i == last {
-                            Column::remainder().at_least(width).clip(true)
-                        } else {
-                            Column::initial(width).at_least(44.0).clip(true)
-                        });
-                    }
-                    if let Some(index) = scroll_to {
-                        builder = builder.scroll_to_row(index, Some(egui::Align::Center));
-                    } else if at_top {
-                        builder = builder.vertical_scroll_offset(0.0);
-                    }
-                    builder
-                        .header(row_height + 2.0, |mut header| {
-                            for column in SortColumn::ALL {
-                                header.col(|ui| {
-                                    reading.header_cell(ui);
-                                    let label = RichText::new(column.label()).strong();
-                                    let response = ui
-                                        .add(egui::Button::new(label).frame(false))
-                                        .on_hover_text(crate::t!(
-                                            "table-sort-by",
-                                            column = column.label().to_lowercase()
-                                        ));
-                                    if let (c, descending) = table.sort()
-                                        && c == column
-                                    {
-                                        sort_arrow(ui, descending);
-                                    }
-                                    if response.clicked() {
-                                        sort_clicked = Some(column);
-                                    }
-                                });
-                            }
-                        })
-                        .body(|body| {
-                            body.rows(row_height, table.visible.len(), |mut row| {
-                                let index = row.index();
-                                super::frame_log::table_row(index);
-                                let Some(data) =
-                                    table.visible.get(index).and_then(|&i| table.rows.get(i))
-                                else {
-                                    return;
-                                };
-                                let selected = table.selection.contains(&data.id);
-                                row.set_selected(selected);
-                                let found = if terms.is_empty() {
-                                    Vec::new()
-                                } else {
-                                    data.found_people(
-                                        &terms,
-                                        shown_meeting.and_then(|m| m.invitees.get(&data.id)),
-                                    )
-                                };
-                                row_cells(&mut row, data, &found, &mut reading, selected);
-                                let response = row.response();
-                                row_ids.push(response.id);
-                                if focus_to.as_ref() == Some(&data.id) {
-                                    focus_response = Some(response.clone());
-                                }
-                                if response.clicked() || response.double_clicked() {
-                                    response.request_focus();
-                                    let modifiers = response.ctx.input(|i| i.modifiers);
-                                    clicked = Some((index, modifiers, response.double_clicked()));
-                                }
-                            });
-                        });
-                });
-        })
-        .response
-        .id;
-    reading.finish(
-        ui.ctx(),
-        grid_ui,
-        &crate::t!("view-invitees"),
-        app.views.table.visible.len(),
-    );
-    if let Some(response) = focus_response {
-        response.request_focus();
-    }
-    app.views.table.row_ids = row_ids;
-    if let Some(column) = sort_clicked {
-        app.views.table.sort_by(column);
-    }
-    if let Some((index, modifiers, double)) = clicked {
-        app.views.table.click(index, modifiers);
-        if double {
-            app.prefs.show_detail = true;
-        }
-    }
-}
-
-/// The width each column starts at: its longest word in the interface language or its heading, whichever
-/// is wider, so that nothing that fits in English is cut in French or Russian. The names (of invitees and
-/// heads of delegation) take a fixed share.
-fn initial_widths(ui: &egui::Ui) -> [f32; 9] {
-    let body = egui::TextStyle::Body.resolve(ui.style());
-    let measure = |text: String| {
-        ui.fonts_mut(|f| {
-            f.layout_no_wrap(text, body.clone(), egui::Color32::WHITE)
-                .size()
-                .x
-        })
-    };
-    // A heading is bold and has the sort arrow beside it.
-    let fit = |column: SortColumn, values: Vec<String>| {
-        values
-            .into_iter()
-            .map(&measure)
-            .fold(measure(column.label()) * 1.08 + 14.0, f32::max)
-            + 12.0
-    };
-    let kinds = CredentialKind::ALL.map(Some).to_vec();
-    [
-        184.0,
-        fit(
-            SortColumn::Category,
-            Category::ALL
-                .iter()
-                .map(|c| words::category_column(*c))
-                .collect(),
-        ),
-        fit(
-            SortColumn::Status,
-            InvitationStatus::ALL
-                .iter()
-                .map(|s| words::invitation_status(*s))
-                .collect(),
-        ),
-        fit(SortColumn::Sent, vec!["2013-12-02".to_owned()]),
-        fit(
-            SortColumn::Reply,
-            Reply::ALL.iter().map(|r| words::reply(*r)).collect(),
-        ),
-        fit(SortColumn::People, vec!["000".to_owned()]),
-        150.0,
-        fit(
-            SortColumn::Credentials,
-            kinds.into_iter().map(words::credential).collect(),
-        ),
-        fit(
-            SortColumn::Observer,
-            vec![
-                crate::t!("table-not-requested"),
-                crate::t!("table-standing-observer"),
-            ],
-        ),
-    ]
-}
-
-/// Arrow keys move the selection and Enter opens it, while the keyboard is the table's: nothing has it, or
-/// one of the table's rows does (a button or a field elsewhere keeps its Enter and its arrows).
-fn keyboard(app: &mut App, ui: &egui::Ui) {
-    let focused = ui.ctx().memory(egui::Memory::focused);
-    let keyboard_free = app.dialog.is_none()
-        && !ui.ctx().text_edit_focused()
-        && focused.is_none_or(|id| app.views.table.row_ids.contains(&id));
-    if keyboard_free {
-        let (up, down, enter) = ui.input_mut(|i| {
-            (
-                i.consume_key(Modifiers::NONE, Key::ArrowUp),
-                i.consume_key(Modifiers::NONE, Key::ArrowDown),
-                i.consume_key(Modifiers::NONE, Key::Enter),
-            )
-        });
-        if up || down {
-            app.views.table.move_selection(down);
-            // The table moves the focus with the selection: egui's own arrow-key focus move would go
-            // one row further.
-            ui.ctx()
-                .memory_mut(|m| m.move_focus(egui::FocusDirection::None));
-        }
-        if enter && !app.views.table.selection.is_empty() {
-            app.prefs.show_detail = true;
-            app.views.detail.focus = Some(super::FocusTarget {
-                field: crate::model::Field::InvitationStatus,
-                person: None,
-            });
-        }
-    }
-}
-
-/// The cells of one invitee's row: the category in its short form, with the full one on hover, and beside
-/// the name the delegates the search found.
-fn row_cells(
-    row: &mut egui_extras::TableRow<'_, '_>,
-    data: &Row,
-    found: &[(PersonId, String)],
-    reading: &mut GridReading,
-    selected: bool,
-) {
-    let index = row.index();
-    for (column, text) in SortColumn::ALL.into_iter().zip(data.texts()) {
-        row.col(|ui| {
-            reading.cell(ui, index, selected);
-            if column == SortColumn::Name && !found.is_empty() {
-                ui.label(text);
-                let names: Vec<&str> = found.iter().map(|(_, name)| name.as_str()).collect();
-                ui.label(
-                    RichText::new(format!("· {}", names.join(", ")))
-                        .italics()
-                        .color(ui.visuals().hyperlink_color),
-                );
-            } else if column == SortColumn::Category {
-                ui.label(
-                    data.category
-                        .map_or_else(|| crate::t!("table-unknown"), words::category_column),
-                )
-                .on_hover_text(text);
-            } else {
-                ui.label(text);
-            }
-        });
-    }
 }
 
 /// Puts `value` in `set`, or takes it out if it is there.

@@ -21,8 +21,6 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
         }
     });
     if app.view == View::Invitees && app.meeting().is_some() {
-        let meeting = app.meeting_id();
-        app.views.table.refresh(app.session.document(), &meeting);
         ui.horizontal_wrapped(|ui| {
             search_field(app, ui);
             ui.separator();

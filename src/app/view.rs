@@ -7,6 +7,7 @@
 
 use super::{
     Action, View, Views, dashboard, meeting_view, people_view, registers_view, seating_view,
+    table_view,
 };
 use crate::model::{Date, EntityId, Meeting, MeetingId, Workspace};
 
@@ -21,6 +22,8 @@ pub struct Cx<'a> {
     pub organiser: &'a str,
     /// The document's revision: a view keeps what it computed from the workspace until it changes.
     pub revision: u64,
+    /// A dialog is open: the keyboard is the dialog's.
+    pub dialog_open: bool,
 }
 
 impl<'a> Cx<'a> {
@@ -39,7 +42,15 @@ impl<'a> Cx<'a> {
             today,
             organiser,
             revision: 0,
+            dialog_open: false,
         }
+    }
+
+    /// The same, while a dialog is open (or not).
+    #[must_use]
+    pub fn with_dialog_open(mut self, open: bool) -> Self {
+        self.dialog_open = open;
+        self
     }
 
     /// The same, of the document at `revision`.
@@ -74,6 +85,7 @@ pub(super) fn centre(ui: &mut egui::Ui, view: View, cx: &Cx, views: &mut Views) 
         View::Dashboard => dashboard::ui(ui, cx, &mut views.dashboard_segments),
         View::MeetingSettings => meeting_view::ui(ui, cx),
         View::People => people_view::ui(ui, cx, &mut views.people),
+        View::Invitees => table_view::ui(ui, cx, &mut views.table),
         _ => return None,
     })
 }
