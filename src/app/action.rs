@@ -24,6 +24,10 @@ pub enum Action {
     OpenPerson(crate::model::EntityId, crate::model::PersonId),
     /// The detail panel of the invitee selected, shown, with the keyboard in this field if one is given.
     OpenDetail(Option<super::FocusTarget>),
+    /// The invitees a notice concerns, shown: one selected with its detail, several under a filter.
+    ShowThem(Vec<crate::model::EntityId>),
+    /// The invitee and field a problem is about (the Meeting view for a problem of the meeting).
+    GoToProblem(crate::model::Problem),
     /// A message for the status bar, about these invitees (a click shows them).
     Say(String, Vec<crate::model::EntityId>),
     /// The Export dialog, set to a list and a format.
@@ -63,6 +67,20 @@ pub(super) fn carry_out(app: &mut App, ctx: &egui::Context, action: Action) {
             app.edit_coalesced(edit, &key);
         }
         Action::Say(text, about) => app.say_about(text, about),
+        Action::ShowThem(about) => {
+            app.view = View::Invitees;
+            match about.as_slice() {
+                [one] => {
+                    app.views.table.reveal(one);
+                    app.prefs.show_detail = true;
+                }
+                _ => app
+                    .views
+                    .table
+                    .set_id_filter(t!("status-concerned"), about.into_iter().collect()),
+            }
+        }
+        Action::GoToProblem(problem) => app.go_to_problem(&problem),
         Action::OpenDetail(focus) => {
             app.prefs.show_detail = true;
             if focus.is_some() {

@@ -397,11 +397,6 @@ impl App {
         });
     }
 
-    /// The invitees the notice concerns, if it is current and names some.
-    pub(crate) fn notice_about(&self) -> &[EntityId] {
-        self.current_notice().map_or(&[], |n| n.show.as_slice())
-    }
-
     pub fn prefs(&self) -> &Prefs {
         &self.prefs
     }
@@ -535,11 +530,6 @@ impl App {
                 .1
                 .refresh(self.session.document().workspace(), Some(&[]));
         }
-        self.problems.1.problems()
-    }
-
-    /// The problems as last computed by [`App::problems`], without recomputing.
-    pub(crate) fn cached_problems(&self) -> &[Problem] {
         self.problems.1.problems()
     }
 
@@ -868,9 +858,35 @@ impl eframe::App for App {
             toolbar::ui(self, ui);
             safety::banners(self, ui);
         });
+        self.problems();
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             widgets::name_region(ui, &crate::t!("region-status"));
-            status_bar::ui(self, ui);
+            let shown = match self.view {
+                View::Invitees => Some((
+                    self.views.table.visible_len(),
+                    self.views.table.total_len(),
+                    self.views.table.selection().len(),
+                )),
+                View::People => Some((
+                    self.views.people.visible_len(),
+                    self.views.people.total_len(),
+                    self.views.people.selected().len(),
+                )),
+                _ => None,
+            };
+            let status = status_bar::Status {
+                workspace: self.session.workspace(),
+                path: self.session.path(),
+                dirty: self.session.document().is_dirty(),
+                shown,
+                people: self.view == View::People,
+                notice: self
+                    .current_notice()
+                    .map(|n| (n.text.as_str(), n.show.as_slice())),
+                problems: self.problems.1.problems(),
+            };
+            let actions = status_bar::ui(ui, &status);
+            self.shell.actions.extend(actions);
         });
         if self.view == View::Invitees && self.prefs.show_detail {
             // A third of a narrow window, so that the table keeps its key columns at 1024 points; the
