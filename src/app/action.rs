@@ -111,7 +111,7 @@ pub(super) fn carry_out(app: &mut App, ctx: &egui::Context, action: Action) {
 /// What each command does. A command that changes or replaces the document waits while a job runs
 /// (its menu item says why; a shortcut says it in the status bar).
 pub(super) fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
-    if let Err(reason) = command.enabled(app) {
+    if let Err(reason) = command.enabled(&super::commands::Availability::of(app)) {
         app.say(reason);
         return;
     }

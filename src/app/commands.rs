@@ -103,7 +103,7 @@ impl UiCommand {
     /// Whether the command can run now, or why not (shown on its menu item, and said when a shortcut asks
     /// for it). What changes or replaces the document waits while a job runs on the workspace: the job's
     /// result goes into this document.
-    pub fn enabled(&self, app: &App) -> Result<(), String> {
+    pub fn enabled(&self, can: &Availability) -> Result<(), String> {
         let changes_document = matches!(
             self,
             Self::New
@@ -117,13 +117,34 @@ impl UiCommand {
                 | Self::NextMeeting
                 | Self::Quit
         );
-        if changes_document && let Some(reason) = app.busy_reason() {
-            return Err(reason);
+        if changes_document && let Some(reason) = &can.busy {
+            return Err(reason.clone());
         }
         match self {
-            Self::Undo if !app.document().can_undo() => Err(crate::t!("cmd-nothing-to-undo")),
-            Self::Redo if !app.document().can_redo() => Err(crate::t!("cmd-nothing-to-redo")),
+            Self::Undo if !can.undo => Err(crate::t!("cmd-nothing-to-undo")),
+            Self::Redo if !can.redo => Err(crate::t!("cmd-nothing-to-redo")),
             _ => Ok(()),
+        }
+    }
+}
+
+/// What the commands can do this frame: whether a job holds the document (and why), and whether there
+/// is something to undo or redo.
+#[derive(Clone, Debug, Default)]
+pub struct Availability {
+    /// Why commands that change the document wait, while a job runs.
+    pub busy: Option<String>,
+    pub undo: bool,
+    pub redo: bool,
+}
+
+impl Availability {
+    /// What the commands can do on `app` as it is.
+    pub fn of(app: &App) -> Self {
+        Self {
+            busy: app.busy_reason(),
+            undo: app.document().can_undo(),
+            redo: app.document().can_redo(),
         }
     }
 }
@@ -232,7 +253,7 @@ pub fn handle_shortcuts(app: &mut App, ctx: &egui::Context) {
         app.request(UiCommand::Copy);
     }
     if let Some(text) = pasted {
-        match UiCommand::Paste.enabled(app) {
+        match UiCommand::Paste.enabled(&Availability::of(app)) {
             Ok(()) => app.paste_rows(&text),
             Err(reason) => app.say(reason),
         }

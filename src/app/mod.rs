@@ -851,7 +851,17 @@ impl eframe::App for App {
 
         egui::Panel::top("menu_bar").show(ui, |ui| {
             widgets::name_region(ui, &crate::t!("region-menus"));
-            menu::ui(self, ui);
+            let can = commands::Availability::of(self);
+            let cx = menu::MenuCx {
+                can: &can,
+                recent: &self.prefs.recent,
+                view: self.view,
+                show_detail: self.prefs.show_detail,
+                dark: self.prefs.dark,
+                open_menus: std::mem::take(&mut self.shell.open_menus),
+            };
+            let actions = menu::ui(ui, &cx);
+            self.shell.actions.extend(actions);
         });
         egui::Panel::top("toolbar").show(ui, |ui| {
             widgets::name_region(ui, &crate::t!("region-toolbar"));

@@ -86,6 +86,6 @@ pub(super) fn centre(ui: &mut egui::Ui, view: View, cx: &Cx, views: &mut Views) 
         View::MeetingSettings => meeting_view::ui(ui, cx),
         View::People => people_view::ui(ui, cx, &mut views.people),
         View::Invitees => table_view::ui(ui, cx, &mut views.table),
-        _ => return None,
+        View::Letters => return None,
     })
 }

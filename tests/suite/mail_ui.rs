@@ -10,7 +10,7 @@ use crate::common::smtp;
 
 use common::*;
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use msp_invitations::app::App;
 use msp_invitations::model::{InvitationStatus, MailKind, MailRecord, MailState};
 use msp_invitations::storage::outbox::{Journal, JournalEntry, journal_path};
@@ -329,12 +329,13 @@ fn while_a_batch_runs_the_workspace_it_came_from_stays_open_and_takes_its_record
     let untouched = msp_invitations::storage::load(&other).expect("loads");
     assert_eq!(untouched.name, "Another workspace");
     assert!(untouched.meetings[0].outbox.is_empty());
-    // Once the batch is over, the commands work again.
-    assert!(
-        msp_invitations::app::UiCommand::New
-            .enabled(h.state())
-            .is_ok()
-    );
+    // Once the batch is over, the commands work again: File › New is no longer greyed.
+    click(&mut h, "File");
+    let new = h
+        .query_all_by_role(egui::accesskit::Role::Button)
+        .find(|n| n.accesskit_node().label().is_some_and(|l| l.starts_with("New")))
+        .expect("File › New");
+    assert!(!new.accesskit_node().is_disabled(), "{new:?}");
 }
 
 /// A file dropped on the window, as the window system hands it to egui.
