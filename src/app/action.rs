@@ -32,6 +32,14 @@ pub enum Action {
     Say(String, Vec<crate::model::EntityId>),
     /// The Export dialog, set to a list and a format.
     Export(crate::exchange::ListKind, crate::exchange::Format),
+    /// The Export dialog, set to a list, a format and a date (the mail merge, dated as the letters).
+    ExportDated(crate::exchange::ListKind, crate::exchange::Format, String),
+    /// The Send dialog for messages of this kind (to these only, when given; again to the unknown ones).
+    OpenSend(
+        crate::model::MailKind,
+        Option<Vec<crate::model::EntityId>>,
+        bool,
+    ),
     /// The invitee table, showing exactly these invitees under this label (a figure, a bar).
     ShowOnly(String, std::collections::BTreeSet<crate::model::EntityId>),
 }
@@ -98,6 +106,30 @@ pub(super) fn carry_out(app: &mut App, ctx: &egui::Context, action: Action) {
             });
         }
         Action::Export(list, format) => app.open_export(list, format),
+        Action::ExportDated(list, format, date) => {
+            let mut form = app.export_form(list, format);
+            form.date = date;
+            app.dialog = Some(Dialog::Export(form));
+        }
+        Action::OpenSend(kind, only, again) => {
+            let server = &app.prefs.mail_server;
+            app.dialog = Some(Dialog::SendMail(super::SendForm {
+                kind,
+                only,
+                send_unknown_again: again,
+                host: server.host.clone(),
+                port: if server.port == 0 {
+                    server.security.usual_port().to_string()
+                } else {
+                    server.port.to_string()
+                },
+                security: server.security,
+                user: server.user.clone(),
+                password: app.views.letters.smtp_password.clone().unwrap_or_default(),
+                with_form: false,
+                error: None,
+            }));
+        }
         Action::ShowOnly(label, ids) => {
             let table = &mut app.views.table;
             table.clear_filters();

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use super::App;
 use super::dialogs::{Dialog, ExportForm, PendingAction};
 use crate::exchange::import::ImportKind;
+use crate::exchange::letters::LettersOutput;
 use crate::t;
 
 /// What a chosen path is for.
@@ -237,17 +238,34 @@ impl App {
             }
             Purpose::Import(kind) => self.start_import_preview(path, kind),
             Purpose::Letters => {
-                self.generate_letters(path);
+                let output = if self.views.letters.form.per_invitee {
+                    LettersOutput::PdfPerInvitee(path.to_owned())
+                } else {
+                    LettersOutput::OnePdf(path.to_owned())
+                };
+                self.write_letters(output);
             }
             Purpose::Forms => {
-                self.generate_forms(path);
+                self.write_letters(LettersOutput::Forms(path.to_owned()));
             }
             Purpose::Drafts => {
                 self.save_drafts(path);
             }
-            Purpose::Letterhead => {
-                self.set_letterhead_from(path);
-            }
+            Purpose::Letterhead => match crate::exchange::letterhead::read(path) {
+                // The image (or one-page PDF) becomes the workspace's letterhead, as one undo step.
+                Ok(letterhead) => {
+                    let mut settings = self.workspace().settings.clone();
+                    settings.letterhead = Some(Box::new(letterhead));
+                    self.edit(crate::edit::Edit::SetWorkspaceInfo {
+                        name: self.workspace().name.clone(),
+                        settings,
+                    });
+                }
+                Err(err) => self.show_error(
+                    &crate::t!("head-title"),
+                    crate::exchange::words::letterhead_error(&err),
+                ),
+            },
         }
     }
 

@@ -98,7 +98,7 @@ impl App {
             since,
             only,
             first_seat: self.seating_first(),
-            letters: self.letter_options()?,
+            letters: self.views.letters.form.options(self.meeting())?,
             lang: form.lang,
             designated_only: form.designated_only,
         })
@@ -197,9 +197,24 @@ impl App {
         }
     }
 
-    /// Writes the letters `request` asks for on the worker thread, with progress; then, if asked, marks
-    /// the invitees as invited as one undo step. Returns whether the run started (else a dialog says why).
-    pub(crate) fn start_letters(&mut self, request: crate::session::LettersRequest) -> bool {
+    /// Writes the letters the Letters view is set to, to `output`, on the worker thread with progress;
+    /// then, if the view says so, marks the invitees as invited as one undo step. Returns whether the
+    /// run started (else a dialog says why).
+    pub(crate) fn write_letters(
+        &mut self,
+        output: crate::exchange::letters::LettersOutput,
+    ) -> bool {
+        let request = match self.meeting() {
+            Some(meeting) => self.views.letters.form.request(meeting, output),
+            None => return false,
+        };
+        let request = match request {
+            Ok(request) => request,
+            Err(err) => {
+                self.show_error(&t!("let-error-write"), super::words::prepare_error(&err));
+                return false;
+            }
+        };
         match self.session.start_letters(request) {
             Ok(_) => {
                 self.dialog = None;
@@ -262,7 +277,9 @@ impl App {
         again: bool,
     ) -> Result<MailJob, SendError> {
         let job = self
-            .mail_job(kind, only, again)
+            .views
+            .letters
+            .mail_job(&self.cx(), kind, only, again)
             .map_err(|err| SendError::Prepare(err.0))?;
         if job.blocked() {
             return Err(SendError::Blocked(

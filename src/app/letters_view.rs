@@ -3,159 +3,34 @@
 //! in the letters' language), and generating the letters as one PDF, a PDF per invitee, or a mail-merge
 //! CSV, optionally marking the invitees as invited with their references as one undo step.
 
-use std::path::Path;
-
 use egui::{RichText, TextEdit, Ui};
 
-use super::App;
+use super::Action;
 use super::files::{Ask, PickKind, Purpose};
-pub(crate) use super::letters_state::{LettersForm, LettersState};
+pub(crate) use super::letters_state::{LettersForm, LettersState, parse_first_number};
+use super::view::Cx;
 use super::widgets::parse_date;
 use crate::edit::Edit;
-use crate::exchange::letters::{self, LetterIssue, LettersOutput, TemplateKind};
-use crate::exchange::{LetterLanguage, LetterOptions};
+use crate::exchange::LetterLanguage;
+use crate::exchange::letters::{self, LetterIssue, TemplateKind};
 use crate::i18n::Lang;
 
 use crate::t;
 
-impl App {
-    /// The letter options the Letters view is set to, or why the first number is not one.
-    pub(crate) fn letter_options(&self) -> Result<LetterOptions, super::errors::PrepareError> {
-        Ok(LetterOptions {
-            kind: Some(self.views.letters.form.kind),
-            only_uninvited: self.views.letters.form.only_uninvited,
-            reference_prefix: self
-                .meeting()
-                .map(|m| m.reference_prefix.clone())
-                .unwrap_or_default(),
-            first_number: parse_first_number(&self.views.letters.form.first_number).map_err(
-                |_| {
-                    super::errors::PrepareError::FirstNumber(
-                        self.views.letters.form.first_number.trim().to_owned(),
-                    )
-                },
-            )?,
-            language: self.views.letters.form.language,
-        })
+/// The Letters view, with its e-mail section; returns what its buttons and fields ask for (a file to
+/// write to, an edit of the templates or the letterhead, the Export or Send dialog).
+pub fn ui(ui: &mut Ui, cx: &Cx, state: &mut LettersState) -> Vec<Action> {
+    let mut actions = Vec::new();
+    if state.form.date.is_empty() {
+        state.form.date = cx.today.to_string();
     }
-
-    /// The Letters view's form, for tests and the view.
-    pub fn letters_form_mut(&mut self) -> &mut LettersForm {
-        &mut self.views.letters.form
-    }
-
-    /// Starts writing the letters the Letters view is set to, on the worker thread (a progress bar with
-    /// Cancel shows meanwhile): one PDF at `path`, or with "a PDF per invitee", one file each in the folder
-    /// `path`. When they are written and if asked, the invitees are marked as invited on the letters' date
-    /// with their references, as one undo step. Returns whether the run started (else a dialog says why).
-    pub fn generate_letters(&mut self, path: &Path) -> bool {
-        let form = self.views.letters.form.clone();
-        let output = if form.per_invitee {
-            LettersOutput::PdfPerInvitee(path.to_owned())
-        } else {
-            LettersOutput::OnePdf(path.to_owned())
-        };
-        self.write_letters(output, form.mark_invited)
-    }
-
-    /// Writes in the folder `path` each invitee's registration form, as the letters the view is set to
-    /// would go (their languages and references), on the worker thread. Returns whether it started.
-    pub fn generate_forms(&mut self, path: &Path) -> bool {
-        self.write_letters(LettersOutput::Forms(path.to_owned()), false)
-    }
-
-    /// Prepares the letters the view is set to and starts writing them to `output`; says why not.
-    fn write_letters(&mut self, output: LettersOutput, mark: bool) -> bool {
-        let form = self.views.letters.form.clone();
-        let Ok(Some(date)) = parse_date(&form.date) else {
-            self.show_error(&t!("let-error-write"), t!("let-error-date"));
-            return false;
-        };
-        let options = match self.letter_options() {
-            Ok(options) => options,
-            Err(err) => {
-                self.show_error(&t!("let-error-write"), super::words::prepare_error(&err));
-                return false;
-            }
-        };
-        self.start_letters(crate::session::LettersRequest {
-            meeting: self.meeting_id(),
-            options,
-            date,
-            output,
-            mark,
-        })
-    }
-}
-
-impl App {
-    /// Makes the image (or one-page PDF) at `path` the workspace's letterhead, as one undo step. A file
-    /// that cannot be one is refused with the reason, and the letterhead stays as it was.
-    pub fn set_letterhead_from(&mut self, path: &Path) -> bool {
-        match crate::exchange::letterhead::read(path) {
-            Ok(letterhead) => {
-                self.set_letterhead(Some(letterhead));
-                true
-            }
-            Err(err) => {
-                self.show_error(
-                    &t!("head-title"),
-                    crate::exchange::words::letterhead_error(&err),
-                );
-                false
-            }
-        }
-    }
-
-    /// Sets or removes the letterhead, as one undo step.
-    pub fn set_letterhead(&mut self, letterhead: Option<crate::model::Letterhead>) {
-        let mut settings = self.workspace().settings.clone();
-        settings.letterhead = letterhead.map(Box::new);
-        self.edit(Edit::SetWorkspaceInfo {
-            name: self.workspace().name.clone(),
-            settings,
-        });
-    }
-
-    /// What must be known before writing the letters the view is set to.
-    pub fn letter_issues(&self) -> Vec<LetterIssue> {
-        let (Some(meeting), Ok(options), Ok(Some(date))) = (
-            self.meeting(),
-            self.letter_options(),
-            parse_date(&self.views.letters.form.date),
-        ) else {
-            return Vec::new();
-        };
-        let ids = letters::recipients(
-            self.workspace(),
-            meeting,
-            options.kind,
-            options.only_uninvited,
-        );
-        letters::check(self.workspace(), meeting, &ids, &options, date)
-    }
-}
-
-/// The first reference number as typed: a whole number from 1. The one rule for it: the view shows this
-/// reason under the field and refuses to generate until it is right.
-pub fn parse_first_number(text: &str) -> Result<usize, String> {
-    match text.trim().parse::<usize>() {
-        Ok(n) if n >= 1 => Ok(n),
-        _ => Err(t!("let-bad-first-number", text = text.trim().to_owned())),
-    }
-}
-
-pub fn ui(app: &mut App, ui: &mut Ui) {
-    if app.views.letters.form.date.is_empty() {
-        app.views.letters.form.date = app.today().to_string();
-    }
-    let Some(meeting) = app.meeting() else {
+    let Some(meeting) = cx.meeting else {
         ui.label(t!("dash-no-meeting"));
-        return;
+        return actions;
     };
-    let kind = app.views.letters.form.kind;
-    let all = letters::recipients(app.workspace(), meeting, Some(kind), false).len();
-    let uninvited = letters::recipients(app.workspace(), meeting, Some(kind), true).len();
+    let kind = state.form.kind;
+    let all = letters::recipients(cx.workspace, meeting, Some(kind), false).len();
+    let uninvited = letters::recipients(cx.workspace, meeting, Some(kind), true).len();
     let mut settings_edit = None;
 
     egui::ScrollArea::vertical()
@@ -163,44 +38,45 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         .show(ui, |ui| {
             ui.set_max_width(900.0);
             ui.heading(t!("let-title"));
-            kind_row(ui, app, all, uninvited);
-            language_row(ui, app);
+            kind_row(ui, &mut state.form, all, uninvited);
+            language_row(ui, &mut state.form);
             ui.add_space(6.0);
-            settings_edit = template_editor(ui, app, kind);
+            settings_edit = template_editor(ui, cx, &mut state.form, kind);
             ui.add_space(8.0);
-            options_grid(ui, app);
+            actions.extend(options_grid(ui, cx, &mut state.form));
             ui.add_space(6.0);
-            let count = if app.views.letters.form.only_uninvited {
+            let count = if state.form.only_uninvited {
                 uninvited
             } else {
                 all
             };
-            let issues = app.letter_issues();
-            issues_list(ui, app, &issues);
+            let issues = state.form.issues(cx.workspace, cx.meeting);
+            issues_list(ui, cx, &issues);
             let blocked = issues.iter().any(|i| i.blocking);
-            actions(ui, app, count, blocked);
-            preview(ui, app, kind);
-            super::mail_view::ui(ui, app);
+            actions.extend(generate(ui, cx, &state.form, count, blocked));
+            preview(ui, cx, &state.form, kind);
+            actions.extend(super::mail_view::ui(ui, cx, state));
         });
     if let Some((settings, typed)) = settings_edit {
         let edit = Edit::SetWorkspaceInfo {
-            name: app.workspace().name.clone(),
+            name: cx.workspace.name.clone(),
             settings,
         };
-        if typed {
-            app.edit_coalesced(edit, &format!("letters/{kind:?}"));
+        actions.push(if typed {
+            Action::EditTyped(edit, format!("letters/{kind:?}"))
         } else {
-            app.edit(edit);
-        }
+            Action::Edit(edit)
+        });
     }
+    actions
 }
 
 /// A change of the workspace's settings this frame, and whether by typing.
 type SettingsEdit = Option<(crate::model::Settings, bool)>;
 
 /// Which kind of invitee the letters go to, and how many there are.
-fn kind_row(ui: &mut Ui, app: &mut App, all: usize, uninvited: usize) {
-    let kind = app.views.letters.form.kind;
+fn kind_row(ui: &mut Ui, form: &mut LettersForm, all: usize, uninvited: usize) {
+    let kind = form.kind;
     ui.horizontal(|ui| {
         let label = ui.label(t!("let-to"));
         egui::ComboBox::from_id_salt("letters_kind")
@@ -208,11 +84,7 @@ fn kind_row(ui: &mut Ui, app: &mut App, all: usize, uninvited: usize) {
             .width(300.0)
             .show_ui(ui, |ui| {
                 for k in TemplateKind::ALL {
-                    ui.selectable_value(
-                        &mut app.views.letters.form.kind,
-                        k,
-                        crate::model::words::template(k),
-                    );
+                    ui.selectable_value(&mut form.kind, k, crate::model::words::template(k));
                 }
             })
             .response
@@ -222,14 +94,14 @@ fn kind_row(ui: &mut Ui, app: &mut App, all: usize, uninvited: usize) {
 }
 
 /// The language the letters are written in: each invitee's (from its address) or one for all.
-fn language_row(ui: &mut Ui, app: &mut App) {
+fn language_row(ui: &mut Ui, form: &mut LettersForm) {
     let name = |language: LetterLanguage| match language {
         LetterLanguage::EachInvitee => t!("let-lang-each"),
         LetterLanguage::Fixed(lang) => lang.native_name().to_owned(),
     };
     ui.horizontal(|ui| {
         let label = ui.label(t!("let-language"));
-        let before = app.views.letters.form.language;
+        let before = form.language;
         egui::ComboBox::from_id_salt("letters_language")
             .selected_text(name(before))
             .width(220.0)
@@ -237,24 +109,29 @@ fn language_row(ui: &mut Ui, app: &mut App) {
                 let choices = std::iter::once(LetterLanguage::EachInvitee)
                     .chain(Lang::ALL.into_iter().map(LetterLanguage::Fixed));
                 for choice in choices {
-                    ui.selectable_value(&mut app.views.letters.form.language, choice, name(choice));
+                    ui.selectable_value(&mut form.language, choice, name(choice));
                 }
             })
             .response
             .labelled_by(label.id);
-        if let LetterLanguage::Fixed(lang) = app.views.letters.form.language
-            && app.views.letters.form.language != before
+        if let LetterLanguage::Fixed(lang) = form.language
+            && form.language != before
         {
-            app.views.letters.form.template_lang = lang;
+            form.template_lang = lang;
         }
     });
 }
 
 /// The template of the kind shown, in the language chosen for it: the built-in text or the user's,
 /// editable.
-fn template_editor(ui: &mut Ui, app: &mut App, kind: TemplateKind) -> SettingsEdit {
-    let lang = app.views.letters.form.template_lang;
-    let (template, customised) = letters::templates::template(app.workspace(), lang, kind)
+fn template_editor(
+    ui: &mut Ui,
+    cx: &Cx,
+    form: &mut LettersForm,
+    kind: TemplateKind,
+) -> SettingsEdit {
+    let lang = form.template_lang;
+    let (template, customised) = letters::templates::template(cx.workspace, lang, kind)
         .map_or((String::new(), false), |(text, own)| (text.to_owned(), own));
     let mut settings_edit = None;
     ui.horizontal(|ui| {
@@ -268,11 +145,7 @@ fn template_editor(ui: &mut Ui, app: &mut App, kind: TemplateKind) -> SettingsEd
             .selected_text(lang.native_name())
             .show_ui(ui, |ui| {
                 for choice in Lang::ALL {
-                    ui.selectable_value(
-                        &mut app.views.letters.form.template_lang,
-                        choice,
-                        choice.native_name(),
-                    );
+                    ui.selectable_value(&mut form.template_lang, choice, choice.native_name());
                 }
             })
             .response
@@ -280,7 +153,7 @@ fn template_editor(ui: &mut Ui, app: &mut App, kind: TemplateKind) -> SettingsEd
         if customised {
             ui.label(RichText::new(t!("let-your-text")).weak());
             if ui.button(t!("let-restore")).clicked() {
-                let mut settings = app.workspace().settings.clone();
+                let mut settings = cx.workspace.settings.clone();
                 settings.letter_templates.remove(&(lang, kind));
                 settings_edit = Some((settings, false));
             }
@@ -301,7 +174,7 @@ fn template_editor(ui: &mut Ui, app: &mut App, kind: TemplateKind) -> SettingsEd
         )
         .labelled_by(label.id);
     if response.changed() {
-        let mut settings = app.workspace().settings.clone();
+        let mut settings = cx.workspace.settings.clone();
         settings
             .letter_templates
             .insert((lang, kind), crate::model::limits::clean(&text));
@@ -312,10 +185,11 @@ fn template_editor(ui: &mut Ui, app: &mut App, kind: TemplateKind) -> SettingsEd
 }
 
 /// The letterhead at the head of each letter: the file it came from, to choose another or take it away.
-fn letterhead_row(ui: &mut Ui, app: &mut App) {
+fn letterhead_row(ui: &mut Ui, cx: &Cx) -> Option<Action> {
     let label = ui.label(t!("head-title"));
-    let current = app
-        .workspace()
+    let mut asked = None;
+    let current = cx
+        .workspace
         .settings
         .letterhead
         .as_ref()
@@ -329,7 +203,7 @@ fn letterhead_row(ui: &mut Ui, app: &mut App) {
                 .labelled_by(label.id),
         };
         if ui.button(t!("head-choose")).clicked() {
-            app.request(Ask {
+            asked = Some(Action::Ask(Ask {
                 purpose: Purpose::Letterhead,
                 kind: PickKind::OpenFile,
                 title: t!("head-choose-title"),
@@ -340,7 +214,7 @@ fn letterhead_row(ui: &mut Ui, app: &mut App) {
                         .to_vec(),
                 )),
                 file_name: None,
-            });
+            }));
         }
         if current.is_some() && ui.button(t!("head-remove")).clicked() {
             remove = true;
@@ -348,40 +222,42 @@ fn letterhead_row(ui: &mut Ui, app: &mut App) {
     });
     ui.end_row();
     if remove {
-        app.set_letterhead(None);
+        let mut settings = cx.workspace.settings.clone();
+        settings.letterhead = None;
+        return Some(Action::Edit(Edit::SetWorkspaceInfo {
+            name: cx.workspace.name.clone(),
+            settings,
+        }));
     }
+    asked
 }
 
 /// The letterhead, the letters' date, the meeting's reference prefix and the first number.
-fn options_grid(ui: &mut Ui, app: &mut App) {
+fn options_grid(ui: &mut Ui, cx: &Cx, form: &mut LettersForm) -> Vec<Action> {
+    let mut actions = Vec::new();
     let mut prefix_edit = None;
     egui::Grid::new("letters_options")
         .num_columns(2)
         .spacing([10.0, 6.0])
         .show(ui, |ui| {
-            letterhead_row(ui, app);
+            actions.extend(letterhead_row(ui, cx));
             let label = ui.label(t!("let-date"));
             ui.horizontal(|ui| {
-                let _ = super::widgets::date_text(
-                    ui,
-                    &t!("let-date"),
-                    &mut app.views.letters.form.date,
-                    label.id,
-                );
+                let _ = super::widgets::date_text(ui, &t!("let-date"), &mut form.date, label.id);
             });
             ui.end_row();
             // Letters dated after the meeting opened cannot be right: said, with the day to give.
-            let advice = parse_date(&app.views.letters.form.date)
+            let advice = parse_date(&form.date)
                 .ok()
                 .flatten()
-                .zip(app.meeting())
+                .zip(cx.meeting)
                 .and_then(|(date, meeting)| {
                     crate::exchange::advice::letters_date_advice(meeting, date)
                 });
-            super::widgets::date_advice_row(ui, advice, &mut app.views.letters.form.date);
+            super::widgets::date_advice_row(ui, advice, &mut form.date);
             let label = ui.label(t!("let-prefix"));
-            let mut prefix = app
-                .meeting()
+            let mut prefix = cx
+                .meeting
                 .map(|m| m.reference_prefix.clone())
                 .unwrap_or_default();
             ui.horizontal(|ui| {
@@ -401,43 +277,34 @@ fn options_grid(ui: &mut Ui, app: &mut App) {
             ui.end_row();
             let label = ui.label(t!("let-first-number"));
             ui.horizontal(|ui| {
-                ui.add(
-                    TextEdit::singleline(&mut app.views.letters.form.first_number)
-                        .desired_width(60.0),
-                )
-                .labelled_by(label.id);
-                if let Err(reason) = parse_first_number(&app.views.letters.form.first_number) {
+                ui.add(TextEdit::singleline(&mut form.first_number).desired_width(60.0))
+                    .labelled_by(label.id);
+                if let Err(reason) = parse_first_number(&form.first_number) {
                     ui.colored_label(ui.visuals().error_fg_color, reason);
                 }
             });
             ui.end_row();
         });
-    ui.checkbox(
-        &mut app.views.letters.form.only_uninvited,
-        t!("let-only-uninvited"),
-    );
-    ui.checkbox(
-        &mut app.views.letters.form.per_invitee,
-        t!("let-per-invitee"),
-    );
-    ui.checkbox(&mut app.views.letters.form.mark_invited, t!("let-mark"));
-    if let (Some(prefix), Some(meeting)) = (prefix_edit, app.meeting()) {
+    ui.checkbox(&mut form.only_uninvited, t!("let-only-uninvited"));
+    ui.checkbox(&mut form.per_invitee, t!("let-per-invitee"));
+    ui.checkbox(&mut form.mark_invited, t!("let-mark"));
+    if let (Some(prefix), Some(meeting)) = (prefix_edit, cx.meeting) {
         let mut details = meeting.details();
         details.reference_prefix = prefix;
-        let meeting = app.meeting_id();
-        app.edit_coalesced(
+        actions.push(Action::EditTyped(
             Edit::SetMeetingDetails {
-                meeting: meeting.clone(),
+                meeting: meeting.id.clone(),
                 details: Box::new(details),
             },
-            &format!("{meeting}/reference-prefix"),
-        );
+            format!("{}/reference-prefix", meeting.id),
+        ));
     }
+    actions
 }
 
 /// What must be known before writing: what stops the letters (in the error colour) and what is worth a
 /// look, the invitees' points grouped by what they say.
-fn issues_list(ui: &mut Ui, app: &App, issues: &[LetterIssue]) {
+fn issues_list(ui: &mut Ui, cx: &Cx, issues: &[LetterIssue]) {
     if issues.is_empty() {
         return;
     }
@@ -445,7 +312,7 @@ fn issues_list(ui: &mut Ui, app: &App, issues: &[LetterIssue]) {
     ui.add_space(4.0);
     ui.strong(t!("let-before"));
     for issue in issues.iter().filter(|i| i.id.is_none()) {
-        let text = issue.text.in_lang_for(app.workspace(), lang);
+        let text = issue.text.in_lang_for(cx.workspace, lang);
         if issue.blocking {
             ui.colored_label(ui.visuals().error_fg_color, format!("✖ {text}"));
         } else {
@@ -454,7 +321,7 @@ fn issues_list(ui: &mut Ui, app: &App, issues: &[LetterIssue]) {
     }
     let mut groups: Vec<(&'static str, bool, Vec<String>)> = Vec::new();
     for issue in issues.iter().filter(|i| i.id.is_some()) {
-        let text = issue.text.in_lang_for(app.workspace(), lang);
+        let text = issue.text.in_lang_for(cx.workspace, lang);
         match groups.iter_mut().find(|(key, _, _)| *key == issue.text.key) {
             Some((_, _, list)) => list.push(text),
             None => groups.push((issue.text.key, issue.blocking, vec![text])),
@@ -485,20 +352,20 @@ fn issues_list(ui: &mut Ui, app: &App, issues: &[LetterIssue]) {
 
 /// What Generate will do, said before it does it: how many letters, their references, and whether and
 /// when the invitees are marked invited.
-fn summary(app: &App, count: usize) -> String {
-    let first = parse_first_number(&app.views.letters.form.first_number).unwrap_or(1);
-    let prefix = app
-        .meeting()
+fn summary(cx: &Cx, form: &LettersForm, count: usize) -> String {
+    let first = parse_first_number(&form.first_number).unwrap_or(1);
+    let prefix = cx
+        .meeting
         .map(|m| m.reference_prefix.clone())
         .unwrap_or_default();
     let from = letters::reference(&prefix, first);
     let to = letters::reference(&prefix, first + count.saturating_sub(1));
-    let date = parse_date(&app.views.letters.form.date)
+    let date = parse_date(&form.date)
         .ok()
         .flatten()
         .map(crate::i18n::long_date)
         .unwrap_or_default();
-    if app.views.letters.form.mark_invited {
+    if form.mark_invited {
         t!(
             "let-summary-mark",
             count = count,
@@ -512,16 +379,17 @@ fn summary(app: &App, count: usize) -> String {
 }
 
 /// Generate (asking where), and the mail-merge table; nothing while something stops the letters.
-fn actions(ui: &mut Ui, app: &mut App, count: usize, blocked: bool) {
+fn generate(ui: &mut Ui, cx: &Cx, form: &LettersForm, count: usize, blocked: bool) -> Vec<Action> {
+    let mut actions = Vec::new();
     if count > 0 {
-        let head = if app.workspace().settings.letterhead.is_some() {
+        let head = if cx.workspace.settings.letterhead.is_some() {
             t!("head-summary-with")
         } else {
             t!("head-summary-without")
         };
-        ui.label(RichText::new(format!("{} {head}", summary(app, count))).strong());
+        ui.label(RichText::new(format!("{} {head}", summary(cx, form, count))).strong());
     }
-    let button = if app.views.letters.form.mark_invited {
+    let button = if form.mark_invited {
         t!("let-generate-mark", count = count)
     } else {
         t!("let-generate", count = count)
@@ -531,7 +399,7 @@ fn actions(ui: &mut Ui, app: &mut App, count: usize, blocked: bool) {
             .add_enabled(count > 0 && !blocked, egui::Button::new(button))
             .clicked()
         {
-            let ask = if app.views.letters.form.per_invitee {
+            let ask = if form.per_invitee {
                 Ask {
                     purpose: Purpose::Letters,
                     kind: PickKind::Folder,
@@ -548,53 +416,46 @@ fn actions(ui: &mut Ui, app: &mut App, count: usize, blocked: bool) {
                     file_name: Some("letters.pdf".to_owned()),
                 }
             };
-            app.request(ask);
+            actions.push(Action::Ask(ask));
         }
         if ui
             .add_enabled(count > 0 && !blocked, egui::Button::new(t!("let-forms")))
             .on_hover_text(t!("let-forms-hint"))
             .clicked()
         {
-            app.request(Ask {
+            actions.push(Action::Ask(Ask {
                 purpose: Purpose::Forms,
                 kind: PickKind::Folder,
                 title: t!("let-forms-folder"),
                 filter: None,
                 file_name: None,
-            });
+            }));
         }
         if ui
             .add_enabled(!blocked, egui::Button::new(t!("let-mail-merge")))
             .clicked()
         {
             // The table carries the letters' date, as the letters do.
-            let mut form = app.export_form(
+            actions.push(Action::ExportDated(
                 crate::exchange::ListKind::Letters,
                 crate::exchange::Format::Csv,
-            );
-            form.date.clone_from(&app.views.letters.form.date);
-            app.request(super::Dialog::Export(form));
+                form.date.clone(),
+            ));
         }
     });
+    actions
 }
 
 /// The first letter as it will read.
-fn preview(ui: &mut Ui, app: &App, kind: TemplateKind) {
-    if let (Some(meeting), Ok(Some(date)), Ok(options)) = (
-        app.meeting(),
-        parse_date(&app.views.letters.form.date),
-        app.letter_options(),
-    ) {
-        let ids = letters::recipients(
-            app.workspace(),
-            meeting,
-            Some(kind),
-            app.views.letters.form.only_uninvited,
-        );
+fn preview(ui: &mut Ui, cx: &Cx, form: &LettersForm, kind: TemplateKind) {
+    if let (Some(meeting), Ok(Some(date)), Ok(options)) =
+        (cx.meeting, parse_date(&form.date), form.options(cx.meeting))
+    {
+        let ids = letters::recipients(cx.workspace, meeting, Some(kind), form.only_uninvited);
         if let Some(first) = ids.first() {
             let reference = letters::reference(&options.reference_prefix, options.first_number);
             let letter = letters::compose(
-                app.workspace(),
+                cx.workspace,
                 meeting,
                 first,
                 (&reference, date),

@@ -6,115 +6,26 @@
 
 use egui::{RichText, TextEdit, Ui};
 
-use super::App;
-use super::dialogs::{Dialog, SendForm, batch_summary, left_out};
+use super::Action;
+use super::dialogs::{batch_summary, left_out};
 use super::files::{Ask, PickKind, Purpose};
-use super::letters_state::{MailJobKey, Prepared};
+use super::letters_state::LettersState;
+use super::view::Cx;
 use crate::edit::Edit;
 use crate::exchange::mail::cover;
-use crate::model::{EntityId, MailKind, MailRecord, MailState, Settings};
+use crate::model::{MailKind, MailRecord, MailState, Settings};
 
 use crate::t;
 
-impl App {
-    /// The batch the Letters view is set to, as e-mail of `kind`: who gets a message and who does not
-    /// (no address, or a message that may have gone already). `only` narrows it (a retry); `again`
-    /// sends to those whose message is unknown. Preparing composes every letter (some 5 ms for the
-    /// States Parties), and the view and the Send dialog ask each frame, so the last few batches are
-    /// kept until the document, the meeting, the form or the language changes.
-    pub(crate) fn mail_job(
-        &self,
-        kind: MailKind,
-        only: Option<Vec<EntityId>>,
-        again: bool,
-    ) -> Prepared {
-        let key = MailJobKey {
-            revision: self.document().revision(),
-            meeting: self.meeting_id(),
-            form: self.views.letters.form.clone(),
-            lang: crate::i18n::language(),
-            kind,
-            only: only.clone(),
-            again,
-        };
-        let mut cache = self.views.letters.mail_jobs.borrow_mut();
-        if let Some((_, job)) = cache.iter().find(|(k, _)| *k == key) {
-            return job.clone();
-        }
-        let job = self.prepare_mail_job(kind, only, again);
-        // A handful: the view's invitations and reminders, and the dialog's batch.
-        cache.retain(|(k, _)| k.revision == key.revision && k.form == key.form);
-        cache.truncate(3);
-        cache.push((key, job.clone()));
-        job
-    }
-
-    fn prepare_mail_job(
-        &self,
-        kind: MailKind,
-        only: Option<Vec<EntityId>>,
-        again: bool,
-    ) -> Prepared {
-        use super::errors::{PrepareError, Shared};
-        let shared = |err: PrepareError| Shared(std::sync::Arc::new(err));
-        let form = &self.views.letters.form;
-        let Ok(Some(date)) = crate::model::parse_date(&form.date) else {
-            return Err(shared(PrepareError::Date(form.date.clone())));
-        };
-        // The request the `send` command makes, from the view's choices.
-        let request = crate::session::MailRequest {
-            meeting: self.meeting_id(),
-            kind,
-            letters: self.letter_options().map_err(shared)?,
-            date,
-            retry_failed: false,
-            only,
-            send_unknown_again: again,
-            from: None,
-        };
-        self.session
-            .mail_job(&request)
-            .map_err(|err| shared(err.into()))
-    }
-
-    /// The invitees whose last message of `kind` failed, or whose fate is unknown (the session's
-    /// candidates, which `send --retry-failed` also sends to).
-    pub(crate) fn outbox_invitees(&self, kind: MailKind, unknown: bool) -> Vec<EntityId> {
-        self.meeting()
-            .map(|meeting| crate::session::candidates(meeting, kind, unknown))
-            .unwrap_or_default()
-    }
-
-    /// Opens the Send dialog for messages of `kind` (to `only`, when given; again to the unknown ones
-    /// when `again`), with the mail server last used.
-    pub fn open_send_dialog(&mut self, kind: MailKind, only: Option<Vec<EntityId>>, again: bool) {
-        let server = &self.prefs.mail_server;
-        self.request(Dialog::SendMail(SendForm {
-            kind,
-            only,
-            send_unknown_again: again,
-            host: server.host.clone(),
-            port: if server.port == 0 {
-                server.security.usual_port().to_string()
-            } else {
-                server.port.to_string()
-            },
-            security: server.security,
-            user: server.user.clone(),
-            password: self.views.letters.smtp_password.clone().unwrap_or_default(),
-            with_form: false,
-            error: None,
-        }));
-    }
-}
-
-/// The E-mail section of the Letters view.
-pub fn ui(ui: &mut Ui, app: &mut App) {
+/// The E-mail section of the Letters view; returns what its fields and buttons ask for (an edit of the
+/// mail settings, a folder for drafts, the Send dialog).
+pub fn ui(ui: &mut Ui, cx: &Cx, state: &mut LettersState) -> Vec<Action> {
+    let mut actions = Vec::new();
     ui.add_space(12.0);
     ui.separator();
     ui.heading(t!("mail-title"));
     ui.label(RichText::new(t!("mail-settings-note")).weak());
-    let mut settings = app.workspace().settings.clone();
+    let mut settings = cx.workspace.settings.clone();
     let mut typed = false;
     egui::Grid::new("mail_settings")
         .num_columns(2)
@@ -147,22 +58,23 @@ pub fn ui(ui: &mut Ui, app: &mut App) {
             }
         });
     let mut restored = false;
-    cover_editor(ui, app, &mut settings, &mut typed, &mut restored);
+    cover_editor(ui, state, &mut settings, &mut typed, &mut restored);
     if typed || restored {
         let edit = Edit::SetWorkspaceInfo {
-            name: app.workspace().name.clone(),
+            name: cx.workspace.name.clone(),
             settings: clean(settings),
         };
-        if typed {
-            app.edit_coalesced(edit, "letters/mail");
+        actions.push(if typed {
+            Action::EditTyped(edit, "letters/mail".to_owned())
         } else {
-            app.edit(edit);
-        }
+            Action::Edit(edit)
+        });
     }
     ui.add_space(6.0);
-    actions(ui, app);
+    actions.extend(batch_buttons(ui, cx, state));
     ui.add_space(8.0);
-    outbox(ui, app);
+    actions.extend(outbox(ui, cx));
+    actions
 }
 
 /// The settings with what was typed cleaned (invisible characters out).
@@ -177,18 +89,13 @@ fn clean(mut settings: Settings) -> Settings {
 /// The cover text of one kind of message, in the language of the template shown above.
 fn cover_editor(
     ui: &mut Ui,
-    app: &mut App,
+    state: &mut LettersState,
     settings: &mut Settings,
     typed: &mut bool,
     restored: &mut bool,
 ) {
-    let lang = app.views.letters.form.template_lang;
-    let kind = app
-        .views
-        .letters
-        .mail
-        .cover_kind
-        .unwrap_or(MailKind::Invitation);
+    let lang = state.form.template_lang;
+    let kind = state.mail.cover_kind.unwrap_or(MailKind::Invitation);
     ui.horizontal(|ui| {
         let label = ui.strong(t!("mail-cover"));
         egui::ComboBox::from_id_salt("mail_cover_kind")
@@ -199,7 +106,7 @@ fn cover_editor(
                         .selectable_label(choice == kind, kind_label(choice))
                         .clicked()
                     {
-                        app.views.letters.mail.cover_kind = Some(choice);
+                        state.mail.cover_kind = Some(choice);
                     }
                 }
             })
@@ -262,8 +169,9 @@ fn kind_label(kind: MailKind) -> String {
 }
 
 /// Drafts, sending, reminders: each says first who is left out.
-fn actions(ui: &mut Ui, app: &mut App) {
-    let job = app.mail_job(MailKind::Invitation, None, false);
+fn batch_buttons(ui: &mut Ui, cx: &Cx, state: &LettersState) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let job = state.mail_job(cx, MailKind::Invitation, None, false);
     match &job {
         Ok(job) => {
             ui.label(RichText::new(batch_summary(job)).strong());
@@ -285,22 +193,22 @@ fn actions(ui: &mut Ui, app: &mut App) {
             .add_enabled(ready, egui::Button::new(t!("mail-drafts")))
             .clicked()
         {
-            app.request(Ask {
+            actions.push(Action::Ask(Ask {
                 purpose: Purpose::Drafts,
                 kind: PickKind::Folder,
                 title: t!("mail-drafts-folder"),
                 filter: None,
                 file_name: None,
-            });
+            }));
         }
         if ui
             .add_enabled(ready, egui::Button::new(t!("mail-send")))
             .clicked()
         {
-            app.open_send_dialog(MailKind::Invitation, None, false);
+            actions.push(Action::OpenSend(MailKind::Invitation, None, false));
         }
-        let reminders = app
-            .mail_job(MailKind::Reminder, None, false)
+        let reminders = state
+            .mail_job(cx, MailKind::Reminder, None, false)
             .map_or(0, |j| j.messages.len());
         if ui
             .add_enabled(
@@ -309,21 +217,21 @@ fn actions(ui: &mut Ui, app: &mut App) {
             )
             .clicked()
         {
-            app.open_send_dialog(MailKind::Reminder, None, false);
+            actions.push(Action::OpenSend(MailKind::Reminder, None, false));
         }
     });
+    actions
 }
 
 /// Every message of the meeting, newest first, and what can be done about those that did not go.
-fn outbox(ui: &mut Ui, app: &mut App) {
-    let Some(meeting) = app.meeting() else {
-        return;
-    };
+fn outbox(ui: &mut Ui, cx: &Cx) -> Option<Action> {
+    let meeting = cx.meeting?;
+    let mut asked = None;
     let mut rows: Vec<(String, MailRecord)> = meeting
         .outbox
         .iter()
         .flat_map(|(id, records)| {
-            let name = app.name_of(id);
+            let name = cx.name_of(id);
             records.iter().map(move |r| (name.clone(), r.clone()))
         })
         .collect();
@@ -336,17 +244,21 @@ fn outbox(ui: &mut Ui, app: &mut App) {
     ui.strong(t!("mail-outbox", count = rows.len()));
     if rows.is_empty() {
         ui.label(RichText::new(t!("mail-outbox-empty")).weak());
-        return;
+        return None;
     }
-    let failed = app.outbox_invitees(MailKind::Invitation, false);
-    let unknown = app.outbox_invitees(MailKind::Invitation, true);
+    let failed = crate::session::candidates(meeting, MailKind::Invitation, false);
+    let unknown = crate::session::candidates(meeting, MailKind::Invitation, true);
     ui.horizontal(|ui| {
         if !failed.is_empty()
             && ui
                 .button(t!("mail-retry-failed", count = failed.len()))
                 .clicked()
         {
-            app.open_send_dialog(MailKind::Invitation, Some(failed.clone()), false);
+            asked = Some(Action::OpenSend(
+                MailKind::Invitation,
+                Some(failed.clone()),
+                false,
+            ));
         }
         if !unknown.is_empty()
             && ui
@@ -354,7 +266,11 @@ fn outbox(ui: &mut Ui, app: &mut App) {
                 .on_hover_text(t!("mail-unknown-help"))
                 .clicked()
         {
-            app.open_send_dialog(MailKind::Invitation, Some(unknown.clone()), true);
+            asked = Some(Action::OpenSend(
+                MailKind::Invitation,
+                Some(unknown.clone()),
+                true,
+            ));
         }
     });
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
@@ -409,6 +325,7 @@ fn outbox(ui: &mut Ui, app: &mut App) {
                 });
             });
         });
+    asked
 }
 
 /// The messages to one invitee, under its invitation in the detail panel: what went, when, to whom.

@@ -350,6 +350,18 @@ impl App {
     }
 
     /// Today, as forms default their dates to it and the dashboard counts days from it.
+    /// What a view or a dialog reads: the workspace, the meeting shown, the day, the document's revision.
+    pub(crate) fn cx(&self) -> view::Cx<'_> {
+        view::Cx::new(
+            self.session.workspace(),
+            &self.meeting,
+            self.today(),
+            &self.prefs.organiser,
+        )
+        .at_revision(self.session.document().revision())
+        .with_dialog_open(self.dialog.is_some())
+    }
+
     /// The dashboard's bar segments as last drawn (a pointer finds a bar there; a test clicks one).
     pub fn dashboard_segments(&self) -> &[dashboard::BarSegment] {
         &self.views.dashboard_segments
@@ -926,12 +938,8 @@ impl eframe::App for App {
             )
             .at_revision(self.session.document().revision())
             .with_dialog_open(self.dialog.is_some());
-            match view::centre(ui, self.view, &cx, &mut self.views) {
-                Some(actions) => self.shell.actions.extend(actions),
-                None => match self.view {
-                    _ => letters_view::ui(self, ui),
-                },
-            }
+            let actions = view::centre(ui, self.view, &cx, &mut self.views);
+            self.shell.actions.extend(actions);
         });
         if let Some(job) = self.session.job() {
             if jobs::busy_ui(&ctx, job) {

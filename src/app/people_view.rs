@@ -220,7 +220,6 @@ fn rows(cx: &Cx) -> Vec<PersonRow> {
     rows
 }
 
-
 /// The People view; returns what a click on a person asks for (their form, in their delegation).
 pub fn ui(ui: &mut egui::Ui, cx: &Cx, people: &mut PeopleState) -> Vec<Action> {
     people.refresh(cx);

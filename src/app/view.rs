@@ -6,8 +6,8 @@
 //! the workspace as it was).
 
 use super::{
-    Action, View, Views, dashboard, meeting_view, people_view, registers_view, seating_view,
-    table_view,
+    Action, View, Views, dashboard, letters_view, meeting_view, people_view, registers_view,
+    seating_view, table_view,
 };
 use crate::model::{Date, EntityId, Meeting, MeetingId, Workspace};
 
@@ -76,9 +76,9 @@ impl<'a> Cx<'a> {
 }
 
 /// Draws `view` in the centre of the window with what it reads and its own state, and returns what it
-/// asks for; `None` for a view the app still draws itself.
-pub(super) fn centre(ui: &mut egui::Ui, view: View, cx: &Cx, views: &mut Views) -> Option<Vec<Action>> {
-    Some(match view {
+/// asks for.
+pub(super) fn centre(ui: &mut egui::Ui, view: View, cx: &Cx, views: &mut Views) -> Vec<Action> {
+    match view {
         View::ObserverStatus => registers_view::observers_ui(ui, cx, &mut views.registers),
         View::Credentials => registers_view::credentials_ui(ui, cx, &mut views.registers),
         View::Seating => seating_view::ui(ui, cx),
@@ -86,6 +86,6 @@ pub(super) fn centre(ui: &mut egui::Ui, view: View, cx: &Cx, views: &mut Views) 
         View::MeetingSettings => meeting_view::ui(ui, cx),
         View::People => people_view::ui(ui, cx, &mut views.people),
         View::Invitees => table_view::ui(ui, cx, &mut views.table),
-        View::Letters => return None,
-    })
+        View::Letters => letters_view::ui(ui, cx, &mut views.letters),
+    }
 }

@@ -55,31 +55,32 @@ impl Session {
     /// (no address, a message that may have gone already, one that cannot be written), and what stops
     /// the letters, if anything does.
     pub fn mail_job(&self, request: &MailRequest) -> Result<MailJob, MailError> {
-        let workspace = self.workspace();
+        request.prepare(self.workspace())
+    }
+}
+
+impl MailRequest {
+    /// The batch this asks for in `workspace`, prepared (see [`Session::mail_job`]): the app's Letters
+    /// view and Send dialog prepare it from what they read, the command line from its session.
+    pub fn prepare(&self, workspace: &crate::model::Workspace) -> Result<MailJob, MailError> {
         let meeting = workspace
-            .meeting(&request.meeting)
-            .ok_or_else(|| MailError::NoMeeting(request.meeting.clone()))?;
-        let only = if request.retry_failed {
-            Some(candidates(meeting, request.kind, false))
+            .meeting(&self.meeting)
+            .ok_or_else(|| MailError::NoMeeting(self.meeting.clone()))?;
+        let only = if self.retry_failed {
+            Some(candidates(meeting, self.kind, false))
         } else {
-            request.only.clone()
+            self.only.clone()
         };
         let mut settings = workspace.settings.mail.clone();
-        if let Some(from) = &request.from {
+        if let Some(from) = &self.from {
             settings.from.clone_from(from);
         }
         let options = MailOptions {
-            letters: request.letters.clone(),
-            kind: Some(request.kind),
+            letters: self.letters.clone(),
+            kind: Some(self.kind),
             only,
-            send_unknown_again: request.send_unknown_again,
+            send_unknown_again: self.send_unknown_again,
         };
-        MailJob::prepare(
-            workspace,
-            &request.meeting,
-            &options,
-            request.date,
-            &settings,
-        )
+        MailJob::prepare(workspace, &self.meeting, &options, self.date, &settings)
     }
 }

@@ -724,15 +724,13 @@ mod app {
             "{}",
             all_text(&h)
         );
-        // What the file dialog hands back once a file is chosen.
-        assert!(h.state_mut().set_letterhead_from(&svg));
-        h.run();
+        // Choose…, and the file chosen in the file dialog.
+        common::choose_file(&mut h, "Choose…", &svg);
         assert!(shows(&h, "office.svg (SVG)"), "{}", all_text(&h));
         assert!(shows_containing(&h, "Each starts with the letterhead."));
         // A file that is no image: the reason, and the letterhead stays.
         let text = write(dir.path(), "notes.txt", "no image");
-        assert!(!h.state_mut().set_letterhead_from(&text));
-        h.run();
+        common::choose_file(&mut h, "Choose…", &text);
         assert!(
             shows_containing(&h, "not an SVG, PNG or JPEG image, nor a PDF"),
             "{}",

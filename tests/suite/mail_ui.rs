@@ -203,9 +203,7 @@ fn cancel_stops_the_batch_after_the_message_under_way_and_keeps_what_went() {
     let (mut h, _dir, parties) = letters_view(6);
     // A slow server: Cancel comes while the batch is under way.
     let (port, received) = smtp::server(&[], Some(std::time::Duration::from_millis(250)));
-    h.state_mut()
-        .open_send_dialog(MailKind::Invitation, None, false);
-    h.run();
+    click(&mut h, "Send…");
     type_into(&mut h, "Mail server", "127.0.0.1");
     choose(&mut h, "Protection", "None (a relay on this network)");
     h.get_by_label("Port").focus();
@@ -333,7 +331,11 @@ fn while_a_batch_runs_the_workspace_it_came_from_stays_open_and_takes_its_record
     click(&mut h, "File");
     let new = h
         .query_all_by_role(egui::accesskit::Role::Button)
-        .find(|n| n.accesskit_node().label().is_some_and(|l| l.starts_with("New")))
+        .find(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with("New"))
+        })
         .expect("File › New");
     assert!(!new.accesskit_node().is_disabled(), "{new:?}");
 }

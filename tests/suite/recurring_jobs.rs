@@ -76,8 +76,12 @@ fn generate_letters_for_the_observer_states_and_see_them_invited() {
         all_text(&h)
     );
     assert!(shows(&h, "Generate 36 letters and mark them invited…"));
-    // What the button does once the file is chosen.
-    assert!(h.state_mut().generate_letters(&path));
+    // The button, and the file chosen in the file dialog.
+    h.get_by_label("Generate 36 letters and mark them invited…")
+        .click();
+    h.step();
+    assert!(h.state_mut().choose_path(&path), "Generate asks for a file");
+    h.step();
     wait_for_job(&mut h);
     assert_eq!(pdf_pages(&path), 36);
 
@@ -494,14 +498,25 @@ fn a_large_batch_of_letters_can_be_cancelled() {
     let folder = dir.path().join("letters");
     let mut h = builtin();
     click(&mut h, "Letters");
-    {
-        let form = h.state_mut().letters_form_mut();
-        form.per_invitee = true;
-        form.mark_invited = true;
-        form.date = "2013-06-03".to_owned();
-    }
-    h.run();
-    assert!(h.state_mut().generate_letters(&folder));
+    click(
+        &mut h,
+        "A PDF per invitee (in a folder), rather than one PDF",
+    );
+    click(
+        &mut h,
+        "Mark them as invited on that date, with their references",
+    );
+    // The letters' date is today's (the harness's 3 June 2013) until changed.
+    let generate = h
+        .get_all_by_label_contains("and mark them invited…")
+        .next()
+        .expect("the Generate button");
+    generate.click();
+    h.step();
+    assert!(
+        h.state_mut().choose_path(&folder),
+        "Generate asks for a folder"
+    );
     // The spinner repaints while the work runs: step frames rather than waiting for a settled screen.
     h.step();
     h.step();

@@ -55,7 +55,11 @@ pub(super) fn ui(ui: &mut Ui, form: &mut SendForm, app: &App) -> Option<Outcome>
             MailKind::Reminder => t!("send-title-reminders"),
         },
     );
-    let job = app.mail_job(form.kind, form.only.clone(), form.send_unknown_again);
+    let cx = app.cx();
+    let job =
+        app.views
+            .letters
+            .mail_job(&cx, form.kind, form.only.clone(), form.send_unknown_again);
     let count = match &job {
         Ok(job) => {
             ui.label(egui::RichText::new(batch_summary(job)).strong());
