@@ -3,7 +3,9 @@
 
 use egui::{RichText, TextEdit, Ui};
 
-use super::App;
+use super::Action;
+use super::table::TableState;
+use super::view::Cx;
 use crate::edit::Edit;
 use crate::model::words;
 use crate::model::{Channel, Date, EntityId, Invitation, InvitationStatus, Reply};
@@ -20,16 +22,20 @@ pub struct BulkDraft {
     pub reply_date: String,
 }
 
-/// Applies `change` to the invitation of every selected invitee, as one undo step. Returns how many
-/// changed.
-fn apply_to_selection(app: &mut App, change: impl Fn(&mut Invitation)) -> usize {
-    let meeting_index = app.meeting_id();
-    let Some(meeting) = app.meeting() else {
-        return 0;
+/// The edit that applies `change` to the invitation of every selected invitee, as one undo step, and
+/// what the status bar says of it (`said`, given how many changed); nothing when none would change.
+fn apply_to_selection(
+    cx: &Cx,
+    selection: &std::collections::BTreeSet<EntityId>,
+    change: impl Fn(&mut Invitation),
+    said: impl FnOnce(usize) -> String,
+) -> Vec<Action> {
+    let Some(meeting) = cx.meeting else {
+        return Vec::new();
     };
-    let ids: Vec<EntityId> = app.views.table.selection().iter().cloned().collect();
+    let meeting_index = meeting.id.clone();
     let mut edits = Vec::new();
-    for id in ids {
+    for id in selection.iter().cloned() {
         let Some(invitee) = meeting.invitees.get(&id) else {
             continue;
         };
@@ -44,10 +50,12 @@ fn apply_to_selection(app: &mut App, change: impl Fn(&mut Invitation)) -> usize 
         }
     }
     let count = edits.len();
+    let mut actions = Vec::new();
     if count > 0 {
-        app.edit(Edit::Batch(edits));
+        actions.push(Action::Edit(Edit::Batch(edits)));
     }
-    count
+    actions.push(Action::Say(said(count), Vec::new()));
+    actions
 }
 
 fn date_field(ui: &mut Ui, label: &str, text: &mut String) -> Result<Option<Date>, String> {
@@ -58,9 +66,11 @@ fn date_field(ui: &mut Ui, label: &str, text: &mut String) -> Result<Option<Date
     .inner
 }
 
-pub fn ui(app: &mut App, ui: &mut Ui) {
-    let count = app.views.table.selection().len();
-    let mut draft = std::mem::take(&mut app.views.bulk);
+/// The panel for the invitees selected in `table`; returns the edit a button makes and what it says.
+pub fn ui(ui: &mut Ui, cx: &Cx, table: &TableState, draft: &mut BulkDraft) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let selection = table.selection();
+    let count = selection.len();
     ui.heading(t!("bulk-selected", count = count));
     ui.label(RichText::new(t!("bulk-note")).weak());
 
@@ -104,13 +114,17 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         && let Some(day) = sent_day
     {
         let (channel, reference) = (draft.channel, draft.reference.clone());
-        let n = apply_to_selection(app, |inv| {
-            inv.status = InvitationStatus::Invited;
-            inv.sent = Some(day);
-            inv.channel = channel;
-            inv.reference.clone_from(&reference);
-        });
-        app.say(t!("bulk-marked", count = n, date = day.to_string()));
+        actions = apply_to_selection(
+            cx,
+            selection,
+            |inv| {
+                inv.status = InvitationStatus::Invited;
+                inv.sent = Some(day);
+                inv.channel = channel;
+                inv.reference.clone_from(&reference);
+            },
+            |n| t!("bulk-marked", count = n, date = day.to_string()),
+        );
     }
 
     ui.add_space(12.0);
@@ -125,12 +139,16 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         .clicked()
         && let Some(day) = reminder_day
     {
-        let n = apply_to_selection(app, |inv| {
-            if !inv.reminders.contains(&day) {
-                inv.reminders.push(day);
-            }
-        });
-        app.say(t!("bulk-recorded", count = n, date = day.to_string()));
+        actions = apply_to_selection(
+            cx,
+            selection,
+            |inv| {
+                if !inv.reminders.contains(&day) {
+                    inv.reminders.push(day);
+                }
+            },
+            |n| t!("bulk-recorded", count = n, date = day.to_string()),
+        );
     }
 
     ui.add_space(12.0);
@@ -156,15 +174,21 @@ pub fn ui(app: &mut App, ui: &mut Ui) {
         .clicked()
         && let (Some(reply), Ok(day)) = (draft.reply, reply_date)
     {
-        let n = apply_to_selection(app, |inv| {
-            inv.reply = reply;
-            inv.reply_date = day;
-        });
-        app.say(t!(
-            "bulk-replied",
-            count = n,
-            reply = words::reply(reply).to_lowercase()
-        ));
+        actions = apply_to_selection(
+            cx,
+            selection,
+            |inv| {
+                inv.reply = reply;
+                inv.reply_date = day;
+            },
+            |n| {
+                t!(
+                    "bulk-replied",
+                    count = n,
+                    reply = words::reply(reply).to_lowercase()
+                )
+            },
+        );
     }
-    app.views.bulk = draft;
+    actions
 }

@@ -30,6 +30,7 @@ mod correspondence;
 mod dashboard;
 mod date_picker;
 mod detail;
+mod detail_sections;
 mod dialogs;
 mod errors;
 mod files;
@@ -910,6 +911,7 @@ impl eframe::App for App {
             let actions = status_bar::ui(ui, &status);
             self.shell.actions.extend(actions);
         });
+        let today = self.today();
         if self.view == View::Invitees && self.prefs.show_detail {
             // A third of a narrow window, so that the table keeps its key columns at 1024 points; the
             // user's own width once dragged.
@@ -920,16 +922,23 @@ impl eframe::App for App {
                 .min_size(320.0)
                 .show(ui, |ui| {
                     widgets::name_region(ui, &crate::t!("region-detail"));
-                    if self.views.table.selection().len() > 1 {
-                        bulk::ui(self, ui);
+                    let cx = view::Cx::new(
+                        self.session.workspace(),
+                        &self.meeting,
+                        today,
+                        &self.prefs.organiser,
+                    );
+                    let views = &mut self.views;
+                    let actions = if views.table.selection().len() > 1 {
+                        bulk::ui(ui, &cx, &views.table, &mut views.bulk)
                     } else {
-                        detail::ui(self, ui);
-                    }
+                        detail::ui(ui, &cx, &mut views.table, &mut views.detail)
+                    };
+                    self.shell.actions.extend(actions);
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| {
             widgets::name_region(ui, &self.view.label());
-            let today = self.today();
             let cx = view::Cx::new(
                 self.session.workspace(),
                 &self.meeting,
