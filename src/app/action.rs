@@ -40,6 +40,8 @@ pub enum Action {
         Option<Vec<crate::model::EntityId>>,
         bool,
     ),
+    /// Another meeting of the workspace, shown.
+    SelectMeeting(crate::model::MeetingId),
     /// The invitee table, showing exactly these invitees under this label (a figure, a bar).
     ShowOnly(String, std::collections::BTreeSet<crate::model::EntityId>),
 }
@@ -75,6 +77,7 @@ pub(super) fn carry_out(app: &mut App, ctx: &egui::Context, action: Action) {
             app.edit_coalesced(edit, &key);
         }
         Action::Say(text, about) => app.say_about(text, about),
+        Action::SelectMeeting(id) => app.select_meeting(&id),
         Action::ShowThem(about) => {
             app.view = View::Invitees;
             match about.as_slice() {
@@ -355,7 +358,9 @@ pub(super) fn outcome(app: &mut App, ctx: &egui::Context, dialog: Dialog, outcom
             app.draw_first_seat(&by);
         }
         Outcome::SaveFilter(name, filter) => {
-            app.save_filter(&name, filter);
+            if let Some(edit) = super::filters::save_edit(app.workspace(), &name, filter) {
+                app.edit(edit);
+            }
         }
         Outcome::SendMail => {
             if let Dialog::SendMail(mut form) = dialog

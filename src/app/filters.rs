@@ -5,7 +5,9 @@
 
 use egui::Ui;
 
-use super::App;
+use super::Action;
+use super::table::TableState;
+use super::view::Cx;
 use super::dialogs::{Condition, condition_words, describe};
 use super::widgets::chip;
 use crate::edit::Edit;
@@ -15,15 +17,15 @@ use crate::t;
 
 /// The chips after the status chips: the conditions in force (a click takes one off), "More filters",
 /// the reminder list, the saved filters and "Save filter…".
-pub fn chips(app: &mut App, ui: &mut Ui) {
-    let conditions = condition_words(app.views.table.filter());
+pub fn chips(ui: &mut Ui, cx: &Cx, table: &mut TableState) -> Vec<Action> {
+    let conditions = condition_words(table.filter());
     if !conditions.is_empty() {
         ui.separator();
     }
     for (condition, text) in conditions {
         let chip = egui::Button::selectable(true, format!("{text} ×")).corner_radius(10.0);
         if ui.add(chip).on_hover_text(t!("filter-take-off")).clicked() {
-            app.views.table.change_conditions(|f| match condition {
+            table.change_conditions(|f| match condition {
                 Condition::Reply(reply) => {
                     f.replies.remove(&reply);
                 }
@@ -32,33 +34,33 @@ pub fn chips(app: &mut App, ui: &mut Ui) {
             });
         }
     }
-    more_filters(app, ui);
+    more_filters(ui, table);
     ui.separator();
     let reminders = Filter::reminders_due();
     if chip(
         ui,
-        *app.views.table.filter() == reminders,
+        *table.filter() == reminders,
         t!("filter-reminders"),
         t!("filter-reminders-hint", days = REMINDER_AFTER_DAYS),
     ) {
-        toggle(app, reminders);
+        toggle(table, reminders);
     }
-    saved(app, ui);
+    saved(ui, cx, table)
 }
 
 /// Shows `filter`, or everything when it is the one shown already.
-fn toggle(app: &mut App, filter: Filter) {
-    if *app.views.table.filter() == filter {
-        app.views.table.clear_filters();
+fn toggle(table: &mut TableState, filter: Filter) {
+    if *table.filter() == filter {
+        table.clear_filters();
     } else {
-        app.views.table.apply_filter(filter);
+        table.apply_filter(filter);
     }
 }
 
 /// The conditions the chips do not cover, in a menu.
-fn more_filters(app: &mut App, ui: &mut Ui) {
+fn more_filters(ui: &mut Ui, table: &mut TableState) {
     ui.menu_button(t!("filter-more"), |ui| {
-        let mut filter = app.views.table.filter().clone();
+        let mut filter = table.filter().clone();
         ui.label(egui::RichText::new(t!("filter-reply")).strong());
         for reply in Reply::ALL {
             let mut on = filter.replies.contains(&reply);
@@ -86,7 +88,7 @@ fn more_filters(app: &mut App, ui: &mut Ui) {
         for gender in Gender::ALL {
             ui.radio_value(&mut filter.head_gender, Some(gender), words::gender(gender));
         }
-        app.views.table.change_conditions(|f| {
+        table.change_conditions(|f| {
             f.replies = filter.replies;
             f.sent_days_ago = filter.sent_days_ago;
             f.head_gender = filter.head_gender;
@@ -96,15 +98,16 @@ fn more_filters(app: &mut App, ui: &mut Ui) {
 
 /// The workspace's saved filters as chips (right-click to delete), and "Save filter…" when the filter
 /// shown is new.
-fn saved(app: &mut App, ui: &mut Ui) {
-    let saved: Vec<(String, Filter)> = app
-        .workspace()
+fn saved(ui: &mut Ui, cx: &Cx, table: &mut TableState) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let saved: Vec<(String, Filter)> = cx
+        .workspace
         .settings
         .saved_filters
         .iter()
         .map(|(name, filter)| (name.clone(), filter.clone()))
         .collect();
-    let shown = app.views.table.filter().clone();
+    let shown = table.filter().clone();
     for (name, filter) in &saved {
         let on = *filter == shown;
         let response = ui
@@ -115,46 +118,39 @@ fn saved(app: &mut App, ui: &mut Ui) {
                 t!("filter-saved-hint")
             ));
         if response.clicked() {
-            toggle(app, filter.clone());
+            toggle(table, filter.clone());
         }
         response.context_menu(|ui| {
             if ui.button(t!("filter-delete")).clicked() {
-                app.delete_saved_filter(name);
+                let mut settings = cx.workspace.settings.clone();
+                settings.saved_filters.remove(name);
+                actions.push(Action::Edit(Edit::SetWorkspaceInfo {
+                    name: cx.workspace.name.clone(),
+                    settings,
+                }));
             }
         });
     }
     let known = shown.is_empty() || saved.iter().any(|(_, f)| *f == shown);
     if !known && ui.button(t!("filter-save")).clicked() {
-        app.request(super::Dialog::SaveFilter(
+        actions.push(Action::Open(super::Dialog::SaveFilter(
             super::dialogs::SaveFilterForm::new(shown),
-        ));
+        )));
     }
+    actions
 }
 
-impl App {
-    /// Keeps `filter` in the workspace under `name`, replacing a filter of that name: one edit.
-    pub fn save_filter(&mut self, name: &str, filter: Filter) -> bool {
-        let name = name.trim();
-        if name.is_empty() {
-            return false;
-        }
-        let mut settings = self.workspace().settings.clone();
-        settings.saved_filters.insert(name.to_owned(), filter);
-        self.edit(Edit::SetWorkspaceInfo {
-            name: self.workspace().name.clone(),
-            settings,
-        })
+/// The edit that keeps `filter` in `workspace` under `name`, replacing a filter of that name; none for
+/// a name of nothing but spaces.
+pub fn save_edit(workspace: &crate::model::Workspace, name: &str, filter: Filter) -> Option<Edit> {
+    let name = name.trim();
+    if name.is_empty() {
+        return None;
     }
-
-    /// Takes a saved filter out of the workspace: one edit.
-    pub fn delete_saved_filter(&mut self, name: &str) -> bool {
-        let mut settings = self.workspace().settings.clone();
-        if settings.saved_filters.remove(name).is_none() {
-            return false;
-        }
-        self.edit(Edit::SetWorkspaceInfo {
-            name: self.workspace().name.clone(),
-            settings,
-        })
-    }
+    let mut settings = workspace.settings.clone();
+    settings.saved_filters.insert(name.to_owned(), filter);
+    Some(Edit::SetWorkspaceInfo {
+        name: workspace.name.clone(),
+        settings,
+    })
 }

@@ -876,9 +876,17 @@ impl eframe::App for App {
             let actions = menu::ui(ui, &cx);
             self.shell.actions.extend(actions);
         });
+        let today = self.today();
         egui::Panel::top("toolbar").show(ui, |ui| {
             widgets::name_region(ui, &crate::t!("region-toolbar"));
-            toolbar::ui(self, ui);
+            let cx = view::Cx::new(
+                self.session.workspace(),
+                &self.meeting,
+                today,
+                &self.prefs.organiser,
+            );
+            let actions = toolbar::ui(ui, &cx, self.view, &mut self.views.table);
+            self.shell.actions.extend(actions);
             safety::banners(self, ui);
         });
         self.problems();
@@ -911,7 +919,6 @@ impl eframe::App for App {
             let actions = status_bar::ui(ui, &status);
             self.shell.actions.extend(actions);
         });
-        let today = self.today();
         if self.view == View::Invitees && self.prefs.show_detail {
             // A third of a narrow window, so that the table keeps its key columns at 1024 points; the
             // user's own width once dragged.

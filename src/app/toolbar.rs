@@ -1,7 +1,9 @@
 //! Under the menu: the meeting switcher, the view tabs, the search field and the filter chips.
 
+use super::table::TableState;
+use super::view::Cx;
 use super::widgets::chip;
-use super::{App, View};
+use super::{Action, UiCommand, View};
 use crate::model::words;
 use crate::model::{Category, InvitationStatus};
 use crate::t;
@@ -11,23 +13,28 @@ const FULL_NAME_FROM: f32 = 1300.0;
 
 /// Two rows that wrap rather than run off a narrow window: the meeting and the views; then, in the
 /// Invitees view, the search and the chips.
-pub fn ui(app: &mut App, ui: &mut egui::Ui) {
+/// Returns what a tab or the meeting switcher asks for; the search and the chips change the table's own
+/// state.
+pub fn ui(ui: &mut egui::Ui, cx: &Cx, view: View, table: &mut TableState) -> Vec<Action> {
+    let mut actions = Vec::new();
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        meeting_switcher(app, ui);
+        actions.extend(meeting_switcher(ui, cx));
         ui.separator();
-        for view in View::ALL {
-            ui.selectable_value(&mut app.view, view, view.label());
+        for tab in View::ALL {
+            if ui.selectable_label(view == tab, tab.label()).clicked() && view != tab {
+                actions.push(UiCommand::ShowView(tab).into());
+            }
         }
     });
-    if app.view == View::Invitees && app.meeting().is_some() {
+    if view == View::Invitees && cx.meeting.is_some() {
         ui.horizontal_wrapped(|ui| {
-            search_field(app, ui);
+            search_field(ui, table);
             ui.separator();
             ui.spacing_mut().item_spacing.x = 4.0;
             for category in Category::ALL {
-                let count = app.views.table.category_count(category);
-                let on = app.views.table.categories().contains(&category);
+                let count = table.category_count(category);
+                let on = table.categories().contains(&category);
                 if (count > 0 || on)
                     && chip(
                         ui,
@@ -36,13 +43,13 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                         t!("toolbar-show-only", what = words::category(category)),
                     )
                 {
-                    app.views.table.toggle_category(category);
+                    table.toggle_category(category);
                 }
             }
             ui.separator();
             for status in InvitationStatus::ALL {
-                let count = app.views.table.status_count(status);
-                let on = app.views.table.statuses().contains(&status);
+                let count = table.status_count(status);
+                let on = table.statuses().contains(&status);
                 let name = words::invitation_status(status);
                 if chip(
                     ui,
@@ -50,10 +57,10 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                     format!("{name} {count}"),
                     t!("toolbar-show-only-status", status = name.to_lowercase()),
                 ) {
-                    app.views.table.toggle_status(status);
+                    table.toggle_status(status);
                 }
             }
-            if let Some(label) = app.views.table.id_filter_label().map(ToOwned::to_owned) {
+            if let Some(label) = table.id_filter_label().map(ToOwned::to_owned) {
                 ui.separator();
                 let chip = egui::Button::selectable(true, format!("{label} ×")).corner_radius(10.0);
                 if ui
@@ -61,23 +68,23 @@ pub fn ui(app: &mut App, ui: &mut egui::Ui) {
                     .on_hover_text(t!("toolbar-show-everyone"))
                     .clicked()
                 {
-                    app.views.table.clear_id_filter();
+                    table.clear_id_filter();
                 }
             }
-            super::filters::chips(app, ui);
-            let filtered =
-                !app.views.table.filter().is_empty() || app.views.table.id_filter_label().is_some();
+            actions.extend(super::filters::chips(ui, cx, table));
+            let filtered = !table.filter().is_empty() || table.id_filter_label().is_some();
             if filtered && ui.button(t!("toolbar-clear-filters")).clicked() {
-                app.views.table.clear_filters();
+                table.clear_filters();
             }
         });
     }
     ui.add_space(2.0);
+    actions
 }
 
-fn meeting_switcher(app: &mut App, ui: &mut egui::Ui) {
-    let meetings: Vec<(crate::model::MeetingId, String)> = app
-        .workspace()
+fn meeting_switcher(ui: &mut egui::Ui, cx: &Cx) -> Option<Action> {
+    let meetings: Vec<(crate::model::MeetingId, String)> = cx
+        .workspace
         .meetings
         .iter()
         .map(|m| (m.id.clone(), m.short_name.clone()))
@@ -88,7 +95,7 @@ fn meeting_switcher(app: &mut App, ui: &mut egui::Ui) {
         }
         1 => {
             let wide = ui.ctx().content_rect().width() >= FULL_NAME_FROM;
-            if let Some(m) = app.meeting() {
+            if let Some(m) = cx.meeting {
                 let name = m.words(crate::i18n::language()).name;
                 if wide {
                     ui.strong(format!("{} · {name}", m.short_name));
@@ -98,7 +105,7 @@ fn meeting_switcher(app: &mut App, ui: &mut egui::Ui) {
             }
         }
         _ => {
-            let mut shown = app.meeting_id();
+            let mut shown = cx.meeting_id();
             let selected = meetings
                 .iter()
                 .find(|(id, _)| *id == shown)
@@ -113,13 +120,16 @@ fn meeting_switcher(app: &mut App, ui: &mut egui::Ui) {
                 })
                 .response
                 .on_hover_text(t!("toolbar-meeting-shown"));
-            app.select_meeting(&shown);
+            if shown != cx.meeting_id() {
+                return Some(Action::SelectMeeting(shown));
+            }
         }
     }
+    None
 }
 
-fn search_field(app: &mut App, ui: &mut egui::Ui) {
-    let mut query = app.views.table.query().to_owned();
+fn search_field(ui: &mut egui::Ui, table: &mut TableState) {
+    let mut query = table.query().to_owned();
     let label = ui.label(t!("toolbar-search"));
     // Wide enough for its hint in every language, so that the hint is never cut.
     let hint = t!("toolbar-search-hint");
@@ -137,21 +147,20 @@ fn search_field(app: &mut App, ui: &mut egui::Ui) {
                 .desired_width((hint_width + 28.0).clamp(220.0, 560.0)),
         )
         .labelled_by(label.id);
-    if std::mem::take(&mut app.views.table.focus_search) {
+    if std::mem::take(&mut table.focus_search) {
         response.request_focus();
     }
     if response.changed() {
-        app.views.table.set_query(&query);
+        table.set_query(&query);
     }
     // Enter in the search opens the first invitee found.
     if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-        app.view = super::View::Invitees;
-        app.views.table.select_first_visible();
+        table.select_first_visible();
     }
     // The clear button keeps its place when there is nothing to clear, so the chips do not move as the
     // first letter is typed.
     let clear = ui.add_visible(!query.is_empty(), egui::Button::new("×").small());
     if clear.on_hover_text(t!("toolbar-clear-search")).clicked() {
-        app.views.table.set_query("");
+        table.set_query("");
     }
 }
