@@ -76,7 +76,7 @@ fn changed_entries<K: Ord + Clone, V: Clone + PartialEq>(
 
 /// An edit that cannot apply to the workspace as it is.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| edit_error(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum EditError {
     /// The meeting it points at is not in the workspace (removed meanwhile).
     NoMeeting(MeetingId),
@@ -668,3 +668,5 @@ mod tests {
         assert!(!doc.can_undo());
     }
 }
+
+crate::i18n::worded!(EditError => edit_error);

@@ -6,9 +6,9 @@
 use egui::Ui;
 
 use super::Action;
+use super::dialogs::{Condition, condition_words, describe};
 use super::table::TableState;
 use super::view::Cx;
-use super::dialogs::{Condition, condition_words, describe};
 use super::widgets::chip;
 use crate::edit::Edit;
 use crate::model::words;

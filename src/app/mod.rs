@@ -24,6 +24,7 @@
 
 mod action;
 mod bulk;
+mod centre;
 mod clipboard;
 mod commands;
 mod correspondence;
@@ -954,7 +955,7 @@ impl eframe::App for App {
             )
             .at_revision(self.session.document().revision())
             .with_dialog_open(self.dialog.is_some());
-            let actions = view::centre(ui, self.view, &cx, &mut self.views);
+            let actions = centre::ui(ui, self.view, &cx, &mut self.views);
             self.shell.actions.extend(actions);
         });
         if let Some(job) = self.session.job() {

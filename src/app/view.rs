@@ -5,10 +5,6 @@
 //! nothing changes under a view while it draws and a view can be tested alone (its actions for a click,
 //! the workspace as it was).
 
-use super::{
-    Action, View, Views, dashboard, letters_view, meeting_view, people_view, registers_view,
-    seating_view, table_view,
-};
 use crate::model::{Date, EntityId, Meeting, MeetingId, Workspace};
 
 /// What a view reads while it draws.
@@ -72,20 +68,5 @@ impl<'a> Cx<'a> {
             Some(meeting) => self.workspace.name_at(meeting, id, lang).to_owned(),
             None => self.workspace.name_in(id, lang).to_owned(),
         }
-    }
-}
-
-/// Draws `view` in the centre of the window with what it reads and its own state, and returns what it
-/// asks for.
-pub(super) fn centre(ui: &mut egui::Ui, view: View, cx: &Cx, views: &mut Views) -> Vec<Action> {
-    match view {
-        View::ObserverStatus => registers_view::observers_ui(ui, cx, &mut views.registers),
-        View::Credentials => registers_view::credentials_ui(ui, cx, &mut views.registers),
-        View::Seating => seating_view::ui(ui, cx),
-        View::Dashboard => dashboard::ui(ui, cx, &mut views.dashboard_segments),
-        View::MeetingSettings => meeting_view::ui(ui, cx),
-        View::People => people_view::ui(ui, cx, &mut views.people),
-        View::Invitees => table_view::ui(ui, cx, &mut views.table),
-        View::Letters => letters_view::ui(ui, cx, &mut views.letters),
     }
 }

@@ -23,7 +23,7 @@ macro_rules! say {
 
 /// Why a mapping file cannot be read.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| super::words::mapping_error(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum MappingError {
     Read {
         path: std::path::PathBuf,

@@ -438,7 +438,7 @@ fn parse_date(text: &str) -> Result<Date, String> {
 
 /// Why a command failed: reported on stderr with exit code 1, in English, naming the file.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| words::failure(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum Failure {
     #[error(transparent)]
     Load(#[from] storage::LoadError),

@@ -41,7 +41,7 @@ pub struct NamesArgs {
 
 /// Why a name given on the command line is not taken.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| super::words::names_error(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum NamesError {
     Unknown(String),
     StateName,

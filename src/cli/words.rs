@@ -168,3 +168,9 @@ pub fn mapping_error(err: &MappingError) -> String {
         ),
     }
 }
+
+crate::i18n::worded!(
+    Failure => failure,
+    NamesError => names_error,
+    MappingError => mapping_error,
+);

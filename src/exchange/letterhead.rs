@@ -11,7 +11,7 @@ use crate::model::{ImageFormat, Letterhead};
 
 /// Why a file cannot be the letterhead.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| crate::exchange::words::letterhead_error(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum LetterheadError {
     Read {
         path: std::path::PathBuf,

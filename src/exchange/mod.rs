@@ -178,7 +178,7 @@ pub enum Earlier {
 /// Why what an addendum is measured against could not be read, in the words of [`words::earlier_error`]
 /// (the interface's language in the app, English through `Display` on the command line).
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| words::earlier_error(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum EarlierError {
     #[error(transparent)]
     Workspace(#[from] crate::storage::LoadError),
@@ -257,7 +257,7 @@ pub enum LetterLanguage {
 
 /// Why an export could not be made. Nothing is written when it fails.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| words::export_error(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum ExportError {
     NoMeeting(MeetingId),
     NoEarlier,

@@ -518,7 +518,7 @@ pub fn list_from_table(
 
 /// A table that is not a List of Participants as the app exports it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| super::words::not_a_list(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum NotAList {
     Columns { columns: String },
     Section { row: usize, heading: String },

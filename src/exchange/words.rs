@@ -324,3 +324,15 @@ pub fn mail_error(err: &super::mail::MailError) -> String {
         MailError::Cancelled => crate::i18n::tr("let-cancelled"),
     }
 }
+
+crate::i18n::worded!(
+    super::letters::LettersError => letters_error,
+    super::mail::MailError => mail_error,
+    super::participants::NotAList => not_a_list,
+    super::letterhead::LetterheadError => letterhead_error,
+    super::EarlierError => earlier_error,
+    super::ExportError => export_error,
+    super::import::ImportError => import_error,
+    super::import::form::FormError => form_error,
+    super::pdf::PdfError => pdf_error,
+);

@@ -134,6 +134,34 @@ pub fn in_english(say: impl FnOnce() -> String) -> String {
     say()
 }
 
+/// Something said in the interface's words: an error, say. Its words live beside the others of its
+/// layer (`storage/words.rs`, `exchange/words.rs`…), which implement this for it; its English `Display`
+/// is [`english`] of it, so the error's own module names no words module above it.
+pub trait Worded {
+    /// What it says, in the thread's interface language.
+    fn words(&self) -> String;
+}
+
+/// Implements [`Worded`] for each type by the words function beside it: `i18n::worded!(LoadError =>
+/// load_error, SaveError => save_error)`.
+#[macro_export]
+macro_rules! worded {
+    ($($ty:ty => $words:path),* $(,)?) => {
+        $(impl $crate::i18n::Worded for $ty {
+            fn words(&self) -> String {
+                $words(self)
+            }
+        })*
+    };
+}
+
+pub use crate::worded;
+
+/// What `worded` says, in English: the `Display` of the errors (the command line prints it).
+pub fn english(worded: &impl Worded) -> String {
+    in_english(|| worded.words())
+}
+
 fn bundles() -> &'static [FluentBundle<FluentResource>; 4] {
     static BUNDLES: OnceLock<[FluentBundle<FluentResource>; 4]> = OnceLock::new();
     BUNDLES.get_or_init(|| {

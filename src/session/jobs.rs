@@ -46,7 +46,7 @@ impl JobKind {
 
 /// Why a job could not start.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| super::words::start_error(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum StartError {
     /// Another job of this session is still running.
     Busy(JobKind),
@@ -99,7 +99,7 @@ pub struct Job {
 
 /// A job that ended without a result: its worker stopped (a defect), or the job was dropped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(super::words::vanished))]
+#[error("{}", crate::i18n::english(self))]
 pub struct Vanished;
 
 impl Job {
@@ -165,7 +165,7 @@ impl Job {
 
 /// Why an export was not written.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| super::words::export_failed(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum ExportFailed {
     #[error(transparent)]
     Export(#[from] ExportError),
@@ -175,7 +175,7 @@ pub enum ExportFailed {
 
 /// Why a file to import could not be previewed.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| super::words::preview_error(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum PreviewError {
     Read {
         path: PathBuf,
@@ -601,7 +601,7 @@ impl Session {
 
 /// Why an import did not happen. Nothing changed.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| super::words::import_refused(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum ImportRefused {
     /// Rows not left out have problems.
     Problems(Vec<import::RowProblem>),

@@ -102,14 +102,14 @@ pub struct Disagreement {
 /// In English, for the command line: each conflict on a line.
 impl std::fmt::Display for Disagreement {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::i18n::in_english(|| words::disagreement_words(self)))
+        f.write_str(&crate::i18n::english(self))
     }
 }
 
 /// Why a save (or a merge with what is on disk) did not happen. The file is as it was, and the work is
 /// still open, unsaved.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| words::save_refused(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum SaveRefused {
     /// Someone else saved changes that contradict these; each needs a choice ([`Choices`]).
     Conflicts(Box<Disagreement>),

@@ -112,3 +112,18 @@ pub fn disagreement_words(disagreement: &super::Disagreement) -> String {
     }
     with_file(text, &disagreement.path)
 }
+
+crate::i18n::worded!(
+    StartError => start_error,
+    ExportFailed => export_failed,
+    PreviewError => preview_error,
+    ImportRefused => import_refused,
+    SaveRefused => save_refused,
+    super::Disagreement => disagreement_words,
+);
+
+impl crate::i18n::Worded for super::Vanished {
+    fn words(&self) -> String {
+        vanished()
+    }
+}

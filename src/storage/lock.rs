@@ -79,7 +79,7 @@ impl Holder {
 
 /// Why a workspace could not be locked.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| super::words::lock_error(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum LockError {
     Held {
         path: PathBuf,

@@ -43,7 +43,7 @@ pub struct Location {
 
 /// Why a file could not be read at all, before anything in it is looked at.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| words::read_error(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum ReadError {
     Io {
         #[source]
@@ -80,7 +80,7 @@ pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
 
 /// Why a workspace could not be loaded. The file is never modified.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| words::load_error(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum LoadError {
     Io {
         path: PathBuf,
@@ -167,7 +167,7 @@ pub enum Written {
 
 /// Why a workspace or a file could not be saved. The previous file, if any, is intact.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| words::save_error(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum SaveError {
     Io {
         path: PathBuf,

@@ -232,3 +232,10 @@ pub fn migration(migration: &super::Migration) -> String {
         }
     }
 }
+
+crate::i18n::worded!(
+    ReadError => read_error,
+    LoadError => load_error,
+    SaveError => save_error,
+    super::lock::LockError => lock_error,
+);

@@ -147,8 +147,12 @@ fn layer_violations(src: &Path) -> Vec<String> {
                         .chars()
                         .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
                         .collect();
-                    // The `t!` macro is the interface's words.
-                    let used = if used == "t" { "i18n".to_owned() } else { used };
+                    // The `t!` and `worded!` macros are the interface's words.
+                    let used = if used == "t" || used == "worded" {
+                        "i18n".to_owned()
+                    } else {
+                        used
+                    };
                     if used != module && !allowed.contains(&used.as_str()) {
                         found.push(format!(
                             "{}:{}: {module} uses {used}",

@@ -23,7 +23,7 @@ pub struct Code {
 
 /// Why a returned form does not import into this meeting.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| crate::exchange::words::form_error(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum FormError {
     OtherMeeting { form: String, this: String },
     NotInvitee(String),

@@ -165,7 +165,7 @@ impl RawTable {
 
 /// A file that cannot be read as a table at all.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| crate::exchange::words::import_error(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum ImportError {
     Empty,
     Xlsx(String),

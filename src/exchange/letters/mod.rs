@@ -232,7 +232,7 @@ impl LettersOutput {
 
 /// Why a run of letters was not written. What it had written is removed.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| crate::exchange::words::letters_error(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum LettersError {
     NoMeeting(MeetingId),
     NoRecipients,

@@ -36,7 +36,7 @@ pub use smtp::{Outbound, Refusal, Security, Server, SmtpSender};
 
 /// Why messages could not be prepared, drafted or sent.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| crate::exchange::words::mail_error(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum MailError {
     NoMeeting(MeetingId),
     NoRecipients,

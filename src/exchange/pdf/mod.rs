@@ -43,7 +43,7 @@ type Shaped = rustc_hash::FxHashMap<Box<str>, Arc<[KrillaGlyph]>>;
 
 /// Why a PDF could not be made.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::i18n::in_english(|| crate::exchange::words::pdf_error(self)))]
+#[error("{}", crate::i18n::english(self))]
 pub enum PdfError {
     /// A text holds a character the embedded fonts cannot draw (Chinese, Arabic…): PDF/A forbids the
     /// empty box a viewer would show instead, and a box in an official list is a defect anyway.
