@@ -54,6 +54,15 @@ pub enum Edit {
         name: String,
         settings: Settings,
     },
+    /// Records (`Some`, the time) or takes back (`None`) a person's arrival on a day of the meeting: the
+    /// registration desk's check-in (see `model/attendance.rs`).
+    PutArrival {
+        meeting: MeetingId,
+        invitee: EntityId,
+        person: crate::model::PersonId,
+        day: crate::model::Date,
+        time: Option<chrono::NaiveTime>,
+    },
     /// Several edits as one undo step (a bulk action, an import).
     Batch(Vec<Edit>),
 }
@@ -155,6 +164,7 @@ impl Edit {
                             value,
                         });
                     }
+                    edits.extend(arrivals_between(before, meeting));
                 }
             }
         }
@@ -170,6 +180,8 @@ impl Edit {
     pub fn touched(&self) -> Option<Vec<(MeetingId, EntityId)>> {
         match self {
             Edit::PutInvitee { meeting, id, .. } => Some(vec![(meeting.clone(), id.clone())]),
+            // An arrival is the desk's record: no invitee's record, so no problem, changes with it.
+            Edit::PutArrival { .. } => Some(Vec::new()),
             Edit::Batch(edits) => {
                 let mut all = Vec::new();
                 for edit in edits {
@@ -198,6 +210,15 @@ impl Edit {
             Edit::SetWorkspaceInfo { name, settings } => {
                 workspace.name == *name && workspace.settings == *settings
             }
+            Edit::PutArrival {
+                meeting,
+                invitee,
+                person,
+                day,
+                time,
+            } => workspace
+                .meeting(meeting)
+                .is_some_and(|m| m.arrival(invitee, *person, *day) == *time),
             Edit::Batch(edits) => edits.iter().all(|e| e.is_noop_on(workspace)),
             Edit::InsertMeeting { .. } | Edit::RemoveMeeting { .. } => false,
         }
@@ -291,6 +312,44 @@ impl Edit {
                     settings: std::mem::replace(current_settings, settings),
                 })
             }
+            Edit::PutArrival {
+                meeting,
+                invitee,
+                person,
+                day,
+                time,
+            } => {
+                let target = workspace
+                    .meeting_mut(&meeting)
+                    .ok_or_else(|| no_meeting(&meeting))?;
+                let old = target.arrival(&invitee, person, day);
+                if old == time {
+                    return Ok(None);
+                }
+                let people = target.attendance.entry(invitee.clone()).or_default();
+                let days = people.entry(person).or_default();
+                match time {
+                    Some(time) => {
+                        days.insert(day, time);
+                    }
+                    None => {
+                        days.remove(&day);
+                        if days.is_empty() {
+                            people.remove(&person);
+                        }
+                        if people.is_empty() {
+                            target.attendance.remove(&invitee);
+                        }
+                    }
+                }
+                Some(Edit::PutArrival {
+                    meeting,
+                    invitee,
+                    person,
+                    day,
+                    time: old,
+                })
+            }
             Edit::Batch(edits) => {
                 let mut inverses = Vec::new();
                 for edit in edits {
@@ -315,6 +374,34 @@ impl Edit {
             }
         })
     }
+}
+
+/// The arrivals that differ between two states of a meeting, as the edits that turn `old`'s into `new`'s.
+fn arrivals_between(old: &Meeting, new: &Meeting) -> Vec<Edit> {
+    let mut keys = Vec::new();
+    for side in [&old.attendance, &new.attendance] {
+        for (invitee, people) in side {
+            for (person, days) in people {
+                for day in days.keys() {
+                    keys.push((invitee.clone(), *person, *day));
+                }
+            }
+        }
+    }
+    keys.sort();
+    keys.dedup();
+    keys.into_iter()
+        .filter_map(|(invitee, person, day)| {
+            let time = new.arrival(&invitee, person, day);
+            (old.arrival(&invitee, person, day) != time).then(|| Edit::PutArrival {
+                meeting: new.id.clone(),
+                invitee,
+                person,
+                day,
+                time,
+            })
+        })
+        .collect()
 }
 
 /// Sets (`Some`) or removes (`None`) the entry `key` of `map`: `None` when that changes nothing, else the

@@ -1271,3 +1271,5 @@ cli-mapping-read = Could not read the mapping: { $error }
 cli-mapping-line = The mapping has at line { $line } "{ $text }", which is not HEADER=MEANING with a meaning among { $meanings }.
 cli-hint-since = Give it with --since EARLIER.ron (the earlier workspace) or --since LIST.csv (the list as issued).
 cli-hint-first-seat = Give it with --first-seat ISO3 (the State drawn by lot).
+cli-nobody-found = Nobody of the meeting is found by "{ $query }": give words of the name, the delegation or the e-mail address, or the person's id.
+cli-several-found = { $count } people are found by "{ $query }": give more of the name, or the id of the one meant:

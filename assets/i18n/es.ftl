@@ -1275,3 +1275,5 @@ cli-mapping-read = No se pudo leer la correspondencia: { $error }
 cli-mapping-line = La correspondencia tiene en la línea { $line } "{ $text }", que no tiene la forma ENCABEZADO=SENTIDO con un sentido entre { $meanings }.
 cli-hint-since = Indíquelo con --since ANTERIOR.ron (el espacio de trabajo anterior) o --since LISTA.csv (la lista publicada).
 cli-hint-first-seat = Indíquelo con --first-seat ISO3 (el Estado sorteado).
+cli-nobody-found = Nadie de la reunión corresponde a "{ $query }": indique palabras del nombre, de la delegación o de la dirección de correo electrónico, o el identificador de la persona.
+cli-several-found = { $count } personas corresponden a "{ $query }": precise el nombre, o indique el identificador de la persona buscada:

@@ -1275,3 +1275,5 @@ cli-mapping-read = Impossible de lire la correspondance : { $error }
 cli-mapping-line = La correspondance porte à la ligne { $line } « { $text } », qui n’est pas de la forme EN-TÊTE=SENS avec un sens parmi { $meanings }.
 cli-hint-since = Indiquez-le avec --since ANTÉRIEUR.ron (l’espace de travail antérieur) ou --since LISTE.csv (la liste publiée).
 cli-hint-first-seat = Indiquez-le avec --first-seat ISO3 (l’État tiré au sort).
+cli-nobody-found = Personne de la réunion ne correspond à « { $query } » : donnez des mots du nom, de la délégation ou de l’adresse électronique, ou l’identifiant de la personne.
+cli-several-found = { $count } personnes correspondent à « { $query } » : précisez le nom, ou donnez l’identifiant de la personne voulue :

@@ -57,6 +57,9 @@ pub enum Command {
     /// --lang and --name or --running, give one (an organisation's name the UN's data lack, its form with
     /// the article for French and Spanish letters, a State's name in running text) and save.
     Names(names::NamesArgs),
+    /// The registration desk from a script: record a person's arrival today (or --day) at the time of
+    /// the check-in (or --time), or take it back with --undo, and save (merged with other desks' saves).
+    Checkin(checkin::CheckinArgs),
     /// Merge two versions of a workspace made from one base (a copy taken home, another branch): every
     /// change of either side kept, record by record and field by field. Writes OUT; exit 1 listing the
     /// conflicts (values both sides changed differently, for which OUT holds MINE's) when there are any.
@@ -515,6 +518,10 @@ pub enum Failure {
     Letterhead(#[from] crate::exchange::letterhead::LetterheadError),
     #[error(transparent)]
     Names(#[from] names::NamesError),
+    /// Nobody of the meeting is found by these words.
+    NobodyFound(String),
+    /// Several people are found by these words: each named, for the user to say which.
+    SeveralFound(String, Vec<String>),
     #[error(transparent)]
     Mapping(#[from] import::MappingError),
 }
@@ -529,6 +536,7 @@ macro_rules! say {
 }
 
 mod check;
+mod checkin;
 mod export;
 mod import;
 mod letterhead;
@@ -552,6 +560,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Send(args) => send::send(&args),
         Command::Letterhead(args) => letterhead::letterhead(&args),
         Command::Names(args) => names::names(&args),
+        Command::Checkin(args) => checkin::checkin(&args),
         Command::Merge(args) => team::merge(&args),
         Command::MergeDriver(args) => team::merge_driver(&args),
         Command::Diff(args) => team::diff(&args),

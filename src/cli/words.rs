@@ -31,6 +31,20 @@ pub fn failure(err: &Failure) -> String {
         Failure::Mail(err) => exchange::mail_error(err),
         Failure::Letterhead(err) => exchange::letterhead_error(err),
         Failure::Names(err) => names_error(err),
+        Failure::NobodyFound(query) => {
+            tr_args("cli-nobody-found", &[("query", query.clone().into())])
+        }
+        Failure::SeveralFound(query, names) => format!(
+            "{}\n  {}",
+            tr_args(
+                "cli-several-found",
+                &[
+                    ("query", query.clone().into()),
+                    ("count", names.len().into())
+                ]
+            ),
+            names.join("\n  ")
+        ),
         Failure::Mapping(err) => mapping_error(err),
         Failure::Read { path, source } => with_file(
             tr_args("xfer-read-error", &[("error", read_error(source).into())]),

@@ -120,6 +120,7 @@ pub fn new_meeting(ordinal: u32, opening: Date, closing: Date, venue: &str) -> M
         document_numbers: BTreeMap::new(),
         invitees: all_reference_invitees(),
         outbox: BTreeMap::new(),
+        attendance: BTreeMap::new(),
     }
 }
 

@@ -205,6 +205,14 @@ pub struct Meeting {
         skip_serializing_if = "BTreeMap::is_empty"
     )]
     pub outbox: BTreeMap<EntityId, Vec<super::MailRecord>>,
+    /// Who came on which day (`attendance.rs`): a record of the desk, kept apart from the invitees as
+    /// the outbox is, and merged with a colleague's as a union.
+    #[serde(
+        default,
+        deserialize_with = "super::unique::map",
+        skip_serializing_if = "BTreeMap::is_empty"
+    )]
+    pub attendance: super::attendance::Attendance,
 }
 
 impl Meeting {
@@ -249,6 +257,8 @@ impl Meeting {
             invitees: _,
             // The outbox is a record, not undone: it changes through `Document::record_mail`.
             outbox: _,
+            // Who came changes through `Edit::PutArrival`.
+            attendance: _,
         } = self;
         Self {
             id: MeetingId::default(),
@@ -271,6 +281,7 @@ impl Meeting {
             document_numbers: document_numbers.clone(),
             invitees: BTreeMap::new(),
             outbox: BTreeMap::new(),
+            attendance: BTreeMap::new(),
         }
     }
 
@@ -280,11 +291,13 @@ impl Meeting {
         let old = self.details();
         let invitees = std::mem::take(&mut self.invitees);
         let outbox = std::mem::take(&mut self.outbox);
+        let attendance = std::mem::take(&mut self.attendance);
         let id = self.id.clone();
         *self = Self {
             id,
             invitees,
             outbox,
+            attendance,
             ..new
         };
         old

@@ -4,6 +4,7 @@
 //! the command line change it only through [`crate::edit`].
 
 mod address;
+pub mod attendance;
 mod builtin;
 mod category;
 mod dates;

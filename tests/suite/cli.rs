@@ -446,7 +446,7 @@ fn a_first_argument_that_is_neither_command_nor_file_is_a_usage_error() {
     );
     assert!(
         err.contains(
-            "commands: new, check, export, import, send, letterhead, names, merge, merge-driver, diff, treaty-status"
+            "commands: new, check, export, import, send, letterhead, names, checkin, merge, merge-driver, diff, treaty-status"
         ),
         "{err}"
     );

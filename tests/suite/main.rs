@@ -6,6 +6,7 @@
 mod common;
 
 mod accessibility;
+mod attendance;
 mod cli;
 mod clipboard;
 mod date_picker;

@@ -58,6 +58,7 @@ impl Merger<'_> {
             document_numbers,
             invitees,
             outbox,
+            attendance,
         } = mine;
         let t = theirs;
         macro_rules! f {
@@ -115,6 +116,11 @@ impl Merger<'_> {
                 Self::invitee,
             ),
             outbox: union_outbox(outbox, &t.outbox),
+            attendance: crate::model::attendance::merge(
+                base.map(|b| &b.attendance),
+                attendance,
+                &t.attendance,
+            ),
         }
     }
 

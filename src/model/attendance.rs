@@ -1,0 +1,169 @@
+//! Who came, on which day of the meeting: each person's arrivals, by day, with the time the desk
+//! recorded (issue #29). Kept in the meeting apart from the invitees' records, as the outbox is, so
+//! that two desks checking people in on one shared file merge as a union: an arrival recorded on either
+//! side stays, and an arrival taken back on one side is no conflict with one recorded on the other.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveTime;
+
+use super::{Date, EntityId, Meeting, PersonId, Workspace};
+use crate::text::fold;
+
+/// Each delegation's people who arrived, with the day and the time of each arrival.
+pub type Attendance = BTreeMap<EntityId, BTreeMap<PersonId, BTreeMap<Date, NaiveTime>>>;
+
+/// A person of the meeting found at the desk: the invitee whose delegation has them, and their id.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Found {
+    pub invitee: EntityId,
+    pub person: PersonId,
+}
+
+impl Meeting {
+    /// When `person` of `invitee` arrived on `day`, if they did.
+    pub fn arrival(&self, invitee: &EntityId, person: PersonId, day: Date) -> Option<NaiveTime> {
+        self.attendance
+            .get(invitee)
+            .and_then(|people| people.get(&person))
+            .and_then(|days| days.get(&day))
+            .copied()
+    }
+
+    /// Whether anyone's arrival is recorded: a final list can then be drawn from who came.
+    pub fn has_attendance(&self) -> bool {
+        self.attendance
+            .values()
+            .any(|people| people.values().any(|days| !days.is_empty()))
+    }
+}
+
+/// The people of `meeting` that `query` finds: a person's id ("42"), or every word of the query in
+/// their name (any script, accents and case aside), their delegation's name or their e-mail address.
+pub fn find(workspace: &Workspace, meeting: &Meeting, query: &str) -> Vec<Found> {
+    let query = query.trim();
+    if let Ok(number) = query.parse::<u32>() {
+        return meeting
+            .invitees
+            .iter()
+            .flat_map(|(id, invitee)| {
+                invitee
+                    .delegation
+                    .members
+                    .iter()
+                    .filter(move |m| m.id == PersonId(number))
+                    .map(move |m| Found {
+                        invitee: id.clone(),
+                        person: m.id,
+                    })
+            })
+            .collect();
+    }
+    let terms: Vec<String> = fold(query).split_whitespace().map(str::to_owned).collect();
+    if terms.is_empty() {
+        return Vec::new();
+    }
+    let lang = crate::i18n::language();
+    let mut found = Vec::new();
+    for (id, invitee) in &meeting.invitees {
+        let delegation = fold(workspace.name_at(meeting, id, lang));
+        for member in &invitee.delegation.members {
+            let haystack = format!(
+                "{} {} {} {delegation}",
+                fold(&member.given_name),
+                fold(&member.family_name),
+                fold(&member.email)
+            );
+            if terms.iter().all(|t| haystack.contains(t.as_str())) {
+                found.push(Found {
+                    invitee: id.clone(),
+                    person: member.id,
+                });
+            }
+        }
+    }
+    found
+}
+
+/// The three-way merge of two sides' attendance: an arrival either side recorded since `base` is kept
+/// (the earlier time when both recorded one), and one either side took back is gone, unless the other
+/// recorded it anew. Never a conflict: a desk's record of who came is never a choice between two.
+pub fn merge(base: Option<&Attendance>, mine: &Attendance, theirs: &Attendance) -> Attendance {
+    let empty = Attendance::new();
+    let base = base.unwrap_or(&empty);
+    let at = |side: &Attendance, id: &EntityId, person: &PersonId, day: &Date| {
+        side.get(id)
+            .and_then(|p| p.get(person))
+            .and_then(|d| d.get(day))
+            .copied()
+    };
+    let mut keys = Vec::new();
+    for side in [base, mine, theirs] {
+        for (id, people) in side {
+            for (person, days) in people {
+                for day in days.keys() {
+                    keys.push((id.clone(), *person, *day));
+                }
+            }
+        }
+    }
+    keys.sort();
+    keys.dedup();
+    let mut merged = Attendance::new();
+    for (id, person, day) in keys {
+        let (b, m, t) = (
+            at(base, &id, &person, &day),
+            at(mine, &id, &person, &day),
+            at(theirs, &id, &person, &day),
+        );
+        let kept = match (m, t) {
+            (Some(m), Some(t)) => Some(m.min(t)),
+            // Taken back on one side, as it was in the base on the other: gone.
+            (Some(_), None) | (None, Some(_)) if b.is_some() && (m == b || t == b) => None,
+            (Some(one), None) | (None, Some(one)) => Some(one),
+            (None, None) => None,
+        };
+        if let Some(time) = kept {
+            merged
+                .entry(id)
+                .or_default()
+                .entry(person)
+                .or_default()
+                .insert(day, time);
+        }
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(id: &str, person: u32, day: &str, time: &str) -> Attendance {
+        let mut a = Attendance::new();
+        a.entry(EntityId::state(id))
+            .or_default()
+            .entry(PersonId(person))
+            .or_default()
+            .insert(
+                day.parse().expect("a day"),
+                NaiveTime::parse_from_str(time, "%H:%M").expect("a time"),
+            );
+        a
+    }
+
+    #[test]
+    fn arrivals_merge_as_a_union_and_a_taken_back_arrival_is_no_conflict() {
+        let base = one("CHL", 1, "2013-12-02", "09:00");
+        // Mine takes Chile's arrival back; theirs records Peru's.
+        let mine = Attendance::new();
+        let mut theirs = base.clone();
+        theirs.extend(one("PER", 2, "2013-12-02", "09:05"));
+        let merged = merge(Some(&base), &mine, &theirs);
+        assert_eq!(merged, one("PER", 2, "2013-12-02", "09:05"));
+        // Both record one arrival at different times: the earlier stays.
+        let a = one("NOR", 3, "2013-12-03", "10:00");
+        let b = one("NOR", 3, "2013-12-03", "09:30");
+        assert_eq!(merge(None, &a, &b), b);
+    }
+}

@@ -1,0 +1,197 @@
+//! The meeting week's record of who came (issue #29): arrivals by day, kept apart from the invitees'
+//! records, merged between desks as a union, and recorded from a script by `checkin`.
+#![allow(clippy::disallowed_methods)] // tests read back the files they wrote, with std::fs::read
+
+use std::time::Duration;
+
+use crate::common;
+
+use chrono::NaiveTime;
+use common::*;
+use msp_invitations::edit::Edit;
+use msp_invitations::model::{EntityId, PersonId, builtin_workspace, sample};
+use msp_invitations::session::Session;
+
+/// The 13MSP with `people` invented delegates, saved in `dir`; returns the file and every person.
+fn workspace_with_people(
+    dir: &std::path::Path,
+    people: usize,
+) -> (std::path::PathBuf, Vec<(EntityId, PersonId)>) {
+    let ws = sample::with_generated_delegations(builtin_workspace(), people, 7);
+    let everyone: Vec<(EntityId, PersonId)> = ws.meetings[0]
+        .invitees
+        .iter()
+        .flat_map(|(id, inv)| {
+            inv.delegation
+                .members
+                .iter()
+                .map(move |m| (id.clone(), m.id))
+        })
+        .collect();
+    let path = dir.join("13msp.ron");
+    msp_invitations::storage::save(&path, &ws).expect("saves");
+    (path, everyone)
+}
+
+fn arrival(meeting: &str, who: &(EntityId, PersonId), day: &str, time: Option<&str>) -> Edit {
+    Edit::PutArrival {
+        meeting: msp_invitations::model::MeetingId(meeting.to_owned()),
+        invitee: who.0.clone(),
+        person: who.1,
+        day: d(day),
+        time: time.map(|t| NaiveTime::parse_from_str(t, "%H:%M").expect("a time")),
+    }
+}
+
+fn save(session: &mut Session) {
+    session
+        .save(None, &Default::default(), Duration::from_secs(5))
+        .expect("saves, merged with the other desk's saves");
+}
+
+#[test]
+fn two_desks_checking_in_200_people_each_on_one_file_lose_no_arrival() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (path, everyone) = workspace_with_people(dir.path(), 420);
+    assert!(everyone.len() >= 400, "{} people", everyone.len());
+    let meeting = builtin_workspace().meetings[0].id.0.clone();
+    let mut first = Session::open(&path).expect("opens").session;
+    let mut second = Session::open(&path).expect("opens too").session;
+    // Each desk checks in its 200 people on the first day, saving every 25 as a desk would.
+    for i in 0..200 {
+        first
+            .apply(arrival(&meeting, &everyone[i], "2013-12-02", Some("09:00")))
+            .expect("applies");
+        second
+            .apply(arrival(
+                &meeting,
+                &everyone[200 + i],
+                "2013-12-02",
+                Some("09:01"),
+            ))
+            .expect("applies");
+        if i % 25 == 24 {
+            save(&mut first);
+            save(&mut second);
+        }
+    }
+    // The first desk takes back an arrival recorded in error, while the second records the same person
+    // on the second day: no conflict, and both stand.
+    first
+        .apply(arrival(&meeting, &everyone[0], "2013-12-02", None))
+        .expect("applies");
+    second
+        .apply(arrival(&meeting, &everyone[0], "2013-12-03", Some("08:55")))
+        .expect("applies");
+    save(&mut first);
+    save(&mut second);
+
+    let on_disk = msp_invitations::storage::load(&path).expect("loads");
+    let m = &on_disk.meetings[0];
+    let day1 = d("2013-12-02");
+    let arrived = everyone[..400]
+        .iter()
+        .filter(|who| m.arrival(&who.0, who.1, day1).is_some())
+        .count();
+    assert_eq!(
+        arrived, 399,
+        "every arrival of both desks, less the one taken back"
+    );
+    assert_eq!(m.arrival(&everyone[0].0, everyone[0].1, day1), None);
+    assert!(
+        m.arrival(&everyone[0].0, everyone[0].1, d("2013-12-03"))
+            .is_some()
+    );
+    assert!(m.has_attendance());
+}
+
+#[test]
+fn an_arrival_is_one_undo_step_and_survives_save_and_reload() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (path, everyone) = workspace_with_people(dir.path(), 20);
+    let meeting = builtin_workspace().meetings[0].id.0.clone();
+    let mut session = Session::open(&path).expect("opens").session;
+    session
+        .apply(arrival(&meeting, &everyone[3], "2013-12-02", Some("10:15")))
+        .expect("applies");
+    assert!(session.document().can_undo());
+    session.document_mut().undo();
+    assert!(!session.workspace().meetings[0].has_attendance());
+    session.document_mut().redo();
+    save(&mut session);
+    let again = msp_invitations::storage::load(&path).expect("loads");
+    assert_eq!(
+        again.meetings[0].arrival(&everyone[3].0, everyone[3].1, d("2013-12-02")),
+        NaiveTime::from_hms_opt(10, 15, 0)
+    );
+}
+
+#[test]
+fn checkin_records_an_arrival_from_the_command_line_and_names_who_it_cannot_tell_apart() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (path, everyone) = workspace_with_people(dir.path(), 20);
+    let ws = msp_invitations::storage::load(&path).expect("loads");
+    let who = &everyone[2];
+    let member = ws.meetings[0].invitees[&who.0]
+        .delegation
+        .members
+        .iter()
+        .find(|m| m.id == who.1)
+        .expect("the person")
+        .clone();
+    let file = path.to_str().expect("utf-8");
+
+    // By id.
+    let id = who.1.0.to_string();
+    let out = run(&[
+        "checkin",
+        file,
+        "--person",
+        &id,
+        "--day",
+        "2013-12-02",
+        "--time",
+        "09:12",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(said.contains(&member.family_name.to_uppercase()), "{said}");
+    assert!(said.contains("arrived on 2013-12-02 at 09:12"), "{said}");
+    let again = msp_invitations::storage::load(&path).expect("loads");
+    assert_eq!(
+        again.meetings[0].arrival(&who.0, who.1, d("2013-12-02")),
+        NaiveTime::from_hms_opt(9, 12, 0)
+    );
+
+    // By name, then taken back.
+    let out = run(&[
+        "checkin",
+        file,
+        "--person",
+        &format!("{} {}", member.given_name, member.family_name),
+        "--day",
+        "2013-12-02",
+        "--undo",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let again = msp_invitations::storage::load(&path).expect("loads");
+    assert!(!again.meetings[0].has_attendance());
+
+    // Nobody, and more than one: said, and the file unchanged.
+    let before = std::fs::read(&path).expect("reads");
+    let out = run(&["checkin", file, "--person", "Nobody Byname"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("Nobody of the meeting is found by \"Nobody Byname\""),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run(&["checkin", file, "--person", "a"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("people are found by \"a\""),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(std::fs::read(&path).expect("reads"), before);
+}
