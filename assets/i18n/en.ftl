@@ -1273,3 +1273,44 @@ cli-hint-since = Give it with --since EARLIER.ron (the earlier workspace) or --s
 cli-hint-first-seat = Give it with --first-seat ISO3 (the State drawn by lot).
 cli-nobody-found = Nobody of the meeting is found by "{ $query }": give words of the name, the delegation or the e-mail address, or the person's id.
 cli-several-found = { $count } people are found by "{ $query }": give more of the name, or the id of the one meant:
+
+# The registration desk (issue #29).
+view-desk = Registration desk
+desk-title = { $meeting } · Registration desk · { $day }
+desk-search = Find a person
+desk-search-hint = Name, delegation, e-mail or id; Enter opens, Enter again records the arrival
+desk-found = { $count ->
+    [one] 1 found
+   *[other] { $count } found
+}
+desk-arrived-at = · arrived at { $time }
+desk-not-invited = The delegation was not invited to the meeting.
+desk-no-observer-status = The organisation has no observer status (Rule 1.4) for the meeting.
+desk-no-credentials = The delegation's credentials are not in.
+desk-credentials-in = Credentials: { $kind }
+desk-credentials-missing = Credentials: not received
+desk-arrived-today = Arrived today at { $time }
+desk-undo-arrival = Undo the arrival
+desk-record-arrival = Record the arrival (Enter)
+desk-credentials-kind = Credentials handed over
+desk-credentials-issuer = Issued by
+desk-credentials-handed = Record the credentials
+desk-correct = Correct the name or function
+desk-given-name = Given name
+desk-family-name = Family name
+desk-function = Function
+desk-save-correction = Save the correction
+desk-walk-in = Register someone on the spot
+desk-delegation = Delegation
+desk-honorific = Honorific
+desk-role = Role
+desk-register = Register
+dash-attendance = Present at the meeting, by day
+dash-present = { $people ->
+    [one] 1 person
+   *[other] { $people } people
+}, { $delegations ->
+    [one] 1 delegation
+   *[other] { $delegations } delegations
+}
+dash-present-category = { $category }: { $people } ({ $delegations })

@@ -1277,3 +1277,44 @@ cli-hint-since = Indíquelo con --since ANTERIOR.ron (el espacio de trabajo ante
 cli-hint-first-seat = Indíquelo con --first-seat ISO3 (el Estado sorteado).
 cli-nobody-found = Nadie de la reunión corresponde a "{ $query }": indique palabras del nombre, de la delegación o de la dirección de correo electrónico, o el identificador de la persona.
 cli-several-found = { $count } personas corresponden a "{ $query }": precise el nombre, o indique el identificador de la persona buscada:
+
+# The registration desk (issue #29).
+view-desk = Mostrador de inscripción
+desk-title = { $meeting } · Mostrador de inscripción · { $day }
+desk-search = Buscar una persona
+desk-search-hint = Nombre, delegación, correo o identificador; Intro abre, Intro otra vez registra la llegada
+desk-found = { $count ->
+    [one] 1 encontrada
+   *[other] { $count } encontradas
+}
+desk-arrived-at = · llegó a las { $time }
+desk-not-invited = La delegación no fue invitada a la reunión.
+desk-no-observer-status = La organización no tiene la condición de observador (artículo 1.4) para la reunión.
+desk-no-credentials = No se han recibido las credenciales de la delegación.
+desk-credentials-in = Credenciales: { $kind }
+desk-credentials-missing = Credenciales: no recibidas
+desk-arrived-today = Llegó hoy a las { $time }
+desk-undo-arrival = Anular la llegada
+desk-record-arrival = Registrar la llegada (Intro)
+desk-credentials-kind = Credenciales entregadas
+desk-credentials-issuer = Expedidas por
+desk-credentials-handed = Registrar las credenciales
+desk-correct = Corregir el nombre o el cargo
+desk-given-name = Nombre
+desk-family-name = Apellido
+desk-function = Cargo
+desk-save-correction = Guardar la corrección
+desk-walk-in = Inscribir a alguien en el lugar
+desk-delegation = Delegación
+desk-honorific = Tratamiento
+desk-role = Función
+desk-register = Inscribir
+dash-attendance = Presentes en la reunión, por día
+dash-present = { $people ->
+    [one] 1 persona
+   *[other] { $people } personas
+}, { $delegations ->
+    [one] 1 delegación
+   *[other] { $delegations } delegaciones
+}
+dash-present-category = { $category }: { $people } ({ $delegations })

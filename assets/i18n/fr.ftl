@@ -1277,3 +1277,44 @@ cli-hint-since = Indiquez-le avec --since ANTÉRIEUR.ron (l’espace de travail 
 cli-hint-first-seat = Indiquez-le avec --first-seat ISO3 (l’État tiré au sort).
 cli-nobody-found = Personne de la réunion ne correspond à « { $query } » : donnez des mots du nom, de la délégation ou de l’adresse électronique, ou l’identifiant de la personne.
 cli-several-found = { $count } personnes correspondent à « { $query } » : précisez le nom, ou donnez l’identifiant de la personne voulue :
+
+# The registration desk (issue #29).
+view-desk = Accueil et inscription
+desk-title = { $meeting } · Accueil et inscription · { $day }
+desk-search = Trouver une personne
+desk-search-hint = Nom, délégation, courriel ou identifiant ; Entrée ouvre, Entrée encore enregistre l’arrivée
+desk-found = { $count ->
+    [one] 1 trouvée
+   *[other] { $count } trouvées
+}
+desk-arrived-at = · arrivée à { $time }
+desk-not-invited = La délégation n’a pas été invitée à la réunion.
+desk-no-observer-status = L’organisation n’a pas le statut d’observateur (article 1.4) pour la réunion.
+desk-no-credentials = Les pouvoirs de la délégation n’ont pas été reçus.
+desk-credentials-in = Pouvoirs : { $kind }
+desk-credentials-missing = Pouvoirs : non reçus
+desk-arrived-today = Arrivée aujourd’hui à { $time }
+desk-undo-arrival = Annuler l’arrivée
+desk-record-arrival = Enregistrer l’arrivée (Entrée)
+desk-credentials-kind = Pouvoirs remis
+desk-credentials-issuer = Délivrés par
+desk-credentials-handed = Enregistrer les pouvoirs
+desk-correct = Corriger le nom ou la fonction
+desk-given-name = Prénom
+desk-family-name = Nom
+desk-function = Fonction
+desk-save-correction = Enregistrer la correction
+desk-walk-in = Inscrire une personne sur place
+desk-delegation = Délégation
+desk-honorific = Titre
+desk-role = Rôle
+desk-register = Inscrire
+dash-attendance = Présents à la réunion, par jour
+dash-present = { $people ->
+    [one] 1 personne
+   *[other] { $people } personnes
+}, { $delegations ->
+    [one] 1 délégation
+   *[other] { $delegations } délégations
+}
+dash-present-category = { $category } : { $people } ({ $delegations })

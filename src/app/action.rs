@@ -187,7 +187,12 @@ pub(super) fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
         UiCommand::ZoomIn => app.prefs.zoom = (app.prefs.zoom + 0.1).min(2.5),
         UiCommand::ZoomOut => app.prefs.zoom = (app.prefs.zoom - 0.1).max(0.5),
         UiCommand::ZoomReset => app.prefs.zoom = 1.0,
-        UiCommand::ShowView(view) => app.view = view,
+        UiCommand::ShowView(view) => {
+            app.view = view;
+            if view == View::Desk {
+                app.views.desk.focus_search();
+            }
+        }
         UiCommand::GettingStarted => app.dialog = Some(Dialog::GettingStarted),
         UiCommand::Shortcuts => app.dialog = Some(Dialog::Shortcuts),
         UiCommand::AddOrganisation => app.dialog = Some(Dialog::new_organisation()),

@@ -3,8 +3,8 @@
 
 use super::view::Cx;
 use super::{
-    Action, View, Views, dashboard, letters_view, meeting_view, people_view, registers_view,
-    seating_view, table_view,
+    Action, View, Views, dashboard, desk_view, letters_view, meeting_view, people_view,
+    registers_view, seating_view, table_view,
 };
 
 /// Draws `view` in the centre of the window with what it reads and its own state, and returns what it
@@ -19,5 +19,6 @@ pub(super) fn ui(ui: &mut egui::Ui, view: View, cx: &Cx, views: &mut Views) -> V
         View::People => people_view::ui(ui, cx, &mut views.people),
         View::Invitees => table_view::ui(ui, cx, &mut views.table),
         View::Letters => letters_view::ui(ui, cx, &mut views.letters),
+        View::Desk => desk_view::ui(ui, cx, &mut views.desk),
     }
 }

@@ -198,7 +198,7 @@ pub fn bindings() -> Vec<Binding> {
         bind(UiCommand::ZoomOut, cmd, Key::Minus, Scope::Event),
         bind(UiCommand::ZoomReset, cmd, Key::Num0, Scope::Event),
     ];
-    const KEYS: [Key; 8] = [
+    const KEYS: [Key; 9] = [
         Key::Num1,
         Key::Num2,
         Key::Num3,
@@ -207,6 +207,7 @@ pub fn bindings() -> Vec<Binding> {
         Key::Num6,
         Key::Num7,
         Key::Num8,
+        Key::Num9,
     ];
     for (view, key) in View::ALL.into_iter().zip(KEYS) {
         all.push(bind(UiCommand::ShowView(view), cmd, key, Scope::Anywhere));

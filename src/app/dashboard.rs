@@ -141,6 +141,7 @@ pub fn ui(ui: &mut Ui, cx: &Cx, segments: &mut Vec<BarSegment>) -> Vec<Action> {
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.heading(t!("dash-at-a-glance", meeting = meeting.short_name.clone()));
+            attendance(ui, cx, meeting);
             let unanswered = figures(ui, meeting, cx.today, &mut filter);
             ui.add_space(8.0);
             *segments = category_bars(ui, cx.workspace, meeting, &mut filter);
@@ -392,6 +393,45 @@ fn category_bars(
 }
 
 /// Replies received each day, accepted stacked under declined.
+/// During the meeting: each day anyone arrived, the people and delegations present, in all and by
+/// category (the desk's record, `model/attendance.rs`). Nothing before the first arrival.
+fn attendance(ui: &mut Ui, cx: &Cx, meeting: &Meeting) {
+    let days = crate::model::attendance::by_day(cx.workspace, meeting);
+    if days.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    ui.strong(t!("dash-attendance"));
+    egui::Grid::new("attendance_by_day")
+        .striped(true)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            for day in &days {
+                ui.label(crate::i18n::long_date(day.day));
+                ui.label(t!(
+                    "dash-present",
+                    people = day.people,
+                    delegations = day.delegations
+                ));
+                let parts: Vec<String> = day
+                    .by_category
+                    .iter()
+                    .map(|(category, (people, delegations))| {
+                        t!(
+                            "dash-present-category",
+                            category = crate::model::words::category_chip(*category),
+                            people = *people,
+                            delegations = *delegations
+                        )
+                    })
+                    .collect();
+                ui.label(parts.join(" · "));
+                ui.end_row();
+            }
+        });
+    ui.add_space(6.0);
+}
+
 fn replies_chart(ui: &mut Ui, meeting: &Meeting) {
     ui.strong(t!("dash-replies"));
     let mut replies: Vec<(Date, Reply)> = meeting

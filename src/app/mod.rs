@@ -30,6 +30,7 @@ mod commands;
 mod correspondence;
 mod dashboard;
 mod date_picker;
+mod desk_view;
 mod detail;
 mod detail_sections;
 mod dialogs;
@@ -92,10 +93,12 @@ pub enum View {
     Letters,
     Seating,
     MeetingSettings,
+    /// The registration desk, during the meeting.
+    Desk,
 }
 
 impl View {
-    pub const ALL: [Self; 8] = [
+    pub const ALL: [Self; 9] = [
         Self::Invitees,
         Self::People,
         Self::Dashboard,
@@ -104,6 +107,7 @@ impl View {
         Self::Letters,
         Self::Seating,
         Self::MeetingSettings,
+        Self::Desk,
     ];
 
     /// The tab's name in the interface language.
@@ -117,6 +121,7 @@ impl View {
             Self::Letters => "view-letters",
             Self::Seating => "view-seating",
             Self::MeetingSettings => "view-meeting-settings",
+            Self::Desk => "view-desk",
         })
     }
 }
@@ -155,6 +160,8 @@ pub(crate) struct Views {
     pub(crate) dashboard_segments: Vec<dashboard::BarSegment>,
     /// The Letters view, with its e-mail section.
     pub(crate) letters: letters_view::LettersState,
+    /// The registration desk.
+    pub(crate) desk: desk_view::DeskState,
 }
 
 /// The frame around the work: what was asked for during a frame, the title, the keyboard's state, the

@@ -85,6 +85,47 @@ pub fn find(workspace: &Workspace, meeting: &Meeting, query: &str) -> Vec<Found>
     found
 }
 
+/// Who was present on one day: people and delegations, in all and by category.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Day {
+    pub day: Date,
+    pub people: usize,
+    pub delegations: usize,
+    /// (people, delegations) of each category with anyone present.
+    pub by_category: BTreeMap<super::Category, (usize, usize)>,
+}
+
+/// Each day anyone arrived, in order, with who was present: the dashboard's figures of the meeting
+/// week and the final report's.
+pub fn by_day(workspace: &Workspace, meeting: &Meeting) -> Vec<Day> {
+    let mut days: BTreeMap<Date, Day> = BTreeMap::new();
+    for (id, people) in &meeting.attendance {
+        let category = workspace.category(meeting, id);
+        let mut present: BTreeMap<Date, usize> = BTreeMap::new();
+        for days_of in people.values() {
+            for day in days_of.keys() {
+                *present.entry(*day).or_default() += 1;
+            }
+        }
+        for (day, people) in present {
+            let figures = days.entry(day).or_insert_with(|| Day {
+                day,
+                people: 0,
+                delegations: 0,
+                by_category: BTreeMap::new(),
+            });
+            figures.people += people;
+            figures.delegations += 1;
+            if let Some(category) = category {
+                let entry = figures.by_category.entry(category).or_default();
+                entry.0 += people;
+                entry.1 += 1;
+            }
+        }
+    }
+    days.into_values().collect()
+}
+
 /// The three-way merge of two sides' attendance: an arrival either side recorded since `base` is kept
 /// (the earlier time when both recorded one), and one either side took back is gone, unless the other
 /// recorded it anew. Never a conflict: a desk's record of who came is never a choice between two.

@@ -10,6 +10,7 @@ mod attendance;
 mod cli;
 mod clipboard;
 mod date_picker;
+mod desk;
 mod edits;
 mod exports;
 mod file_dialog;

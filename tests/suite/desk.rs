@@ -1,0 +1,124 @@
+//! A day at the registration desk (issue #29), in the app as a desk officer works it: Ctrl+9, a name
+//! typed, Enter and Enter; a walk-in registered; credentials handed over; an arrival taken back.
+
+use crate::common;
+
+use common::*;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable as _;
+use msp_invitations::app::App;
+use msp_invitations::model::{
+    CredentialKind, EntityId, InvitationStatus, Member, PersonId, Role, builtin_workspace,
+};
+
+/// The 13MSP with Chile and Peru invited, Chile with one delegate.
+fn desk_app() -> egui_kittest::Harness<'static, App> {
+    let mut ws = builtin_workspace();
+    for iso3 in ["CHL", "PER"] {
+        let invitee = ws.meetings[0]
+            .invitees
+            .get_mut(&EntityId::state(iso3))
+            .expect("invited");
+        invitee.invitation.status = InvitationStatus::Invited;
+    }
+    ws.meetings[0]
+        .invitees
+        .get_mut(&EntityId::state("CHL"))
+        .expect("Chile")
+        .delegation
+        .members = vec![Member {
+        honorific: "Ms.".to_owned(),
+        given_name: "Ana".to_owned(),
+        family_name: "Rojas".to_owned(),
+        function: "Ambassador".to_owned(),
+        ..Member::new(PersonId(1), Role::HeadOfDelegation)
+    }];
+    harness(App::new(ws, None, Default::default()))
+}
+
+fn arrived(h: &egui_kittest::Harness<'_, App>, iso3: &str, person: u32) -> bool {
+    h.state().workspace().meetings[0]
+        .arrival(&EntityId::state(iso3), PersonId(person), d(TODAY))
+        .is_some()
+}
+
+#[test]
+fn a_day_at_the_desk_search_enter_enter_a_walk_in_credentials_and_an_undone_arrival() {
+    let mut h = desk_app();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num9);
+    h.run();
+    assert!(
+        shows_containing(&h, "Registration desk"),
+        "{}",
+        all_text(&h)
+    );
+    // The search has the keyboard: the desk types at once.
+    h.get_by_label("Find a person").type_text("rojas");
+    h.run();
+    assert!(shows(&h, "1 found"), "{}", all_text(&h));
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(shows(&h, "Ms. Ana ROJAS"), "the card: {}", all_text(&h));
+    assert!(shows(&h, "Chile · Head of Delegation · Ambassador"));
+    assert!(shows(&h, "Credentials: not received"));
+    assert!(shows(&h, "⚠ The delegation's credentials are not in."));
+    assert!(!arrived(&h, "CHL", 1));
+    // The second Enter records the arrival, and the search is ready for the next person.
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(arrived(&h, "CHL", 1), "{}", all_text(&h));
+    assert!(shows_containing(&h, "Arrived today at"), "{}", all_text(&h));
+
+    // Credentials handed over at the desk.
+    choose(&mut h, "Credentials handed over", "Original");
+    click(&mut h, "Record the credentials");
+    let chile = &h.state().workspace().meetings[0].invitees[&EntityId::state("CHL")];
+    let credentials = chile.delegation.credentials.clone().expect("recorded");
+    assert_eq!(credentials.kind, CredentialKind::Original);
+    assert_eq!(credentials.received, Some(d(TODAY)));
+    assert!(shows(&h, "Credentials: Original"), "{}", all_text(&h));
+
+    // The arrival taken back.
+    click(&mut h, "Undo the arrival");
+    assert!(!arrived(&h, "CHL", 1));
+
+    // Someone who never registered, registered on the spot into Peru's delegation, then checked in.
+    click(&mut h, "Register someone on the spot");
+    type_into(&mut h, "Delegation", "peru");
+    click(&mut h, "Peru");
+    type_into(&mut h, "Given name", "Rosa");
+    type_into(&mut h, "Family name", "Quispe");
+    click(&mut h, "Register");
+    let peru = &h.state().workspace().meetings[0].invitees[&EntityId::state("PER")];
+    let rosa = peru
+        .delegation
+        .members
+        .iter()
+        .find(|m| m.family_name == "Quispe")
+        .expect("registered on the spot")
+        .id;
+    assert!(shows(&h, "Rosa QUISPE"), "her card: {}", all_text(&h));
+    click(&mut h, "Record the arrival (Enter)");
+    assert!(arrived(&h, "PER", rosa.0));
+    // The dashboard counts who is present today.
+    click_tab(&mut h, "Dashboard");
+    assert!(
+        shows(&h, "Present at the meeting, by day"),
+        "{}",
+        all_text(&h)
+    );
+    assert!(shows(&h, "1 person, 1 delegation"), "{}", all_text(&h));
+    assert!(shows(&h, "States Parties: 1 (1)"), "{}", all_text(&h));
+    // Each is one undo step (Edit › Undo: the search has the keyboard, and Ctrl+Z there is its own).
+    click(&mut h, "Edit");
+    h.query_all_by_role(egui::accesskit::Role::Button)
+        .find(|n| {
+            egui_kittest::kittest::NodeT::accesskit_node(n)
+                .label()
+                .is_some_and(|l| l.starts_with("Undo") && !l.contains("arrival"))
+        })
+        .expect("Edit › Undo")
+        .click();
+    h.run();
+    assert!(!arrived(&h, "PER", rosa.0));
+}
