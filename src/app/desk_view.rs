@@ -11,11 +11,11 @@ use egui::Ui;
 use super::Action;
 use super::view::Cx;
 use crate::edit::Edit;
-use crate::model::attendance::Found;
+use crate::model::attendance::{Found, SearchIndex};
 use crate::model::words;
 use crate::model::{
-    CredentialKind, Credentials, Date, EntityId, InvitationStatus, Invitee, Issuer, Meeting,
-    MeetingId, Member, PersonId, Role, Workspace,
+    CredentialKind, Credentials, Date, EntityId, InvitationStatus, Invitee, Issuer, Meeting, Member,
+    Role,
 };
 use crate::t;
 use crate::text::fold;
@@ -27,9 +27,8 @@ const SHOWN: usize = 12;
 #[derive(Default)]
 pub struct DeskState {
     query: String,
-    /// Every person of the meeting with what the search looks in, folded, kept until the document,
-    /// the meeting or the language changes: a search over 50,000 people stays within a frame.
-    index: Option<(IndexKey, Vec<(Found, String)>)>,
+    /// The search's index of the meeting shown, and the document's revision it was last checked at.
+    index: Option<((u64, crate::i18n::Lang), SearchIndex)>,
     /// The person whose card is open.
     open: Option<Found>,
     /// The search takes the keyboard next frame (the view just shown, an arrival just recorded).
@@ -41,9 +40,6 @@ pub struct DeskState {
     correction: Option<(Found, [String; 3])>,
     walk_in: WalkIn,
 }
-
-/// What the desk's index was built from: the document's revision, the meeting, the language.
-type IndexKey = (u64, MeetingId, crate::i18n::Lang);
 
 /// Someone registered on the spot: the delegation (found by name) and the few fields the list needs.
 #[derive(Default)]
@@ -63,69 +59,28 @@ impl DeskState {
         self.focus_search = true;
     }
 
-    /// The people the query finds, in the meeting's order, at most `limit`.
+    /// The people the query finds, in the meeting's order, at most `limit`, and how many in all.
     fn found(&mut self, cx: &Cx, limit: usize) -> (Vec<Found>, usize) {
         let Some(meeting) = cx.meeting else {
             return (Vec::new(), 0);
         };
-        let key = (cx.revision, meeting.id.clone(), crate::i18n::language());
-        if self.index.as_ref().is_none_or(|(k, _)| *k != key) {
-            self.index = Some((key, index(cx.workspace, meeting)));
-        }
-        let Some((_, index)) = &self.index else {
-            return (Vec::new(), 0);
+        let now = (cx.revision, crate::i18n::language());
+        let fresh = match &self.index {
+            Some((at, _)) if *at == now => true,
+            Some((_, index)) => index.is_for(cx.workspace, meeting),
+            None => false,
         };
-        let query = self.query.trim();
-        if let Ok(number) = query.parse::<u32>() {
-            let found: Vec<Found> = index
-                .iter()
-                .filter(|(f, _)| f.person == PersonId(number))
-                .map(|(f, _)| f.clone())
-                .collect();
-            let count = found.len();
-            return (found, count);
-        }
-        let terms: Vec<String> = fold(query).split_whitespace().map(str::to_owned).collect();
-        if terms.is_empty() {
-            return (Vec::new(), 0);
-        }
-        let mut count = 0;
-        let mut found = Vec::new();
-        for (person, haystack) in index {
-            if terms.iter().all(|t| haystack.contains(t.as_str())) {
-                count += 1;
-                if found.len() < limit {
-                    found.push(person.clone());
-                }
+        if fresh {
+            if let Some((at, _)) = &mut self.index {
+                *at = now;
             }
+        } else {
+            self.index = Some((now, SearchIndex::new(cx.workspace, meeting)));
         }
-        (found, count)
+        self.index
+            .as_ref()
+            .map_or((Vec::new(), 0), |(_, index)| index.find(&self.query, limit))
     }
-}
-
-/// Every person of `meeting`, with their name, delegation and e-mail address folded for the search.
-fn index(workspace: &Workspace, meeting: &Meeting) -> Vec<(Found, String)> {
-    let lang = crate::i18n::language();
-    let mut index = Vec::with_capacity(meeting.people());
-    for (id, invitee) in &meeting.invitees {
-        let delegation = fold(workspace.name_at(meeting, id, lang));
-        for member in &invitee.delegation.members {
-            let haystack = format!(
-                "{} {} {} {delegation}",
-                fold(&member.given_name),
-                fold(&member.family_name),
-                fold(&member.email)
-            );
-            index.push((
-                Found {
-                    invitee: id.clone(),
-                    person: member.id,
-                },
-                haystack,
-            ));
-        }
-    }
-    index
 }
 
 /// The time of an arrival recorded now, to the minute.

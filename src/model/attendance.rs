@@ -38,51 +38,104 @@ impl Meeting {
     }
 }
 
-/// The people of `meeting` that `query` finds: a person's id ("42"), or every word of the query in
-/// their name (any script, accents and case aside), their delegation's name or their e-mail address.
-pub fn find(workspace: &Workspace, meeting: &Meeting, query: &str) -> Vec<Found> {
-    let query = query.trim();
-    if let Ok(number) = query.parse::<u32>() {
-        return meeting
-            .invitees
-            .iter()
-            .flat_map(|(id, invitee)| {
-                invitee
-                    .delegation
-                    .members
-                    .iter()
-                    .filter(move |m| m.id == PersonId(number))
-                    .map(move |m| Found {
+/// Every person of a meeting with what the desk's search looks in (their name, their delegation's
+/// name and their e-mail address), folded once: a search over 50,000 people then stays within a frame.
+/// Built again only when the people change, not at each arrival (see [`SearchIndex::fingerprint`]).
+#[derive(Clone, Debug, Default)]
+pub struct SearchIndex {
+    people: Vec<(Found, String)>,
+    fingerprint: u64,
+}
+
+impl SearchIndex {
+    /// The index of `meeting`'s people, their delegations named in the interface language.
+    pub fn new(workspace: &Workspace, meeting: &Meeting) -> Self {
+        let lang = crate::i18n::language();
+        let mut people = Vec::with_capacity(meeting.people());
+        for (id, invitee) in &meeting.invitees {
+            let delegation = fold(workspace.name_at(meeting, id, lang));
+            for member in &invitee.delegation.members {
+                let haystack = format!(
+                    "{} {} {} {delegation}",
+                    fold(&member.given_name),
+                    fold(&member.family_name),
+                    fold(&member.email)
+                );
+                people.push((
+                    Found {
                         invitee: id.clone(),
-                        person: m.id,
-                    })
-            })
-            .collect();
-    }
-    let terms: Vec<String> = fold(query).split_whitespace().map(str::to_owned).collect();
-    if terms.is_empty() {
-        return Vec::new();
-    }
-    let lang = crate::i18n::language();
-    let mut found = Vec::new();
-    for (id, invitee) in &meeting.invitees {
-        let delegation = fold(workspace.name_at(meeting, id, lang));
-        for member in &invitee.delegation.members {
-            let haystack = format!(
-                "{} {} {} {delegation}",
-                fold(&member.given_name),
-                fold(&member.family_name),
-                fold(&member.email)
-            );
-            if terms.iter().all(|t| haystack.contains(t.as_str())) {
-                found.push(Found {
-                    invitee: id.clone(),
-                    person: member.id,
-                });
+                        person: member.id,
+                    },
+                    haystack,
+                ));
             }
         }
+        Self {
+            people,
+            fingerprint: Self::fingerprint(workspace, meeting),
+        }
     }
-    found
+
+    /// What the index is built from, hashed: the people's ids, names and e-mail addresses, the
+    /// delegations and their names' corrections. An arrival changes none of them, so the desk keeps its
+    /// index from one check-in to the next.
+    pub fn fingerprint(workspace: &Workspace, meeting: &Meeting) -> u64 {
+        use std::hash::{Hash as _, Hasher as _};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        meeting.id.hash(&mut hasher);
+        crate::i18n::language().code().hash(&mut hasher);
+        workspace.corrections.len().hash(&mut hasher);
+        for (id, invitee) in &meeting.invitees {
+            id.hash(&mut hasher);
+            for member in &invitee.delegation.members {
+                member.id.hash(&mut hasher);
+                member.given_name.hash(&mut hasher);
+                member.family_name.hash(&mut hasher);
+                member.email.hash(&mut hasher);
+            }
+        }
+        hasher.finish()
+    }
+
+    /// Whether the index is still that of `meeting` (its people unchanged).
+    pub fn is_for(&self, workspace: &Workspace, meeting: &Meeting) -> bool {
+        self.fingerprint == Self::fingerprint(workspace, meeting)
+    }
+
+    /// The people `query` finds: a person's id ("42"), or every word of the query in their name (any
+    /// script, accents and case aside), their delegation's name or their e-mail address. Returns at most
+    /// `limit` of them, in the meeting's order, and how many there are in all.
+    pub fn find(&self, query: &str, limit: usize) -> (Vec<Found>, usize) {
+        let query = query.trim();
+        let matches: Box<dyn Fn(&(Found, String)) -> bool> = if let Ok(number) = query.parse::<u32>()
+        {
+            Box::new(move |(found, _): &(Found, String)| found.person == PersonId(number))
+        } else {
+            let terms: Vec<String> = fold(query).split_whitespace().map(str::to_owned).collect();
+            if terms.is_empty() {
+                return (Vec::new(), 0);
+            }
+            Box::new(move |(_, haystack): &(Found, String)| {
+                terms.iter().all(|t| haystack.contains(t.as_str()))
+            })
+        };
+        let mut count = 0;
+        let mut found = Vec::new();
+        for entry in self.people.iter().filter(|e| matches(e)) {
+            count += 1;
+            if found.len() < limit {
+                found.push(entry.0.clone());
+            }
+        }
+        (found, count)
+    }
+}
+
+/// The people of `meeting` that `query` finds (see [`SearchIndex::find`]), every one of them.
+pub fn find(workspace: &Workspace, meeting: &Meeting, query: &str) -> Vec<Found> {
+    SearchIndex::new(workspace, meeting)
+        .find(query, usize::MAX)
+        .0
 }
 
 /// Who was present on one day: people and delegations, in all and by category.
