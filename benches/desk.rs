@@ -77,9 +77,15 @@ fn main() {
     for (what, time) in [
         ("floor: a plain scan of the folded names", floor),
         ("the search typed, 12 people found", search),
-        ("the index still that of the meeting (after an arrival)", still),
+        (
+            "the index still that of the meeting (after an arrival)",
+            still,
+        ),
         ("the arrival recorded (one edit)", record),
-        ("a check-in: search, index kept, arrival (target 16 ms)", check_in),
+        (
+            "a check-in: search, index kept, arrival (target 16 ms)",
+            check_in,
+        ),
         ("the index built (the desk's first frame)", build),
     ] {
         println!("{what:<58} {:>9.2}", ms(time));

@@ -133,6 +133,7 @@ fn exports(ws: &Workspace, people: usize, runs: usize, json_write: Duration, row
         letters: Default::default(),
         lang: msp_invitations::i18n::Lang::En,
         designated_only: false,
+        attended: false,
     };
     let mut csv = Vec::new();
     for format in Format::ALL {

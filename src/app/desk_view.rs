@@ -14,8 +14,8 @@ use crate::edit::Edit;
 use crate::model::attendance::{Found, SearchIndex};
 use crate::model::words;
 use crate::model::{
-    CredentialKind, Credentials, Date, EntityId, InvitationStatus, Invitee, Issuer, Meeting, Member,
-    Role,
+    CredentialKind, Credentials, Date, EntityId, InvitationStatus, Invitee, Issuer, Meeting,
+    Member, Role,
 };
 use crate::t;
 use crate::text::fold;

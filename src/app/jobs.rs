@@ -101,6 +101,7 @@ impl App {
             letters: self.views.letters.form.options(self.meeting())?,
             lang: form.lang,
             designated_only: form.designated_only,
+            attended: form.attended,
         })
     }
 

@@ -73,6 +73,7 @@ pub(super) fn export(args: &ExportArgs) -> Result<ExitCode, Failure> {
         },
         lang: args.lang.unwrap_or_default(),
         designated_only: args.designated_only,
+        attended: args.attended,
     };
     if list == ListKind::Letters {
         return letters(&workspace, &request, args, per_invitee_folder);

@@ -49,10 +49,12 @@ pub enum ListKind {
     Letters,
     /// The directory of the invitees' addresses for correspondence.
     Addresses,
+    /// The people registered whose arrival the desk has not recorded: whom it follows up.
+    NotArrived,
 }
 
 impl ListKind {
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 10] = [
         Self::Participants,
         Self::Addendum,
         Self::Invitations,
@@ -62,6 +64,7 @@ impl ListKind {
         Self::Seating,
         Self::Letters,
         Self::Addresses,
+        Self::NotArrived,
     ];
 
     pub fn label(self) -> &'static str {
@@ -75,13 +78,17 @@ impl ListKind {
             Self::Seating => "Seating plan",
             Self::Letters => "Invitation letters",
             Self::Addresses => "Addresses",
+            Self::NotArrived => "Registered, not arrived",
         }
     }
 
     /// Whether the list is a numbered document of the meeting (INF.2, INF.3…), whose symbol is the
     /// meeting's prefix and that number.
     pub fn is_numbered(self) -> bool {
-        !matches!(self, Self::Invitations | Self::Letters | Self::Addresses)
+        !matches!(
+            self,
+            Self::Invitations | Self::Letters | Self::Addresses | Self::NotArrived
+        )
     }
 
     /// The command line's name for it.
@@ -96,6 +103,7 @@ impl ListKind {
             Self::Seating => "seating",
             Self::Letters => "letters",
             Self::Addresses => "addresses",
+            Self::NotArrived => "not-arrived",
         }
     }
 }
@@ -164,6 +172,9 @@ pub struct ExportRequest {
     /// For the List of Participants, its addendum and the figures: only the delegations whose
     /// designation (note verbale or letter) has come.
     pub designated_only: bool,
+    /// For the List of Participants, its addendum and the figures: only those who came (the desk's
+    /// record of arrivals): the final list, which says it is final.
+    pub attended: bool,
 }
 
 /// The earlier state an addendum is measured against.
@@ -270,13 +281,32 @@ pub enum ExportError {
     NoRecipients,
     /// Letters the check holds back ([`letters::check`]), as every writer of letters does.
     LettersBlocked(Vec<letters::LetterIssue>),
+    /// A list of who came, and no arrival is recorded for the meeting.
+    NoAttendance(String),
 }
 
-/// Makes the bytes of the export. Pure: writes nothing.
-pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>, ExportError> {
-    let meeting = workspace
-        .meeting(&request.meeting)
-        .ok_or_else(|| ExportError::NoMeeting(request.meeting.clone()))?;
+/// The documents drawn from the List of Participants: the list (final, of those who came, when
+/// asked), its addendum, the figures, and the desk's list of those not arrived.
+fn participants_documents(
+    workspace: &Workspace,
+    meeting: &crate::model::Meeting,
+    request: &ExportRequest,
+) -> Result<(document::Document, document::Table), ExportError> {
+    let takes_attendance = matches!(
+        request.list,
+        ListKind::Participants | ListKind::Addendum | ListKind::Statistics
+    ) && request.attended;
+    if (takes_attendance || request.list == ListKind::NotArrived) && !meeting.has_attendance() {
+        return Err(ExportError::NoAttendance(meeting.short_name.clone()));
+    }
+    let scope = participants::Scope {
+        designated_only: request.designated_only,
+        people: if request.attended {
+            participants::People::Attended
+        } else {
+            participants::People::Registered
+        },
+    };
     let list = || {
         participants::participant_list_in(
             workspace,
@@ -284,14 +314,38 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
             &request.document_number,
             request.date,
             request.lang,
-            request.designated_only,
+            scope,
         )
     };
-    let (document, table) = match request.list {
+    Ok(match request.list {
         ListKind::Participants => {
             let list = list();
+            let title = if request.attended {
+                &participants::FINAL_LIST_TITLE
+            } else {
+                &participants::LIST_TITLE
+            };
             (
-                participants::to_document(&list, &participants::LIST_TITLE, &[]),
+                participants::to_document(&list, title, &[]),
+                participants::to_table(&list, request.internal, None),
+            )
+        }
+        ListKind::NotArrived => {
+            let mut list = participants::participant_list_in(
+                workspace,
+                meeting,
+                &request.document_number,
+                request.date,
+                request.lang,
+                participants::Scope {
+                    designated_only: request.designated_only,
+                    people: participants::People::NotArrived,
+                },
+            );
+            // The desk's working list, not a document of the meeting: no symbol.
+            list.symbol.clear();
+            (
+                participants::to_document(&list, &participants::NOT_ARRIVED_TITLE, &[]),
                 participants::to_table(&list, request.internal, None),
             )
         }
@@ -312,7 +366,7 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
                             "",
                             request.date,
                             request.lang,
-                            request.designated_only,
+                            scope,
                         ),
                         participants::Matching::ById,
                     )
@@ -325,6 +379,29 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
                 participants::to_table(&addendum, request.internal, Some(&changes)),
             )
         }
+        ListKind::Statistics => {
+            let list = list();
+            let stats = lists::statistics(&list);
+            (
+                stats.document(&list, &request.document_number),
+                stats.table(),
+            )
+        }
+        // `export` asks only for the lists above.
+        _ => return Err(ExportError::NoMeeting(request.meeting.clone())),
+    })
+}
+
+/// Makes the bytes of the export. Pure: writes nothing.
+pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>, ExportError> {
+    let meeting = workspace
+        .meeting(&request.meeting)
+        .ok_or_else(|| ExportError::NoMeeting(request.meeting.clone()))?;
+    let (document, table) = match request.list {
+        ListKind::Participants
+        | ListKind::Addendum
+        | ListKind::Statistics
+        | ListKind::NotArrived => participants_documents(workspace, meeting, request)?,
         ListKind::Invitations => (
             lists::invitations_document(
                 workspace,
@@ -335,14 +412,6 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
             ),
             lists::invitations_table(workspace, meeting, request.only.as_deref(), request.lang),
         ),
-        ListKind::Statistics => {
-            let list = list();
-            let stats = lists::statistics(&list);
-            (
-                stats.document(&list, &request.document_number),
-                stats.table(),
-            )
-        }
         ListKind::ObserverRequests => (
             registers::observer_requests_document(
                 workspace,

@@ -172,32 +172,74 @@ pub fn participant_list(
     document_number: &str,
     date: Date,
 ) -> ParticipantList {
-    participant_list_in(workspace, meeting, document_number, date, Lang::En, false)
+    participant_list_in(
+        workspace,
+        meeting,
+        document_number,
+        date,
+        Lang::En,
+        Scope::default(),
+    )
+}
+
+/// Which people a list takes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Scope {
+    /// Only the delegations whose designation (note verbale or letter) has come: UN practice lists only
+    /// the people a note or letter designated.
+    pub designated_only: bool,
+    /// Everyone registered, those who came (the final list), or those who did not (for the desk).
+    pub people: People,
+}
+
+/// The people of a delegation a list takes, by what the registration desk recorded.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum People {
+    /// Everyone registered.
+    #[default]
+    Registered,
+    /// Those whose arrival the desk recorded on any day: the final list.
+    Attended,
+    /// Those registered whose arrival no day records: whom the desk follows up.
+    NotArrived,
 }
 
 /// [`participant_list`] with delegations named in `lang` (as the UN named them when the meeting opened),
-/// in that language's alphabetical order; with `designated_only`, only the delegations whose designation
-/// has come (UN practice lists only the people a note or letter designated).
+/// in that language's alphabetical order, of the people `scope` takes; a delegation none of whose
+/// people it takes is left out.
 pub fn participant_list_in(
     workspace: &Workspace,
     meeting: &Meeting,
     document_number: &str,
     date: Date,
     lang: Lang,
-    designated_only: bool,
+    scope: Scope,
 ) -> ParticipantList {
     let mut by_category: BTreeMap<Category, Vec<DelegationEntry>> = BTreeMap::new();
     for (id, invitee) in &meeting.invitees {
-        if invitee.delegation.is_empty() || (designated_only && invitee.designation.is_none()) {
+        if invitee.delegation.is_empty() || (scope.designated_only && invitee.designation.is_none())
+        {
             continue;
         }
         let Some(category) = listed(workspace, meeting, id) else {
             continue;
         };
-        let people = invitee
+        let came = |person| {
+            meeting
+                .attendance
+                .get(id)
+                .and_then(|people| people.get(&person))
+                .is_some_and(|days| !days.is_empty())
+        };
+        let people: Vec<Person> = invitee
             .delegation
             .protocol_order()
             .into_iter()
+            .filter(|m| match scope.people {
+                People::Registered => true,
+                People::Attended => came(m.id),
+                People::NotArrived => !came(m.id),
+            })
             .map(|m| {
                 let (given, family) = m.names_in(lang);
                 Person {
@@ -213,6 +255,9 @@ pub fn participant_list_in(
                 }
             })
             .collect();
+        if people.is_empty() {
+            continue;
+        }
         by_category
             .entry(category)
             .or_default()
@@ -586,6 +631,18 @@ pub const LIST_TITLE: [&str; 3] = [
     "List of participants",
     "Liste des participants",
     "Lista de participantes",
+];
+/// The list once the meeting is over, of those who took part.
+pub const FINAL_LIST_TITLE: [&str; 3] = [
+    "Final list of participants",
+    "Liste finale des participants",
+    "Lista final de participantes",
+];
+/// The people registered whose arrival the desk has not recorded, for it to follow up.
+pub const NOT_ARRIVED_TITLE: [&str; 3] = [
+    "Registered participants not yet arrived",
+    "Participants inscrits non encore arrivés",
+    "Participantes inscritos que aún no han llegado",
 ];
 pub const ADDENDUM_TITLE: [&str; 3] = [
     "List of participants: addendum",

@@ -26,6 +26,7 @@ pub fn list_key(kind: ListKind) -> &'static str {
         ListKind::Seating => "list-seating",
         ListKind::Letters => "list-letters",
         ListKind::Addresses => "list-addresses",
+        ListKind::NotArrived => "list-not-arrived",
     }
 }
 
@@ -146,6 +147,9 @@ pub fn export_error(err: &crate::exchange::ExportError) -> String {
         ExportError::Csv(e) => detail("exp-csv", e.to_string()),
         ExportError::NoFirstSeat => crate::i18n::tr("exp-no-first-seat"),
         ExportError::NoRecipients => crate::i18n::tr("exp-no-recipients"),
+        ExportError::NoAttendance(meeting) => {
+            tr_args("exp-no-attendance", &[("meeting", meeting.clone().into())])
+        }
         ExportError::LettersBlocked(issues) => blocked_letters(issues),
     }
 }

@@ -107,8 +107,7 @@ impl SearchIndex {
     /// `limit` of them, in the meeting's order, and how many there are in all.
     pub fn find(&self, query: &str, limit: usize) -> (Vec<Found>, usize) {
         let query = query.trim();
-        let matches: Box<dyn Fn(&(Found, String)) -> bool> = if let Ok(number) = query.parse::<u32>()
-        {
+        let matches: Matcher = if let Ok(number) = query.parse::<u32>() {
             Box::new(move |(found, _): &(Found, String)| found.person == PersonId(number))
         } else {
             let terms: Vec<String> = fold(query).split_whitespace().map(str::to_owned).collect();
@@ -130,6 +129,9 @@ impl SearchIndex {
         (found, count)
     }
 }
+
+/// Whether an entry of the index is one the query finds.
+type Matcher = Box<dyn Fn(&(Found, String)) -> bool>;
 
 /// The people of `meeting` that `query` finds (see [`SearchIndex::find`]), every one of them.
 pub fn find(workspace: &Workspace, meeting: &Meeting, query: &str) -> Vec<Found> {

@@ -562,6 +562,7 @@ mod tests {
             letters: crate::exchange::LetterOptions::default(),
             lang: crate::i18n::Lang::En,
             designated_only: false,
+            attended: false,
         }
     }
 

@@ -195,3 +195,84 @@ fn checkin_records_an_arrival_from_the_command_line_and_names_who_it_cannot_tell
     );
     assert_eq!(std::fs::read(&path).expect("reads"), before);
 }
+
+#[test]
+fn the_final_list_in_english_and_french_names_only_those_who_came_and_the_desk_lists_the_others() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (path, everyone) = workspace_with_people(dir.path(), 40);
+    let ws = msp_invitations::storage::load(&path).expect("loads");
+    let family = |who: &(EntityId, PersonId)| {
+        ws.meetings[0].invitees[&who.0]
+            .delegation
+            .members
+            .iter()
+            .find(|m| m.id == who.1)
+            .expect("a person")
+            .family_name
+            .to_uppercase()
+    };
+    let file = path.to_str().expect("utf-8");
+    // Two people came, on the first and on the third day; nobody else of their delegations did.
+    for (who, day) in [(&everyone[0], "2013-12-02"), (&everyone[5], "2013-12-04")] {
+        let id = who.1.0.to_string();
+        let out = run(&["checkin", file, "--person", &id, "--day", day]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    }
+    let came = [family(&everyone[0]), family(&everyone[5])];
+    let absent = everyone
+        .iter()
+        .find(|w| w.0 != everyone[0].0 && w.0 != everyone[5].0)
+        .map(family)
+        .expect("someone of another delegation");
+    for (lang, title) in [
+        ("en", "Final list of participants"),
+        ("fr", "Liste finale des participants"),
+    ] {
+        let out_path = dir.path().join(format!("final-{lang}.pdf"));
+        let out = run(&[
+            "export",
+            file,
+            "--list",
+            "participants",
+            "--attended",
+            "--lang",
+            lang,
+            "--format",
+            "pdf",
+            "-o",
+            out_path.to_str().expect("utf-8"),
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let read = common::pdf::flat_text(&std::fs::read(&out_path).expect("written"));
+        assert!(read.contains(title), "{lang}: {read}");
+        for name in &came {
+            assert!(read.contains(name.as_str()), "{lang}: {name} came: {read}");
+        }
+        assert!(
+            !read.contains(absent.as_str()),
+            "{lang}: {absent} did not come"
+        );
+    }
+    // The desk's list of those registered who have not arrived: the others, not the two.
+    let out_path = dir.path().join("not-arrived.pdf");
+    let out = run(&[
+        "export",
+        file,
+        "--list",
+        "not-arrived",
+        "--format",
+        "pdf",
+        "-o",
+        out_path.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let read = common::pdf::flat_text(&std::fs::read(&out_path).expect("written"));
+    assert!(
+        read.contains("Registered participants not yet arrived"),
+        "{read}"
+    );
+    assert!(read.contains(absent.as_str()), "{read}");
+    for name in &came {
+        assert!(!read.contains(name.as_str()), "{name} came: {read}");
+    }
+}

@@ -99,6 +99,7 @@ fn request(list: ListKind, format: Format) -> ExportRequest {
         letters: Default::default(),
         lang: msp_invitations::i18n::Lang::En,
         designated_only: false,
+        attended: false,
     }
 }
 

@@ -168,6 +168,7 @@ mod exports_in_other_languages {
             letters: Default::default(),
             lang,
             designated_only: false,
+            attended: false,
         }
     }
 

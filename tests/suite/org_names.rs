@@ -247,6 +247,7 @@ fn the_french_list_of_participants_names_organisations_in_french() {
         letters: Default::default(),
         lang: Lang::Fr,
         designated_only: false,
+        attended: false,
     };
     let bytes = export(&ws, &request).expect("exports");
     let text = pdf::squeezed_text(&bytes);

@@ -433,6 +433,7 @@ fn draw_a_country_and_see_the_seating_plan_start_with_it() {
         letters: Default::default(),
         lang: msp_invitations::i18n::Lang::En,
         designated_only: false,
+        attended: false,
     };
     let html = String::from_utf8(
         msp_invitations::exchange::export(h.state().workspace(), &request).expect("the plan"),

@@ -143,6 +143,7 @@ fn every_writer_of_letters_runs_the_one_check() {
         letters: options,
         lang: msp_invitations::i18n::Lang::En,
         designated_only: false,
+        attended: false,
     };
     assert!(matches!(
         exchange::export(&ws, &request),

@@ -51,6 +51,7 @@ fn request(list: ListKind, format: Format, lang: Lang) -> ExportRequest {
         letters: Default::default(),
         lang,
         designated_only: false,
+        attended: false,
     }
 }
 

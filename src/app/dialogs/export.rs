@@ -29,6 +29,8 @@ pub struct ExportForm {
     pub lang: crate::i18n::Lang,
     /// The List of Participants (and what follows from it) with only the designated delegations.
     pub designated_only: bool,
+    /// Only those who came: the final list.
+    pub attended: bool,
     /// The document numbers last used for each list of this meeting, to fill the field when the list
     /// changes.
     pub numbers: Vec<(ListKind, String)>,
@@ -52,6 +54,7 @@ impl ExportForm {
             since: String::new(),
             lang: crate::i18n::language(),
             designated_only: false,
+            attended: false,
             numbers: Vec::new(),
             numbered: ListKind::Participants,
             symbol_prefix: String::new(),
@@ -245,9 +248,12 @@ pub(super) fn ui(
     }
     if matches!(
         form.list,
-        ListKind::Participants | ListKind::Addendum | ListKind::Statistics
+        ListKind::Participants | ListKind::Addendum | ListKind::Statistics | ListKind::NotArrived
     ) {
         ui.checkbox(&mut form.designated_only, t!("xfer-designated-only"));
+        if form.list != ListKind::NotArrived {
+            ui.checkbox(&mut form.attended, t!("xfer-attended-only"));
+        }
     }
     if form.list == ListKind::Invitations {
         ui.checkbox(
