@@ -381,7 +381,23 @@ fn participants_documents(
         }
         ListKind::Statistics => {
             let list = list();
-            let stats = lists::statistics(&list);
+            let mut stats = lists::statistics(&list);
+            // Once the desk has recorded arrivals, the paragraphs on participation name who took part,
+            // whatever the figures count.
+            if meeting.has_attendance() && !request.attended {
+                let came = participants::participant_list_in(
+                    workspace,
+                    meeting,
+                    &request.document_number,
+                    request.date,
+                    request.lang,
+                    participants::Scope {
+                        people: participants::People::Attended,
+                        ..scope
+                    },
+                );
+                stats.names = lists::statistics(&came).names;
+            }
             (
                 stats.document(&list, &request.document_number),
                 stats.table(),

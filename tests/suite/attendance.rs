@@ -253,6 +253,48 @@ fn the_final_list_in_english_and_french_names_only_those_who_came_and_the_desk_l
             "{lang}: {absent} did not come"
         );
     }
+    // The final report's paragraphs on participation name the delegations that came, once arrivals are
+    // recorded, even in the figures of everyone registered.
+    let stats_path = dir.path().join("statistics.pdf");
+    let out = run(&[
+        "export",
+        file,
+        "--list",
+        "statistics",
+        "--format",
+        "pdf",
+        "-o",
+        stats_path.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let read = common::pdf::flat_text(&std::fs::read(&stats_path).expect("written"));
+    let meeting = &ws.meetings[0];
+    let came_names: Vec<String> = [&everyone[0], &everyone[5]]
+        .iter()
+        .map(|w| {
+            ws.name_at(meeting, &w.0, msp_invitations::i18n::Lang::En)
+                .to_owned()
+        })
+        .collect();
+    let absent_delegation = everyone
+        .iter()
+        .find(|w| w.0 != everyone[0].0 && w.0 != everyone[5].0 && matches!(w.0, EntityId::State(_)))
+        .map(|w| {
+            ws.name_at(meeting, &w.0, msp_invitations::i18n::Lang::En)
+                .to_owned()
+        })
+        .expect("another State");
+    assert!(read.contains("participated in the Meeting"), "{read}");
+    for name in &came_names {
+        assert!(read.contains(name.as_str()), "{name}: {read}");
+    }
+    assert!(
+        !read.contains(&format!(" {absent_delegation},"))
+            && !read.contains(&format!(" {absent_delegation}."))
+            && !read.contains(&format!(" {absent_delegation} and")),
+        "{absent_delegation} did not come: {read}"
+    );
+
     // The desk's list of those registered who have not arrived: the others, not the two.
     let out_path = dir.path().join("not-arrived.pdf");
     let out = run(&[
