@@ -1252,7 +1252,7 @@ cli-exists = { $path } already exists; use --force to overwrite it.
 cli-no-meetings = The workspace has no meeting: { $path }
 cli-unknown-meeting = There is no meeting "{ $name }" in { $path } (it has { $known }).
 cli-no-format = Say which format to write with --format, or end { $path } in .pdf, .html, .csv or .xlsx.
-cli-nothing-to-import = Give --delegates FILE, --replies FILE or --addresses FILE.
+cli-nothing-to-import = Give --delegates FILE, --replies FILE, --addresses FILE or --attendance FILE.
 cli-letters-blocked = Nothing was written: the letters cannot be written as they stand:
 cli-bad-server = The mail server "{ $server }" is not HOST:PORT.
 cli-password = The mail server's password: { $error } (set MSP_SMTP_PASSWORD)
@@ -1317,3 +1317,14 @@ dash-present = { $people ->
    *[other] { $delegations } delegations
 }
 dash-present-category = { $category }: { $people } ({ $delegations })
+
+# Check-ins from a badge system (issue #29).
+import-attendance = Check-ins
+xfer-import-attendance-help = Check-ins (a badge system's export): the person's id, e-mail or name, and the date with the time (or a time column).
+xfer-attendance-button = Check-ins…
+imp-columns-attendance = The columns are not those of a check-in export: missing { $missing }. Found: { $found }.
+att-arrival = { $person } ({ $name }): arrived on { $day } at { $time }
+att-nobody = Nobody of the meeting is found by "{ $query }".
+att-several = More than one person of the meeting is found by "{ $query }": give the id or the e-mail address.
+att-no-day = No day of arrival: write it as YYYY-MM-DD (with the time, YYYY-MM-DD HH:MM).
+att-bad-time = "{ $time }" is not a time: write it as HH:MM.

@@ -1256,7 +1256,7 @@ cli-exists = { $path } ya existe; use --force para sobrescribirlo.
 cli-no-meetings = El espacio de trabajo no tiene ninguna reunión: { $path }
 cli-unknown-meeting = No hay ninguna reunión "{ $name }" en { $path } (tiene { $known }).
 cli-no-format = Indique el formato con --format, o termine { $path } en .pdf, .html, .csv o .xlsx.
-cli-nothing-to-import = Indique --delegates ARCHIVO, --replies ARCHIVO o --addresses ARCHIVO.
+cli-nothing-to-import = Indique --delegates ARCHIVO, --replies ARCHIVO, --addresses ARCHIVO o --attendance ARCHIVO.
 cli-letters-blocked = No se escribió nada: las cartas no pueden escribirse tal como están:
 cli-bad-server = El servidor de correo "{ $server }" no tiene la forma HOST:PUERTO.
 cli-password = Contraseña del servidor de correo: { $error } (defina MSP_SMTP_PASSWORD)
@@ -1321,3 +1321,14 @@ dash-present = { $people ->
    *[other] { $delegations } delegaciones
 }
 dash-present-category = { $category }: { $people } ({ $delegations })
+
+# Check-ins from a badge system (issue #29).
+import-attendance = Llegadas
+xfer-import-attendance-help = Llegadas (exportación de un sistema de acreditación): el identificador, el correo o el nombre de la persona, y la fecha con la hora (o una columna de hora).
+xfer-attendance-button = Llegadas…
+imp-columns-attendance = Las columnas no son las de una exportación de llegadas: falta { $missing }. Encontradas: { $found }.
+att-arrival = { $person } ({ $name }): llegó el { $day } a las { $time }
+att-nobody = Nadie de la reunión corresponde a "{ $query }".
+att-several = Más de una persona de la reunión corresponde a "{ $query }": indique el identificador o el correo.
+att-no-day = Falta el día de llegada: escríbalo AAAA-MM-DD (con la hora, AAAA-MM-DD HH:MM).
+att-bad-time = "{ $time }" no es una hora: escríbala HH:MM.

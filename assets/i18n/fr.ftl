@@ -1256,7 +1256,7 @@ cli-exists = { $path } existe déjà ; utilisez --force pour le remplacer.
 cli-no-meetings = L’espace de travail n’a aucune réunion : { $path }
 cli-unknown-meeting = Il n’y a pas de réunion « { $name } » dans { $path } (il contient { $known }).
 cli-no-format = Indiquez le format avec --format, ou terminez { $path } par .pdf, .html, .csv ou .xlsx.
-cli-nothing-to-import = Indiquez --delegates FICHIER, --replies FICHIER ou --addresses FICHIER.
+cli-nothing-to-import = Indiquez --delegates FICHIER, --replies FICHIER, --addresses FICHIER ou --attendance FICHIER.
 cli-letters-blocked = Rien n’a été écrit : les lettres ne peuvent pas être écrites en l’état :
 cli-bad-server = Le serveur de messagerie « { $server } » n’est pas de la forme HÔTE:PORT.
 cli-password = Mot de passe du serveur de messagerie : { $error } (définissez MSP_SMTP_PASSWORD)
@@ -1321,3 +1321,14 @@ dash-present = { $people ->
    *[other] { $delegations } délégations
 }
 dash-present-category = { $category } : { $people } ({ $delegations })
+
+# Check-ins from a badge system (issue #29).
+import-attendance = Arrivées
+xfer-import-attendance-help = Arrivées (export d’un système de badges) : l’identifiant, le courriel ou le nom de la personne, et la date avec l’heure (ou une colonne d’heure).
+xfer-attendance-button = Arrivées…
+imp-columns-attendance = Les colonnes ne sont pas celles d’un export d’arrivées : il manque { $missing }. Trouvées : { $found }.
+att-arrival = { $person } ({ $name }) : arrivée le { $day } à { $time }
+att-nobody = Personne de la réunion ne correspond à « { $query } ».
+att-several = Plusieurs personnes de la réunion correspondent à « { $query } » : donnez l’identifiant ou le courriel.
+att-no-day = Aucun jour d’arrivée : écrivez-le AAAA-MM-JJ (avec l’heure, AAAA-MM-JJ HH:MM).
+att-bad-time = « { $time } » n’est pas une heure : écrivez-la HH:MM.

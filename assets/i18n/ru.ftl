@@ -1246,7 +1246,7 @@ cli-exists = { $path } уже существует; укажите --force, чт
 cli-no-meetings = В рабочей области нет совещаний: { $path }
 cli-unknown-meeting = В { $path } нет совещания «{ $name }» (есть { $known }).
 cli-no-format = Укажите формат через --format или завершите { $path } на .pdf, .html, .csv или .xlsx.
-cli-nothing-to-import = Укажите --delegates ФАЙЛ, --replies ФАЙЛ или --addresses ФАЙЛ.
+cli-nothing-to-import = Укажите --delegates ФАЙЛ, --replies ФАЙЛ, --addresses ФАЙЛ или --attendance ФАЙЛ.
 cli-letters-blocked = Ничего не написано: письма нельзя написать в нынешнем виде:
 cli-bad-server = Почтовый сервер «{ $server }» не имеет вида ХОСТ:ПОРТ.
 cli-password = Пароль почтового сервера: { $error } (задайте MSP_SMTP_PASSWORD)
@@ -1302,3 +1302,14 @@ desk-register = Зарегистрировать
 dash-attendance = Присутствовали на совещании, по дням
 dash-present = Человек: { $people }, делегаций: { $delegations }
 dash-present-category = { $category }: { $people } ({ $delegations })
+
+# Check-ins from a badge system (issue #29).
+import-attendance = Отметки о прибытии
+xfer-import-attendance-help = Прибытие (выгрузка системы пропусков): идентификатор, адрес эл. почты или имя человека и дата со временем (или столбец времени).
+xfer-attendance-button = Прибытие…
+imp-columns-attendance = Это не выгрузка отметок о прибытии: нет столбцов { $missing }. Найдены: { $found }.
+att-arrival = { $person } ({ $name }): прибыл(а) { $day } в { $time }
+att-nobody = По запросу «{ $query }» никто из участников совещания не найден.
+att-several = По запросу «{ $query }» найдено несколько человек: укажите идентификатор или адрес эл. почты.
+att-no-day = Не указан день прибытия: пишите ГГГГ-ММ-ДД (со временем — ГГГГ-ММ-ДД ЧЧ:ММ).
+att-bad-time = «{ $time }» — не время: пишите ЧЧ:ММ.

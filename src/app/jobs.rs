@@ -29,6 +29,7 @@ impl ImportKind {
             Self::Delegates => t!("import-delegates"),
             Self::Replies => t!("import-replies"),
             Self::Addresses => t!("import-addresses"),
+            Self::Attendance => t!("import-attendance"),
         }
     }
 }

@@ -75,11 +75,17 @@ pub fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
     // save merges in what they saved (a value both changed differently refuses it, naming each).
     let mut session = open_to_change(&args.path)?;
     let meeting = meeting_arg(session.workspace(), args.meeting.as_deref(), &args.path)?;
-    let (file, kind) = match (&args.delegates, &args.replies, &args.addresses) {
-        (Some(file), _, _) => (file, ImportKind::Delegates),
-        (None, Some(file), _) => (file, ImportKind::Replies),
-        (None, None, Some(file)) => (file, ImportKind::Addresses),
-        (None, None, None) => return Err(Failure::NothingToImport),
+    let (file, kind) = match (
+        &args.delegates,
+        &args.replies,
+        &args.addresses,
+        &args.attendance,
+    ) {
+        (Some(file), ..) => (file, ImportKind::Delegates),
+        (None, Some(file), ..) => (file, ImportKind::Replies),
+        (None, None, Some(file), _) => (file, ImportKind::Addresses),
+        (None, None, None, Some(file)) => (file, ImportKind::Attendance),
+        (None, None, None, None) => return Err(Failure::NothingToImport),
     };
     let mut request = PreviewRequest::new(file, kind, &meeting);
     request.read.encoding = args.encoding;

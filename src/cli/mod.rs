@@ -295,7 +295,7 @@ pub struct LetterheadArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("what").required(true).args(["delegates", "replies", "addresses"])))]
+#[command(group(clap::ArgGroup::new("what").required(true).args(["delegates", "replies", "addresses", "attendance"])))]
 #[allow(
     clippy::doc_markdown,
     reason = "clap prints these comments as --help, where backticks would show"
@@ -315,6 +315,10 @@ pub struct ImportArgs {
     /// contact_title (and optionally salutation, language).
     #[arg(long)]
     pub addresses: Option<PathBuf>,
+    /// A badge system's check-in export (CSV or XLSX): the person's id, e-mail or name, and the date
+    /// with the time (or a time column); each arrival recorded on its day.
+    #[arg(long)]
+    pub attendance: Option<PathBuf>,
     /// The meeting's short name; the first meeting without it.
     #[arg(long)]
     pub meeting: Option<String>,

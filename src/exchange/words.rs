@@ -80,6 +80,7 @@ pub fn import_error(err: &super::import::ImportError) -> String {
                 ImportKind::Delegates => "imp-columns-delegates",
                 ImportKind::Replies => "imp-columns-replies",
                 ImportKind::Addresses => "imp-columns-addresses",
+                ImportKind::Attendance => "imp-columns-attendance",
             },
             &[
                 ("missing", missing.clone().into()),

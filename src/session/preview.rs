@@ -69,6 +69,7 @@ pub(super) fn preview_table(
         }
         ImportKind::Replies => import::preview_replies(workspace, meeting, raw),
         ImportKind::Addresses => import::preview_addresses(workspace, meeting, raw),
+        ImportKind::Attendance => import::preview_attendance(workspace, meeting, raw),
     }
     .map_err(|source| PreviewError::Table {
         path: request.path.clone(),

@@ -318,3 +318,108 @@ fn the_final_list_in_english_and_french_names_only_those_who_came_and_the_desk_l
         assert!(!read.contains(name.as_str()), "{name} came: {read}");
     }
 }
+
+/// The people of the workspace at `path`: (invitee, id, given name, family name, e-mail).
+fn people_of(path: &std::path::Path) -> Vec<(EntityId, PersonId, String, String, String)> {
+    let ws = msp_invitations::storage::load(path).expect("loads");
+    ws.meetings[0]
+        .invitees
+        .iter()
+        .flat_map(|(id, inv)| {
+            inv.delegation.members.iter().map(move |m| {
+                (
+                    id.clone(),
+                    m.id,
+                    m.given_name.clone(),
+                    m.family_name.clone(),
+                    m.email.clone(),
+                )
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn a_badge_systems_check_ins_import_from_csv_and_xlsx_and_a_bad_row_is_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (path, _) = workspace_with_people(dir.path(), 30);
+    let people = people_of(&path);
+    let file = path.to_str().expect("utf-8");
+    // A CSV as a badge system exports it: a name, an e-mail, a timestamp; one row names nobody.
+    let csv = dir.path().join("checkins.csv");
+    let (a, b) = (&people[0], &people[1]);
+    std::fs::write(
+        &csv,
+        format!(
+            "Attendee,Email,Checked in at\n{} {},,2013-12-02 09:14\n,{},2013-12-02 10:02\nNobody Byname,,2013-12-02 10:05\n",
+            a.2, a.3, b.4
+        ),
+    )
+    .expect("write");
+    let before = std::fs::read(&path).expect("reads");
+    let out = run(&["import", file, "--attendance", csv.to_str().expect("utf-8")]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("row 4")
+            && err.contains("Nobody of the meeting is found by \"Nobody Byname\""),
+        "the bad row named: {err}"
+    );
+    assert_eq!(
+        std::fs::read(&path).expect("reads"),
+        before,
+        "nothing written"
+    );
+    // Left out, the rest imports.
+    let out = run(&[
+        "import",
+        file,
+        "--attendance",
+        csv.to_str().expect("utf-8"),
+        "--exclude",
+        "4",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let ws = msp_invitations::storage::load(&path).expect("loads");
+    let m = &ws.meetings[0];
+    assert_eq!(
+        m.arrival(&a.0, a.1, d("2013-12-02")),
+        NaiveTime::from_hms_opt(9, 14, 0)
+    );
+    assert_eq!(
+        m.arrival(&b.0, b.1, d("2013-12-02")),
+        NaiveTime::from_hms_opt(10, 2, 0)
+    );
+
+    // An XLSX with the person's id, a day and a time in columns of their own.
+    let c = &people[2];
+    let xlsx = dir.path().join("checkins.xlsx");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (col, head) in ["Person ID", "Day", "Time"].iter().enumerate() {
+        sheet
+            .write_string(0, u16::try_from(col).expect("col"), *head)
+            .expect("cell");
+    }
+    sheet.write_string(1, 0, c.1.0.to_string()).expect("cell");
+    sheet.write_string(1, 1, "2013-12-03").expect("cell");
+    sheet.write_string(1, 2, "08:45").expect("cell");
+    book.save(&xlsx).expect("xlsx");
+    let out = run(&[
+        "import",
+        file,
+        "--attendance",
+        xlsx.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("arrived on 2013-12-03 at 08:45"),
+        "{}",
+        text(&out.stdout)
+    );
+    let ws = msp_invitations::storage::load(&path).expect("loads");
+    assert_eq!(
+        ws.meetings[0].arrival(&c.0, c.1, d("2013-12-03")),
+        NaiveTime::from_hms_opt(8, 45, 0)
+    );
+}

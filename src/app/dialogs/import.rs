@@ -84,6 +84,7 @@ pub(super) fn choice_ui(ui: &mut Ui) -> Option<Outcome> {
     ui.label(RichText::new(t!("xfer-import-delegates-help")).small());
     ui.label(RichText::new(t!("xfer-import-replies-help")).small());
     ui.label(RichText::new(t!("xfer-import-addresses-help")).small());
+    ui.label(RichText::new(t!("xfer-import-attendance-help")).small());
     ui.label(RichText::new(t!("xfer-import-files")).small());
     ui.add_space(8.0);
     ui.horizontal(|ui| {
@@ -98,6 +99,9 @@ pub(super) fn choice_ui(ui: &mut Ui) -> Option<Outcome> {
         }
         if ui.button(t!("xfer-addresses-button")).clicked() {
             outcome = Some(Outcome::PickImportFile(ImportKind::Addresses));
+        }
+        if ui.button(t!("xfer-attendance-button")).clicked() {
+            outcome = Some(Outcome::PickImportFile(ImportKind::Attendance));
         }
         if ui.button(t!("dialog-cancel")).clicked() {
             outcome = Some(Outcome::Close);

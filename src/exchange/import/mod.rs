@@ -6,7 +6,8 @@
 //!   an officer chose; `values.rs` the values read by what they mean (Yes/No, genders, registration
 //!   states, a whole name split into its parts).
 //! - `invitees.rs`: the invitee a cell names, by any name that names one.
-//! - `delegates.rs`, `replies.rs`, `addresses.rs`: the previews.
+//! - `delegates.rs`, `replies.rs`, `addresses.rs`, `attendance.rs` (a badge system's check-ins): the
+//!   previews.
 //! - `form.rs`: the registration form the app writes for an invitee, and the code a returned one carries.
 //!
 //! Reading never changes anything. A preview says what would be added and changed and lists every
@@ -16,6 +17,7 @@
 //! until the row is confirmed).
 
 mod addresses;
+mod attendance;
 mod code;
 mod delegate_row;
 mod delegates;
@@ -31,6 +33,7 @@ pub mod values;
 pub use preview::{Decisions, Preview, RowAction, RowProblem};
 
 pub use addresses::preview_addresses;
+pub use attendance::preview_attendance;
 pub use delegates::{
     DelegateOptions, preview_delegates, preview_delegates_into, preview_delegates_with,
 };
@@ -267,6 +270,8 @@ pub enum ImportKind {
     Delegates,
     Replies,
     Addresses,
+    /// A badge system's check-ins: who came on which day (issue #29).
+    Attendance,
 }
 
 /// In English, for the command line.
@@ -276,6 +281,7 @@ impl std::fmt::Display for ImportKind {
             Self::Delegates => "delegates",
             Self::Replies => "replies",
             Self::Addresses => "addresses",
+            Self::Attendance => "attendance",
         })
     }
 }

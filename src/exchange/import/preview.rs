@@ -51,6 +51,13 @@ pub enum RowAction {
         address: Address,
         new: bool,
     },
+    /// Record a person's arrival on a day (a badge system's check-in).
+    Arrive {
+        invitee: EntityId,
+        person: crate::model::PersonId,
+        day: Date,
+        time: chrono::NaiveTime,
+    },
     /// Nothing to do: the row says what the workspace already says.
     Unchanged,
 }
@@ -210,6 +217,18 @@ impl Preview {
                 } => addresses.push(Edit::PutAddress {
                     id: invitee.clone(),
                     value: Some(address.clone()),
+                }),
+                RowAction::Arrive {
+                    invitee,
+                    person,
+                    day,
+                    time,
+                } => addresses.push(Edit::PutArrival {
+                    meeting: self.meeting.clone(),
+                    invitee: invitee.clone(),
+                    person: *person,
+                    day: *day,
+                    time: Some(*time),
                 }),
                 RowAction::Unchanged => {}
             }
