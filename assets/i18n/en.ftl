@@ -733,6 +733,7 @@ let-issue-name-of-the-day-group = { $count } States have been renamed since the 
 xfer-attended-only = Only those who came (the final list)
 xfer-designated-only = Only delegations whose designation has come
 list-not-arrived = Registered, not arrived
+list-nameplates = Nameplates
 list-addresses = Addresses
 import-addresses = Addresses
 imp-columns-addresses = The columns are not those of an addresses file: missing { $missing }. Found: { $found }.

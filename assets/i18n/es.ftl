@@ -736,6 +736,7 @@ let-issue-name-of-the-day-group = { $count } Estados han cambiado de nombre desd
 xfer-attended-only = Solo quienes asistieron (la lista final)
 xfer-designated-only = Solo las delegaciones cuya designación ha llegado
 list-not-arrived = Inscritos que aún no han llegado
+list-nameplates = Letreros con el nombre
 list-addresses = Direcciones
 import-addresses = Direcciones
 imp-columns-addresses = Las columnas no son las de un archivo de direcciones: falta { $missing }. Encontradas: { $found }.

@@ -736,6 +736,7 @@ let-issue-name-of-the-day-group = { $count } États ont été renommés depuis l
 xfer-attended-only = Seulement les personnes venues (la liste finale)
 xfer-designated-only = Seulement les délégations dont la désignation est arrivée
 list-not-arrived = Inscrits non encore arrivés
+list-nameplates = Chevalets nominatifs
 list-addresses = Adresses
 import-addresses = Adresses
 imp-columns-addresses = Les colonnes ne sont pas celles d’un fichier d’adresses : il manque { $missing }. Trouvées : { $found }.

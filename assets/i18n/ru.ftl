@@ -733,6 +733,7 @@ let-issue-name-of-the-day-group = Государств, сменивших на�
 xfer-attended-only = Только прибывшие (окончательный список)
 xfer-designated-only = Только делегации, о назначении которых уже сообщено
 list-not-arrived = Зарегистрированные, но не прибывшие
+list-nameplates = Таблички с названиями
 list-addresses = Адреса
 import-addresses = Адреса
 imp-columns-addresses = Столбцы не соответствуют файлу адресов: нет { $missing }. Найдены: { $found }.

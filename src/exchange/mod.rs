@@ -51,10 +51,12 @@ pub enum ListKind {
     Addresses,
     /// The people registered whose arrival the desk has not recorded: whom it follows up.
     NotArrived,
+    /// Tent cards for the meeting room, one per delegation, in the seating order.
+    Nameplates,
 }
 
 impl ListKind {
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 11] = [
         Self::Participants,
         Self::Addendum,
         Self::Invitations,
@@ -65,6 +67,7 @@ impl ListKind {
         Self::Letters,
         Self::Addresses,
         Self::NotArrived,
+        Self::Nameplates,
     ];
 
     pub fn label(self) -> &'static str {
@@ -79,6 +82,7 @@ impl ListKind {
             Self::Letters => "Invitation letters",
             Self::Addresses => "Addresses",
             Self::NotArrived => "Registered, not arrived",
+            Self::Nameplates => "Nameplates",
         }
     }
 
@@ -87,7 +91,11 @@ impl ListKind {
     pub fn is_numbered(self) -> bool {
         !matches!(
             self,
-            Self::Invitations | Self::Letters | Self::Addresses | Self::NotArrived
+            Self::Invitations
+                | Self::Letters
+                | Self::Addresses
+                | Self::NotArrived
+                | Self::Nameplates
         )
     }
 
@@ -104,6 +112,7 @@ impl ListKind {
             Self::Letters => "letters",
             Self::Addresses => "addresses",
             Self::NotArrived => "not-arrived",
+            Self::Nameplates => "nameplates",
         }
     }
 }
@@ -285,6 +294,61 @@ pub enum ExportError {
     NoAttendance(String),
 }
 
+/// The nameplates, in the seating order from the State drawn by lot (or the one asked for), named as
+/// the UN named each delegation on the meeting's date in the document's language: for the delegations
+/// registered, or with `attended` for those whose arrival is recorded.
+fn nameplates(
+    workspace: &Workspace,
+    meeting: &crate::model::Meeting,
+    request: &ExportRequest,
+) -> Result<Vec<u8>, ExportError> {
+    let (plan, _) = seating_plan_of(workspace, meeting, request)?;
+    if request.attended && !meeting.has_attendance() {
+        return Err(ExportError::NoAttendance(meeting.short_name.clone()));
+    }
+    let plates: Vec<pdf::Nameplate> = plan
+        .iter()
+        .filter(|seat| !request.attended || meeting.attendance.contains_key(&seat.id))
+        .map(|seat| pdf::Nameplate {
+            name: workspace
+                .name_at(meeting, &seat.id, request.lang)
+                .to_owned(),
+            seat: seat.number,
+        })
+        .collect();
+    let title = format!(
+        "{}: {}",
+        meeting.short_name,
+        crate::i18n::tr_in(request.lang, "list-nameplates", &[])
+    );
+    Ok(pdf::render_nameplates(
+        &plates,
+        &title,
+        request.lang,
+        request.date,
+    )?)
+}
+
+/// The seating plan an export asks for, and the State it starts from: the one asked for, else the one
+/// the meeting drew or chose.
+fn seating_plan_of(
+    workspace: &Workspace,
+    meeting: &crate::model::Meeting,
+    request: &ExportRequest,
+) -> Result<(Vec<seating::Seat>, EntityId), ExportError> {
+    let recorded = meeting
+        .first_seat
+        .as_ref()
+        .map(|f| EntityId::state(&f.state));
+    let first = request
+        .first_seat
+        .as_ref()
+        .or(recorded.as_ref())
+        .ok_or(ExportError::NoFirstSeat)?;
+    let plan = seating::seating_plan(workspace, meeting, first).ok_or(ExportError::NoFirstSeat)?;
+    Ok((plan, first.clone()))
+}
+
 /// The documents drawn from the List of Participants: the list (final, of those who came, when
 /// asked), its addendum, the figures, and the desk's list of those not arrived.
 fn participants_documents(
@@ -413,6 +477,9 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
     let meeting = workspace
         .meeting(&request.meeting)
         .ok_or_else(|| ExportError::NoMeeting(request.meeting.clone()))?;
+    if request.list == ListKind::Nameplates && request.format == Format::Pdf {
+        return nameplates(workspace, meeting, request);
+    }
     let (document, table) = match request.list {
         ListKind::Participants
         | ListKind::Addendum
@@ -448,25 +515,14 @@ pub fn export(workspace: &Workspace, request: &ExportRequest) -> Result<Vec<u8>,
             ),
             registers::credentials_table(workspace, meeting),
         ),
-        ListKind::Seating => {
-            // The State asked for, else the one the meeting drew or chose.
-            let recorded = meeting
-                .first_seat
-                .as_ref()
-                .map(|f| EntityId::state(&f.state));
-            let first = request
-                .first_seat
-                .as_ref()
-                .or(recorded.as_ref())
-                .ok_or(ExportError::NoFirstSeat)?;
-            let plan =
-                seating::seating_plan(workspace, meeting, first).ok_or(ExportError::NoFirstSeat)?;
+        ListKind::Seating | ListKind::Nameplates => {
+            let (plan, first) = seating_plan_of(workspace, meeting, request)?;
             (
                 seating::seating_document(
                     workspace,
                     meeting,
                     &plan,
-                    first,
+                    &first,
                     &request.document_number,
                     request.date,
                     request.lang,

@@ -27,6 +27,7 @@ pub fn list_key(kind: ListKind) -> &'static str {
         ListKind::Letters => "list-letters",
         ListKind::Addresses => "list-addresses",
         ListKind::NotArrived => "list-not-arrived",
+        ListKind::Nameplates => "list-nameplates",
     }
 }
 

@@ -423,3 +423,77 @@ fn a_badge_systems_check_ins_import_from_csv_and_xlsx_and_a_bad_row_is_named() {
         NaiveTime::from_hms_opt(8, 45, 0)
     );
 }
+
+#[test]
+fn nameplates_follow_the_seating_order_and_the_longest_name_fits_unbroken() {
+    use msp_invitations::model::{Member, Role as MemberRole};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut ws = builtin_workspace();
+    for (n, iso3) in ["GBR", "CHL", "PER", "NOR", "CUB"].into_iter().enumerate() {
+        ws.meetings[0]
+            .invitees
+            .get_mut(&EntityId::state(iso3))
+            .expect("invited")
+            .delegation
+            .members = vec![Member {
+            family_name: format!("DELEGATE{n}"),
+            ..Member::new(
+                PersonId(u32::try_from(n).unwrap_or(0) + 1),
+                MemberRole::HeadOfDelegation,
+            )
+        }];
+    }
+    let path = dir.path().join("13msp.ron");
+    msp_invitations::storage::save(&path, &ws).expect("saves");
+    let file = path.to_str().expect("utf-8");
+    let out_path = dir.path().join("plates.pdf");
+    let out = run(&[
+        "export",
+        file,
+        "--list",
+        "nameplates",
+        "--first-seat",
+        "NOR",
+        "-o",
+        out_path.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let bytes = std::fs::read(&out_path).expect("written");
+    let pages = common::pdf::pages_text(&bytes);
+    // Norway drawn by lot, then the States Parties after it in order, round to the start; then the
+    // observer State (Cuba, not party).
+    let firsts: Vec<String> = pages.iter().map(|p| common::pdf::squeeze(p)).collect();
+    assert_eq!(firsts.len(), 5, "{firsts:?}");
+    assert!(firsts[0].contains("Norway"), "{firsts:?}");
+    assert!(firsts[1].contains("Peru"), "{firsts:?}");
+    assert!(
+        firsts[2].contains("UnitedKingdomofGreatBritainandNorthernIreland"),
+        "the longest name, whole, on the third card: {firsts:?}"
+    );
+    assert!(firsts[3].contains("Chile"), "{firsts:?}");
+    assert!(firsts[4].contains("Cuba"), "{firsts:?}");
+    // The name twice on each card (the upper half turned), and the seat number.
+    assert_eq!(firsts[0].matches("Norway").count(), 2, "{firsts:?}");
+    assert!(firsts[4].contains('5'), "{firsts:?}");
+    // In French, named as the UN did in French.
+    let out_fr = dir.path().join("plates-fr.pdf");
+    let out = run(&[
+        "export",
+        file,
+        "--list",
+        "nameplates",
+        "--first-seat",
+        "NOR",
+        "--lang",
+        "fr",
+        "-o",
+        out_fr.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let read = common::pdf::squeezed_text(&std::fs::read(&out_fr).expect("written"));
+    assert!(
+        read.contains("Royaume-UnideGrande-Bretagneetd’IrlandeduNord")
+            || read.contains("Royaume-UnideGrande-Bretagneetd'IrlandeduNord"),
+        "{read}"
+    );
+}

@@ -251,9 +251,12 @@ pub(super) fn ui(
         ListKind::Participants | ListKind::Addendum | ListKind::Statistics | ListKind::NotArrived
     ) {
         ui.checkbox(&mut form.designated_only, t!("xfer-designated-only"));
-        if form.list != ListKind::NotArrived {
-            ui.checkbox(&mut form.attended, t!("xfer-attended-only"));
-        }
+    }
+    if matches!(
+        form.list,
+        ListKind::Participants | ListKind::Addendum | ListKind::Statistics | ListKind::Nameplates
+    ) {
+        ui.checkbox(&mut form.attended, t!("xfer-attended-only"));
     }
     if form.list == ListKind::Invitations {
         ui.checkbox(

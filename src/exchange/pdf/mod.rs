@@ -22,12 +22,15 @@ use super::document::{Block, Document};
 use crate::i18n::Lang;
 
 mod face;
+mod nameplates;
 mod structure;
 mod write;
 
 use face::{Faces, Style, break_lines, printable};
 use structure::{Child, Kind, Structure, Target};
 use write::write;
+
+pub use nameplates::{Nameplate, render_nameplates};
 
 const PAGE_W: f32 = 595.28;
 const PAGE_H: f32 = 841.89;
