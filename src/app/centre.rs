@@ -3,9 +3,75 @@
 
 use super::view::Cx;
 use super::{
-    Action, View, Views, dashboard, desk_view, letters_view, meeting_view, people_view,
-    registers_view, seating_view, table_view,
+    Action, bulk, dashboard, desk_view, detail, letters_view, meeting_view, people_view,
+    registers_view, seating_view, table, table_view,
 };
+
+/// Which view fills the centre of the window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Invitees,
+    /// Every delegate of the meeting.
+    People,
+    Dashboard,
+    /// The Rule 1.4 register.
+    ObserverStatus,
+    Credentials,
+    Letters,
+    Seating,
+    MeetingSettings,
+    /// The registration desk, during the meeting.
+    Desk,
+}
+
+impl View {
+    pub const ALL: [Self; 9] = [
+        Self::Invitees,
+        Self::People,
+        Self::Dashboard,
+        Self::ObserverStatus,
+        Self::Credentials,
+        Self::Letters,
+        Self::Seating,
+        Self::MeetingSettings,
+        Self::Desk,
+    ];
+
+    /// The tab's name in the interface language.
+    pub fn label(self) -> String {
+        crate::t!(match self {
+            Self::Invitees => "view-invitees",
+            Self::People => "view-people",
+            Self::Dashboard => "view-dashboard",
+            Self::ObserverStatus => "view-observer-status",
+            Self::Credentials => "view-credentials",
+            Self::Letters => "view-letters",
+            Self::Seating => "view-seating",
+            Self::MeetingSettings => "view-meeting-settings",
+            Self::Desk => "view-desk",
+        })
+    }
+}
+
+/// Each view's own state, between frames.
+#[derive(Default)]
+pub(crate) struct Views {
+    /// The invitee table: its rows, filter, sort, selection and caches.
+    pub(crate) table: table::TableState,
+    /// The People view's rows, order and search.
+    pub(crate) people: people_view::PeopleState,
+    /// The detail panel of the invitee selected.
+    pub(crate) detail: detail::DetailState,
+    /// The panel for several invitees at once.
+    pub(crate) bulk: bulk::BulkDraft,
+    /// The register views (Rule 1.4, credentials).
+    pub(crate) registers: registers_view::RegistersState,
+    pub(crate) dashboard_segments: Vec<dashboard::BarSegment>,
+    /// The Letters view, with its e-mail section.
+    pub(crate) letters: letters_view::LettersState,
+    /// The registration desk.
+    pub(crate) desk: desk_view::DeskState,
+}
 
 /// Draws `view` in the centre of the window with what it reads and its own state, and returns what it
 /// asks for.

@@ -1,0 +1,264 @@
+//! The app in its window: starting it (`run`, the fonts, the icon), what the window shows while the
+//! workspace it starts on is read, and each frame (`impl eframe::App`): the menus, the toolbar, the
+//! status bar, the detail panel and the view shown, each drawn with what it reads and handing back its
+//! actions, which the app carries out once the frame is drawn.
+
+use std::path::{Path, PathBuf};
+
+use super::action;
+use super::{
+    App, Dialog, PendingAction, Prefs, UiCommand, View, bulk, centre, commands, date_picker,
+    detail, dialogs, file_name, jobs, menu, safety, status_bar, toolbar, view, widgets,
+};
+
+/// What the window shows while the workspace it starts on is read: which file, how large, and that the
+/// work goes on.
+fn opening_ui(ui: &mut egui::Ui, opening: &safety::Opening) {
+    let size = crate::i18n::decimal_in(
+        crate::i18n::language(),
+        opening.bytes as f64 / 1_000_000.0,
+        1,
+    );
+    ui.add_space(ui.available_height() / 3.0);
+    ui.vertical_centered(|ui| {
+        ui.add(egui::Spinner::new().size(28.0));
+        ui.add_space(8.0);
+        ui.label(
+            egui::RichText::new(crate::t!(
+                "open-reading",
+                file = file_name(&opening.path),
+                size = format!("{size} MB")
+            ))
+            .size(16.0),
+        );
+        ui.label(
+            egui::RichText::new(opening.path.display().to_string())
+                .weak()
+                .small(),
+        );
+    });
+}
+
+/// Liberation Serif (the letters' font, in the binary already) after egui's own fonts, for the characters
+/// they lack: the arrow of "Accepted → Declined", typographic signs in names and notes.
+pub(super) fn add_fallback_font(ctx: &egui::Context) {
+    use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
+    let families = [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
+        .into_iter()
+        .map(|family| InsertFontFamily {
+            family,
+            priority: FontPriority::Lowest,
+        })
+        .collect();
+    ctx.add_font(FontInsert::new(
+        "liberation-serif",
+        egui::FontData::from_static(crate::exchange::fonts::REGULAR),
+        families,
+    ));
+}
+
+/// The app's icon (also installed for the desktop menu by the Debian package).
+const ICON_PNG: &[u8] = include_bytes!("../../assets/icons/msp-invitations-256.png");
+
+/// Opens the desktop app on `path`, or the last workspace, or the built-in 13MSP.
+pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
+    let mut viewport = egui::ViewportBuilder::default()
+        // The desktop entry's StartupWMClass: the menu and taskbar match the window to the entry.
+        .with_app_id("msp-invitations");
+    // An icon that does not decode is a build defect, not a reason not to start.
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(ICON_PNG) {
+        viewport = viewport.with_icon(std::sync::Arc::new(icon));
+    }
+    let options = eframe::NativeOptions {
+        viewport: viewport
+            .with_title("MSP Invitations")
+            .with_inner_size([1420.0, 860.0])
+            .with_min_inner_size([900.0, 560.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "MSP Invitations",
+        options,
+        Box::new(move |cc| {
+            let prefs = cc
+                .storage
+                .and_then(|s| eframe::get_value::<Prefs>(s, eframe::APP_KEY))
+                .unwrap_or_default();
+            Ok(Box::new(App::start(path, prefs)))
+        }),
+    )
+    .map_err(|err| anyhow::anyhow!("{err}"))
+}
+
+impl eframe::App for App {
+    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+        if let Some(log) = &mut self.shell.frame_log {
+            log.frame_start(ctx, frame.info().cpu_usage);
+        }
+        self.poll_opening();
+        self.poll_job();
+        self.safety_logic(ctx);
+        if self.is_busy() || self.is_opening() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+        }
+        // A file dropped on the window opens, after asking about unsaved changes.
+        let dropped: Option<PathBuf> = ctx.input(|i| {
+            i.raw.dropped_files.iter().find_map(|f| {
+                let path = f.path();
+                (!path.as_os_str().is_empty()).then(|| path.to_owned())
+            })
+        });
+        if let Some(path) = dropped {
+            self.request(UiCommand::OpenPath(path));
+        }
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.shell.quitting
+            && (self.session.document().is_dirty() || self.is_busy())
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            if let Some(reason) = self.busy_reason() {
+                self.say(reason);
+            } else {
+                self.dialog = Some(Dialog::Unsaved(PendingAction::Quit));
+            }
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        date_picker::set_today(&ctx, self.today());
+        self.views.table.set_today(self.today());
+        self.apply_style(&ctx);
+        if let Some(opening) = &self.safety.opening {
+            // The window shows at once; the menus, the keyboard's commands and the views wait for the
+            // workspace they would act on.
+            egui::CentralPanel::default().show(ui, |ui| opening_ui(ui, opening));
+            self.end_frame(&ctx);
+            return;
+        }
+        self.track_focus(&ctx);
+        commands::handle_shortcuts(self, &ctx);
+        // The table's rows follow the document before anything draws them (the chips' counts, the rows).
+        if self.view == View::Invitees {
+            self.views
+                .table
+                .refresh(self.session.document(), &self.meeting_id());
+        }
+
+        egui::Panel::top("menu_bar").show(ui, |ui| {
+            widgets::name_region(ui, &crate::t!("region-menus"));
+            let can = commands::Availability::of(self);
+            let cx = menu::MenuCx {
+                can: &can,
+                recent: &self.prefs.recent,
+                view: self.view,
+                show_detail: self.prefs.show_detail,
+                dark: self.prefs.dark,
+                open_menus: std::mem::take(&mut self.shell.open_menus),
+            };
+            let actions = menu::ui(ui, &cx);
+            self.shell.actions.extend(actions);
+        });
+        let today = self.today();
+        egui::Panel::top("toolbar").show(ui, |ui| {
+            widgets::name_region(ui, &crate::t!("region-toolbar"));
+            let cx = view::Cx::new(
+                self.session.workspace(),
+                &self.meeting,
+                today,
+                &self.prefs.organiser,
+            );
+            let actions = toolbar::ui(ui, &cx, self.view, &mut self.views.table);
+            self.shell.actions.extend(actions);
+            safety::banners(self, ui);
+        });
+        self.problems();
+        egui::Panel::bottom("status_bar").show(ui, |ui| {
+            widgets::name_region(ui, &crate::t!("region-status"));
+            let shown = match self.view {
+                View::Invitees => Some((
+                    self.views.table.visible_len(),
+                    self.views.table.total_len(),
+                    self.views.table.selection().len(),
+                )),
+                View::People => Some((
+                    self.views.people.visible_len(),
+                    self.views.people.total_len(),
+                    self.views.people.selected().len(),
+                )),
+                _ => None,
+            };
+            let status = status_bar::Status {
+                workspace: self.session.workspace(),
+                path: self.session.path(),
+                dirty: self.session.document().is_dirty(),
+                shown,
+                people: self.view == View::People,
+                notice: self
+                    .current_notice()
+                    .map(|n| (n.text.as_str(), n.show.as_slice())),
+                problems: self.problems.1.problems(),
+            };
+            let actions = status_bar::ui(ui, &status);
+            self.shell.actions.extend(actions);
+        });
+        if self.view == View::Invitees && self.prefs.show_detail {
+            // A third of a narrow window, so that the table keeps its key columns at 1024 points; the
+            // user's own width once dragged.
+            let width = (ctx.content_rect().width() * 0.36).clamp(340.0, 440.0);
+            egui::Panel::right("detail")
+                .resizable(true)
+                .default_size(width)
+                .min_size(320.0)
+                .show(ui, |ui| {
+                    widgets::name_region(ui, &crate::t!("region-detail"));
+                    let cx = view::Cx::new(
+                        self.session.workspace(),
+                        &self.meeting,
+                        today,
+                        &self.prefs.organiser,
+                    );
+                    let views = &mut self.views;
+                    let actions = if views.table.selection().len() > 1 {
+                        bulk::ui(ui, &cx, &views.table, &mut views.bulk)
+                    } else {
+                        detail::ui(ui, &cx, &mut views.table, &mut views.detail)
+                    };
+                    self.shell.actions.extend(actions);
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            widgets::name_region(ui, &self.view.label());
+            let cx = view::Cx::new(
+                self.session.workspace(),
+                &self.meeting,
+                today,
+                &self.prefs.organiser,
+            )
+            .at_revision(self.session.document().revision())
+            .with_dialog_open(self.dialog.is_some());
+            let actions = centre::ui(ui, self.view, &cx, &mut self.views);
+            self.shell.actions.extend(actions);
+        });
+        if let Some(job) = self.session.job() {
+            if jobs::busy_ui(&ctx, job) {
+                self.cancel_job();
+            }
+        } else if self.shell.file_picker.is_some() {
+            // The dialog that asked for a file (Export, Import) comes back if none is chosen.
+            self.file_picker_ui(&ctx);
+        } else if let Some((dialog, outcome)) = dialogs::ui(self, &ctx) {
+            action::outcome(self, &ctx, dialog, outcome);
+        }
+        if let Some(pending) = self.shell.after_save.take() {
+            action::proceed(self, &ctx, pending);
+        }
+        self.end_frame(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.prefs.last_workspace = self.path().map(Path::to_owned);
+        eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
+    }
+}
