@@ -1329,3 +1329,8 @@ att-nobody = Nobody of the meeting is found by "{ $query }".
 att-several = More than one person of the meeting is found by "{ $query }": give the id or the e-mail address.
 att-no-day = No day of arrival: write it as YYYY-MM-DD (with the time, YYYY-MM-DD HH:MM).
 att-bad-time = "{ $time }" is not a time: write it as HH:MM.
+desk-today-count = { $count ->
+    [one] 1 person arrived today
+   *[other] { $count } people arrived today
+}
+desk-other-days = Arrived also: { $days }

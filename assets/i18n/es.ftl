@@ -1333,3 +1333,8 @@ att-nobody = Nadie de la reunión corresponde a "{ $query }".
 att-several = Más de una persona de la reunión corresponde a "{ $query }": indique el identificador o el correo.
 att-no-day = Falta el día de llegada: escríbalo AAAA-MM-DD (con la hora, AAAA-MM-DD HH:MM).
 att-bad-time = "{ $time }" no es una hora: escríbala HH:MM.
+desk-today-count = { $count ->
+    [one] 1 persona llegó hoy
+   *[other] { $count } personas llegaron hoy
+}
+desk-other-days = Llegó también: { $days }

@@ -1333,3 +1333,8 @@ att-nobody = Personne de la réunion ne correspond à « { $query } ».
 att-several = Plusieurs personnes de la réunion correspondent à « { $query } » : donnez l’identifiant ou le courriel.
 att-no-day = Aucun jour d’arrivée : écrivez-le AAAA-MM-JJ (avec l’heure, AAAA-MM-JJ HH:MM).
 att-bad-time = « { $time } » n’est pas une heure : écrivez-la HH:MM.
+desk-today-count = { $count ->
+    [one] 1 personne arrivée aujourd’hui
+   *[other] { $count } personnes arrivées aujourd’hui
+}
+desk-other-days = Arrivée aussi : { $days }

@@ -129,6 +129,13 @@ pub fn ui(ui: &mut Ui, cx: &Cx, desk: &mut DeskState) -> Vec<Action> {
         meeting = meeting.short_name.clone(),
         day = crate::i18n::long_date(day)
     ));
+    let today = meeting
+        .attendance
+        .values()
+        .flat_map(|people| people.values())
+        .filter(|days| days.contains_key(&day))
+        .count();
+    ui.label(t!("desk-today-count", count = today));
     let (found, count) = desk.found(cx, SHOWN);
     let search = ui
         .horizontal(|ui| {

@@ -68,6 +68,7 @@ fn a_day_at_the_desk_search_enter_enter_a_walk_in_credentials_and_an_undone_arri
     h.run();
     assert!(arrived(&h, "CHL", 1), "{}", all_text(&h));
     assert!(shows_containing(&h, "Arrived today at"), "{}", all_text(&h));
+    assert!(shows(&h, "1 person arrived today"), "{}", all_text(&h));
 
     // Credentials handed over at the desk.
     choose(&mut h, "Credentials handed over", "Original");
