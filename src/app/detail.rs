@@ -68,13 +68,7 @@ fn open_found(
 pub fn ui(ui: &mut Ui, cx: &Cx, table: &mut TableState, detail: &mut DetailState) -> Vec<Action> {
     let mut actions = Vec::new();
     let Some(id) = table.selected_one().cloned() else {
-        ui.add_space(24.0);
-        ui.vertical_centered(|ui| {
-            ui.label(RichText::new(crate::t!("detail-none-title")).heading());
-            ui.add_space(8.0);
-            ui.label(crate::t!("detail-none-1"));
-            ui.label(crate::t!("detail-none-2"));
-        });
+        nothing_selected(ui);
         return actions;
     };
     let Some(meeting) = cx.meeting else {
@@ -89,15 +83,7 @@ pub fn ui(ui: &mut Ui, cx: &Cx, table: &mut TableState, detail: &mut DetailState
     let workspace = cx.workspace;
     let opening = meeting.opening;
     let category = workspace.category(meeting, &id);
-    let lang = crate::i18n::language();
-    // The name the meeting's documents print, and today's when the UN has renamed the State since.
-    let then = workspace.name_at(meeting, &id, lang);
-    let now = workspace.name_in(&id, lang);
-    let name = if then == now {
-        then.to_owned()
-    } else {
-        crate::t!("detail-now", then = then.to_owned(), now = now.to_owned())
-    };
+    let name = shown_name(workspace, meeting, &id);
     let needs_request = workspace.needs_observer_request(&id);
     let user_org = match &id {
         EntityId::Org(org) => workspace.organisations.get(org).cloned(),
@@ -119,21 +105,7 @@ pub fn ui(ui: &mut Ui, cx: &Cx, table: &mut TableState, detail: &mut DetailState
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.push_id(&id, |ui| {
-                ui.heading(&name);
-                ui.label(category.map_or_else(|| crate::t!("table-unknown"), words::category));
-                if let EntityId::State(iso3) = &id
-                    && let Some(state) = reference::state(iso3)
-                {
-                    ui.label(
-                        RichText::new(crate::t!(
-                            "treaty-on",
-                            code = iso3.clone(),
-                            status = words::treaty_status(state.status_on(opening)),
-                            date = crate::i18n::long_date(opening)
-                        ))
-                        .weak(),
-                    );
-                }
+                heading(ui, &name, category, &id, opening);
                 invitation_section(ui, &mut form, &mut record, &id);
                 super::mail_view::messages_of(ui, meeting.mail_to(&id));
                 added = delegation_section(
@@ -177,40 +149,115 @@ pub fn ui(ui: &mut Ui, cx: &Cx, table: &mut TableState, detail: &mut DetailState
             person: Some(person),
         });
     }
-    if let Some(change) = form.change
-        && record != invitee
-    {
-        let edit = Edit::PutInvitee {
-            meeting: meeting_index.clone(),
-            id: id.clone(),
-            value: Some(record),
-        };
-        actions.push(edit_action(
-            edit,
-            change.undo_key(&format!("{meeting_index}/{id}")),
-        ));
-    }
-    if let Some((org, change)) = org_edit {
-        let edit = Edit::PutOrganisation {
-            id: org.id.clone(),
-            value: Some(org),
-        };
-        actions.push(edit_action(
-            edit,
-            change.and_then(|c| c.undo_key(&format!("org/{id}"))),
-        ));
-    }
-    for (edit, change) in correspondence_edits {
-        actions.push(edit_action(
-            edit,
-            change.and_then(|c| c.undo_key(&format!("correspondence/{id}"))),
-        ));
-    }
+    let edits = Edits {
+        record: form
+            .change
+            .filter(|_| record != invitee)
+            .map(|c| (record, c)),
+        org: org_edit,
+        correspondence: correspondence_edits,
+    };
+    actions.extend(edits.actions(&meeting_index, &id));
     if remove_org {
         table.clear_selection();
         actions.extend(remove_organisation(workspace, &id));
     }
     actions
+}
+
+/// What the panel's forms changed this frame: the invitee's record, the user's organisation, the
+/// address and names (each with how the change enters the history).
+struct Edits {
+    record: Option<(crate::model::Invitee, Change)>,
+    org: Option<(Organisation, Option<Change>)>,
+    correspondence: Vec<(Edit, Option<Change>)>,
+}
+
+impl Edits {
+    /// The edits, typing in a field merged with the keystrokes before it.
+    fn actions(self, meeting: &crate::model::MeetingId, id: &EntityId) -> Vec<Action> {
+        let mut actions = Vec::new();
+        if let Some((record, change)) = self.record {
+            let edit = Edit::PutInvitee {
+                meeting: meeting.clone(),
+                id: id.clone(),
+                value: Some(record),
+            };
+            actions.push(edit_action(
+                edit,
+                change.undo_key(&format!("{meeting}/{id}")),
+            ));
+        }
+        if let Some((org, change)) = self.org {
+            let edit = Edit::PutOrganisation {
+                id: org.id.clone(),
+                value: Some(org),
+            };
+            actions.push(edit_action(
+                edit,
+                change.and_then(|c| c.undo_key(&format!("org/{id}"))),
+            ));
+        }
+        for (edit, change) in self.correspondence {
+            actions.push(edit_action(
+                edit,
+                change.and_then(|c| c.undo_key(&format!("correspondence/{id}"))),
+            ));
+        }
+        actions
+    }
+}
+
+/// What the panel says with no invitee selected.
+fn nothing_selected(ui: &mut Ui) {
+    ui.add_space(24.0);
+    ui.vertical_centered(|ui| {
+        ui.label(RichText::new(crate::t!("detail-none-title")).heading());
+        ui.add_space(8.0);
+        ui.label(crate::t!("detail-none-1"));
+        ui.label(crate::t!("detail-none-2"));
+    });
+}
+
+/// The name the meeting's documents print, and today's when the UN has renamed the State since.
+fn shown_name(
+    workspace: &crate::model::Workspace,
+    meeting: &crate::model::Meeting,
+    id: &EntityId,
+) -> String {
+    let lang = crate::i18n::language();
+    let then = workspace.name_at(meeting, id, lang);
+    let now = workspace.name_in(id, lang);
+    if then == now {
+        then.to_owned()
+    } else {
+        crate::t!("detail-now", then = then.to_owned(), now = now.to_owned())
+    }
+}
+
+/// The panel's heading: the name, the category, and a State's treaty status on the opening day.
+fn heading(
+    ui: &mut Ui,
+    name: &str,
+    category: Option<crate::model::Category>,
+    id: &EntityId,
+    opening: crate::model::Date,
+) {
+    ui.heading(name);
+    ui.label(category.map_or_else(|| crate::t!("table-unknown"), words::category));
+    if let EntityId::State(iso3) = id
+        && let Some(state) = reference::state(iso3)
+    {
+        ui.label(
+            RichText::new(crate::t!(
+                "treaty-on",
+                code = iso3.clone(),
+                status = words::treaty_status(state.status_on(opening)),
+                date = crate::i18n::long_date(opening)
+            ))
+            .weak(),
+        );
+    }
 }
 
 /// An edit, merged with the keystrokes before it under `key` when it is typing.

@@ -33,34 +33,90 @@ pub(super) fn sort_arrow(ui: &mut egui::Ui, descending: bool) {
     ));
 }
 
+/// The table's columns, each starting at its words' width (per language), scrolled to the row asked
+/// for, or to the top for a workspace just opened.
+fn table_builder(ui: &mut egui::Ui, scroll_to: Option<usize>, at_top: bool) -> TableBuilder<'_> {
+    let widths = initial_widths(ui);
+    let mut builder = TableBuilder::new(ui)
+        // Per language: each starts with its own words' widths.
+        .id_salt(("invitees", crate::i18n::language()))
+        .striped(true)
+        .resizable(true)
+        .sense(Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+    let last = widths.len() - 1;
+    for (i, width) in widths.into_iter().enumerate() {
+        builder = builder.column(if i == last {
+            Column::remainder().at_least(width).clip(true)
+        } else {
+            Column::initial(width).at_least(44.0).clip(true)
+        });
+    }
+    if let Some(index) = scroll_to {
+        builder = builder.scroll_to_row(index, Some(egui::Align::Center));
+    } else if at_top {
+        builder = builder.vertical_scroll_offset(0.0);
+    }
+    builder
+}
+
+/// A column's heading: a button that sorts by it, with the arrow of the order when it is the column
+/// sorted by. Returns whether it was clicked.
+fn heading(
+    ui: &mut egui::Ui,
+    column: SortColumn,
+    (sorted, descending): (SortColumn, bool),
+) -> bool {
+    let label = RichText::new(column.label()).strong();
+    let response = ui
+        .add(egui::Button::new(label).frame(false))
+        .on_hover_text(crate::t!(
+            "table-sort-by",
+            column = column.label().to_lowercase()
+        ));
+    if sorted == column {
+        sort_arrow(ui, descending);
+    }
+    response.clicked()
+}
+
+/// Says why the table shows no row, when it shows none (no meeting, no invitee, or none the filter
+/// lets through, with a button to clear it); returns whether it said so.
+fn empty(ui: &mut egui::Ui, cx: &Cx, table: &mut TableState) -> bool {
+    if cx.meeting.is_none() {
+        ui.centered_and_justified(|ui| {
+            ui.label(crate::t!("table-no-meeting"));
+        });
+        return true;
+    }
+    if !table.visible.is_empty() {
+        return false;
+    }
+    ui.vertical_centered(|ui| {
+        ui.add_space(60.0);
+        if table.rows.is_empty() {
+            ui.label(crate::t!("table-no-invitees"));
+        } else {
+            let query = table.query().to_owned();
+            ui.label(if query.is_empty() {
+                crate::t!("table-no-match-filters")
+            } else {
+                crate::t!("table-no-match", query = query)
+            });
+            if ui.button(crate::t!("table-clear")).clicked() {
+                table.clear_filters();
+            }
+        }
+    });
+    true
+}
+
 /// Draws the table (refreshed by the app for the document as it is) and returns what a double click or
 /// Enter asks for: the detail of the invitee selected. A click, the arrow keys and a heading change the
 /// view's own state (the selection, the order).
 pub fn ui(ui: &mut egui::Ui, cx: &Cx, table: &mut TableState) -> Vec<Action> {
     let mut actions = Vec::new();
-    if cx.meeting.is_none() {
-        ui.centered_and_justified(|ui| {
-            ui.label(crate::t!("table-no-meeting"));
-        });
-        return actions;
-    }
-    if table.visible.is_empty() {
-        ui.vertical_centered(|ui| {
-            ui.add_space(60.0);
-            if table.rows.is_empty() {
-                ui.label(crate::t!("table-no-invitees"));
-            } else {
-                let query = table.query().to_owned();
-                ui.label(if query.is_empty() {
-                    crate::t!("table-no-match-filters")
-                } else {
-                    crate::t!("table-no-match", query = query)
-                });
-                if ui.button(crate::t!("table-clear")).clicked() {
-                    table.clear_filters();
-                }
-            }
-        });
+    if empty(ui, cx, table) {
         return actions;
     }
 
@@ -88,45 +144,13 @@ pub fn ui(ui: &mut egui::Ui, cx: &Cx, table: &mut TableState) -> Vec<Action> {
             egui::ScrollArea::horizontal()
                 .auto_shrink(false)
                 .show(ui, |ui| {
-                    let widths = initial_widths(ui);
-                    let mut builder = TableBuilder::new(ui)
-                        // Per language: each starts with its own words' widths.
-                        .id_salt(("invitees", crate::i18n::language()))
-                        .striped(true)
-                        .resizable(true)
-                        .sense(Sense::click())
-                        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-                    let last = widths.len() - 1;
-                    for (i, width) in widths.into_iter().enumerate() {
-                        builder = builder.column(if i == last {
-                            Column::remainder().at_least(width).clip(true)
-                        } else {
-                            Column::initial(width).at_least(44.0).clip(true)
-                        });
-                    }
-                    if let Some(index) = scroll_to {
-                        builder = builder.scroll_to_row(index, Some(egui::Align::Center));
-                    } else if at_top {
-                        builder = builder.vertical_scroll_offset(0.0);
-                    }
+                    let builder = table_builder(ui, scroll_to, at_top);
                     builder
                         .header(row_height + 2.0, |mut header| {
                             for column in SortColumn::ALL {
                                 header.col(|ui| {
                                     reading.header_cell(ui);
-                                    let label = RichText::new(column.label()).strong();
-                                    let response = ui
-                                        .add(egui::Button::new(label).frame(false))
-                                        .on_hover_text(crate::t!(
-                                            "table-sort-by",
-                                            column = column.label().to_lowercase()
-                                        ));
-                                    if let (c, descending) = table.sort()
-                                        && c == column
-                                    {
-                                        sort_arrow(ui, descending);
-                                    }
-                                    if response.clicked() {
+                                    if heading(ui, column, table.sort()) {
                                         sort_clicked = Some(column);
                                     }
                                 });
