@@ -68,12 +68,21 @@ fn date_field(ui: &mut Ui, label: &str, text: &mut String) -> Result<Option<Date
 
 /// The panel for the invitees selected in `table`; returns the edit a button makes and what it says.
 pub fn ui(ui: &mut Ui, cx: &Cx, table: &TableState, draft: &mut BulkDraft) -> Vec<Action> {
-    let mut actions = Vec::new();
     let selection = table.selection();
-    let count = selection.len();
-    ui.heading(t!("bulk-selected", count = count));
+    ui.heading(t!("bulk-selected", count = selection.len()));
     ui.label(RichText::new(t!("bulk-note")).weak());
+    let mut actions = mark_invited(ui, cx, selection, draft);
+    actions.extend(record_reminder(ui, cx, selection, draft));
+    actions.extend(set_reply(ui, cx, selection, draft));
+    actions
+}
 
+/// The invitees selected.
+type Selection = std::collections::BTreeSet<EntityId>;
+
+/// Mark as invited: the day sent, the channel, the reference.
+fn mark_invited(ui: &mut Ui, cx: &Cx, selection: &Selection, draft: &mut BulkDraft) -> Vec<Action> {
+    let count = selection.len();
     ui.add_space(8.0);
     ui.strong(t!("bulk-mark-invited"));
     let sent = date_field(ui, &t!("detail-sent-on"), &mut draft.sent);
@@ -114,7 +123,7 @@ pub fn ui(ui: &mut Ui, cx: &Cx, table: &TableState, draft: &mut BulkDraft) -> Ve
         && let Some(day) = sent_day
     {
         let (channel, reference) = (draft.channel, draft.reference.clone());
-        actions = apply_to_selection(
+        return apply_to_selection(
             cx,
             selection,
             |inv| {
@@ -127,6 +136,17 @@ pub fn ui(ui: &mut Ui, cx: &Cx, table: &TableState, draft: &mut BulkDraft) -> Ve
         );
     }
 
+    Vec::new()
+}
+
+/// Record a reminder sent on a day.
+fn record_reminder(
+    ui: &mut Ui,
+    cx: &Cx,
+    selection: &Selection,
+    draft: &mut BulkDraft,
+) -> Vec<Action> {
+    let count = selection.len();
     ui.add_space(12.0);
     ui.strong(t!("bulk-record-reminder"));
     let reminder = date_field(ui, &t!("bulk-reminder-on"), &mut draft.reminder);
@@ -139,7 +159,7 @@ pub fn ui(ui: &mut Ui, cx: &Cx, table: &TableState, draft: &mut BulkDraft) -> Ve
         .clicked()
         && let Some(day) = reminder_day
     {
-        actions = apply_to_selection(
+        return apply_to_selection(
             cx,
             selection,
             |inv| {
@@ -151,6 +171,12 @@ pub fn ui(ui: &mut Ui, cx: &Cx, table: &TableState, draft: &mut BulkDraft) -> Ve
         );
     }
 
+    Vec::new()
+}
+
+/// Set the reply, and the day it came.
+fn set_reply(ui: &mut Ui, cx: &Cx, selection: &Selection, draft: &mut BulkDraft) -> Vec<Action> {
+    let count = selection.len();
     ui.add_space(12.0);
     ui.strong(t!("bulk-set-reply"));
     ui.horizontal(|ui| {
@@ -174,7 +200,7 @@ pub fn ui(ui: &mut Ui, cx: &Cx, table: &TableState, draft: &mut BulkDraft) -> Ve
         .clicked()
         && let (Some(reply), Ok(day)) = (draft.reply, reply_date)
     {
-        actions = apply_to_selection(
+        return apply_to_selection(
             cx,
             selection,
             |inv| {
@@ -190,5 +216,5 @@ pub fn ui(ui: &mut Ui, cx: &Cx, table: &TableState, draft: &mut BulkDraft) -> Ve
             },
         );
     }
-    actions
+    Vec::new()
 }
