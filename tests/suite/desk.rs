@@ -123,3 +123,53 @@ fn a_day_at_the_desk_search_enter_enter_a_walk_in_credentials_and_an_undone_arri
     h.run();
     assert!(!arrived(&h, "PER", rosa.0));
 }
+
+/// The check-ins of a badge system through the app's Import: the preview names each row's arrival
+/// and the row naming nobody, the row is left out, and the arrivals come in as one undo step.
+#[test]
+fn check_ins_from_a_badge_system_come_in_through_the_apps_import() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("checkins.csv");
+    std::fs::write(
+        &file,
+        "Name,Checked in at\nAna Rojas,2013-12-02 09:14\nNobody Byname,2013-12-02 09:20\n",
+    )
+    .expect("write");
+    let mut h = desk_app();
+    click(&mut h, "File");
+    h.get_by_label_contains("Import…").click();
+    h.run();
+    // Check-ins…, and the file chosen in the file dialog.
+    h.get_by_label("Check-ins…").click();
+    h.step();
+    assert!(
+        h.state_mut().choose_path(&file),
+        "Check-ins… asks for a file"
+    );
+    h.step();
+    wait_for_job(&mut h);
+    assert!(
+        shows_containing(&h, "Ms. Ana ROJAS (Chile): arrived on 2013-12-02 at 09:14"),
+        "{}",
+        all_text(&h)
+    );
+    assert!(
+        shows_containing(&h, "Nobody of the meeting is found by \"Nobody Byname\""),
+        "{}",
+        all_text(&h)
+    );
+    assert!(
+        !h.state().workspace().meetings[0].has_attendance(),
+        "nothing yet"
+    );
+    click(&mut h, "Leave out row 3");
+    click(&mut h, "Import");
+    let chile = EntityId::state("CHL");
+    assert!(
+        h.state().workspace().meetings[0]
+            .arrival(&chile, PersonId(1), d("2013-12-02"))
+            .is_some(),
+        "{}",
+        all_text(&h)
+    );
+}
