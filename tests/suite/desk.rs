@@ -173,3 +173,57 @@ fn check_ins_from_a_badge_system_come_in_through_the_apps_import() {
         all_text(&h)
     );
 }
+
+/// The card says what the desk should know (a delegation not invited), and corrects a name and a
+/// function as one edit.
+#[test]
+fn the_card_says_a_delegation_was_not_invited_and_the_desk_corrects_a_name() {
+    let mut ws = builtin_workspace();
+    ws.meetings[0]
+        .invitees
+        .get_mut(&EntityId::state("NOR"))
+        .expect("Norway")
+        .delegation
+        .members = vec![Member {
+        given_name: "Kari".to_owned(),
+        family_name: "Nordman".to_owned(),
+        function: "Advisor".to_owned(),
+        ..Member::new(PersonId(7), Role::Adviser)
+    }];
+    let mut h = harness(App::new(ws, None, Default::default()));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num9);
+    h.run();
+    h.get_by_label("Find a person").type_text("nordman");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(
+        shows(&h, "⚠ The delegation was not invited to the meeting."),
+        "{}",
+        all_text(&h)
+    );
+    click(&mut h, "Correct the name or function");
+    let family = h.get_by_label("Family name");
+    family.focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Family name").type_text("Nordmann");
+    h.run();
+    let function = h.get_by_label("Function");
+    function.focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Function")
+        .type_text("Adviser, Ministry of Foreign Affairs");
+    h.run();
+    click(&mut h, "Save the correction");
+    let member = h.state().workspace().meetings[0].invitees[&EntityId::state("NOR")]
+        .delegation
+        .members[0]
+        .clone();
+    assert_eq!(
+        (member.family_name.as_str(), member.function.as_str()),
+        ("Nordmann", "Adviser, Ministry of Foreign Affairs")
+    );
+    assert!(shows(&h, "Kari NORDMANN"), "{}", all_text(&h));
+}
