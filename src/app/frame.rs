@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use super::action;
+use super::selection::Counted as _;
 use super::{
     App, Dialog, PendingAction, Prefs, UiCommand, View, bulk, centre, commands, date_picker,
     detail, dialogs, file_name, jobs, menu, safety, status_bar, toolbar, view, widgets,
@@ -177,16 +178,8 @@ impl eframe::App for App {
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             widgets::name_region(ui, &crate::t!("region-status"));
             let shown = match self.view {
-                View::Invitees => Some((
-                    self.views.table.visible_len(),
-                    self.views.table.total_len(),
-                    self.views.table.selection().len(),
-                )),
-                View::People => Some((
-                    self.views.people.visible_len(),
-                    self.views.people.total_len(),
-                    self.views.people.selected().len(),
-                )),
+                View::Invitees => Some(self.views.table.counts()),
+                View::People => Some(self.views.people.counts()),
                 _ => None,
             };
             let status = status_bar::Status {

@@ -103,20 +103,6 @@ impl PeopleState {
         self.visible.iter().filter_map(|&i| self.rows.get(i))
     }
 
-    /// How many people the search shows, and how many there are.
-    pub fn visible_len(&self) -> usize {
-        self.visible.len()
-    }
-
-    pub fn total_len(&self) -> usize {
-        self.rows.len()
-    }
-
-    /// The people selected.
-    pub fn selected(&self) -> &BTreeSet<PersonId> {
-        &self.selected
-    }
-
     /// Ctrl+A: everyone the search shows.
     pub fn select_all_visible(&mut self) {
         self.selected = self.visible_rows().map(|r| r.person).collect();
@@ -461,5 +447,11 @@ fn keyboard(ui: &egui::Ui, people: &mut PeopleState, open: &mut Option<(EntityId
             .find(|r| Some(r.person) == people.anchor)
     {
         *open = Some((row.invitee.clone(), row.person));
+    }
+}
+
+impl super::selection::Counted for PeopleState {
+    fn counts(&self) -> (usize, usize, usize) {
+        (self.visible.len(), self.rows.len(), self.selected.len())
     }
 }

@@ -63,6 +63,12 @@ pub fn step<K: Ord + Clone>(
     Some(to)
 }
 
+/// A table's rows as the status bar counts them: how many it shows, how many there are, how many are
+/// selected.
+pub trait Counted {
+    fn counts(&self) -> (usize, usize, usize);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -642,3 +642,9 @@ fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
         set.insert(value);
     }
 }
+
+impl super::selection::Counted for TableState {
+    fn counts(&self) -> (usize, usize, usize) {
+        (self.visible.len(), self.rows.len(), self.selection.len())
+    }
+}
