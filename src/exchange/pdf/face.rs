@@ -185,6 +185,24 @@ impl Face {
     }
 
     /// Width of `text` at `size` points, from the glyph advances.
+    /// Draws `text` in this face at `size`, its baseline starting at (`x`, `y`).
+    pub(super) fn draw(
+        &self,
+        surface: &mut krilla::surface::Surface<'_>,
+        (x, y): (f32, f32),
+        size: f32,
+        text: &str,
+    ) {
+        surface.draw_glyphs(
+            krilla::geom::Point::from_xy(x, y),
+            &self.shaped(text),
+            self.pdf.clone(),
+            text,
+            size,
+            false,
+        );
+    }
+
     pub(super) fn width(&self, text: &str, size: f32) -> f32 {
         let units: f32 = text
             .chars()

@@ -77,27 +77,18 @@ fn draw_half(
     for line in lines {
         let x = (W - face.width(line, size)) / 2.0;
         let id = tag(surface, true);
-        surface.draw_glyphs(
-            Point::from_xy(x, y),
-            &face.shaped(line),
-            face.pdf.clone(),
-            line,
-            size,
-            false,
-        );
+        face.draw(surface, (x, y), size, line);
         surface.end_tagged();
         ids.extend(id);
         y += leading;
     }
     let small = faces.get(Style::Regular);
     let id = tag(surface, false);
-    surface.draw_glyphs(
-        Point::from_xy(W - SIDE - small.width(seat, 11.0), HALF - 24.0),
-        &small.shaped(seat),
-        small.pdf.clone(),
-        seat,
+    small.draw(
+        surface,
+        (W - SIDE - small.width(seat, 11.0), HALF - 24.0),
         11.0,
-        false,
+        seat,
     );
     surface.end_tagged();
     ids.extend(id);

@@ -136,15 +136,7 @@ pub(super) fn write_pages(
                 style: Style,
                 size: f32,
                 text: &str| {
-        let face = faces.get(style);
-        surface.draw_glyphs(
-            Point::from_xy(x, y),
-            &face.shaped(text),
-            face.pdf.clone(),
-            text,
-            size,
-            false,
-        );
+        faces.get(style).draw(surface, (x, y), size, text);
     };
     let mut letterhead: Option<krilla::graphic::Graphic> = None;
     for (number, placed) in layout.pages.iter().enumerate() {
