@@ -115,12 +115,7 @@ impl PeopleState {
     }
 
     fn sort_by(&mut self, column: PeopleColumn) {
-        if self.sort == column {
-            self.descending = !self.descending;
-        } else {
-            self.sort = column;
-            self.descending = false;
-        }
+        super::selection::sort_by(&mut self.sort, &mut self.descending, column);
         self.visible_dirty = true;
     }
 

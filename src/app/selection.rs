@@ -63,6 +63,16 @@ pub fn step<K: Ord + Clone>(
     Some(to)
 }
 
+/// A click on a column's heading: sorts by it, ascending; the same column again reverses the order.
+pub fn sort_by<C: PartialEq>(sort: &mut C, descending: &mut bool, column: C) {
+    if *sort == column {
+        *descending = !*descending;
+    } else {
+        *sort = column;
+        *descending = false;
+    }
+}
+
 /// A table's rows as the status bar counts them: how many it shows, how many there are, how many are
 /// selected.
 pub trait Counted {

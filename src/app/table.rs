@@ -362,12 +362,7 @@ impl TableState {
 
     /// Sorts by a column; sorting by the same column again reverses the order.
     pub fn sort_by(&mut self, column: SortColumn) {
-        if self.sort == column {
-            self.descending = !self.descending;
-        } else {
-            self.sort = column;
-            self.descending = false;
-        }
+        super::selection::sort_by(&mut self.sort, &mut self.descending, column);
         self.visible_dirty = true;
     }
 
