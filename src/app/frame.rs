@@ -130,7 +130,7 @@ impl eframe::App for App {
         let ctx = ui.ctx().clone();
         date_picker::set_today(&ctx, self.today());
         self.views.table.set_today(self.today());
-        self.apply_style(&ctx);
+        self.shell.apply_style(&ctx, &self.prefs);
         if let Some(opening) = &self.safety.opening {
             // The window shows at once; the menus, the keyboard's commands and the views wait for the
             // workspace they would act on.
@@ -138,7 +138,9 @@ impl eframe::App for App {
             self.end_frame(&ctx);
             return;
         }
-        self.track_focus(&ctx);
+        if self.shell.focus_moved(&ctx) {
+            self.session.document_mut().break_coalescing();
+        }
         commands::handle_shortcuts(self, &ctx);
         // The table's rows follow the document before anything draws them (the chips' counts, the rows).
         if self.view == View::Invitees {

@@ -152,6 +152,45 @@ impl Default for Shell {
     }
 }
 
+impl Shell {
+    /// Gives the window `title`, when it is not the one it has.
+    fn show_title(&mut self, ctx: &egui::Context, title: String) {
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// Applies the theme and zoom of `prefs`, when they changed (the first frame also adds the fallback
+    /// font).
+    fn apply_style(&mut self, ctx: &egui::Context, prefs: &Prefs) {
+        // The zoom in hundredths, to compare without floating-point noise.
+        let zoom_key = (f64::from(prefs.zoom) * 100.0).round().to_i64();
+        if self.style_applied == Some((prefs.dark, zoom_key)) {
+            return;
+        }
+        if self.style_applied.is_none() {
+            frame::add_fallback_font(ctx);
+        }
+        ctx.set_theme(if prefs.dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
+        ctx.set_zoom_factor(prefs.zoom);
+        self.style_applied = Some((prefs.dark, zoom_key));
+    }
+
+    /// Whether the keyboard's focus moved to another widget since the last frame: a run of typing then
+    /// ends as one undo step.
+    fn focus_moved(&mut self, ctx: &egui::Context) -> bool {
+        let focused = ctx.memory(egui::Memory::focused);
+        let moved = focused != self.last_focus;
+        self.last_focus = focused;
+        moved
+    }
+}
+
 /// The whole app state. Fields the views read are public to the crate; tests go through the methods.
 pub struct App {
     /// The open workspace: its document, file, lock and the job running on it ([`Session`]).
@@ -628,44 +667,10 @@ impl App {
         for requested in requested {
             action::carry_out(self, ctx, requested);
         }
-        self.update_title(ctx);
+        let title = self.title();
+        self.shell.show_title(ctx, title);
         if let Some(log) = &mut self.shell.frame_log {
             log.frame_end();
-        }
-    }
-
-    fn update_title(&mut self, ctx: &egui::Context) {
-        let title = self.title();
-        if title != self.shell.title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.shell.title = title;
-        }
-    }
-
-    fn apply_style(&mut self, ctx: &egui::Context) {
-        // The zoom in hundredths, to compare without floating-point noise.
-        let zoom_key = (f64::from(self.prefs.zoom) * 100.0).round().to_i64();
-        if self.shell.style_applied == Some((self.prefs.dark, zoom_key)) {
-            return;
-        }
-        if self.shell.style_applied.is_none() {
-            frame::add_fallback_font(ctx);
-        }
-        ctx.set_theme(if self.prefs.dark {
-            egui::Theme::Dark
-        } else {
-            egui::Theme::Light
-        });
-        ctx.set_zoom_factor(self.prefs.zoom);
-        self.shell.style_applied = Some((self.prefs.dark, zoom_key));
-    }
-
-    /// Ends a run of typing as one undo step when keyboard focus moves to another widget.
-    fn track_focus(&mut self, ctx: &egui::Context) {
-        let focused = ctx.memory(egui::Memory::focused);
-        if focused != self.shell.last_focus {
-            self.session.document_mut().break_coalescing();
-            self.shell.last_focus = focused;
         }
     }
 }
