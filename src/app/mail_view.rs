@@ -273,6 +273,12 @@ fn outbox(ui: &mut Ui, cx: &Cx) -> Option<Action> {
             ));
         }
     });
+    outbox_table(ui, &rows);
+    asked
+}
+
+/// The outbox's messages, a row each: the invitee, the kind, to whom, the state and its detail.
+fn outbox_table(ui: &mut Ui, rows: &[(String, MailRecord)]) {
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     egui_extras::TableBuilder::new(ui)
         .id_salt("outbox")
@@ -325,7 +331,6 @@ fn outbox(ui: &mut Ui, cx: &Cx) -> Option<Action> {
                 });
             });
         });
-    asked
 }
 
 /// The messages to one invitee, under its invitation in the detail panel: what went, when, to whom.

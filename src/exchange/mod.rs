@@ -349,6 +349,40 @@ fn seating_plan_of(
     Ok((plan, first.clone()))
 }
 
+/// What an addendum is measured against: the earlier workspace's list of the same meeting (people
+/// matched by id), or the list as issued (matched by delegation and name).
+fn earlier_list(
+    meeting: &crate::model::Meeting,
+    request: &ExportRequest,
+    scope: participants::Scope,
+) -> Result<(participants::ParticipantList, participants::Matching), ExportError> {
+    Ok(
+        match request.since.as_ref().ok_or(ExportError::NoEarlier)? {
+            Earlier::Workspace(earlier_workspace) => {
+                // The same meeting: by its id, or by its short name in a file that has other ids.
+                let earlier_meeting = earlier_workspace
+                    .meeting(&meeting.id)
+                    .or_else(|| earlier_workspace.meeting_named(&meeting.short_name))
+                    .ok_or_else(|| {
+                        ExportError::EarlierMeetingMissing(meeting.short_name.clone())
+                    })?;
+                (
+                    participants::participant_list_in(
+                        earlier_workspace,
+                        earlier_meeting,
+                        "",
+                        request.date,
+                        request.lang,
+                        scope,
+                    ),
+                    participants::Matching::ById,
+                )
+            }
+            Earlier::List(list) => (list.clone(), participants::Matching::ByName),
+        },
+    )
+}
+
 /// The documents drawn from the List of Participants: the list (final, of those who came, when
 /// asked), its addendum, the figures, and the desk's list of those not arrived.
 fn participants_documents(
@@ -414,29 +448,7 @@ fn participants_documents(
             )
         }
         ListKind::Addendum => {
-            let (earlier, matching) = match request.since.as_ref().ok_or(ExportError::NoEarlier)? {
-                Earlier::Workspace(earlier_workspace) => {
-                    // The same meeting: by its id, or by its short name in a file that has other ids.
-                    let earlier_meeting = earlier_workspace
-                        .meeting(&meeting.id)
-                        .or_else(|| earlier_workspace.meeting_named(&meeting.short_name))
-                        .ok_or_else(|| {
-                            ExportError::EarlierMeetingMissing(meeting.short_name.clone())
-                        })?;
-                    (
-                        participants::participant_list_in(
-                            earlier_workspace,
-                            earlier_meeting,
-                            "",
-                            request.date,
-                            request.lang,
-                            scope,
-                        ),
-                        participants::Matching::ById,
-                    )
-                }
-                Earlier::List(list) => (list.clone(), participants::Matching::ByName),
-            };
+            let (earlier, matching) = earlier_list(meeting, request, scope)?;
             let (addendum, changes) = participants::addendum_matching(&earlier, &list(), matching);
             (
                 participants::to_document(&addendum, &participants::ADDENDUM_TITLE, &changes),

@@ -96,6 +96,55 @@ fn attendance_columns(table: &RawTable) -> Result<[Option<usize>; 7], ImportErro
     Ok(found)
 }
 
+/// Every person of the meeting with their e-mail address, lower case, for the rows that name a person
+/// by it.
+fn emails(meeting: &crate::model::Meeting) -> Vec<(Found, String)> {
+    meeting
+        .invitees
+        .iter()
+        .flat_map(|(id, invitee)| {
+            invitee.delegation.members.iter().map(move |m| {
+                (
+                    Found {
+                        invitee: id.clone(),
+                        person: m.id,
+                    },
+                    m.email.trim().to_lowercase(),
+                )
+            })
+        })
+        .collect()
+}
+
+/// What a row does, in words: "Ms. Ana ROJAS (Chile): arrived on 2013-12-02 at 09:14".
+fn arrival_line(
+    workspace: &Workspace,
+    meeting: &crate::model::Meeting,
+    who: &Found,
+    day: Date,
+    time: NaiveTime,
+) -> Text {
+    let name = meeting
+        .invitees
+        .get(&who.invitee)
+        .and_then(|i| i.delegation.members.iter().find(|m| m.id == who.person))
+        .map(crate::model::Member::display_name)
+        .unwrap_or_default();
+    let delegation = workspace
+        .name_at(meeting, &who.invitee, crate::i18n::Lang::En)
+        .to_owned();
+    Text::new(
+        "att-arrival",
+        vec![
+            ("person", name),
+            ("name", delegation),
+            ("day", day.to_string()),
+            ("time", time.format("%H:%M").to_string()),
+        ],
+    )
+    .about(&who.invitee, meeting.opening)
+}
+
 /// What importing these check-in rows would do: each person's arrival on the day recorded (with the
 /// time, 09:00 when the file gives none), every problem listed with its row and column.
 pub fn preview_attendance(
@@ -117,21 +166,7 @@ pub fn preview_attendance(
         return Ok(preview);
     };
     let index = SearchIndex::new(workspace, current);
-    let people: Vec<(Found, String)> = current
-        .invitees
-        .iter()
-        .flat_map(|(id, invitee)| {
-            invitee.delegation.members.iter().map(move |m| {
-                (
-                    Found {
-                        invitee: id.clone(),
-                        person: m.id,
-                    },
-                    m.email.trim().to_lowercase(),
-                )
-            })
-        })
-        .collect();
+    let people = emails(current);
     for (row, cells) in table.data_rows() {
         let cell = |column: Option<usize>| cell(cells, column);
         let problem = |column, reason| problem_at(table, cells, row, column, reason);
@@ -182,25 +217,7 @@ pub fn preview_attendance(
             continue;
         };
         let time = time.unwrap_or_else(|| NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default());
-        let name = current
-            .invitees
-            .get(&who.invitee)
-            .and_then(|i| i.delegation.members.iter().find(|m| m.id == who.person))
-            .map(crate::model::Member::display_name)
-            .unwrap_or_default();
-        let delegation = workspace
-            .name_at(current, &who.invitee, crate::i18n::Lang::En)
-            .to_owned();
-        let line = Text::new(
-            "att-arrival",
-            vec![
-                ("person", name),
-                ("name", delegation),
-                ("day", day.to_string()),
-                ("time", time.format("%H:%M").to_string()),
-            ],
-        )
-        .about(&who.invitee, current.opening);
+        let line = arrival_line(workspace, current, &who, day, time);
         let action = if current.arrival(&who.invitee, who.person, day).is_some() {
             RowAction::Unchanged
         } else {
