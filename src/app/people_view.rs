@@ -314,21 +314,7 @@ fn table_ui(ui: &mut egui::Ui, people: &mut PeopleState, open: &mut Option<(Enti
             egui::ScrollArea::horizontal()
                 .auto_shrink(false)
                 .show(ui, |ui| {
-                    let mut builder = TableBuilder::new(ui)
-                        .id_salt("people")
-                        .striped(true)
-                        .resizable(true)
-                        .sense(Sense::click())
-                        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-                        .column(Column::initial(220.0).at_least(120.0).clip(true))
-                        .column(Column::initial(180.0).at_least(100.0).clip(true))
-                        .column(Column::initial(150.0).at_least(80.0).clip(true))
-                        .column(Column::initial(240.0).at_least(100.0).clip(true))
-                        .column(Column::initial(80.0).at_least(60.0).clip(true))
-                        .column(Column::remainder().at_least(140.0).clip(true));
-                    if let Some(index) = scroll_to {
-                        builder = builder.scroll_to_row(index, None);
-                    }
+                    let builder = people_builder(ui, scroll_to);
                     builder
                         .header(row_height + 2.0, |mut header| {
                             for column in PeopleColumn::ALL {
@@ -406,6 +392,26 @@ fn table_ui(ui: &mut egui::Ui, people: &mut PeopleState, open: &mut Option<(Enti
             index,
             modifiers,
         );
+    }
+}
+
+/// The People table's columns, scrolled to the row asked for.
+fn people_builder(ui: &mut egui::Ui, scroll_to: Option<usize>) -> TableBuilder<'_> {
+    let builder = TableBuilder::new(ui)
+        .id_salt("people")
+        .striped(true)
+        .resizable(true)
+        .sense(Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::initial(220.0).at_least(120.0).clip(true))
+        .column(Column::initial(180.0).at_least(100.0).clip(true))
+        .column(Column::initial(150.0).at_least(80.0).clip(true))
+        .column(Column::initial(240.0).at_least(100.0).clip(true))
+        .column(Column::initial(80.0).at_least(60.0).clip(true))
+        .column(Column::remainder().at_least(140.0).clip(true));
+    match scroll_to {
+        Some(index) => builder.scroll_to_row(index, None),
+        None => builder,
     }
 }
 

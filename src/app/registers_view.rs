@@ -189,6 +189,48 @@ fn step_buttons(
     next
 }
 
+/// The buttons that record the credentials a State's delegation handed in (one per kind, on `date`)
+/// or clear them; returns what a click sets them to.
+fn credential_buttons(
+    ui: &mut Ui,
+    row: &registers::CredentialRow,
+    date: Option<Date>,
+) -> Option<Option<Credentials>> {
+    let mut change = None;
+    ui.horizontal(|ui| {
+        for kind in CredentialKind::ALL {
+            if ui
+                .add_enabled(
+                    date.is_some(),
+                    egui::Button::new(words::credential(Some(kind))),
+                )
+                .on_hover_text(t!(
+                    "reg-received-hint",
+                    kind = words::credential(Some(kind))
+                ))
+                .clicked()
+            {
+                change = Some(Some(Credentials {
+                    kind,
+                    issuer: row.credentials.as_ref().and_then(|c| c.issuer),
+                    received: date,
+                }));
+            }
+        }
+        // Always there, greyed when there is nothing to clear, so that nothing moves.
+        if ui
+            .add_enabled(
+                row.credentials.is_some(),
+                egui::Button::new(t!("reg-clear")),
+            )
+            .clicked()
+        {
+            change = Some(None);
+        }
+    });
+    change
+}
+
 /// The credentials register; returns what its buttons ask for (an edit of the invitee, a dialog).
 pub fn credentials_ui(ui: &mut Ui, cx: &Cx, state: &mut RegistersState) -> Vec<Action> {
     let mut actions = Vec::new();
@@ -232,42 +274,12 @@ pub fn credentials_ui(ui: &mut Ui, cx: &Cx, state: &mut RegistersState) -> Vec<A
         {
             ui.label(&row.name);
             ui.label(row.people.to_string());
-            ui.push_id(&row.id, |ui| {
-                ui.horizontal(|ui| {
-                    for kind in CredentialKind::ALL {
-                        if ui
-                            .add_enabled(
-                                date.is_some(),
-                                egui::Button::new(words::credential(Some(kind))),
-                            )
-                            .on_hover_text(t!(
-                                "reg-received-hint",
-                                kind = words::credential(Some(kind))
-                            ))
-                            .clicked()
-                        {
-                            change = Some((
-                                row.id.clone(),
-                                Some(Credentials {
-                                    kind,
-                                    issuer: row.credentials.as_ref().and_then(|c| c.issuer),
-                                    received: date,
-                                }),
-                            ));
-                        }
-                    }
-                    // Always there, greyed when there is nothing to clear, so that nothing moves.
-                    if ui
-                        .add_enabled(
-                            row.credentials.is_some(),
-                            egui::Button::new(t!("reg-clear")),
-                        )
-                        .clicked()
-                    {
-                        change = Some((row.id.clone(), None));
-                    }
-                });
-            });
+            if let Some(credentials) = ui
+                .push_id(&row.id, |ui| credential_buttons(ui, row, date))
+                .inner
+            {
+                change = Some((row.id.clone(), credentials));
+            }
             match &row.credentials {
                 Some(c) => {
                     let issuer = c
