@@ -189,13 +189,19 @@ fn step_buttons(
     next
 }
 
+/// What a click on the credentials register does to a delegation's credentials.
+enum CredentialsClick {
+    Set(Credentials),
+    Clear,
+}
+
 /// The buttons that record the credentials a State's delegation handed in (one per kind, on `date`)
-/// or clear them; returns what a click sets them to.
+/// or clear them; returns what a click does.
 fn credential_buttons(
     ui: &mut Ui,
     row: &registers::CredentialRow,
     date: Option<Date>,
-) -> Option<Option<Credentials>> {
+) -> Option<CredentialsClick> {
     let mut change = None;
     ui.horizontal(|ui| {
         for kind in CredentialKind::ALL {
@@ -210,7 +216,7 @@ fn credential_buttons(
                 ))
                 .clicked()
             {
-                change = Some(Some(Credentials {
+                change = Some(CredentialsClick::Set(Credentials {
                     kind,
                     issuer: row.credentials.as_ref().and_then(|c| c.issuer),
                     received: date,
@@ -225,7 +231,7 @@ fn credential_buttons(
             )
             .clicked()
         {
-            change = Some(None);
+            change = Some(CredentialsClick::Clear);
         }
     });
     change
@@ -274,11 +280,15 @@ pub fn credentials_ui(ui: &mut Ui, cx: &Cx, state: &mut RegistersState) -> Vec<A
         {
             ui.label(&row.name);
             ui.label(row.people.to_string());
-            if let Some(credentials) = ui
+            match ui
                 .push_id(&row.id, |ui| credential_buttons(ui, row, date))
                 .inner
             {
-                change = Some((row.id.clone(), credentials));
+                Some(CredentialsClick::Set(credentials)) => {
+                    change = Some((row.id.clone(), Some(credentials)));
+                }
+                Some(CredentialsClick::Clear) => change = Some((row.id.clone(), None)),
+                None => {}
             }
             match &row.credentials {
                 Some(c) => {
