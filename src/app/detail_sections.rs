@@ -55,43 +55,12 @@ pub(super) fn invitation_section(
             &mut invitation.reference,
             any_text,
         );
-        ui.label(crate::t!("detail-reminders"));
-        ui.horizontal_wrapped(|ui| {
-            if invitation.reminders.is_empty() {
-                ui.label(RichText::new(crate::t!("detail-none")).weak());
-            }
-            let mut removed = None;
-            for (i, reminder) in invitation.reminders.iter().enumerate() {
-                if ui
-                    .button(format!("{reminder} ×"))
-                    .on_hover_text(crate::t!("detail-remove-reminder"))
-                    .clicked()
-                {
-                    removed = Some(i);
-                }
-            }
-            if let Some(i) = removed {
-                invitation.reminders.remove(i);
-                form.touched();
-            }
-        });
-        ui.end_row();
+        reminder_rows(ui, form, invitation);
         let sent = invitation.sent;
         let before_sent = |d: Option<Date>| match (d, sent) {
             (Some(d), Some(sent)) if d < sent => Some(crate::t!("detail-before-sent")),
             _ => None,
         };
-        let mut reminder = None;
-        form.date(
-            ui,
-            &crate::t!("detail-add-reminder"),
-            Field::Reminders,
-            &mut reminder,
-            before_sent,
-        );
-        if let Some(date) = reminder {
-            invitation.reminders.push(date);
-        }
         form.choice(
             ui,
             &crate::t!("detail-reply"),
@@ -114,6 +83,48 @@ pub(super) fn invitation_section(
             &mut invitation.notes,
         );
     });
+}
+
+/// The reminders sent, each a button that takes it away, and a day to add one (not before the
+/// invitation went).
+fn reminder_rows(ui: &mut Ui, form: &mut Form<'_>, invitation: &mut crate::model::Invitation) {
+    ui.label(crate::t!("detail-reminders"));
+    ui.horizontal_wrapped(|ui| {
+        if invitation.reminders.is_empty() {
+            ui.label(RichText::new(crate::t!("detail-none")).weak());
+        }
+        let mut removed = None;
+        for (i, reminder) in invitation.reminders.iter().enumerate() {
+            if ui
+                .button(format!("{reminder} ×"))
+                .on_hover_text(crate::t!("detail-remove-reminder"))
+                .clicked()
+            {
+                removed = Some(i);
+            }
+        }
+        if let Some(i) = removed {
+            invitation.reminders.remove(i);
+            form.touched();
+        }
+    });
+    ui.end_row();
+    let sent = invitation.sent;
+    let before_sent = |d: Option<Date>| match (d, sent) {
+        (Some(d), Some(sent)) if d < sent => Some(crate::t!("detail-before-sent")),
+        _ => None,
+    };
+    let mut reminder = None;
+    form.date(
+        ui,
+        &crate::t!("detail-add-reminder"),
+        Field::Reminders,
+        &mut reminder,
+        before_sent,
+    );
+    if let Some(date) = reminder {
+        invitation.reminders.push(date);
+    }
 }
 
 /// The reason a spelling for lists is not one: it must be in Latin script.
