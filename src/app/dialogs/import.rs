@@ -110,6 +110,38 @@ pub(super) fn choice_ui(ui: &mut Ui) -> Option<Outcome> {
     outcome
 }
 
+/// The rows the file itself leaves out, and what is worth a look without stopping the import.
+fn left_out_and_notes(ui: &mut Ui, workspace: &Workspace, preview: &Preview) {
+    let lang = crate::i18n::language();
+    let at = |row: usize| row_words(preview, row);
+    if !preview.left_out.is_empty() {
+        titled_list(ui, &t!("imp-left-out"), 100.0, |ui| {
+            for (row, why) in &preview.left_out {
+                ui.label(format!(
+                    "{}: {}",
+                    at(*row),
+                    why.in_lang_for(workspace, lang)
+                ));
+            }
+        });
+    }
+    if !preview.notes.is_empty() {
+        titled_list(ui, &t!("xfer-notes"), 120.0, |ui| {
+            for note in &preview.notes {
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    format!(
+                        "{}: {}: {}",
+                        at(note.row),
+                        note.value,
+                        note.reason.in_lang_for(workspace, lang)
+                    ),
+                );
+            }
+        });
+    }
+}
+
 /// How a column came to be read as it is, in words.
 fn reading_words(reading: Reading) -> String {
     t!(match reading {
@@ -280,32 +312,7 @@ pub(super) fn preview_ui(
     ));
     let at = |row: usize| row_words(&preview, row);
     problems_ui(ui, workspace, state, &preview);
-    if !preview.left_out.is_empty() {
-        titled_list(ui, &t!("imp-left-out"), 100.0, |ui| {
-            for (row, why) in &preview.left_out {
-                ui.label(format!(
-                    "{}: {}",
-                    at(*row),
-                    why.in_lang_for(workspace, lang)
-                ));
-            }
-        });
-    }
-    if !preview.notes.is_empty() {
-        titled_list(ui, &t!("xfer-notes"), 120.0, |ui| {
-            for note in &preview.notes {
-                ui.colored_label(
-                    ui.visuals().warn_fg_color,
-                    format!(
-                        "{}: {}: {}",
-                        at(note.row),
-                        note.value,
-                        note.reason.in_lang_for(workspace, lang)
-                    ),
-                );
-            }
-        });
-    }
+    left_out_and_notes(ui, workspace, &preview);
     titled_list(ui, &t!("xfer-changes"), 220.0, |ui| {
         if preview.actions.is_empty() {
             ui.label(RichText::new(t!("detail-none")).weak());

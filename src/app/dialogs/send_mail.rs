@@ -91,6 +91,36 @@ pub(super) fn ui(ui: &mut Ui, form: &mut SendForm, app: &App) -> Option<Outcome>
             .on_hover_text(t!("send-with-form-hint"));
     }
     ui.add_space(6.0);
+    server_rows(ui, form);
+    ui.label(egui::RichText::new(t!("send-password-note")).small().weak());
+    if form.port_number().is_none() {
+        ui.colored_label(ui.visuals().error_fg_color, t!("send-bad-port"));
+    }
+    if let Some(error) = &form.error {
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            crate::app::words::send_error(app, &error.0),
+        );
+    }
+    ui.add_space(8.0);
+    let ready = count > 0 && !form.host.trim().is_empty() && form.port_number().is_some();
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(ready, egui::Button::new(t!("send-button", count = count)))
+            .clicked()
+        {
+            outcome = Some(Outcome::SendMail);
+        }
+        if ui.button(t!("dialog-cancel")).clicked() {
+            outcome = Some(Outcome::Close);
+        }
+    });
+    outcome
+}
+
+/// The mail server: host, protection (the usual port following it until another is typed), port, user
+/// and password.
+fn server_rows(ui: &mut Ui, form: &mut SendForm) {
     egui::Grid::new("send_server")
         .num_columns(2)
         .spacing([10.0, 6.0])
@@ -130,30 +160,6 @@ pub(super) fn ui(ui: &mut Ui, form: &mut SendForm, app: &App) -> Option<Outcome>
             .labelled_by(label.id);
             ui.end_row();
         });
-    ui.label(egui::RichText::new(t!("send-password-note")).small().weak());
-    if form.port_number().is_none() {
-        ui.colored_label(ui.visuals().error_fg_color, t!("send-bad-port"));
-    }
-    if let Some(error) = &form.error {
-        ui.colored_label(
-            ui.visuals().error_fg_color,
-            crate::app::words::send_error(app, &error.0),
-        );
-    }
-    ui.add_space(8.0);
-    let ready = count > 0 && !form.host.trim().is_empty() && form.port_number().is_some();
-    ui.horizontal(|ui| {
-        if ui
-            .add_enabled(ready, egui::Button::new(t!("send-button", count = count)))
-            .clicked()
-        {
-            outcome = Some(Outcome::SendMail);
-        }
-        if ui.button(t!("dialog-cancel")).clicked() {
-            outcome = Some(Outcome::Close);
-        }
-    });
-    outcome
 }
 
 /// "12 messages to States Parties, from …".
