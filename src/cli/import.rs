@@ -38,6 +38,26 @@ pub enum MappingError {
     },
 }
 
+/// The preview as the command line prints it: how the columns were read, the rows the file leaves out,
+/// what each row does (the excluded marked), and the notes.
+fn print_preview(preview: &crate::exchange::import::Preview, decisions: &Decisions) {
+    print_reading(preview);
+    for (row, why) in &preview.left_out {
+        say!("  {}: left out: {why}", preview.row_label(*row));
+    }
+    for (row, _, line) in &preview.actions {
+        let skipped = if decisions.excluded.contains(row) {
+            " (excluded)"
+        } else {
+            ""
+        };
+        say!("  {}: {line}{skipped}", preview.row_label(*row));
+    }
+    for note in &preview.notes {
+        eprintln!("note: {}", described(preview, note));
+    }
+}
+
 /// The column meanings `--mapping FILE` gives, a `HEADER=MEANING` line each (blank lines and lines
 /// starting with `#` are passed over).
 fn mapping_file(path: &Path) -> Result<BTreeMap<String, ColumnMeaning>, MappingError> {
@@ -123,21 +143,7 @@ pub fn import(args: &ImportArgs) -> Result<ExitCode, Failure> {
         confirmed: args.confirm.iter().copied().collect(),
     };
     say!("{} ({})", file.display(), preview.detected);
-    print_reading(&preview);
-    for (row, why) in &preview.left_out {
-        say!("  {}: left out: {why}", preview.row_label(*row));
-    }
-    for (row, _, line) in &preview.actions {
-        let skipped = if decisions.excluded.contains(row) {
-            " (excluded)"
-        } else {
-            ""
-        };
-        say!("  {}: {line}{skipped}", preview.row_label(*row));
-    }
-    for note in &preview.notes {
-        eprintln!("note: {}", described(&preview, note));
-    }
+    print_preview(&preview, &decisions);
     let blocking = preview.blocking(&decisions);
     if !blocking.is_empty() {
         let mut err = std::io::stderr().lock();

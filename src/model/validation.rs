@@ -439,52 +439,7 @@ fn validate_delegation(
         );
     }
     for member in &delegation.members {
-        // A hand-edited file can hold what the forms and imports refuse: overlong values, and line
-        // breaks, control or invisible characters in a value printed on one line.
-        for (field, value) in [
-            (Field::MemberHonorific, &member.honorific),
-            (Field::MemberGivenName, &member.given_name),
-            (Field::MemberFamilyName, &member.family_name),
-            (Field::MemberLatinGivenName, &member.latin_given_name),
-            (Field::MemberLatinFamilyName, &member.latin_family_name),
-            (Field::MemberFunction, &member.function),
-            (Field::MemberEmail, &member.email),
-            (Field::MemberPhone, &member.phone),
-        ] {
-            if let Some(message) = single_line_problem(field, value, name, Some(member)) {
-                out.push(Some(id), Some(member.id), field, message);
-            }
-        }
-        if member.family_name.trim().is_empty() {
-            out.push(
-                Some(id),
-                Some(member.id),
-                Field::MemberFamilyName,
-                (
-                    "problem-no-family",
-                    vec![
-                        ("name", Arg::from(name.to_owned())),
-                        ("person", Arg::from(member.plain_name())),
-                    ],
-                ),
-            );
-        }
-        let email = member.email.trim();
-        if !email.is_empty() && !looks_like_email(email) {
-            out.push(
-                Some(id),
-                Some(member.id),
-                Field::MemberEmail,
-                (
-                    "problem-bad-email",
-                    vec![
-                        ("name", Arg::from(name.to_owned())),
-                        ("email", Arg::from(email.to_owned())),
-                        ("person", Arg::from(member.plain_name())),
-                    ],
-                ),
-            );
-        }
+        validate_member(name, id, member, out);
     }
     if let Some(credentials) = &delegation.credentials
         && let Some(received) = credentials.received
@@ -500,6 +455,56 @@ fn validate_delegation(
                     ("name", Arg::from(name.to_owned())),
                     ("received", Arg::from(received.to_string())),
                     ("closing", Arg::from(meeting.closing.to_string())),
+                ],
+            ),
+        );
+    }
+}
+
+/// One person of a delegation: values printed on one line, a family name, an e-mail address that is one.
+fn validate_member(name: &str, id: &EntityId, member: &crate::model::Member, out: &mut Out<'_>) {
+    // A hand-edited file can hold what the forms and imports refuse: overlong values, and line
+    // breaks, control or invisible characters in a value printed on one line.
+    for (field, value) in [
+        (Field::MemberHonorific, &member.honorific),
+        (Field::MemberGivenName, &member.given_name),
+        (Field::MemberFamilyName, &member.family_name),
+        (Field::MemberLatinGivenName, &member.latin_given_name),
+        (Field::MemberLatinFamilyName, &member.latin_family_name),
+        (Field::MemberFunction, &member.function),
+        (Field::MemberEmail, &member.email),
+        (Field::MemberPhone, &member.phone),
+    ] {
+        if let Some(message) = single_line_problem(field, value, name, Some(member)) {
+            out.push(Some(id), Some(member.id), field, message);
+        }
+    }
+    if member.family_name.trim().is_empty() {
+        out.push(
+            Some(id),
+            Some(member.id),
+            Field::MemberFamilyName,
+            (
+                "problem-no-family",
+                vec![
+                    ("name", Arg::from(name.to_owned())),
+                    ("person", Arg::from(member.plain_name())),
+                ],
+            ),
+        );
+    }
+    let email = member.email.trim();
+    if !email.is_empty() && !looks_like_email(email) {
+        out.push(
+            Some(id),
+            Some(member.id),
+            Field::MemberEmail,
+            (
+                "problem-bad-email",
+                vec![
+                    ("name", Arg::from(name.to_owned())),
+                    ("email", Arg::from(email.to_owned())),
+                    ("person", Arg::from(member.plain_name())),
                 ],
             ),
         );
