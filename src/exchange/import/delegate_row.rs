@@ -77,16 +77,14 @@ pub(super) struct Read {
     pub(super) role_from_function: bool,
 }
 
-/// The person a row describes, read from its cells: the names from their columns or split from a whole
-/// name, the role from its column, a head-of-delegation column or the function line, every value tidied.
-/// Problems with a role, a Yes/No or a gender that cannot be read are reported through `problem`.
-pub(super) fn read_row(
+/// The row's honorific, given and family names: from their own columns, or split from a whole name
+/// (with the split, for the preview to show how it was read). `None` when no column names the person.
+fn names(
     cells: &[String],
     columns: &Columns,
-    problem: &mut dyn FnMut(Option<usize>, String, Text),
-) -> Option<Read> {
+) -> Option<(String, String, String, Option<values::SplitName>)> {
     let value = |column: Option<usize>| tidy(&cell(cells, column));
-    let (honorific, given, family, split) = match (columns.family, columns.full) {
+    Some(match (columns.family, columns.full) {
         (Some(family), _) => (
             value(columns.honorific),
             value(columns.given),
@@ -108,7 +106,19 @@ pub(super) fn read_row(
             )
         }
         (None, None) => return None,
-    };
+    })
+}
+
+/// The person a row describes, read from its cells: the names from their columns or split from a whole
+/// name, the role from its column, a head-of-delegation column or the function line, every value tidied.
+/// Problems with a role, a Yes/No or a gender that cannot be read are reported through `problem`.
+pub(super) fn read_row(
+    cells: &[String],
+    columns: &Columns,
+    problem: &mut dyn FnMut(Option<usize>, String, Text),
+) -> Option<Read> {
+    let value = |column: Option<usize>| tidy(&cell(cells, column));
+    let (honorific, given, family, split) = names(cells, columns)?;
     let mut function = value(columns.function);
     let mut role = Role::Representative;
     let mut role_from_function = false;
