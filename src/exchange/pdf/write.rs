@@ -107,6 +107,33 @@ pub(super) fn write(
     })
 }
 
+/// Draws the letterheads of page `number` (a letter's first page), the graphic made once and used again
+/// on every letter's page: a letterhead of vectors costs its size once, not once per letter.
+fn draw_letterheads(
+    surface: &mut krilla::surface::Surface<'_>,
+    layout: &Layout<'_>,
+    number: usize,
+    letterhead: &mut Option<krilla::graphic::Graphic>,
+) {
+    for (_, [x, y, w, h]) in layout.images.iter().filter(|(page, _)| *page == number) {
+        let Some(drawable) = &layout.letterhead else {
+            continue;
+        };
+        if letterhead.is_none() {
+            *letterhead = letterhead_graphic(surface, drawable, [*w, *h]);
+        }
+        if let Some(graphic) = letterhead {
+            surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+                ArtifactType::Header,
+            )));
+            surface.push_transform(&krilla::geom::Transform::from_translate(*x, *y));
+            surface.draw_graphic(graphic.clone());
+            surface.pop();
+            surface.end_tagged();
+        }
+    }
+}
+
 /// Writes the pages of `layout` into `pdf`, each run with the glyphs `shaped` hands over page by page,
 /// noting the identifier of each run of the structure in `identifiers`.
 pub(super) fn write_pages(
@@ -159,25 +186,7 @@ pub(super) fn write_pages(
             draw(&mut surface, x, 44.0, Style::Bold, 10.0, &symbol);
             surface.end_tagged();
         }
-        for (_, [x, y, w, h]) in layout.images.iter().filter(|(page, _)| *page == number) {
-            let Some(drawable) = &layout.letterhead else {
-                continue;
-            };
-            // Drawn once into a graphic that every letter's page uses again: a letterhead of vectors
-            // costs its size once, not once per letter.
-            if letterhead.is_none() {
-                letterhead = letterhead_graphic(&mut surface, drawable, [*w, *h]);
-            }
-            if let Some(graphic) = &letterhead {
-                surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
-                    ArtifactType::Header,
-                )));
-                surface.push_transform(&krilla::geom::Transform::from_translate(*x, *y));
-                surface.draw_graphic(graphic.clone());
-                surface.pop();
-                surface.end_tagged();
-            }
-        }
+        draw_letterheads(&mut surface, layout, number, &mut letterhead);
         for (run, glyphs) in placed.iter().zip(&glyphs) {
             match run.target {
                 Target::Node(_) => {
