@@ -124,34 +124,49 @@ pub fn preview_replies(
                 Text::new("imp-reply-not-invited", Vec::new()),
             ));
         }
-        let unchanged = current
-            .invitees
-            .get(&id)
-            .is_some_and(|r| r.invitation.reply == reply && r.invitation.reply_date == date);
-        let name = workspace
-            .name_at(current, &id, crate::i18n::Lang::En)
-            .to_owned();
-        if unchanged {
-            preview.actions.push((
-                row,
-                RowAction::Unchanged,
-                Text::new("imp-unchanged", vec![("name", name)])
-                    .message("what", words::reply_id(reply))
-                    .about(&id, current.opening),
-            ));
-        } else {
-            preview.actions.push((
-                row,
-                RowAction::SetReply {
-                    invitee: id.clone(),
-                    reply,
-                    date,
-                },
-                Text::new("imp-reply", vec![("name", name)])
-                    .word("reply", words::reply_id(reply))
-                    .about(&id, current.opening),
-            ));
-        }
+        preview
+            .actions
+            .push(reply_action(workspace, current, row, &id, reply, date));
     }
     Ok(preview)
+}
+
+/// What a reply row does: the reply recorded (or nothing, when the workspace says it already), and the
+/// line that says it.
+fn reply_action(
+    workspace: &Workspace,
+    current: &crate::model::Meeting,
+    row: usize,
+    id: &crate::model::EntityId,
+    reply: Reply,
+    date: Option<crate::model::Date>,
+) -> (usize, RowAction, Text) {
+    let unchanged = current
+        .invitees
+        .get(id)
+        .is_some_and(|r| r.invitation.reply == reply && r.invitation.reply_date == date);
+    let name = workspace
+        .name_at(current, id, crate::i18n::Lang::En)
+        .to_owned();
+    if unchanged {
+        (
+            row,
+            RowAction::Unchanged,
+            Text::new("imp-unchanged", vec![("name", name)])
+                .message("what", words::reply_id(reply))
+                .about(id, current.opening),
+        )
+    } else {
+        (
+            row,
+            RowAction::SetReply {
+                invitee: id.clone(),
+                reply,
+                date,
+            },
+            Text::new("imp-reply", vec![("name", name)])
+                .word("reply", words::reply_id(reply))
+                .about(id, current.opening),
+        )
+    }
 }
