@@ -30,6 +30,85 @@ fn kinds_for(id: &EntityId) -> Vec<AddressKind> {
     }
 }
 
+/// The rows of an address: its kind (where the invitee may have several), the contact (an
+/// organisation's), the city, the postal address, e-mail, fax, salutation and the letters' language.
+fn address_rows(ui: &mut Ui, form: &mut Form<'_>, id: &EntityId, new: &mut crate::model::Address) {
+    let kinds = kinds_for(id);
+    if kinds.len() > 1 {
+        form.choice(
+            ui,
+            &t!("detail-address-kind"),
+            Field::AddressKind,
+            &mut new.kind,
+            &kinds,
+            words::address_kind,
+        );
+    }
+    for (label, field, value) in [
+        (
+            "detail-contact-name",
+            Field::AddressContact,
+            &mut new.contact_name,
+        ),
+        (
+            "detail-contact-title",
+            Field::AddressContactTitle,
+            &mut new.contact_title,
+        ),
+        ("detail-city", Field::AddressCity, &mut new.city),
+    ] {
+        if matches!(id, EntityId::State(_))
+            && matches!(field, Field::AddressContact | Field::AddressContactTitle)
+        {
+            continue;
+        }
+        form.text(ui, &t!(label), field, value, any_text);
+    }
+    form.notes(
+        ui,
+        &t!("detail-postal-address"),
+        Field::AddressPostal,
+        &mut new.postal_address,
+    );
+    form.text(
+        ui,
+        &t!("detail-address-email"),
+        Field::AddressEmail,
+        &mut new.email,
+        email_check,
+    );
+    form.text(
+        ui,
+        &t!("detail-fax"),
+        Field::AddressFax,
+        &mut new.fax,
+        any_text,
+    );
+    if matches!(id, EntityId::Org(_)) {
+        form.text(
+            ui,
+            &t!("detail-salutation"),
+            Field::AddressSalutation,
+            &mut new.salutation,
+            any_text,
+        );
+    }
+    let languages = with_none(&Lang::ALL);
+    form.choice(
+        ui,
+        &t!("detail-letter-language"),
+        Field::AddressLanguage,
+        &mut new.language,
+        &languages,
+        |lang| {
+            lang.map_or_else(
+                || t!("detail-letter-language-default"),
+                |l| l.native_name().to_owned(),
+            )
+        },
+    );
+}
+
 /// The address section: the address on record, editable, or a button to add one. Returns the edit it
 /// asks for and how (typing merges into one undo step).
 pub fn address_section(
@@ -54,80 +133,7 @@ pub fn address_section(
     let mut new = old.clone();
     let mut form = Form::new(focus);
     form_grid(ui, ("address", id), |ui| {
-        let kinds = kinds_for(id);
-        if kinds.len() > 1 {
-            form.choice(
-                ui,
-                &t!("detail-address-kind"),
-                Field::AddressKind,
-                &mut new.kind,
-                &kinds,
-                words::address_kind,
-            );
-        }
-        for (label, field, value) in [
-            (
-                "detail-contact-name",
-                Field::AddressContact,
-                &mut new.contact_name,
-            ),
-            (
-                "detail-contact-title",
-                Field::AddressContactTitle,
-                &mut new.contact_title,
-            ),
-            ("detail-city", Field::AddressCity, &mut new.city),
-        ] {
-            if matches!(id, EntityId::State(_))
-                && matches!(field, Field::AddressContact | Field::AddressContactTitle)
-            {
-                continue;
-            }
-            form.text(ui, &t!(label), field, value, any_text);
-        }
-        form.notes(
-            ui,
-            &t!("detail-postal-address"),
-            Field::AddressPostal,
-            &mut new.postal_address,
-        );
-        form.text(
-            ui,
-            &t!("detail-address-email"),
-            Field::AddressEmail,
-            &mut new.email,
-            email_check,
-        );
-        form.text(
-            ui,
-            &t!("detail-fax"),
-            Field::AddressFax,
-            &mut new.fax,
-            any_text,
-        );
-        if matches!(id, EntityId::Org(_)) {
-            form.text(
-                ui,
-                &t!("detail-salutation"),
-                Field::AddressSalutation,
-                &mut new.salutation,
-                any_text,
-            );
-        }
-        let languages = with_none(&Lang::ALL);
-        form.choice(
-            ui,
-            &t!("detail-letter-language"),
-            Field::AddressLanguage,
-            &mut new.language,
-            &languages,
-            |lang| {
-                lang.map_or_else(
-                    || t!("detail-letter-language-default"),
-                    |l| l.native_name().to_owned(),
-                )
-            },
-        );
+        address_rows(ui, &mut form, id, &mut new);
     });
     if ui.button(t!("detail-remove-address")).clicked() {
         return Some((
