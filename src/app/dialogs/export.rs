@@ -154,6 +154,38 @@ fn number_key(meeting: &str, list: ListKind) -> String {
     format!("{meeting}/{}", list.cli_name())
 }
 
+/// The options the list and format chosen take: internal columns, the CSV's separator and byte-order
+/// mark, designated delegations only, those who came only, the invitation list's filter.
+fn option_boxes(ui: &mut Ui, form: &mut ExportForm, filtered: usize) {
+    if matches!(form.format, Format::Csv | Format::Xlsx)
+        && matches!(form.list, ListKind::Participants | ListKind::Addendum)
+    {
+        ui.checkbox(&mut form.internal, t!("xfer-internal"));
+    }
+    if form.format == Format::Csv {
+        ui.checkbox(&mut form.semicolon, t!("xfer-semicolons"));
+        ui.checkbox(&mut form.bom, t!("xfer-bom"));
+    }
+    if matches!(
+        form.list,
+        ListKind::Participants | ListKind::Addendum | ListKind::Statistics | ListKind::NotArrived
+    ) {
+        ui.checkbox(&mut form.designated_only, t!("xfer-designated-only"));
+    }
+    if matches!(
+        form.list,
+        ListKind::Participants | ListKind::Addendum | ListKind::Statistics | ListKind::Nameplates
+    ) {
+        ui.checkbox(&mut form.attended, t!("xfer-attended-only"));
+    }
+    if form.list == ListKind::Invitations {
+        ui.checkbox(
+            &mut form.use_filter,
+            t!("xfer-only-filtered", count = filtered),
+        );
+    }
+}
+
 /// The Export dialog's body.
 pub(super) fn ui(
     ui: &mut Ui,
@@ -237,33 +269,7 @@ pub(super) fn ui(
                 ui.end_row();
             }
         });
-    if matches!(form.format, Format::Csv | Format::Xlsx)
-        && matches!(form.list, ListKind::Participants | ListKind::Addendum)
-    {
-        ui.checkbox(&mut form.internal, t!("xfer-internal"));
-    }
-    if form.format == Format::Csv {
-        ui.checkbox(&mut form.semicolon, t!("xfer-semicolons"));
-        ui.checkbox(&mut form.bom, t!("xfer-bom"));
-    }
-    if matches!(
-        form.list,
-        ListKind::Participants | ListKind::Addendum | ListKind::Statistics | ListKind::NotArrived
-    ) {
-        ui.checkbox(&mut form.designated_only, t!("xfer-designated-only"));
-    }
-    if matches!(
-        form.list,
-        ListKind::Participants | ListKind::Addendum | ListKind::Statistics | ListKind::Nameplates
-    ) {
-        ui.checkbox(&mut form.attended, t!("xfer-attended-only"));
-    }
-    if form.list == ListKind::Invitations {
-        ui.checkbox(
-            &mut form.use_filter,
-            t!("xfer-only-filtered", count = filtered),
-        );
-    }
+    option_boxes(ui, form, filtered);
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         let valid = parse_date(&form.date).is_ok_and(|d| d.is_some())
