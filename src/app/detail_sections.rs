@@ -196,22 +196,7 @@ pub(super) fn delegation_section(
     let delegation = &mut record.delegation;
     let count = delegation.members.len();
     section(ui, &crate::t!("detail-delegation", count = count));
-    let heads = delegation
-        .members
-        .iter()
-        .filter(|m| m.role == Role::HeadOfDelegation)
-        .count();
-    if count > 0 && heads == 0 {
-        ui.colored_label(ui.visuals().error_fg_color, crate::t!("detail-no-head"));
-    } else if heads > 1 {
-        ui.colored_label(
-            ui.visuals().error_fg_color,
-            crate::t!("detail-heads", count = heads),
-        );
-    }
-    if count == 0 {
-        ui.label(RichText::new(crate::t!("detail-nobody")).weak());
-    }
+    let heads = heads_said(ui, &delegation.members);
     designation_rows(ui, form, record);
     let delegation = &mut record.delegation;
     // A problem about a person opens that person's form.
@@ -241,30 +226,11 @@ pub(super) fn delegation_section(
         ui.push_id(member.id, |ui| {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.strong(member_title(index, member));
-                ui.horizontal(|ui| {
-                    if ui
-                        .add_enabled(index > 0, egui::Button::new(crate::t!("detail-move-up")))
-                        .clicked()
-                    {
-                        moved = Some((index, index - 1));
-                    }
-                    if ui
-                        .add_enabled(
-                            index + 1 < count,
-                            egui::Button::new(crate::t!("detail-move-down")),
-                        )
-                        .clicked()
-                    {
-                        moved = Some((index, index + 1));
-                    }
-                    if ui
-                        .button(crate::t!("detail-remove"))
-                        .on_hover_text(crate::t!("detail-remove-hint"))
-                        .clicked()
-                    {
-                        removed = Some(index);
-                    }
-                });
+                match member_buttons(ui, index, count) {
+                    Some(MemberMove::To(to)) => moved = Some((index, to)),
+                    Some(MemberMove::Out) => removed = Some(index),
+                    None => {}
+                }
                 form.person = Some(member.id);
                 member_form(ui, form, member);
                 form.person = None;
@@ -309,6 +275,64 @@ pub(super) fn delegation_section(
         return Some(id);
     }
     None
+}
+
+/// Says what is wrong with the delegation's heads (none, or several), or that nobody is registered;
+/// returns how many heads it has.
+fn heads_said(ui: &mut Ui, members: &[Member]) -> usize {
+    let count = members.len();
+    let heads = members
+        .iter()
+        .filter(|m| m.role == Role::HeadOfDelegation)
+        .count();
+    if count > 0 && heads == 0 {
+        ui.colored_label(ui.visuals().error_fg_color, crate::t!("detail-no-head"));
+    } else if heads > 1 {
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            crate::t!("detail-heads", count = heads),
+        );
+    }
+    if count == 0 {
+        ui.label(RichText::new(crate::t!("detail-nobody")).weak());
+    }
+    heads
+}
+
+/// What the open member's buttons do: move them up or down the list, or take them out of it.
+enum MemberMove {
+    To(usize),
+    Out,
+}
+
+/// The open member's buttons: up, down (greyed at the ends, so that none moves), remove.
+fn member_buttons(ui: &mut Ui, index: usize, count: usize) -> Option<MemberMove> {
+    let mut asked = None;
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(index > 0, egui::Button::new(crate::t!("detail-move-up")))
+            .clicked()
+        {
+            asked = Some(MemberMove::To(index - 1));
+        }
+        if ui
+            .add_enabled(
+                index + 1 < count,
+                egui::Button::new(crate::t!("detail-move-down")),
+            )
+            .clicked()
+        {
+            asked = Some(MemberMove::To(index + 1));
+        }
+        if ui
+            .button(crate::t!("detail-remove"))
+            .on_hover_text(crate::t!("detail-remove-hint"))
+            .clicked()
+        {
+            asked = Some(MemberMove::Out);
+        }
+    });
+    asked
 }
 
 /// One line per member, those the search found in bold; a click opens that member's form (or closes it).
