@@ -92,6 +92,44 @@ pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
     .map_err(|err| anyhow::anyhow!("{err}"))
 }
 
+/// The menu bar, with what it reads of the app (the File menu open when F10 or Alt asked for the
+/// menus); returns the commands chosen.
+fn menu_panel(ui: &mut egui::Ui, app: &App, open_menus: bool) -> Vec<super::Action> {
+    widgets::name_region(ui, &crate::t!("region-menus"));
+    let can = commands::Availability::of(app);
+    let cx = menu::MenuCx {
+        can: &can,
+        recent: &app.prefs.recent,
+        view: app.view,
+        show_detail: app.prefs.show_detail,
+        dark: app.prefs.dark,
+        open_menus,
+    };
+    menu::ui(ui, &cx)
+}
+
+/// The status bar, with what it reads of the app; returns what its links ask for.
+fn status_panel(ui: &mut egui::Ui, app: &App) -> Vec<super::Action> {
+    widgets::name_region(ui, &crate::t!("region-status"));
+    let shown = match app.view {
+        View::Invitees => Some(app.views.table.counts()),
+        View::People => Some(app.views.people.counts()),
+        _ => None,
+    };
+    let status = status_bar::Status {
+        workspace: app.session.workspace(),
+        path: app.session.path(),
+        dirty: app.session.document().is_dirty(),
+        shown,
+        people: app.view == View::People,
+        notice: app
+            .current_notice()
+            .map(|n| (n.text.as_str(), n.show.as_slice())),
+        problems: app.problems.1.problems(),
+    };
+    status_bar::ui(ui, &status)
+}
+
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
         if let Some(log) = &mut self.shell.frame_log {
@@ -149,18 +187,9 @@ impl eframe::App for App {
                 .refresh(self.session.document(), &self.meeting_id());
         }
 
+        let open_menus = std::mem::take(&mut self.shell.open_menus);
         egui::Panel::top("menu_bar").show(ui, |ui| {
-            widgets::name_region(ui, &crate::t!("region-menus"));
-            let can = commands::Availability::of(self);
-            let cx = menu::MenuCx {
-                can: &can,
-                recent: &self.prefs.recent,
-                view: self.view,
-                show_detail: self.prefs.show_detail,
-                dark: self.prefs.dark,
-                open_menus: std::mem::take(&mut self.shell.open_menus),
-            };
-            let actions = menu::ui(ui, &cx);
+            let actions = menu_panel(ui, self, open_menus);
             self.shell.actions.extend(actions);
         });
         let today = self.today();
@@ -178,24 +207,7 @@ impl eframe::App for App {
         });
         self.problems();
         egui::Panel::bottom("status_bar").show(ui, |ui| {
-            widgets::name_region(ui, &crate::t!("region-status"));
-            let shown = match self.view {
-                View::Invitees => Some(self.views.table.counts()),
-                View::People => Some(self.views.people.counts()),
-                _ => None,
-            };
-            let status = status_bar::Status {
-                workspace: self.session.workspace(),
-                path: self.session.path(),
-                dirty: self.session.document().is_dirty(),
-                shown,
-                people: self.view == View::People,
-                notice: self
-                    .current_notice()
-                    .map(|n| (n.text.as_str(), n.show.as_slice())),
-                problems: self.problems.1.problems(),
-            };
-            let actions = status_bar::ui(ui, &status);
+            let actions = status_panel(ui, self);
             self.shell.actions.extend(actions);
         });
         if self.view == View::Invitees && self.prefs.show_detail {
