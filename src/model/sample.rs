@@ -87,6 +87,44 @@ impl Rng {
     }
 }
 
+/// An invented given and family name (Cyrillic for Russia and Kazakhstan), drawn again on a clash so
+/// that one invented person is never in two delegations (beyond 2,000 people a number keeps them apart).
+fn invented_name(
+    rng: &mut Rng,
+    (cyrillic, female): (bool, bool),
+    used: &mut std::collections::HashSet<(String, String)>,
+    (people, next_id): (usize, u32),
+) -> (String, String) {
+    let mut attempts = 0;
+    loop {
+        attempts += 1;
+        let mut candidate = if cyrillic {
+            let given: Vec<&str> = CYRILLIC_GIVEN.iter().map(|(c, _)| *c).collect();
+            let family: Vec<&str> = CYRILLIC_FAMILY.iter().map(|(c, _)| *c).collect();
+            (rng.pick(&given).to_owned(), rng.pick(&family).to_owned())
+        } else {
+            let given = if female {
+                rng.pick(&GIVEN_F)
+            } else {
+                rng.pick(&GIVEN_M)
+            };
+            let family = format!(
+                "{}{}{}",
+                rng.pick(&FAMILY_START),
+                rng.pick(&FAMILY_MIDDLE),
+                rng.pick(&FAMILY_END)
+            );
+            (given.to_owned(), family)
+        };
+        if attempts > 50 {
+            candidate.1 = format!("{} {next_id}", candidate.1);
+        }
+        if people > 2000 || used.insert(candidate.clone()) {
+            break candidate;
+        }
+    }
+}
+
 /// Gives the first meeting of `workspace` about `people` invented delegates, spread over the States
 /// Parties and observers that it marks as invited and accepted. Each delegation has exactly one head;
 /// States Parties get credentials.
@@ -134,35 +172,8 @@ pub fn with_generated_delegations(mut workspace: Workspace, people: usize, seed:
         let cyrillic = id == EntityId::state("RUS") || id == EntityId::state("KAZ");
         for n in 0..size {
             let female = rng.next().is_multiple_of(2);
-            // Draw again on a clash, so one invented person is never in two delegations.
-            let mut attempts = 0;
-            let (given, family) = loop {
-                attempts += 1;
-                let mut candidate = if cyrillic {
-                    let given: Vec<&str> = CYRILLIC_GIVEN.iter().map(|(c, _)| *c).collect();
-                    let family: Vec<&str> = CYRILLIC_FAMILY.iter().map(|(c, _)| *c).collect();
-                    (rng.pick(&given).to_owned(), rng.pick(&family).to_owned())
-                } else {
-                    let given = if female {
-                        rng.pick(&GIVEN_F)
-                    } else {
-                        rng.pick(&GIVEN_M)
-                    };
-                    let family = format!(
-                        "{}{}{}",
-                        rng.pick(&FAMILY_START),
-                        rng.pick(&FAMILY_MIDDLE),
-                        rng.pick(&FAMILY_END)
-                    );
-                    (given.to_owned(), family)
-                };
-                if attempts > 50 {
-                    candidate.1 = format!("{} {next_id}", candidate.1);
-                }
-                if people > 2000 || used.insert(candidate.clone()) {
-                    break candidate;
-                }
-            };
+            let (given, family) =
+                invented_name(&mut rng, (cyrillic, female), &mut used, (people, next_id));
             let role = match n {
                 0 => Role::HeadOfDelegation,
                 1 => Role::Alternate,
