@@ -190,8 +190,9 @@ pub struct ExportArgs {
     /// designation (note verbale or letter) has come.
     #[arg(long)]
     pub designated_only: bool,
-    /// For the List of Participants, its addendum and the figures: only those whose arrival the
-    /// registration desk recorded (`checkin`, or the app's desk), the list saying it is final.
+    /// For the List of Participants, its addendum, the figures and the nameplates: only those whose
+    /// arrival the registration desk recorded (with checkin, or the app's desk), the list saying it is
+    /// final.
     #[arg(long)]
     pub attended: bool,
     /// For letters as PDF: one file per invitee in the folder given by -o.
