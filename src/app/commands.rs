@@ -235,7 +235,7 @@ pub fn handle_shortcuts(app: &mut App, ctx: &egui::Context) {
         }
     }
     // F10, or Alt pressed and let go alone, opens the menus, as desktop apps do.
-    if ctx.input(|i| i.key_pressed(Key::F10)) || alt_alone(app, ctx) {
+    if ctx.input(|i| i.key_pressed(Key::F10)) || app.shell.alt_alone(ctx) {
         app.shell.open_menus = true;
     }
     if typing {
@@ -265,28 +265,4 @@ fn modifier_count(modifiers: Modifiers) -> u8 {
     u8::from(modifiers.alt)
         + u8::from(modifiers.shift)
         + u8::from(modifiers.command || modifiers.ctrl)
-}
-
-/// Whether Alt was just let go without anything pressed while it was down.
-fn alt_alone(app: &mut App, ctx: &egui::Context) -> bool {
-    let (alt, anything_else) = ctx.input(|i| {
-        let pressed = i.events.iter().any(|e| {
-            matches!(
-                e,
-                egui::Event::Key { pressed: true, .. }
-                    | egui::Event::PointerButton { pressed: true, .. }
-                    | egui::Event::Text(_)
-            )
-        });
-        (i.modifiers.alt, pressed)
-    });
-    let was = app.shell.alt_down;
-    app.shell.alt_down = match (alt, was) {
-        // Alt went down: alone so far.
-        (true, None) => Some(!anything_else),
-        // Still down: alone until something else is pressed.
-        (true, Some(alone)) => Some(alone && !anything_else),
-        (false, _) => None,
-    };
-    !alt && was == Some(true) && !anything_else
 }

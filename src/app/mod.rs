@@ -181,6 +181,30 @@ impl Shell {
         self.style_applied = Some((prefs.dark, zoom_key));
     }
 
+    /// Whether Alt was just let go without anything pressed while it was down.
+    pub(super) fn alt_alone(&mut self, ctx: &egui::Context) -> bool {
+        let (alt, anything_else) = ctx.input(|i| {
+            let pressed = i.events.iter().any(|e| {
+                matches!(
+                    e,
+                    egui::Event::Key { pressed: true, .. }
+                        | egui::Event::PointerButton { pressed: true, .. }
+                        | egui::Event::Text(_)
+                )
+            });
+            (i.modifiers.alt, pressed)
+        });
+        let was = self.alt_down;
+        self.alt_down = match (alt, was) {
+            // Alt went down: alone so far.
+            (true, None) => Some(!anything_else),
+            // Still down: alone until something else is pressed.
+            (true, Some(alone)) => Some(alone && !anything_else),
+            (false, _) => None,
+        };
+        !alt && was == Some(true) && !anything_else
+    }
+
     /// Whether the keyboard's focus moved to another widget since the last frame: a run of typing then
     /// ends as one undo step.
     fn focus_moved(&mut self, ctx: &egui::Context) -> bool {

@@ -37,26 +37,22 @@ pub(super) fn ui(ui: &mut Ui, found: &[Found]) -> Option<Outcome> {
 impl App {
     /// Restores (or discards) the `i`th file found, then offers the others again.
     pub(crate) fn settle_recovery(&mut self, found: &[Found], i: usize, restore: bool) {
-        settle(self, found, i, restore);
-    }
-}
-
-fn settle(app: &mut App, found: &[Found], i: usize, restore: bool) {
-    let Some(item) = found.get(i) else {
-        return;
-    };
-    if restore {
-        app.restore_recovery(item);
-    } else {
-        app.discard_recovery(item);
-    }
-    let rest: Vec<Found> = found
-        .iter()
-        .enumerate()
-        .filter(|(j, _)| *j != i)
-        .map(|(_, f)| f.clone())
-        .collect();
-    if !rest.is_empty() {
-        app.request(Dialog::Recover(rest));
+        let Some(item) = found.get(i) else {
+            return;
+        };
+        if restore {
+            self.restore_recovery(item);
+        } else {
+            self.discard_recovery(item);
+        }
+        let rest: Vec<Found> = found
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .map(|(_, f)| f.clone())
+            .collect();
+        if !rest.is_empty() {
+            self.request(Dialog::Recover(rest));
+        }
     }
 }
