@@ -40,6 +40,10 @@ pub enum Action {
         Option<Vec<crate::model::EntityId>>,
         bool,
     ),
+    /// A colleague's save taken in now (the banner's choice).
+    MergeNow,
+    /// A colleague's save left until the next save, which merges it anyway.
+    MergeLater,
     /// Another meeting of the workspace, shown.
     SelectMeeting(crate::model::MeetingId),
     /// The invitee table, showing exactly these invitees under this label (a figure, a bar).
@@ -78,6 +82,10 @@ pub(super) fn carry_out(app: &mut App, ctx: &egui::Context, action: Action) {
         }
         Action::Say(text, about) => app.say_about(text, about),
         Action::SelectMeeting(id) => app.select_meeting(&id),
+        Action::MergeNow => {
+            app.take_in_from_disk(&crate::model::Choices::new());
+        }
+        Action::MergeLater => app.safety.changed_on_disk = false,
         Action::ShowThem(about) => {
             app.view = View::Invitees;
             match about.as_slice() {

@@ -203,7 +203,8 @@ impl eframe::App for App {
             );
             let actions = toolbar::ui(ui, &cx, self.view, &mut self.views.table);
             self.shell.actions.extend(actions);
-            safety::banners(self, ui);
+            let chosen = safety::banners(ui, self.safety.changed_on_disk);
+            self.shell.actions.extend(chosen);
         });
         self.problems();
         egui::Panel::bottom("status_bar").show(ui, |ui| {

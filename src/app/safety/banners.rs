@@ -3,12 +3,14 @@
 
 use egui::{RichText, Ui};
 
-use crate::app::App;
+use crate::app::Action;
 use crate::t;
 
-/// The banner above the work: a colleague's save not yet taken in.
-pub fn banners(app: &mut App, ui: &mut Ui) {
-    if app.safety.changed_on_disk {
+/// The banner above the work while a colleague's save is not yet taken in (`changed_on_disk`); returns
+/// the choice made: merge now, or later.
+pub fn banners(ui: &mut Ui, changed_on_disk: bool) -> Option<Action> {
+    let mut chosen = None;
+    if changed_on_disk {
         ui.horizontal(|ui| {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
@@ -20,15 +22,16 @@ pub fn banners(app: &mut App, ui: &mut Ui) {
                 .on_hover_text(t!("safe-merge-now-hint"))
                 .clicked()
             {
-                app.take_in_from_disk(&crate::model::Choices::new());
+                chosen = Some(Action::MergeNow);
             }
             if ui
                 .button(t!("safe-later"))
                 .on_hover_text(t!("safe-later-hint"))
                 .clicked()
             {
-                app.safety.changed_on_disk = false;
+                chosen = Some(Action::MergeLater);
             }
         });
     }
+    chosen
 }
