@@ -256,8 +256,11 @@ impl eframe::App for App {
         } else if self.shell.file_picker.is_some() {
             // The dialog that asked for a file (Export, Import) comes back if none is chosen.
             self.file_picker_ui(&ctx);
-        } else if let Some((dialog, outcome)) = dialogs::ui(self, &ctx) {
-            action::outcome(self, &ctx, dialog, outcome);
+        } else if let Some(mut dialog) = self.dialog.take() {
+            match dialogs::ui(&mut dialog, self, &ctx) {
+                Some(outcome) => action::outcome(self, &ctx, dialog, outcome),
+                None => self.dialog = Some(dialog),
+            }
         }
         if let Some(pending) = self.shell.after_save.take() {
             action::proceed(self, &ctx, pending);

@@ -156,25 +156,18 @@ pub enum Outcome {
     SendMail,
 }
 
-/// Shows the open dialog, if any; returns it with what the user chose this frame (the app carries the
-/// choice out), or leaves it open.
-pub fn ui(app: &mut App, ctx: &egui::Context) -> Option<(Dialog, Outcome)> {
-    let mut dialog = app.dialog.take()?;
+/// Shows `dialog`; returns what the user chose this frame (the app carries the choice out), or nothing
+/// while it stays open.
+pub fn ui(dialog: &mut Dialog, app: &App, ctx: &egui::Context) -> Option<Outcome> {
     let focused_before = ctx.memory(egui::Memory::focused);
     let modal = egui::Modal::new(egui::Id::unique("dialog")).show(ctx, |ui| {
         ui.set_max_width(560.0);
         let outcome = dialog.show(ui, app);
-        announce(ui, &dialog, focused_before);
+        announce(ui, dialog, focused_before);
         outcome
     });
     let closing = modal.should_close();
-    match modal.inner.or_else(|| closing.then_some(Outcome::Close)) {
-        None => {
-            app.dialog = Some(dialog);
-            None
-        }
-        Some(outcome) => Some((dialog, outcome)),
-    }
+    modal.inner.or_else(|| closing.then_some(Outcome::Close))
 }
 
 /// Where the dialog drawn this frame left its title (see [`title`]).
