@@ -159,12 +159,22 @@ pub(super) fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
         return;
     }
     match command {
-        UiCommand::New => confirm_then(app, ctx, PendingAction::New),
-        UiCommand::Open => confirm_then(app, ctx, PendingAction::Open(None)),
-        UiCommand::OpenPath(path) => confirm_then(app, ctx, PendingAction::Open(Some(path))),
-        UiCommand::Quit => confirm_then(app, ctx, PendingAction::Quit),
+        UiCommand::New | UiCommand::Open | UiCommand::OpenPath(_) | UiCommand::Quit => {
+            let action = match command {
+                UiCommand::New => PendingAction::New,
+                UiCommand::OpenPath(path) => PendingAction::Open(Some(path)),
+                UiCommand::Quit => PendingAction::Quit,
+                _ => PendingAction::Open(None),
+            };
+            // Unsaved changes are dealt with first.
+            if app.document().is_dirty() {
+                app.dialog = Some(Dialog::Unsaved(action));
+            } else {
+                proceed(app, ctx, action);
+            }
+        }
         UiCommand::Save => save_then(app, ctx, None),
-        UiCommand::SaveAs => save_as(app, None),
+        UiCommand::SaveAs => app.ask_for_path(save_as(app, None)),
         UiCommand::Export => {
             app.open_export(
                 crate::exchange::ListKind::Participants,
@@ -222,15 +232,6 @@ pub(super) fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
     }
 }
 
-/// Runs `action` now if there is nothing unsaved, else asks first: save, discard or cancel.
-fn confirm_then(app: &mut App, ctx: &egui::Context, action: PendingAction) {
-    if app.document().is_dirty() {
-        app.dialog = Some(Dialog::Unsaved(action));
-    } else {
-        proceed(app, ctx, action);
-    }
-}
-
 /// Carries out an action once unsaved changes are dealt with.
 pub(super) fn proceed(app: &mut App, ctx: &egui::Context, action: PendingAction) {
     match action {
@@ -265,12 +266,13 @@ pub(super) fn save_then(app: &mut App, ctx: &egui::Context, then: Option<Pending
                 proceed(app, ctx, action);
             }
         }
-        None => save_as(app, then),
+        None => app.ask_for_path(save_as(app, then)),
     }
 }
 
-/// Asks where to save the workspace, then saves it there and does `then`.
-fn save_as(app: &mut App, then: Option<PendingAction>) {
+/// The question where to save the workspace (its file's name, or the meeting's), the answer saving it
+/// there and doing `then`.
+fn save_as(app: &App, then: Option<PendingAction>) -> Ask {
     let suggested = app.path().and_then(|p| p.file_name()).map_or_else(
         || {
             let stem = app
@@ -280,13 +282,13 @@ fn save_as(app: &mut App, then: Option<PendingAction>) {
         },
         |n| n.to_string_lossy().into_owned(),
     );
-    app.ask_for_path(Ask {
+    Ask {
         purpose: Purpose::SaveAs(then),
         kind: PickKind::SaveFile,
         title: t!("file-dialog-save"),
         filter: Some((t!("file-filter-workspace"), vec!["ron".to_owned()])),
         file_name: Some(suggested),
-    });
+    }
 }
 
 /// Carries out a dialog's choice; file dialogs open only here, and answer the dialog that asked.
@@ -321,7 +323,7 @@ pub(super) fn outcome(app: &mut App, ctx: &egui::Context, dialog: Dialog, outcom
         }
         Outcome::PickExportPath => {
             if let Dialog::Export(form) = dialog {
-                ask_export_path(app, form);
+                app.ask_for_path(export_path(app, form));
             }
         }
         Outcome::PickSince => {
@@ -386,8 +388,8 @@ pub(super) fn outcome(app: &mut App, ctx: &egui::Context, dialog: Dialog, outcom
     }
 }
 
-/// Asks where to write the export the dialog is set to; the answer starts it.
-fn ask_export_path(app: &mut App, form: ExportForm) {
+/// The question where to write the export the dialog is set to, the answer starting it.
+fn export_path(app: &App, form: ExportForm) -> Ask {
     let stem = app.meeting().map_or("export".to_owned(), |m| {
         format!("{} {}", m.short_name, form.list.cli_name())
     });
@@ -396,11 +398,11 @@ fn ask_export_path(app: &mut App, form: ExportForm) {
         form.format.extension().to_owned(),
         form.format.label().to_owned(),
     );
-    app.ask_for_path(Ask {
+    Ask {
         purpose: Purpose::Export(form),
         kind: PickKind::SaveFile,
         title,
         filter: Some((label, vec![extension.clone()])),
         file_name: Some(format!("{stem}.{extension}")),
-    });
+    }
 }
