@@ -88,3 +88,24 @@ pub(super) fn ui(ui: &mut egui::Ui, view: View, cx: &Cx, views: &mut Views) -> V
         View::Desk => desk_view::ui(ui, cx, &mut views.desk),
     }
 }
+
+/// Before anything draws: the invitee table's rows follow the document (the chips' counts, the rows).
+pub(super) fn refresh(
+    view: View,
+    views: &mut Views,
+    document: &crate::edit::Document,
+    meeting: &crate::model::MeetingId,
+) {
+    if view == View::Invitees {
+        views.table.refresh(document, meeting);
+    }
+}
+
+/// The panel beside the invitee table: the selected invitee's detail, or the panel for several at once.
+pub(super) fn side(ui: &mut egui::Ui, cx: &Cx, views: &mut Views) -> Vec<Action> {
+    if views.table.selection().len() > 1 {
+        bulk::ui(ui, cx, &views.table, &mut views.bulk)
+    } else {
+        detail::ui(ui, cx, &mut views.table, &mut views.detail)
+    }
+}

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use super::action;
 use super::selection::Counted as _;
 use super::{
-    App, Dialog, PendingAction, Prefs, UiCommand, View, bulk, centre, commands, date_picker,
-    detail, dialogs, file_name, jobs, menu, safety, status_bar, toolbar, view, widgets,
+    App, Dialog, PendingAction, Prefs, UiCommand, View, centre, commands, date_picker, dialogs,
+    file_name, jobs, menu, safety, status_bar, toolbar, view, widgets,
 };
 
 /// What the window shows while the workspace it starts on is read: which file, how large, and that the
@@ -180,12 +180,13 @@ impl eframe::App for App {
             self.session.document_mut().break_coalescing();
         }
         commands::handle_shortcuts(self, &ctx);
-        // The table's rows follow the document before anything draws them (the chips' counts, the rows).
-        if self.view == View::Invitees {
-            self.views
-                .table
-                .refresh(self.session.document(), &self.meeting_id());
-        }
+        let meeting = self.meeting_id();
+        centre::refresh(
+            self.view,
+            &mut self.views,
+            self.session.document(),
+            &meeting,
+        );
 
         let open_menus = std::mem::take(&mut self.shell.open_menus);
         egui::Panel::top("menu_bar").show(ui, |ui| {
@@ -201,10 +202,9 @@ impl eframe::App for App {
                 today,
                 &self.prefs.organiser,
             );
-            let actions = toolbar::ui(ui, &cx, self.view, &mut self.views.table);
+            let mut actions = toolbar::ui(ui, &cx, self.view, &mut self.views.table);
+            actions.extend(safety::banners(ui, self.safety.changed_on_disk));
             self.shell.actions.extend(actions);
-            let chosen = safety::banners(ui, self.safety.changed_on_disk);
-            self.shell.actions.extend(chosen);
         });
         self.problems();
         egui::Panel::bottom("status_bar").show(ui, |ui| {
@@ -227,12 +227,7 @@ impl eframe::App for App {
                         today,
                         &self.prefs.organiser,
                     );
-                    let views = &mut self.views;
-                    let actions = if views.table.selection().len() > 1 {
-                        bulk::ui(ui, &cx, &views.table, &mut views.bulk)
-                    } else {
-                        detail::ui(ui, &cx, &mut views.table, &mut views.detail)
-                    };
+                    let actions = centre::side(ui, &cx, &mut self.views);
                     self.shell.actions.extend(actions);
                 });
         }

@@ -1,7 +1,8 @@
 //! The desktop app: the organiser's workbench on one workspace.
 //!
 //! - `mod.rs`: the [`App`] state, the one edit path ([`App::edit`]) and the file operations behind the
-//!   dialogs; `frame.rs` the app in its window (`run`, each frame's panels); `centre.rs` the view shown.
+//!   dialogs; `frame.rs` the app in its window (`run`, each frame's panels); `centre.rs` the view shown;
+//!   `shell.rs` the frame's own state (title, theme, keyboard, file dialog).
 //! - `view.rs`: what a view reads ([`view::Cx`]); `action.rs` what it hands back ([`Action`]) and where
 //!   that is carried out once the frame is drawn.
 //! - `commands.rs`: user-facing actions ([`UiCommand`]) with their labels and shortcuts, and what they do.
@@ -57,6 +58,7 @@ mod registers_view;
 mod safety;
 pub mod seating_view;
 mod selection;
+mod shell;
 mod status_bar;
 mod table;
 mod table_view;
@@ -66,8 +68,6 @@ mod widgets;
 mod words;
 
 use std::path::{Path, PathBuf};
-
-use num_traits::ToPrimitive as _;
 
 pub use crate::exchange::import::ImportKind;
 pub use action::Action;
@@ -81,6 +81,7 @@ pub use files::{Ask, PickKind, Purpose};
 pub use frame::run;
 pub use prefs::Prefs;
 pub use safety::{DATA_DIR_VARIABLE, default_data_dir};
+use shell::Shell;
 pub use table::{SortColumn, TableState};
 
 use crate::edit::{Document, Edit};
@@ -105,114 +106,6 @@ struct Notice {
     lang: crate::i18n::Lang,
     /// The invitees it concerns ("Peru changed category"), shown by a click.
     show: Vec<EntityId>,
-}
-
-/// The frame around the work: what was asked for during a frame, the title, the keyboard's state, the
-/// file dialog.
-pub(crate) struct Shell {
-    /// What views and menus asked for while drawing, carried out once the frame is drawn.
-    actions: Vec<Action>,
-    title: String,
-    /// The widget that had keyboard focus last frame, to end a run of typing as one undo step.
-    last_focus: Option<egui::Id>,
-    style_applied: Option<(bool, Option<i64>)>,
-    /// F10 or Alt asked for the menus this frame.
-    pub(crate) open_menus: bool,
-    /// Whether Alt is down, and alone so far (Alt let go alone opens the menus).
-    pub(crate) alt_down: Option<bool>,
-    /// The app's own file dialog rather than the system's: set when the system's did not open, by
-    /// `MSP_INVITATIONS_FILE_DIALOG=app`, or by tests.
-    in_app_file_dialog: bool,
-    /// The app's own file dialog, while it is open.
-    file_picker: Option<files::Picker>,
-    /// What to do once a workspace saved through a file dialog is saved (New, Open or Quit).
-    after_save: Option<PendingAction>,
-    /// Set once the user agreed to quit, so the close request goes through.
-    quitting: bool,
-    /// The frame log, when `MSP_INVITATIONS_FRAME_LOG` asks for one (a measurement, see `frame_log.rs`).
-    frame_log: Option<frame_log::FrameLog>,
-}
-
-impl Default for Shell {
-    fn default() -> Self {
-        Self {
-            actions: Vec::new(),
-            title: String::new(),
-            last_focus: None,
-            style_applied: None,
-            open_menus: false,
-            alt_down: None,
-            in_app_file_dialog: std::env::var_os("MSP_INVITATIONS_FILE_DIALOG")
-                .is_some_and(|v| v == "app"),
-            file_picker: None,
-            after_save: None,
-            quitting: false,
-            frame_log: frame_log::FrameLog::from_env(),
-        }
-    }
-}
-
-impl Shell {
-    /// Gives the window `title`, when it is not the one it has.
-    fn show_title(&mut self, ctx: &egui::Context, title: String) {
-        if title != self.title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.title = title;
-        }
-    }
-
-    /// Applies the theme and zoom of `prefs`, when they changed (the first frame also adds the fallback
-    /// font).
-    fn apply_style(&mut self, ctx: &egui::Context, prefs: &Prefs) {
-        // The zoom in hundredths, to compare without floating-point noise.
-        let zoom_key = (f64::from(prefs.zoom) * 100.0).round().to_i64();
-        if self.style_applied == Some((prefs.dark, zoom_key)) {
-            return;
-        }
-        if self.style_applied.is_none() {
-            frame::add_fallback_font(ctx);
-        }
-        ctx.set_theme(if prefs.dark {
-            egui::Theme::Dark
-        } else {
-            egui::Theme::Light
-        });
-        ctx.set_zoom_factor(prefs.zoom);
-        self.style_applied = Some((prefs.dark, zoom_key));
-    }
-
-    /// Whether Alt was just let go without anything pressed while it was down.
-    pub(super) fn alt_alone(&mut self, ctx: &egui::Context) -> bool {
-        let (alt, anything_else) = ctx.input(|i| {
-            let pressed = i.events.iter().any(|e| {
-                matches!(
-                    e,
-                    egui::Event::Key { pressed: true, .. }
-                        | egui::Event::PointerButton { pressed: true, .. }
-                        | egui::Event::Text(_)
-                )
-            });
-            (i.modifiers.alt, pressed)
-        });
-        let was = self.alt_down;
-        self.alt_down = match (alt, was) {
-            // Alt went down: alone so far.
-            (true, None) => Some(!anything_else),
-            // Still down: alone until something else is pressed.
-            (true, Some(alone)) => Some(alone && !anything_else),
-            (false, _) => None,
-        };
-        !alt && was == Some(true) && !anything_else
-    }
-
-    /// Whether the keyboard's focus moved to another widget since the last frame: a run of typing then
-    /// ends as one undo step.
-    fn focus_moved(&mut self, ctx: &egui::Context) -> bool {
-        let focused = ctx.memory(egui::Memory::focused);
-        let moved = focused != self.last_focus;
-        self.last_focus = focused;
-        moved
-    }
 }
 
 /// The whole app state. Fields the views read are public to the crate; tests go through the methods.
