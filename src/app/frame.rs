@@ -194,13 +194,15 @@ impl eframe::App for App {
             self.shell.actions.extend(actions);
         });
         let today = self.today();
+        let dialog_open = self.dialog.is_some();
         egui::Panel::top("toolbar").show(ui, |ui| {
             widgets::name_region(ui, &crate::t!("region-toolbar"));
-            let cx = view::Cx::new(
-                self.session.workspace(),
+            let cx = view::Cx::of_session(
+                &self.session,
                 &self.meeting,
                 today,
                 &self.prefs.organiser,
+                dialog_open,
             );
             let mut actions = toolbar::ui(ui, &cx, self.view, &mut self.views.table);
             actions.extend(safety::banners(ui, self.safety.changed_on_disk));
@@ -221,11 +223,12 @@ impl eframe::App for App {
                 .min_size(320.0)
                 .show(ui, |ui| {
                     widgets::name_region(ui, &crate::t!("region-detail"));
-                    let cx = view::Cx::new(
-                        self.session.workspace(),
+                    let cx = view::Cx::of_session(
+                        &self.session,
                         &self.meeting,
                         today,
                         &self.prefs.organiser,
+                        dialog_open,
                     );
                     let actions = centre::side(ui, &cx, &mut self.views);
                     self.shell.actions.extend(actions);
@@ -233,14 +236,13 @@ impl eframe::App for App {
         }
         egui::CentralPanel::default().show(ui, |ui| {
             widgets::name_region(ui, &self.view.label());
-            let cx = view::Cx::new(
-                self.session.workspace(),
+            let cx = view::Cx::of_session(
+                &self.session,
                 &self.meeting,
                 today,
                 &self.prefs.organiser,
-            )
-            .at_revision(self.session.document().revision())
-            .with_dialog_open(self.dialog.is_some());
+                dialog_open,
+            );
             let actions = centre::ui(ui, self.view, &cx, &mut self.views);
             self.shell.actions.extend(actions);
         });

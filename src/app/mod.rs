@@ -260,14 +260,13 @@ impl App {
     /// Today, as forms default their dates to it and the dashboard counts days from it.
     /// What a view or a dialog reads: the workspace, the meeting shown, the day, the document's revision.
     pub(crate) fn cx(&self) -> view::Cx<'_> {
-        view::Cx::new(
-            self.session.workspace(),
+        view::Cx::of_session(
+            &self.session,
             &self.meeting,
             self.today(),
             &self.prefs.organiser,
+            self.dialog.is_some(),
         )
-        .at_revision(self.session.document().revision())
-        .with_dialog_open(self.dialog.is_some())
     }
 
     /// The dashboard's bar segments as last drawn (a pointer finds a bar there; a test clicks one).

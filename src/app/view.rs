@@ -49,6 +49,20 @@ impl<'a> Cx<'a> {
         self
     }
 
+    /// What a view reads of the session's workspace, at its document's revision, showing `meeting` (else
+    /// the first), and whether a dialog has the keyboard: what every panel of the app is handed.
+    pub fn of_session(
+        session: &'a crate::session::Session,
+        meeting: &MeetingId,
+        today: Date,
+        organiser: &'a str,
+        dialog_open: bool,
+    ) -> Self {
+        Self::new(session.workspace(), meeting, today, organiser)
+            .at_revision(session.document().revision())
+            .with_dialog_open(dialog_open)
+    }
+
     /// The same, of the document at `revision`.
     #[must_use]
     pub fn at_revision(mut self, revision: u64) -> Self {

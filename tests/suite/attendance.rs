@@ -43,6 +43,16 @@ fn arrival(meeting: &str, who: &(EntityId, PersonId), day: &str, time: Option<&s
     }
 }
 
+/// Runs `export` on `file` into `out` with `args`, and returns what it wrote.
+fn export(file: &str, out: &std::path::Path, args: &[&str]) -> Vec<u8> {
+    let mut all = vec!["export", file];
+    all.extend_from_slice(args);
+    all.extend(["-o", out.to_str().expect("utf-8")]);
+    let done = run(&all);
+    assert_eq!(done.status.code(), Some(0), "{}", text(&done.stderr));
+    std::fs::read(out).expect("written")
+}
+
 fn save(session: &mut Session) {
     session
         .save(None, &Default::default(), Duration::from_secs(5))
@@ -228,22 +238,20 @@ fn the_final_list_in_english_and_french_names_only_those_who_came_and_the_desk_l
         ("en", "Final list of participants"),
         ("fr", "Liste finale des participants"),
     ] {
-        let out_path = dir.path().join(format!("final-{lang}.pdf"));
-        let out = run(&[
-            "export",
+        let pdf = export(
             file,
-            "--list",
-            "participants",
-            "--attended",
-            "--lang",
-            lang,
-            "--format",
-            "pdf",
-            "-o",
-            out_path.to_str().expect("utf-8"),
-        ]);
-        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-        let read = common::pdf::flat_text(&std::fs::read(&out_path).expect("written"));
+            &dir.path().join(format!("final-{lang}.pdf")),
+            &[
+                "--list",
+                "participants",
+                "--attended",
+                "--lang",
+                lang,
+                "--format",
+                "pdf",
+            ],
+        );
+        let read = common::pdf::flat_text(&pdf);
         assert!(read.contains(title), "{lang}: {read}");
         for name in &came {
             assert!(read.contains(name.as_str()), "{lang}: {name} came: {read}");
@@ -255,19 +263,12 @@ fn the_final_list_in_english_and_french_names_only_those_who_came_and_the_desk_l
     }
     // The final report's paragraphs on participation name the delegations that came, once arrivals are
     // recorded, even in the figures of everyone registered.
-    let stats_path = dir.path().join("statistics.pdf");
-    let out = run(&[
-        "export",
+    let pdf = export(
         file,
-        "--list",
-        "statistics",
-        "--format",
-        "pdf",
-        "-o",
-        stats_path.to_str().expect("utf-8"),
-    ]);
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let read = common::pdf::flat_text(&std::fs::read(&stats_path).expect("written"));
+        &dir.path().join("statistics.pdf"),
+        &["--list", "statistics", "--format", "pdf"],
+    );
+    let read = common::pdf::flat_text(&pdf);
     let meeting = &ws.meetings[0];
     let came_names: Vec<String> = [&everyone[0], &everyone[5]]
         .iter()
@@ -296,19 +297,12 @@ fn the_final_list_in_english_and_french_names_only_those_who_came_and_the_desk_l
     );
 
     // The desk's list of those registered who have not arrived: the others, not the two.
-    let out_path = dir.path().join("not-arrived.pdf");
-    let out = run(&[
-        "export",
+    let pdf = export(
         file,
-        "--list",
-        "not-arrived",
-        "--format",
-        "pdf",
-        "-o",
-        out_path.to_str().expect("utf-8"),
-    ]);
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let read = common::pdf::flat_text(&std::fs::read(&out_path).expect("written"));
+        &dir.path().join("not-arrived.pdf"),
+        &["--list", "not-arrived", "--format", "pdf"],
+    );
+    let read = common::pdf::flat_text(&pdf);
     assert!(
         read.contains("Registered participants not yet arrived"),
         "{read}"
@@ -446,20 +440,12 @@ fn nameplates_follow_the_seating_order_and_the_longest_name_fits_unbroken() {
     let path = dir.path().join("13msp.ron");
     msp_invitations::storage::save(&path, &ws).expect("saves");
     let file = path.to_str().expect("utf-8");
-    let out_path = dir.path().join("plates.pdf");
-    let out = run(&[
-        "export",
+    let pdf = export(
         file,
-        "--list",
-        "nameplates",
-        "--first-seat",
-        "NOR",
-        "-o",
-        out_path.to_str().expect("utf-8"),
-    ]);
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let bytes = std::fs::read(&out_path).expect("written");
-    let pages = common::pdf::pages_text(&bytes);
+        &dir.path().join("plates.pdf"),
+        &["--list", "nameplates", "--first-seat", "NOR"],
+    );
+    let pages = common::pdf::pages_text(&pdf);
     // Norway drawn by lot, then the States Parties after it in order, round to the start; then the
     // observer State (Cuba, not party).
     let firsts: Vec<String> = pages.iter().map(|p| common::pdf::squeeze(p)).collect();
@@ -476,21 +462,19 @@ fn nameplates_follow_the_seating_order_and_the_longest_name_fits_unbroken() {
     assert_eq!(firsts[0].matches("Norway").count(), 2, "{firsts:?}");
     assert!(firsts[4].contains('5'), "{firsts:?}");
     // In French, named as the UN did in French.
-    let out_fr = dir.path().join("plates-fr.pdf");
-    let out = run(&[
-        "export",
+    let pdf_fr = export(
         file,
-        "--list",
-        "nameplates",
-        "--first-seat",
-        "NOR",
-        "--lang",
-        "fr",
-        "-o",
-        out_fr.to_str().expect("utf-8"),
-    ]);
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let read = common::pdf::squeezed_text(&std::fs::read(&out_fr).expect("written"));
+        &dir.path().join("plates-fr.pdf"),
+        &[
+            "--list",
+            "nameplates",
+            "--first-seat",
+            "NOR",
+            "--lang",
+            "fr",
+        ],
+    );
+    let read = common::pdf::squeezed_text(&pdf_fr);
     assert!(
         read.contains("Royaume-UnideGrande-Bretagneetd’IrlandeduNord")
             || read.contains("Royaume-UnideGrande-Bretagneetd'IrlandeduNord"),
