@@ -90,7 +90,7 @@ fn typing(people: usize) -> Stats {
     draw(&mut app);
     let mut typed = 0_usize;
     measure(200, || {
-        let mut invitee = app.meeting().expect("a meeting").invitees[&selected].clone();
+        let mut invitee = app.work().meeting().expect("a meeting").invitees[&selected].clone();
         // Typing, and erasing now and then, so the field stays short.
         if typed % 20 == 19 {
             invitee.invitation.reference.clear();
@@ -98,7 +98,7 @@ fn typing(people: usize) -> Stats {
             invitee.invitation.reference.push('7');
         }
         typed += 1;
-        app.edit_coalesced(
+        app.work_mut().edit_coalesced(
             Edit::PutInvitee {
                 meeting: "13MSP".into(),
                 id: selected.clone(),

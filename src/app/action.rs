@@ -72,18 +72,18 @@ impl From<Ask> for Action {
 pub(super) fn carry_out(app: &mut App, ctx: &egui::Context, action: Action) {
     match action {
         Action::Run(command) => run(app, ctx, command),
-        Action::Open(dialog) => app.dialog = Some(dialog),
+        Action::Open(dialog) => app.work.dialog = Some(dialog),
         Action::Ask(ask) => app.ask_for_path(ask),
         Action::Edit(edit) => {
-            app.edit(edit);
+            app.work.edit(edit);
         }
         Action::EditTyped(edit, key) => {
-            app.edit_coalesced(edit, &key);
+            app.work.edit_coalesced(edit, &key);
         }
-        Action::Say(text, about) => app.say_about(text, about),
+        Action::Say(text, about) => app.work.say_about(text, about),
         Action::SelectMeeting(id) => app.select_meeting(&id),
         Action::MergeNow => {
-            app.take_in_from_disk(&crate::model::Choices::new());
+            app.net().take_in_from_disk(&crate::model::Choices::new());
         }
         Action::MergeLater => app.safety.changed_on_disk = false,
         Action::ShowThem(about) => {
@@ -116,15 +116,18 @@ pub(super) fn carry_out(app: &mut App, ctx: &egui::Context, action: Action) {
                 person: Some(person),
             });
         }
-        Action::Export(list, format) => app.open_export(list, format),
+        Action::Export(list, format) => {
+            let form = super::dialogs::export_form(&app.work, &app.prefs, list, format);
+            app.work.dialog = Some(Dialog::Export(form));
+        }
         Action::ExportDated(list, format, date) => {
-            let mut form = app.export_form(list, format);
+            let mut form = super::dialogs::export_form(&app.work, &app.prefs, list, format);
             form.date = date;
-            app.dialog = Some(Dialog::Export(form));
+            app.work.dialog = Some(Dialog::Export(form));
         }
         Action::OpenSend(kind, only, again) => {
             let server = &app.prefs.mail_server;
-            app.dialog = Some(Dialog::SendMail(super::SendForm {
+            app.work.dialog = Some(Dialog::SendMail(super::SendForm {
                 kind,
                 only,
                 send_unknown_again: again,
@@ -155,7 +158,7 @@ pub(super) fn carry_out(app: &mut App, ctx: &egui::Context, action: Action) {
 /// (its menu item says why; a shortcut says it in the status bar).
 pub(super) fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
     if let Err(reason) = command.enabled(&super::commands::Availability::of(app)) {
-        app.say(reason);
+        app.work.say(reason);
         return;
     }
     match command {
@@ -167,8 +170,8 @@ pub(super) fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
                 _ => PendingAction::Open(None),
             };
             // Unsaved changes are dealt with first.
-            if app.document().is_dirty() {
-                app.dialog = Some(Dialog::Unsaved(action));
+            if app.work.document().is_dirty() {
+                app.work.dialog = Some(Dialog::Unsaved(action));
             } else {
                 proceed(app, ctx, action);
             }
@@ -176,17 +179,20 @@ pub(super) fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
         UiCommand::Save => save_then(app, ctx, None),
         UiCommand::SaveAs => app.ask_for_path(save_as(app, None)),
         UiCommand::Export => {
-            app.open_export(
+            let form = super::dialogs::export_form(
+                &app.work,
+                &app.prefs,
                 crate::exchange::ListKind::Participants,
                 crate::exchange::Format::Pdf,
             );
+            app.work.dialog = Some(Dialog::Export(form));
         }
-        UiCommand::Import => app.dialog = Some(Dialog::ImportChoice),
+        UiCommand::Import => app.work.dialog = Some(Dialog::ImportChoice),
         UiCommand::Undo => {
-            app.undo();
+            app.work.undo();
         }
         UiCommand::Redo => {
-            app.redo();
+            app.work.redo();
         }
         UiCommand::Find => {
             app.view = View::Invitees;
@@ -197,7 +203,7 @@ pub(super) fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
             View::People => app.views.people.select_all_visible(),
             _ => {}
         },
-        UiCommand::Copy => app.copy_rows(ctx),
+        UiCommand::Copy => super::clipboard::copy_rows(ctx, app.view, &app.views, &mut app.work),
         // The platform answers with a Paste event, which `handle_shortcuts` reads next frame.
         UiCommand::Paste => ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste),
         UiCommand::ToggleDetail => app.prefs.show_detail = !app.prefs.show_detail,
@@ -211,15 +217,15 @@ pub(super) fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
                 app.views.desk.focus_search();
             }
         }
-        UiCommand::GettingStarted => app.dialog = Some(Dialog::GettingStarted),
-        UiCommand::Shortcuts => app.dialog = Some(Dialog::Shortcuts),
-        UiCommand::AddOrganisation => app.dialog = Some(Dialog::new_organisation()),
-        UiCommand::RestoreBackup => app.dialog = Some(Dialog::Backups(app.backups())),
+        UiCommand::GettingStarted => app.work.dialog = Some(Dialog::GettingStarted),
+        UiCommand::Shortcuts => app.work.dialog = Some(Dialog::Shortcuts),
+        UiCommand::AddOrganisation => app.work.dialog = Some(Dialog::new_organisation()),
+        UiCommand::RestoreBackup => app.work.dialog = Some(Dialog::Backups(app.net().backups())),
         UiCommand::NextMeeting => {
-            let Some(meeting) = app.meeting() else {
+            let Some(meeting) = app.work.meeting() else {
                 return;
             };
-            app.dialog = Some(Dialog::NextMeeting(super::NextMeetingForm {
+            app.work.dialog = Some(Dialog::NextMeeting(super::NextMeetingForm {
                 number: (meeting.ordinal + 1).to_string(),
                 opening: String::new(),
                 closing: String::new(),
@@ -227,7 +233,7 @@ pub(super) fn run(app: &mut App, ctx: &egui::Context, command: UiCommand) {
                 copy_delegations: false,
             }));
         }
-        UiCommand::About => app.dialog = Some(Dialog::About),
+        UiCommand::About => app.work.dialog = Some(Dialog::About),
         UiCommand::SetLanguage(lang) => app.set_language(lang),
     }
 }
@@ -248,7 +254,7 @@ pub(super) fn proceed(app: &mut App, ctx: &egui::Context, action: PendingAction)
         }),
         PendingAction::Quit => {
             // The user chose: saved, or discarded on purpose. Nothing is left to recover.
-            app.forget_recovery();
+            app.net().forget_recovery();
             app.shell.quitting = true;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
@@ -258,9 +264,11 @@ pub(super) fn proceed(app: &mut App, ctx: &egui::Context, action: PendingAction)
 /// Saves to the workspace's file, then does `then`; without a file, asks for one first (and `then` waits
 /// until the workspace is saved there).
 pub(super) fn save_then(app: &mut App, ctx: &egui::Context, then: Option<PendingAction>) {
-    match app.path().map(ToOwned::to_owned) {
+    match app.work.path().map(ToOwned::to_owned) {
         Some(path) => {
-            if app.save_checked(&path, &crate::model::Choices::new(), then.clone())
+            if app
+                .net()
+                .save_checked(&path, &crate::model::Choices::new(), then.clone())
                 && let Some(action) = then
             {
                 proceed(app, ctx, action);
@@ -273,9 +281,10 @@ pub(super) fn save_then(app: &mut App, ctx: &egui::Context, then: Option<Pending
 /// The question where to save the workspace (its file's name, or the meeting's), the answer saving it
 /// there and doing `then`.
 fn save_as(app: &App, then: Option<PendingAction>) -> Ask {
-    let suggested = app.path().and_then(|p| p.file_name()).map_or_else(
+    let suggested = app.work.path().and_then(|p| p.file_name()).map_or_else(
         || {
             let stem = app
+                .work
                 .meeting()
                 .map_or_else(|| "workspace".to_owned(), |m| m.short_name.clone());
             format!("{stem}.ron")
@@ -297,30 +306,34 @@ pub(super) fn outcome(app: &mut App, ctx: &egui::Context, dialog: Dialog, outcom
         Outcome::Close => {}
         Outcome::Proceed(action) => proceed(app, ctx, action),
         Outcome::SaveThen(action) => save_then(app, ctx, Some(action)),
-        Outcome::AddOrganisation(org) => app.add_organisation(org),
+        Outcome::AddOrganisation(org) => {
+            if let Some(id) = app.work.add_organisation(org) {
+                app.views.table.reveal(&id);
+            }
+        }
         Outcome::Merge(MergePurpose::Save { path, then }, choices) => {
-            if app.save_checked(&path, &choices, then.clone())
+            if app.net().save_checked(&path, &choices, then.clone())
                 && let Some(action) = then
             {
                 proceed(app, ctx, action);
             }
         }
         Outcome::Merge(MergePurpose::TakeIn, choices) => {
-            app.take_in_from_disk(&choices);
+            app.net().take_in_from_disk(&choices);
         }
         Outcome::Restore(i) | Outcome::Discard(i) => {
             if let Dialog::Recover(found) = &dialog {
-                app.settle_recovery(found, i, matches!(outcome, Outcome::Restore(_)));
+                app.net()
+                    .settle_recovery(found, i, matches!(outcome, Outcome::Restore(_)));
             }
         }
         Outcome::OpenBackup(path) => {
-            app.open_backup(&path);
+            app.net().open_backup(&path);
         }
-        Outcome::NextMeeting(form) => {
-            if !app.create_next_meeting(&form) {
-                app.dialog = Some(Dialog::NextMeeting(form));
-            }
-        }
+        Outcome::NextMeeting(form) => match app.work.create_next_meeting(&form) {
+            Some(id) => app.select_meeting(&id),
+            None => app.work.dialog = Some(Dialog::NextMeeting(form)),
+        },
         Outcome::PickExportPath => {
             if let Dialog::Export(form) = dialog {
                 app.ask_for_path(export_path(app, form));
@@ -361,28 +374,29 @@ pub(super) fn outcome(app: &mut App, ctx: &egui::Context, dialog: Dialog, outcom
         }),
         Outcome::Repreview { read_again } => {
             if let Dialog::ImportPreview(state) = dialog {
-                app.repreview_import(*state, read_again);
+                app.jobs().repreview_import(*state, read_again);
             }
         }
         Outcome::Import => {
             if let Dialog::ImportPreview(state) = dialog {
-                app.apply_import(*state);
+                app.jobs().apply_import(*state);
             }
         }
         Outcome::Draw(by) => {
-            app.draw_first_seat(&by);
+            by.clone_into(&mut app.prefs.organiser);
+            app.work.draw_first_seat(&by);
         }
         Outcome::SaveFilter(name, filter) => {
-            if let Some(edit) = super::filters::save_edit(app.workspace(), &name, filter) {
-                app.edit(edit);
+            if let Some(edit) = super::filters::save_edit(app.work.workspace(), &name, filter) {
+                app.work.edit(edit);
             }
         }
         Outcome::SendMail => {
             if let Dialog::SendMail(mut form) = dialog
-                && let Err(reason) = app.start_mail_send(&form)
+                && let Err(reason) = app.jobs().start_mail_send(&form)
             {
                 form.error = Some(reason);
-                app.dialog = Some(Dialog::SendMail(form));
+                app.work.dialog = Some(Dialog::SendMail(form));
             }
         }
     }
@@ -390,7 +404,7 @@ pub(super) fn outcome(app: &mut App, ctx: &egui::Context, dialog: Dialog, outcom
 
 /// The question where to write the export the dialog is set to, the answer starting it.
 fn export_path(app: &App, form: ExportForm) -> Ask {
-    let stem = app.meeting().map_or("export".to_owned(), |m| {
+    let stem = app.work.meeting().map_or("export".to_owned(), |m| {
         format!("{} {}", m.short_name, form.list.cli_name())
     });
     let (title, extension, label) = (

@@ -71,6 +71,8 @@ pub(crate) struct Views {
     pub(crate) letters: letters_view::LettersState,
     /// The registration desk.
     pub(crate) desk: desk_view::DeskState,
+    /// The workbench's generation the views were last started afresh for ([`super::App::follow_session`]).
+    pub(crate) generation: u64,
 }
 
 /// Draws `view` in the centre of the window with what it reads and its own state, and returns what it

@@ -142,9 +142,9 @@ impl Availability {
     /// What the commands can do on `app` as it is.
     pub fn of(app: &App) -> Self {
         Self {
-            busy: app.busy_reason(),
-            undo: app.document().can_undo(),
-            redo: app.document().can_redo(),
+            busy: app.work.busy_reason(),
+            undo: app.work.document().can_undo(),
+            redo: app.work.document().can_redo(),
         }
     }
 }
@@ -218,7 +218,7 @@ pub fn bindings() -> Vec<Binding> {
 /// Reads the shortcuts of this frame from [`bindings`]. A shortcut with more modifiers is tried before
 /// one with fewer (Ctrl+Shift+S before Ctrl+S).
 pub fn handle_shortcuts(app: &mut App, ctx: &egui::Context) {
-    if app.dialog.is_some() {
+    if app.work.dialog.is_some() {
         return; // a modal dialog has the keyboard
     }
     let typing = ctx.text_edit_focused();
@@ -255,8 +255,11 @@ pub fn handle_shortcuts(app: &mut App, ctx: &egui::Context) {
     }
     if let Some(text) = pasted {
         match UiCommand::Paste.enabled(&Availability::of(app)) {
-            Ok(()) => app.paste_rows(&text),
-            Err(reason) => app.say(reason),
+            Ok(()) => {
+                let dialog = super::clipboard::pasted(&text, app.view, &app.views, &app.work);
+                app.request(dialog);
+            }
+            Err(reason) => app.work.say(reason),
         }
     }
 }

@@ -188,7 +188,7 @@ impl App {
             .recent_folders
             .first()
             .cloned()
-            .or_else(|| self.path().and_then(Path::parent).map(Path::to_owned))
+            .or_else(|| self.work.path().and_then(Path::parent).map(Path::to_owned))
             .or_else(|| std::env::current_dir().ok())
             .unwrap_or_default();
         self.shell.file_picker = Some(Picker::new(ask, &folder));
@@ -230,38 +230,39 @@ impl App {
                 }
             }
             Purpose::Export(form) => {
-                self.start_export(&form, path);
+                self.jobs().start_export(&form, path);
             }
             Purpose::Since(mut form) => {
                 form.since = path.display().to_string();
-                self.dialog = Some(Dialog::Export(form));
+                self.work.dialog = Some(Dialog::Export(form));
             }
-            Purpose::Import(kind) => self.start_import_preview(path, kind),
+            Purpose::Import(kind) => self.jobs().start_import_preview(path, kind),
             Purpose::Letters => {
                 let output = if self.views.letters.form.per_invitee {
                     LettersOutput::PdfPerInvitee(path.to_owned())
                 } else {
                     LettersOutput::OnePdf(path.to_owned())
                 };
-                self.write_letters(output);
+                self.jobs().write_letters(output);
             }
             Purpose::Forms => {
-                self.write_letters(LettersOutput::Forms(path.to_owned()));
+                self.jobs()
+                    .write_letters(LettersOutput::Forms(path.to_owned()));
             }
             Purpose::Drafts => {
-                self.save_drafts(path);
+                self.jobs().save_drafts(path);
             }
             Purpose::Letterhead => match crate::exchange::letterhead::read(path) {
                 // The image (or one-page PDF) becomes the workspace's letterhead, as one undo step.
                 Ok(letterhead) => {
-                    let mut settings = self.workspace().settings.clone();
+                    let mut settings = self.work.workspace().settings.clone();
                     settings.letterhead = Some(Box::new(letterhead));
-                    self.edit(crate::edit::Edit::SetWorkspaceInfo {
-                        name: self.workspace().name.clone(),
+                    self.work.edit(crate::edit::Edit::SetWorkspaceInfo {
+                        name: self.work.workspace().name.clone(),
                         settings,
                     });
                 }
-                Err(err) => self.show_error(
+                Err(err) => self.work.show_error(
                     &crate::t!("head-title"),
                     crate::exchange::words::letterhead_error(&err),
                 ),
@@ -283,9 +284,9 @@ impl App {
     fn path_abandoned(&mut self, purpose: Purpose) {
         match purpose {
             Purpose::Export(form) | Purpose::Since(form) => {
-                self.dialog = Some(Dialog::Export(form));
+                self.work.dialog = Some(Dialog::Export(form));
             }
-            Purpose::Import(_) => self.dialog = Some(Dialog::ImportChoice),
+            Purpose::Import(_) => self.work.dialog = Some(Dialog::ImportChoice),
             _ => {}
         }
     }

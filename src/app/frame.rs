@@ -9,7 +9,7 @@ use super::action;
 use super::selection::Counted as _;
 use super::{
     App, Dialog, PendingAction, Prefs, UiCommand, View, centre, commands, date_picker, dialogs,
-    file_name, jobs, menu, safety, status_bar, toolbar, view, widgets,
+    file_name, jobs, menu, safety, status_bar, toolbar, widgets,
 };
 
 /// What the window shows while the workspace it starts on is read: which file, how large, and that the
@@ -117,15 +117,16 @@ fn status_panel(ui: &mut egui::Ui, app: &App) -> Vec<super::Action> {
         _ => None,
     };
     let status = status_bar::Status {
-        workspace: app.session.workspace(),
-        path: app.session.path(),
-        dirty: app.session.document().is_dirty(),
+        workspace: app.work.session().workspace(),
+        path: app.work.session().path(),
+        dirty: app.work.session().document().is_dirty(),
         shown,
         people: app.view == View::People,
         notice: app
+            .work
             .current_notice()
             .map(|n| (n.text.as_str(), n.show.as_slice())),
-        problems: app.problems.1.problems(),
+        problems: app.work.known_problems(),
     };
     status_bar::ui(ui, &status)
 }
@@ -135,10 +136,10 @@ impl eframe::App for App {
         if let Some(log) = &mut self.shell.frame_log {
             log.frame_start(ctx, frame.info().cpu_usage);
         }
-        self.poll_opening();
-        self.poll_job();
-        self.safety_logic(ctx);
-        if self.is_busy() || self.is_opening() {
+        self.net().poll_opening();
+        self.jobs().poll_job();
+        self.net().safety_logic(ctx);
+        if self.work.is_busy() || self.work.is_opening() {
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }
         // A file dropped on the window opens, after asking about unsaved changes.
@@ -153,23 +154,23 @@ impl eframe::App for App {
         }
         if ctx.input(|i| i.viewport().close_requested())
             && !self.shell.quitting
-            && (self.session.document().is_dirty() || self.is_busy())
+            && (self.work.session().document().is_dirty() || self.work.is_busy())
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            if let Some(reason) = self.busy_reason() {
-                self.say(reason);
+            if let Some(reason) = self.work.busy_reason() {
+                self.work.say(reason);
             } else {
-                self.dialog = Some(Dialog::Unsaved(PendingAction::Quit));
+                self.work.dialog = Some(Dialog::Unsaved(PendingAction::Quit));
             }
         }
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        date_picker::set_today(&ctx, self.today());
-        self.views.table.set_today(self.today());
+        date_picker::set_today(&ctx, self.work.today());
+        self.views.table.set_today(self.work.today());
         self.shell.apply_style(&ctx, &self.prefs);
-        if let Some(opening) = &self.safety.opening {
+        if let Some(opening) = &self.work.opening {
             // The window shows at once; the menus, the keyboard's commands and the views wait for the
             // workspace they would act on.
             egui::CentralPanel::default().show(ui, |ui| opening_ui(ui, opening));
@@ -177,14 +178,14 @@ impl eframe::App for App {
             return;
         }
         if self.shell.focus_moved(&ctx) {
-            self.session.document_mut().break_coalescing();
+            self.work.session_mut().document_mut().break_coalescing();
         }
         commands::handle_shortcuts(self, &ctx);
-        let meeting = self.meeting_id();
+        let meeting = self.work.meeting_id();
         centre::refresh(
             self.view,
             &mut self.views,
-            self.session.document(),
+            self.work.session().document(),
             &meeting,
         );
 
@@ -193,22 +194,14 @@ impl eframe::App for App {
             let actions = menu_panel(ui, self, open_menus);
             self.shell.actions.extend(actions);
         });
-        let today = self.today();
-        let dialog_open = self.dialog.is_some();
         egui::Panel::top("toolbar").show(ui, |ui| {
             widgets::name_region(ui, &crate::t!("region-toolbar"));
-            let cx = view::Cx::of_session(
-                &self.session,
-                &self.meeting,
-                today,
-                &self.prefs.organiser,
-                dialog_open,
-            );
+            let cx = self.work.cx(&self.prefs.organiser);
             let mut actions = toolbar::ui(ui, &cx, self.view, &mut self.views.table);
             actions.extend(safety::banners(ui, self.safety.changed_on_disk));
             self.shell.actions.extend(actions);
         });
-        self.problems();
+        self.work.problems();
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             let actions = status_panel(ui, self);
             self.shell.actions.extend(actions);
@@ -223,40 +216,28 @@ impl eframe::App for App {
                 .min_size(320.0)
                 .show(ui, |ui| {
                     widgets::name_region(ui, &crate::t!("region-detail"));
-                    let cx = view::Cx::of_session(
-                        &self.session,
-                        &self.meeting,
-                        today,
-                        &self.prefs.organiser,
-                        dialog_open,
-                    );
+                    let cx = self.work.cx(&self.prefs.organiser);
                     let actions = centre::side(ui, &cx, &mut self.views);
                     self.shell.actions.extend(actions);
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| {
             widgets::name_region(ui, &self.view.label());
-            let cx = view::Cx::of_session(
-                &self.session,
-                &self.meeting,
-                today,
-                &self.prefs.organiser,
-                dialog_open,
-            );
+            let cx = self.work.cx(&self.prefs.organiser);
             let actions = centre::ui(ui, self.view, &cx, &mut self.views);
             self.shell.actions.extend(actions);
         });
-        if let Some(job) = self.session.job() {
+        if let Some(job) = self.work.session().job() {
             if jobs::busy_ui(&ctx, job) {
-                self.cancel_job();
+                self.jobs().cancel_job();
             }
         } else if self.shell.file_picker.is_some() {
             // The dialog that asked for a file (Export, Import) comes back if none is chosen.
             self.file_picker_ui(&ctx);
-        } else if let Some(mut dialog) = self.dialog.take() {
+        } else if let Some(mut dialog) = self.work.dialog.take() {
             match dialogs::ui(&mut dialog, self, &ctx) {
                 Some(outcome) => action::outcome(self, &ctx, dialog, outcome),
-                None => self.dialog = Some(dialog),
+                None => self.work.dialog = Some(dialog),
             }
         }
         if let Some(pending) = self.shell.after_save.take() {
@@ -266,7 +247,7 @@ impl eframe::App for App {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        self.prefs.last_workspace = self.path().map(Path::to_owned);
+        self.prefs.last_workspace = self.work.path().map(Path::to_owned);
         eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
     }
 }

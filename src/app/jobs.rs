@@ -2,18 +2,20 @@
 //! Letters view's e-mail: drafts and sending), showing their progress with Cancel, and saying what they
 //! did once the session has taken their result.
 //!
-//! Each dialog ends in a plain method ([`App::start_export`], [`App::start_import_preview`],
-//! [`App::apply_import`], [`App::start_letters`]…) that the file pickers call and tests call directly. The
+//! Each dialog ends in a plain method ([`Jobs::start_export`], [`Jobs::start_import_preview`],
+//! [`Jobs::apply_import`], [`Jobs::write_letters`]…) that the file pickers call and tests call directly. The
 //! job itself is the session's ([`crate::session::Job`]): bound to the workspace it started from, and while
-//! it runs, what would change or replace the document waits ([`App::busy_reason`]).
+//! it runs, what would change or replace the document waits ([`Workbench::busy_reason`]).
 
 use std::path::Path;
 use std::sync::Arc;
 
+#[cfg(doc)]
 use super::App;
 use super::dialogs::{Dialog, ExportForm, ImportState, SendForm};
 use super::errors::{ExportRefused, SendError, Shared};
 use super::widgets::parse_date;
+use super::{Prefs, Views, Workbench};
 pub use crate::exchange::import::ImportKind;
 use crate::exchange::mail::{MailJob, Server};
 use crate::exchange::tabular::CsvOptions;
@@ -34,26 +36,30 @@ impl ImportKind {
     }
 }
 
-impl App {
-    /// Whether a job is running on the workspace.
-    pub fn is_busy(&self) -> bool {
-        self.session.job().is_some()
-    }
+/// The job starter: what starting a job reads and writes, borrowed from the app ([`App::jobs`]). The
+/// session runs the job; this prepares its request from the dialogs and the views, and says what it did.
+pub struct Jobs<'a> {
+    pub(crate) work: &'a mut Workbench,
+    pub(crate) views: &'a mut Views,
+    pub(crate) prefs: &'a mut Prefs,
+}
 
+impl Jobs<'_> {
     /// Starts exporting what `form` (the Export dialog's) asks for to `path`, and records the document's
     /// number in the meeting. Returns `false` (and says why) when a choice is not valid.
     pub fn start_export(&mut self, form: &ExportForm, path: &Path) -> bool {
         let started = self
             .export_request(form)
-            .and_then(|request| Ok(self.session.start_export(request, path)?));
+            .and_then(|request| Ok(self.work.session_mut().start_export(request, path)?));
         match started {
             Ok(()) => {
-                self.remember_number(form);
-                self.dialog = None;
+                super::dialogs::remember_number(self.work, form);
+                self.work.dialog = None;
                 true
             }
             Err(err) => {
-                self.show_error(&t!("xfer-error-export"), super::words::export_refused(&err));
+                self.work
+                    .show_error(&t!("xfer-error-export"), super::words::export_refused(&err));
                 false
             }
         }
@@ -64,7 +70,7 @@ impl App {
             .ok()
             .flatten()
             .ok_or_else(|| ExportRefused::Date(form.date.clone()))?;
-        let meeting = self.meeting_id();
+        let meeting = self.work.meeting_id();
         let since = if form.list == ListKind::Addendum {
             if form.since.trim().is_empty() {
                 return Err(ExportRefused::NoEarlier);
@@ -72,7 +78,7 @@ impl App {
             let path = Path::new(form.since.trim());
             Some(crate::exchange::Earlier::load(
                 path,
-                self.workspace(),
+                self.work.workspace(),
                 &meeting,
             )?)
         } else {
@@ -98,8 +104,8 @@ impl App {
             },
             since,
             only,
-            first_seat: self.seating_first(),
-            letters: self.views.letters.form.options(self.meeting())?,
+            first_seat: self.work.seating_first(),
+            letters: self.views.letters.form.options(self.work.meeting())?,
             lang: form.lang,
             designated_only: form.designated_only,
             attended: form.attended,
@@ -109,7 +115,7 @@ impl App {
     /// Reads a file of delegates, replies or addresses (or a folder of returned registration forms) and
     /// prepares its preview, off the UI thread. Refused while another job runs.
     pub fn start_import_preview(&mut self, path: &Path, kind: ImportKind) {
-        let request = crate::session::PreviewRequest::new(path, kind, &self.meeting_id());
+        let request = crate::session::PreviewRequest::new(path, kind, &self.work.meeting_id());
         self.start_preview_job(request, None);
     }
 
@@ -118,9 +124,11 @@ impl App {
         request: crate::session::PreviewRequest,
         table: Option<std::sync::Arc<crate::exchange::import::RawTable>>,
     ) {
-        match self.session.start_preview(request, table) {
-            Ok(()) => self.dialog = None,
-            Err(err) => self.show_error(&t!("xfer-error-import"), super::words::start_error(&err)),
+        match self.work.session_mut().start_preview(request, table) {
+            Ok(()) => self.work.dialog = None,
+            Err(err) => self
+                .work
+                .show_error(&t!("xfer-error-import"), super::words::start_error(&err)),
         }
     }
 
@@ -138,14 +146,14 @@ impl App {
                     ..Default::default()
                 };
                 let preview = crate::exchange::import::preview_delegates_with(
-                    self.workspace(),
-                    &self.meeting_id(),
+                    self.work.workspace(),
+                    &self.work.meeting_id(),
                     &table,
                     &options,
                 )
                 .map_err(|err| crate::exchange::words::import_error(&err));
                 let mut next = ImportState::new(
-                    self.workspace(),
+                    self.work.workspace(),
                     state.source,
                     state.kind,
                     None,
@@ -153,40 +161,45 @@ impl App {
                     preview,
                 );
                 next.into = state.into;
-                self.dialog = Some(Dialog::ImportPreview(Box::new(next)));
+                self.work.dialog = Some(Dialog::ImportPreview(Box::new(next)));
             }
-            (None, None) => self.dialog = Some(Dialog::ImportPreview(Box::new(state))),
+            (None, None) => self.work.dialog = Some(Dialog::ImportPreview(Box::new(state))),
         }
     }
 
     /// Imports what the preview shows, less the excluded rows, as one undo step; the preview stays open
     /// while a problem stands.
     pub fn apply_import(&mut self, state: ImportState) -> bool {
-        if let Some(reason) = self.busy_reason() {
-            self.say(reason);
-            self.dialog = Some(Dialog::ImportPreview(Box::new(state)));
+        if let Some(reason) = self.work.busy_reason() {
+            self.work.say(reason);
+            self.work.dialog = Some(Dialog::ImportPreview(Box::new(state)));
             return false;
         }
         let Ok(preview) = &state.preview else {
-            self.dialog = Some(Dialog::ImportPreview(Box::new(state)));
+            self.work.dialog = Some(Dialog::ImportPreview(Box::new(state)));
             return false;
         };
-        match self.session.apply_import(preview, &state.decisions) {
+        match self
+            .work
+            .session_mut()
+            .apply_import(preview, &state.decisions)
+        {
             Err(crate::session::ImportRefused::Problems(problems)) => {
-                self.say(t!("xfer-blocked", count = problems.len()));
-                self.dialog = Some(Dialog::ImportPreview(Box::new(state)));
+                self.work.say(t!("xfer-blocked", count = problems.len()));
+                self.work.dialog = Some(Dialog::ImportPreview(Box::new(state)));
                 false
             }
             Err(crate::session::ImportRefused::Edit(err)) => {
-                self.show_error(&t!("error-edit"), super::words::edit_error(&err));
+                self.work
+                    .show_error(&t!("error-edit"), super::words::edit_error(&err));
                 false
             }
             Ok(None) => {
-                self.say(t!("xfer-nothing"));
+                self.work.say(t!("xfer-nothing"));
                 true
             }
             Ok(Some((added, changed))) => {
-                self.say(t!(
+                self.work.say(t!(
                     "xfer-imported",
                     what = state.kind.label().to_lowercase(),
                     path = state.source.clone(),
@@ -206,20 +219,21 @@ impl App {
         &mut self,
         output: crate::exchange::letters::LettersOutput,
     ) -> bool {
-        let request = match self.meeting() {
+        let request = match self.work.meeting() {
             Some(meeting) => self.views.letters.form.request(meeting, output),
             None => return false,
         };
         let request = match request {
             Ok(request) => request,
             Err(err) => {
-                self.show_error(&t!("let-error-write"), super::words::prepare_error(&err));
+                self.work
+                    .show_error(&t!("let-error-write"), super::words::prepare_error(&err));
                 return false;
             }
         };
-        match self.session.start_letters(request) {
+        match self.work.session_mut().start_letters(request) {
             Ok(_) => {
-                self.dialog = None;
+                self.work.dialog = None;
                 true
             }
             Err(err) => {
@@ -227,7 +241,8 @@ impl App {
                 use crate::session::StartError;
                 match err {
                     StartError::Letters(LettersError::NoRecipients) => {
-                        self.show_error(&t!("let-none-title"), t!("let-none-text"));
+                        self.work
+                            .show_error(&t!("let-none-title"), t!("let-none-text"));
                     }
                     // Each letter that cannot go, its invitee named as the interface names it.
                     StartError::Letters(LettersError::Blocked(issues)) => {
@@ -237,11 +252,14 @@ impl App {
                             issues
                                 .iter()
                                 .filter(|issue| issue.blocking)
-                                .map(|issue| issue.text.in_lang_for(self.workspace(), lang)),
+                                .map(|issue| issue.text.in_lang_for(self.work.workspace(), lang)),
                         );
-                        self.show_error(&t!("let-error-write"), lines.join("\n"));
+                        self.work
+                            .show_error(&t!("let-error-write"), lines.join("\n"));
                     }
-                    err => self.show_error(&t!("let-error-write"), super::words::start_error(&err)),
+                    err => self
+                        .work
+                        .show_error(&t!("let-error-write"), super::words::start_error(&err)),
                 }
                 false
             }
@@ -254,17 +272,18 @@ impl App {
         let job = match self.ready_batch(MailKind::Invitation, None, false) {
             Ok(job) => job,
             Err(err) => {
-                self.show_error(
+                self.work.show_error(
                     &t!("mail-error-title"),
-                    super::words::send_error(self, &err),
+                    super::words::send_error(self.work.workspace(), &err),
                 );
                 return false;
             }
         };
-        match self.session.start_drafts(job, folder) {
+        match self.work.session_mut().start_drafts(job, folder) {
             Ok(()) => true,
             Err(err) => {
-                self.show_error(&t!("mail-error-title"), super::words::start_error(&err));
+                self.work
+                    .show_error(&t!("mail-error-title"), super::words::start_error(&err));
                 false
             }
         }
@@ -281,7 +300,7 @@ impl App {
         let job = self
             .views
             .letters
-            .mail_job(&self.cx(), kind, only, again)
+            .mail_job(&self.work.cx(&self.prefs.organiser), kind, only, again)
             .map_err(|err| SendError::Prepare(err.0))?;
         if job.blocked() {
             return Err(SendError::Blocked(
@@ -310,7 +329,7 @@ impl App {
             .ready_batch(form.kind, form.only.clone(), form.send_unknown_again)
             .map_err(shared)?;
         if form.with_form {
-            job.attach_forms(self.workspace()).map_err(|err| {
+            job.attach_forms(self.work.workspace()).map_err(|err| {
                 shared(SendError::Prepare(Arc::new(super::PrepareError::Mail(err))))
             })?;
         }
@@ -323,7 +342,8 @@ impl App {
             ca_certificate: None,
             timeout: None,
         };
-        self.session
+        self.work
+            .session_mut()
             .start_send(job, &server)
             .map_err(|err| shared(err.into()))?;
         self.prefs.mail_server = super::prefs::MailServer {
@@ -335,7 +355,7 @@ impl App {
         if !form.password.is_empty() {
             self.views.letters.smtp_password = Some(form.password.clone());
         }
-        self.dialog = None;
+        self.work.dialog = None;
         Ok(())
     }
 
@@ -343,9 +363,9 @@ impl App {
     /// far are removed); a batch of e-mail stops after the message being handed over, and its result is
     /// still taken: the messages that went are recorded.
     pub fn cancel_job(&mut self) {
-        if let Some(kind) = self.session.cancel_job() {
+        if let Some(kind) = self.work.session_mut().cancel_job() {
             let what = super::words::job_label(kind);
-            self.say(t!(
+            self.work.say(t!(
                 "xfer-cancelled",
                 what = what.trim_end_matches('…').to_owned()
             ));
@@ -354,11 +374,12 @@ impl App {
 
     /// Takes the result of a finished job, if any (called every frame), and says what it did.
     pub(crate) fn poll_job(&mut self) {
-        match self.session.poll_job() {
+        match self.work.session_mut().poll_job() {
             None => {}
             Some(Ok(outcome)) => self.took(outcome),
             Some(Err(crate::session::Vanished)) => {
-                self.show_error(&t!("xfer-stopped-title"), t!("xfer-stopped-text"));
+                self.work
+                    .show_error(&t!("xfer-stopped-title"), t!("xfer-stopped-text"));
             }
         }
     }
@@ -385,12 +406,13 @@ impl App {
             }
             (Ok(preview), _) => Ok(preview),
             (Err(err), _) => {
-                self.show_error(&t!("xfer-error-import"), super::words::preview_error(&err));
+                self.work
+                    .show_error(&t!("xfer-error-import"), super::words::preview_error(&err));
                 return;
             }
         };
-        self.dialog = Some(Dialog::ImportPreview(Box::new(ImportState::new(
-            self.workspace(),
+        self.work.dialog = Some(Dialog::ImportPreview(Box::new(ImportState::new(
+            self.work.workspace(),
             request.path.display().to_string(),
             request.kind,
             Some(request),
@@ -403,9 +425,12 @@ impl App {
     fn took(&mut self, outcome: Outcome) {
         match outcome {
             Outcome::Exported { path, result, .. } => match result {
-                Ok(()) => self.say(t!("xfer-exported", path = path.display().to_string())),
+                Ok(()) => self
+                    .work
+                    .say(t!("xfer-exported", path = path.display().to_string())),
                 Err(err) => {
-                    self.show_error(&t!("xfer-error-export"), super::words::export_failed(&err));
+                    self.work
+                        .show_error(&t!("xfer-error-export"), super::words::export_failed(&err));
                 }
             },
             Outcome::Previewed(previewed) => {
@@ -424,7 +449,7 @@ impl App {
             } => {
                 let path = output.path().display().to_string();
                 match result {
-                    Err(err) => self.show_error(
+                    Err(err) => self.work.show_error(
                         &t!("let-error-write"),
                         crate::exchange::words::letters_error(&err),
                     ),
@@ -437,14 +462,16 @@ impl App {
                             .unwrap_or(1);
                             self.views.letters.form.first_number = (first + written).to_string();
                         }
-                        self.say(t!("let-wrote-marked", count = count, path = path));
+                        self.work
+                            .say(t!("let-wrote-marked", count = count, path = path));
                     }
                     Ok(count)
                         if matches!(output, crate::exchange::letters::LettersOutput::Forms(_)) =>
                     {
-                        self.say(t!("let-wrote-forms", count = count, path = path));
+                        self.work
+                            .say(t!("let-wrote-forms", count = count, path = path));
                     }
-                    Ok(count) => self.say(t!("let-wrote", count = count, path = path)),
+                    Ok(count) => self.work.say(t!("let-wrote", count = count, path = path)),
                 }
             }
             Outcome::Mail {
@@ -453,19 +480,19 @@ impl App {
                 error,
             } => {
                 let (sent, drafted, failed) = Outcome::mail_counts(&records);
-                let failed: Vec<String> = failed.iter().map(|id| self.name_of(id)).collect();
+                let failed: Vec<String> = failed.iter().map(|id| self.work.name_of(id)).collect();
                 if let Some(err) = error {
-                    self.show_error(
+                    self.work.show_error(
                         &t!("mail-error-title"),
                         crate::exchange::words::mail_error(&err),
                     );
                 }
                 if drafts {
-                    self.say(t!("mail-drafted", count = drafted));
+                    self.work.say(t!("mail-drafted", count = drafted));
                 } else if failed.is_empty() {
-                    self.say(t!("mail-sent", count = sent));
+                    self.work.say(t!("mail-sent", count = sent));
                 } else {
-                    self.say(t!(
+                    self.work.say(t!(
                         "mail-sent-failed",
                         count = sent,
                         failed = failed.len(),

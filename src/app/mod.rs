@@ -66,6 +66,7 @@ mod toolbar;
 pub mod view;
 mod widgets;
 mod words;
+mod workbench;
 
 use std::path::{Path, PathBuf};
 
@@ -83,11 +84,9 @@ pub use prefs::Prefs;
 pub use safety::{DATA_DIR_VARIABLE, default_data_dir};
 use shell::Shell;
 pub use table::{SortColumn, TableState};
+pub use workbench::Workbench;
 
-use crate::edit::{Document, Edit};
-use crate::model::{
-    EntityId, Field, MeetingId, PersonId, Problem, Validator, Workspace, builtin_workspace,
-};
+use crate::model::{EntityId, Field, MeetingId, PersonId, Problem, Workspace, builtin_workspace};
 use crate::session::Session;
 
 /// A field the user asked to go to (from a validation problem), for the detail panel to focus.
@@ -97,36 +96,19 @@ pub struct FocusTarget {
     pub person: Option<PersonId>,
 }
 
-/// A message in the status bar about the last thing done, with what it was true of.
-#[derive(Debug)]
-struct Notice {
-    text: String,
-    /// The document's revision when it was said: a later change (an undo) makes it stale.
-    revision: u64,
-    lang: crate::i18n::Lang,
-    /// The invitees it concerns ("Peru changed category"), shown by a click.
-    show: Vec<EntityId>,
-}
-
-/// The whole app state. Fields the views read are public to the crate; tests go through the methods.
+/// The whole app: the shell around the open workspace. It holds the [`Workbench`] (the session, the
+/// meeting shown, the notice and the dialog), the views with their own state, the preferences, the safety
+/// net and the window's own state; views read it through [`view::Cx`] and hand back [`Action`]s, which
+/// `action.rs` carries out once the frame is drawn. Tests read the workbench through [`App::work`].
 pub struct App {
-    /// The open workspace: its document, file, lock and the job running on it ([`Session`]).
-    session: Session,
-    /// The meeting shown.
-    meeting: MeetingId,
+    /// The open workspace and what the app says back about it.
+    pub(crate) work: Workbench,
     pub(crate) view: View,
     pub(crate) views: Views,
     pub(crate) prefs: Prefs,
-    pub(crate) dialog: Option<Dialog>,
-    /// A passing message for the status bar ("3 invitees changed category").
-    notice: Option<Notice>,
-    problems: (u64, Validator),
     /// The watch on the file, autosave, backups and recovery.
     pub(crate) safety: safety::Safety,
     pub(crate) shell: Shell,
-    /// The day the app takes as today, when set (tests fix it so that screens do not change with the
-    /// calendar); the system's date otherwise.
-    today: Option<crate::model::Date>,
 }
 
 impl App {
@@ -138,17 +120,12 @@ impl App {
             session.attach(path);
         }
         let mut app = Self {
-            session,
-            meeting: MeetingId::default(),
+            work: Workbench::new(session),
             view: View::Invitees,
             views: Views::default(),
             prefs,
-            dialog: None,
-            notice: None,
-            problems: (u64::MAX, Validator::default()),
             safety: safety::Safety::default(),
             shell: Shell::default(),
-            today: None,
         };
         if let Some(path) = path {
             app.prefs.remember(&path);
@@ -170,8 +147,8 @@ impl App {
     }
 
     /// Starts as the desktop app does: on `path`, else the last workspace, else the built-in one, the
-    /// file read on a worker thread so that the window shows at once ([`App::open_in_background`]). A
-    /// file that fails to load leaves the built-in workspace open and says why.
+    /// file read on a worker thread so that the window shows at once. A file that fails to load leaves
+    /// the built-in workspace open and says why.
     pub fn start(path: Option<PathBuf>, prefs: Prefs) -> Self {
         Self::start_opening(path, prefs, safety::default_data_dir())
     }
@@ -181,8 +158,8 @@ impl App {
     pub fn start_opening(path: Option<PathBuf>, prefs: Prefs, data_dir: Option<PathBuf>) -> Self {
         let (mut app, candidate) = Self::starting(path, prefs, data_dir);
         match candidate {
-            Some(path) => app.open_in_background(&path),
-            None => app.offer_recovery(),
+            Some(path) => app.net().open_in_background(&path),
+            None => app.net().offer_recovery(),
         }
         app
     }
@@ -194,8 +171,8 @@ impl App {
         if let Some(path) = candidate {
             app.open_path(&path);
         }
-        if app.dialog.is_none() {
-            app.offer_recovery();
+        if app.work.dialog.is_none() {
+            app.net().offer_recovery();
         }
         app
     }
@@ -218,26 +195,55 @@ impl App {
         (app, candidate)
     }
 
-    pub fn document(&self) -> &Document {
-        self.session.document()
+    /// Uses `dir` for backups and recovery files.
+    #[must_use]
+    pub fn with_data_dir(mut self, dir: &Path) -> Self {
+        self.safety.data_dir = Some(dir.to_owned());
+        self
     }
 
-    pub fn workspace(&self) -> &Workspace {
-        self.session.workspace()
+    /// The open workspace, the meeting shown, the notice and the dialog.
+    pub fn work(&self) -> &Workbench {
+        &self.work
     }
 
-    pub fn path(&self) -> Option<&Path> {
-        self.session.path()
+    /// The workbench to change: an edit, an undo, the day taken as today, the dialog's fields.
+    pub fn work_mut(&mut self) -> &mut Workbench {
+        &mut self.work
     }
 
-    /// The open workspace.
-    pub fn session(&self) -> &Session {
-        &self.session
+    /// The job starter: exports, import previews and imports, letters, e-mail.
+    pub fn jobs(&mut self) -> jobs::Jobs<'_> {
+        jobs::Jobs {
+            work: &mut self.work,
+            views: &mut self.views,
+            prefs: &mut self.prefs,
+        }
     }
 
-    /// The id of the meeting shown (the first meeting's when the one shown is gone).
-    pub fn meeting_id(&self) -> MeetingId {
-        self.meeting().map(|m| m.id.clone()).unwrap_or_default()
+    /// The safety net: opening, saving with a merge, the folder watch, autosave, recovery and backups.
+    pub fn net(&mut self) -> safety::Net<'_> {
+        safety::Net {
+            safety: &mut self.safety,
+            work: &mut self.work,
+            prefs: &mut self.prefs,
+        }
+    }
+
+    /// Whether the file changed on disk since it was loaded or saved.
+    pub fn changed_on_disk(&self) -> bool {
+        self.safety.changed_on_disk
+    }
+
+    /// The views start afresh on a session put in place of the one they showed.
+    pub(crate) fn follow_session(&mut self) {
+        if self.views.generation != self.work.generation() {
+            self.views.generation = self.work.generation();
+            self.views.table = TableState::default();
+            self.views.detail = detail::DetailState::default();
+            self.views.people = people_view::PeopleState::default();
+            self.views.table.start_at_top();
+        }
     }
 
     /// The delegation member whose form is open in the detail panel, if any.
@@ -253,67 +259,14 @@ impl App {
         &mut self.views.table
     }
 
-    pub fn dialog(&self) -> Option<&Dialog> {
-        self.dialog.as_ref()
-    }
-
-    /// Today, as forms default their dates to it and the dashboard counts days from it.
     /// What a view or a dialog reads: the workspace, the meeting shown, the day, the document's revision.
     pub(crate) fn cx(&self) -> view::Cx<'_> {
-        view::Cx::of_session(
-            &self.session,
-            &self.meeting,
-            self.today(),
-            &self.prefs.organiser,
-            self.dialog.is_some(),
-        )
+        self.work.cx(&self.prefs.organiser)
     }
 
     /// The dashboard's bar segments as last drawn (a pointer finds a bar there; a test clicks one).
     pub fn dashboard_segments(&self) -> &[dashboard::BarSegment] {
         &self.views.dashboard_segments
-    }
-
-    pub fn today(&self) -> crate::model::Date {
-        self.today
-            .unwrap_or_else(|| chrono::Local::now().date_naive())
-    }
-
-    /// Fixes the day the app takes as today (tests: screens that show the date stay the same).
-    pub fn set_today(&mut self, today: crate::model::Date) {
-        self.today = Some(today);
-    }
-
-    /// The open dialog, to fill in (tests, and the file pickers' results).
-    pub fn dialog_mut(&mut self) -> Option<&mut Dialog> {
-        self.dialog.as_mut()
-    }
-
-    /// What the status bar says of the last thing done, while it is still true: until the document
-    /// changes again (an undo, another edit) or the interface changes language.
-    pub fn notice(&self) -> Option<&str> {
-        self.current_notice().map(|n| n.text.as_str())
-    }
-
-    fn current_notice(&self) -> Option<&Notice> {
-        self.notice.as_ref().filter(|n| {
-            n.revision == self.session.document().revision() && n.lang == crate::i18n::language()
-        })
-    }
-
-    /// Says in the status bar what was just done.
-    pub(crate) fn say(&mut self, text: String) {
-        self.say_about(text, Vec::new());
-    }
-
-    /// Says what was just done and which invitees it concerns: the message is a link that shows them.
-    pub(crate) fn say_about(&mut self, text: String, show: Vec<EntityId>) {
-        self.notice = Some(Notice {
-            text,
-            revision: self.session.document().revision(),
-            lang: crate::i18n::language(),
-            show,
-        });
     }
 
     pub fn prefs(&self) -> &Prefs {
@@ -324,132 +277,11 @@ impl App {
         self.view
     }
 
-    /// The window title: workspace, file, and a mark for unsaved changes.
-    pub fn title(&self) -> String {
-        let file = self.path().and_then(|p| p.file_name()).map_or_else(
-            || crate::t!("title-not-saved"),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        let dirty = if self.session.document().is_dirty() {
-            "● "
-        } else {
-            ""
-        };
-        // Window systems limit a title's length (X11 refuses one of many megabytes).
-        format!(
-            "{dirty}{} ({}) — MSP Invitations",
-            crate::text::shorten(&self.workspace().name, 80),
-            crate::text::shorten(&file, 80)
-        )
-    }
-
-    /// The meeting shown, if the workspace has any: the one chosen, else (when it is gone, or none was
-    /// chosen yet) the first.
-    pub fn meeting(&self) -> Option<&crate::model::Meeting> {
-        self.workspace()
-            .meeting(&self.meeting)
-            .or_else(|| self.workspace().meetings.first())
-    }
-
-    /// An invitee's name in the interface language, as the UN wrote it when the meeting shown opened
-    /// (today's name when the workspace has no meeting).
-    pub fn name_of(&self, id: &EntityId) -> String {
-        let lang = crate::i18n::language();
-        match self.meeting() {
-            Some(meeting) => self.workspace().name_at(meeting, id, lang).to_owned(),
-            None => self.workspace().name_in(id, lang).to_owned(),
-        }
-    }
-
-    /// Shows another meeting of the workspace.
-    pub fn select_meeting(&mut self, id: &crate::model::MeetingId) {
-        if self.workspace().meeting(id).is_some() && *id != self.meeting_id() {
-            self.meeting = id.clone();
+    /// Shows another meeting of the workspace, nothing selected in it.
+    pub fn select_meeting(&mut self, id: &MeetingId) {
+        if self.work.select_meeting(id) {
             self.views.table.clear_selection();
         }
-    }
-
-    /// The one path by which the app changes the document. Errors are shown, never lost.
-    pub fn edit(&mut self, edit: Edit) -> bool {
-        self.session
-            .document_mut()
-            .apply(edit)
-            .unwrap_or_else(|err| self.report_edit_error(&err))
-    }
-
-    /// Like [`App::edit`], merging with the previous edit of the same `key` (typing in one field).
-    pub fn edit_coalesced(&mut self, edit: Edit, key: &str) -> bool {
-        self.session
-            .document_mut()
-            .apply_coalesced(edit, key)
-            .unwrap_or_else(|err| self.report_edit_error(&err))
-    }
-
-    /// Shows a message the user reads and dismisses.
-    pub(crate) fn show_error(&mut self, title: &str, message: String) {
-        self.dialog = Some(Dialog::Error {
-            title: title.to_owned(),
-            message,
-        });
-    }
-
-    fn report_edit_error(&mut self, err: &crate::edit::EditError) -> bool {
-        self.show_error(&crate::t!("error-edit"), words::edit_error(err));
-        false
-    }
-
-    /// Takes back the last change, unless a job is running (its result is put in the document as it
-    /// stands when it ends); says why not.
-    pub fn undo(&mut self) -> bool {
-        if let Some(reason) = self.busy_reason() {
-            self.say(reason);
-            return false;
-        }
-        self.session.document_mut().undo()
-    }
-
-    pub fn redo(&mut self) -> bool {
-        if let Some(reason) = self.busy_reason() {
-            self.say(reason);
-            return false;
-        }
-        self.session.document_mut().redo()
-    }
-
-    /// Why what changes or replaces the document (New, Open, a file dropped, Undo, Redo, an import)
-    /// must wait: a job is running on the workspace, and its result goes into this document.
-    pub fn busy_reason(&self) -> Option<String> {
-        if let Some(opening) = &self.safety.opening {
-            return Some(crate::t!("open-wait", file = file_name(&opening.path)));
-        }
-        self.session.busy().map(words::busy)
-    }
-
-    /// Validation problems of the workspace, recomputed only when it changed.
-    pub fn problems(&mut self) -> &[Problem] {
-        let revision = self.session.document().revision();
-        if self.problems.0 != revision {
-            // Right after the one change the document says it made, only what it touched is checked
-            // again: typing in a field of a 50,000-person workspace stays within a frame.
-            let touched = if self.problems.0 == revision.wrapping_sub(1) {
-                self.session.document().last_touched()
-            } else {
-                None
-            };
-            self.problems
-                .1
-                .refresh(self.session.document().workspace(), touched);
-            self.problems.0 = revision;
-        }
-        // Listed in the order the table sorts names in the interface's language.
-        let lang = crate::i18n::language();
-        if self.problems.1.language() != lang {
-            self.problems.1.set_language(lang);
-            self.problems
-                .1
-                .refresh(self.session.document().workspace(), Some(&[]));
-        }
-        self.problems.1.problems()
     }
 
     /// Selects the invitee and field a problem is about, showing the invitee table and the detail panel.
@@ -474,93 +306,36 @@ impl App {
         self.views.table.select_only(id);
     }
 
-    /// Adds the next meeting from the one shown, as one undo step, and shows it. Returns `false` when the
-    /// form is not valid.
-    pub fn create_next_meeting(&mut self, form: &NextMeetingForm) -> bool {
-        let parse = |t: &str| widgets::parse_date(t).ok().flatten();
-        let (Ok(number), Some(opening), Some(closing)) = (
-            form.number.trim().parse::<u32>(),
-            parse(&form.opening),
-            parse(&form.closing),
-        ) else {
-            return false;
-        };
-        let Some(current) = self.meeting() else {
-            return false;
-        };
-        let meeting = crate::model::next_meeting(
-            self.workspace(),
-            current,
-            number,
-            opening,
-            closing,
-            form.venue.trim(),
-            form.copy_delegations,
-        );
-        let name = meeting.short_name.clone();
-        let id = meeting.id.clone();
-        let index = self.workspace().meetings.len();
-        if self.edit(Edit::InsertMeeting {
-            index,
-            meeting: Box::new(meeting),
-        }) {
-            self.select_meeting(&id);
-            self.dialog = None;
-            self.say(crate::t!("next-created", name = name));
-        }
-        true
-    }
-
     /// Opens a workspace file in place of the current one. On failure, shows why and keeps the current
     /// workspace open, unsaved changes and all. Does not ask about unsaved changes: [`UiCommand::Open`]
     /// does that first. Refused while a job runs on the current workspace.
     pub fn open_path(&mut self, path: &Path) -> bool {
-        if let Some(reason) = self.busy_reason() {
-            self.show_error(&crate::t!("error-open"), reason);
+        if let Some(reason) = self.work.busy_reason() {
+            self.work.show_error(&crate::t!("error-open"), reason);
             return false;
         }
-        self.open_file(path)
+        let opened = self.net().open_file(path);
+        self.follow_session();
+        opened
     }
 
     /// Saves to `path` and makes it the workspace's file. On failure the previous file is intact, the work
     /// stays open and unsaved, and the message says why. Saving over the workspace's own file merges in
     /// first what a colleague saved since it was loaded, and asks about the values both changed.
     pub fn save_to(&mut self, path: &Path) -> bool {
-        self.save_checked(path, &crate::model::Choices::new(), None)
+        self.net()
+            .save_checked(path, &crate::model::Choices::new(), None)
     }
 
     /// Starts a new workspace: the built-in 13MSP, not yet saved anywhere. Refused while a job runs.
     pub fn new_workspace(&mut self) {
-        if let Some(reason) = self.busy_reason() {
-            self.say(reason);
+        if let Some(reason) = self.work.busy_reason() {
+            self.work.say(reason);
             return;
         }
-        self.replace_session(Session::new(builtin_workspace()), None);
-    }
-
-    /// Puts another session in place of the current one: the views start afresh on it, and the file it
-    /// has (if any) is watched and remembered among the recent ones.
-    fn replace_session(&mut self, session: Session, opened: Option<&Path>) {
-        self.session = session;
-        self.meeting = MeetingId::default();
-        self.views.table = TableState::default();
-        self.problems = (u64::MAX, Validator::default());
-        self.views.detail = detail::DetailState::default();
-        self.views.people = people_view::PeopleState::default();
-        self.views.table.start_at_top();
-        self.notice = None;
-        self.safety.release_file();
-        self.forget_recovery();
-        if let Some(path) = self.session.path().map(Path::to_owned) {
-            self.watch(&path);
-            self.prefs.remember(&path);
-        }
-        if let Some(path) = opened {
-            self.say(crate::t!(
-                "notice-opened",
-                path = path.display().to_string()
-            ));
-        }
+        self.net()
+            .replace_session(Session::new(builtin_workspace()), None);
+        self.follow_session();
     }
 
     /// Asks for something to be done once this frame is drawn: a command, a dialog, a file.
@@ -583,7 +358,8 @@ impl App {
         for requested in requested {
             action::carry_out(self, ctx, requested);
         }
-        let title = self.title();
+        self.follow_session();
+        let title = self.work.title();
         self.shell.show_title(ctx, title);
         if let Some(log) = &mut self.shell.frame_log {
             log.frame_end();

@@ -7,39 +7,17 @@ use std::hash::{BuildHasher as _, Hasher as _};
 
 use egui::{RichText, Ui};
 
+use super::Action;
 use super::view::Cx;
 use super::widgets::register_table;
-use super::{Action, App};
 use crate::edit::Edit;
 use crate::exchange::seating::{self, ROW_LENGTH};
 use crate::exchange::{Format, ListKind};
 use crate::model::{Category, EntityId, FirstSeat};
 use crate::t;
 
-impl App {
-    /// The State that takes the first seat, as the meeting recorded it.
-    pub fn seating_first(&self) -> Option<EntityId> {
-        first_seat(self.meeting())
-    }
-
-    /// Draws the first seat by lot among the States whose delegations are registered, and records the
-    /// draw (the State, today, `by`) in the meeting as one undo step.
-    pub fn draw_first_seat(&mut self, by: &str) -> Option<EntityId> {
-        self.prefs.organiser = by.to_owned();
-        let cx = Cx::new(self.workspace(), &self.meeting_id(), self.today(), by);
-        let (chosen, edit) = draw(&cx, self.document().revision())?;
-        self.edit(edit);
-        Some(chosen)
-    }
-
-    /// The plan as it stands, if a first seat is chosen.
-    pub fn seating_plan(&self) -> Option<Vec<seating::Seat>> {
-        plan(self.workspace(), self.meeting())
-    }
-}
-
 /// The State that takes the first seat of `meeting`, as it recorded it.
-fn first_seat(meeting: Option<&crate::model::Meeting>) -> Option<EntityId> {
+pub(crate) fn first_seat(meeting: Option<&crate::model::Meeting>) -> Option<EntityId> {
     meeting?
         .first_seat
         .as_ref()
@@ -47,7 +25,7 @@ fn first_seat(meeting: Option<&crate::model::Meeting>) -> Option<EntityId> {
 }
 
 /// The plan of `meeting` as it stands, if a first seat is chosen.
-fn plan(
+pub(crate) fn plan(
     workspace: &crate::model::Workspace,
     meeting: Option<&crate::model::Meeting>,
 ) -> Option<Vec<seating::Seat>> {
@@ -57,7 +35,7 @@ fn plan(
 
 /// A State drawn by lot among those that can take the first seat, and the edit that records the draw.
 /// `salt` varies the lot from one draw to the next.
-fn draw(cx: &Cx<'_>, salt: u64) -> Option<(EntityId, Edit)> {
+pub(crate) fn draw(cx: &Cx<'_>, salt: u64) -> Option<(EntityId, Edit)> {
     let states = seatable_states(cx);
     if states.is_empty() {
         return None;

@@ -12,14 +12,14 @@ pub use crate::session::words::{
 };
 
 /// Why a batch of e-mail did not start.
-pub fn send_error(app: &super::App, err: &super::errors::SendError) -> String {
+pub fn send_error(workspace: &crate::model::Workspace, err: &super::errors::SendError) -> String {
     use super::errors::SendError;
     match err {
         SendError::BadPort => tr("send-bad-port"),
         SendError::Nothing => tr("let-none-text"),
         SendError::Blocked(texts) => texts
             .iter()
-            .map(|t| t.in_lang_for(app.workspace(), crate::i18n::language()))
+            .map(|t| t.in_lang_for(workspace, crate::i18n::language()))
             .collect::<Vec<_>>()
             .join("\n"),
         SendError::Prepare(err) => prepare_error(err),

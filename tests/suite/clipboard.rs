@@ -137,7 +137,7 @@ fn people_copied_from_one_delegation_paste_into_another_through_the_preview() {
         .replace("Luis\tSoto", "Raúl\tVega")
         .replace("luis@", "raul@");
     paste(&mut h, &pasted);
-    let Some(Dialog::ImportPreview(state)) = h.state().dialog() else {
+    let Some(Dialog::ImportPreview(state)) = h.state().work().dialog() else {
         panic!("no preview: {}", all_text(&h));
     };
     let preview = state.preview.as_ref().expect("a preview");
@@ -148,7 +148,7 @@ fn people_copied_from_one_delegation_paste_into_another_through_the_preview() {
         all_text(&h)
     );
     click(&mut h, "Import");
-    let peru = &h.state().workspace().meetings[0].invitees[&EntityId::state("PER")];
+    let peru = &h.state().work().workspace().meetings[0].invitees[&EntityId::state("PER")];
     let names: Vec<(String, Role, Gender)> = peru
         .delegation
         .members
@@ -170,7 +170,7 @@ fn people_copied_from_one_delegation_paste_into_another_through_the_preview() {
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
     h.run();
     assert!(
-        h.state().workspace().meetings[0].invitees[&EntityId::state("PER")]
+        h.state().work().workspace().meetings[0].invitees[&EntityId::state("PER")]
             .delegation
             .members
             .is_empty()
@@ -181,9 +181,12 @@ fn people_copied_from_one_delegation_paste_into_another_through_the_preview() {
 fn rows_pasted_without_their_header_say_what_is_missing_and_change_nothing() {
     let mut h = harness(App::new(with_chile(), None, Prefs::default()));
     select_invitee(&mut h, "peru", "Peru");
-    let before = h.state().workspace().clone();
+    let before = h.state().work().workspace().clone();
     paste(&mut h, "Ms.\tEva\tRamos\nMr.\tRaúl\tVega\n");
-    assert!(matches!(h.state().dialog(), Some(Dialog::Error { .. })));
+    assert!(matches!(
+        h.state().work().dialog(),
+        Some(Dialog::Error { .. })
+    ));
     assert!(shows(&h, "Could not paste"), "{}", all_text(&h));
     assert!(
         shows_containing(&h, "missing family_name"),
@@ -191,7 +194,7 @@ fn rows_pasted_without_their_header_say_what_is_missing_and_change_nothing() {
         all_text(&h)
     );
     assert!(shows_containing(&h, "with their header row"));
-    assert_eq!(*h.state().workspace(), before);
+    assert_eq!(*h.state().work().workspace(), before);
 }
 
 #[test]
@@ -201,6 +204,6 @@ fn ctrl_c_and_ctrl_v_in_a_text_field_stay_the_fields() {
     h.get_by_label("Search").focus();
     h.run();
     paste(&mut h, "Peru");
-    assert!(h.state().dialog().is_none(), "{}", all_text(&h));
+    assert!(h.state().work().dialog().is_none(), "{}", all_text(&h));
     assert_eq!(h.state().table().query(), "chilePeru");
 }

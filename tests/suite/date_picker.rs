@@ -13,7 +13,7 @@ use msp_invitations::model::EntityId;
 fn peru_sent(
     h: &egui_kittest::Harness<'_, msp_invitations::app::App>,
 ) -> Option<msp_invitations::model::Date> {
-    h.state().workspace().meetings[0].invitees[&EntityId::state("PER")]
+    h.state().work().workspace().meetings[0].invitees[&EntityId::state("PER")]
         .invitation
         .sent
 }

@@ -37,7 +37,7 @@ fn desk_app() -> egui_kittest::Harness<'static, App> {
 }
 
 fn arrived(h: &egui_kittest::Harness<'_, App>, iso3: &str, person: u32) -> bool {
-    h.state().workspace().meetings[0]
+    h.state().work().workspace().meetings[0]
         .arrival(&EntityId::state(iso3), PersonId(person), d(TODAY))
         .is_some()
 }
@@ -73,7 +73,7 @@ fn a_day_at_the_desk_search_enter_enter_a_walk_in_credentials_and_an_undone_arri
     // Credentials handed over at the desk.
     choose(&mut h, "Credentials handed over", "Original");
     click(&mut h, "Record the credentials");
-    let chile = &h.state().workspace().meetings[0].invitees[&EntityId::state("CHL")];
+    let chile = &h.state().work().workspace().meetings[0].invitees[&EntityId::state("CHL")];
     let credentials = chile.delegation.credentials.clone().expect("recorded");
     assert_eq!(credentials.kind, CredentialKind::Original);
     assert_eq!(credentials.received, Some(d(TODAY)));
@@ -90,7 +90,7 @@ fn a_day_at_the_desk_search_enter_enter_a_walk_in_credentials_and_an_undone_arri
     type_into(&mut h, "Given name", "Rosa");
     type_into(&mut h, "Family name", "Quispe");
     click(&mut h, "Register");
-    let peru = &h.state().workspace().meetings[0].invitees[&EntityId::state("PER")];
+    let peru = &h.state().work().workspace().meetings[0].invitees[&EntityId::state("PER")];
     let rosa = peru
         .delegation
         .members
@@ -159,14 +159,14 @@ fn check_ins_from_a_badge_system_come_in_through_the_apps_import() {
         all_text(&h)
     );
     assert!(
-        !h.state().workspace().meetings[0].has_attendance(),
+        !h.state().work().workspace().meetings[0].has_attendance(),
         "nothing yet"
     );
     click(&mut h, "Leave out row 3");
     click(&mut h, "Import");
     let chile = EntityId::state("CHL");
     assert!(
-        h.state().workspace().meetings[0]
+        h.state().work().workspace().meetings[0]
             .arrival(&chile, PersonId(1), d("2013-12-02"))
             .is_some(),
         "{}",
@@ -217,7 +217,7 @@ fn the_card_says_a_delegation_was_not_invited_and_the_desk_corrects_a_name() {
         .type_text("Adviser, Ministry of Foreign Affairs");
     h.run();
     click(&mut h, "Save the correction");
-    let member = h.state().workspace().meetings[0].invitees[&EntityId::state("NOR")]
+    let member = h.state().work().workspace().meetings[0].invitees[&EntityId::state("NOR")]
         .delegation
         .members[0]
         .clone();

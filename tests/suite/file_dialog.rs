@@ -86,7 +86,7 @@ fn save_open_export_and_import_through_the_apps_own_file_dialog() {
     // are not tied to them), which the harness's accessibility check refuses; the app's own widgets are
     // checked everywhere else.
     let mut app = App::builtin();
-    app.set_today(common::d(common::TODAY));
+    app.work_mut().set_today(common::d(common::TODAY));
     app.use_in_app_file_dialog(true);
     let mut h = Harness::builder()
         .with_size(common::SIZE)
@@ -106,7 +106,7 @@ fn save_open_export_and_import_through_the_apps_own_file_dialog() {
     choose(&mut h, &folder, "13MSP.ron", "meeting.ron");
     let saved = folder.join("meeting.ron");
     assert!(saved.is_file(), "{}", all_text(&h));
-    assert_eq!(h.state().path(), Some(saved.as_path()));
+    assert_eq!(h.state().work().path(), Some(saved.as_path()));
     assert!(h.state().file_picker().is_none());
 
     // Save as… the same name again: it asks before replacing; Cancel goes back, Replace writes.
@@ -120,14 +120,19 @@ fn save_open_export_and_import_through_the_apps_own_file_dialog() {
     choose(&mut h, &folder, "meeting.ron", "meeting.ron");
     click(&mut h, "Replace");
     assert!(h.state().file_picker().is_none());
-    assert!(!h.state().document().is_dirty());
+    assert!(!h.state().work().document().is_dirty());
 
     // Open… the file: New first, then Open it back.
     menu(&mut h, "File", "New");
-    assert_eq!(h.state().path(), None);
+    assert_eq!(h.state().work().path(), None);
     menu(&mut h, "File", "Open…");
     choose(&mut h, &folder, "", "meeting.ron");
-    assert_eq!(h.state().path(), Some(saved.as_path()), "{}", all_text(&h));
+    assert_eq!(
+        h.state().work().path(),
+        Some(saved.as_path()),
+        "{}",
+        all_text(&h)
+    );
 
     // Export…: the List of Participants as CSV, named in the dialog without its extension.
     menu(&mut h, "File", "Export…");
@@ -154,13 +159,13 @@ fn save_open_export_and_import_through_the_apps_own_file_dialog() {
     choose(&mut h, &folder, "", "addresses.csv");
     wait_for_job(&mut h);
     assert!(
-        matches!(h.state().dialog(), Some(Dialog::ImportPreview(_))),
+        matches!(h.state().work().dialog(), Some(Dialog::ImportPreview(_))),
         "{}",
         all_text(&h)
     );
     click(&mut h, "Import");
     assert_eq!(
-        h.state().workspace().addresses[&EntityId::state("NIU")].city,
+        h.state().work().workspace().addresses[&EntityId::state("NIU")].city,
         "Wellington"
     );
 }

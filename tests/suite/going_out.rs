@@ -632,7 +632,7 @@ mod app {
         h.key_press(Key::Tab);
         h.run();
         let chile = EntityId::state("CHL");
-        let member = &h.state().workspace().meetings[0].invitees[&chile]
+        let member = &h.state().work().workspace().meetings[0].invitees[&chile]
             .delegation
             .members[0];
         assert_eq!(member.given_name, "Ana X");
@@ -669,7 +669,7 @@ mod app {
         let text = pdf::flat_text(&std::fs::read(&list).expect("the list"));
         assert!(text.contains("APLC/MSP.13/2013/INF.2") && text.contains("5 December 2013"));
         assert_eq!(
-            h.state().workspace().meetings[0]
+            h.state().work().workspace().meetings[0]
                 .document_numbers
                 .get("participants")
                 .map(String::as_str),
@@ -748,10 +748,10 @@ mod app {
         click(&mut h, "Letters");
         assert!(shows(&h, "office.svg (SVG)"), "{}", all_text(&h));
         click(&mut h, "Remove");
-        assert!(h.state().workspace().settings.letterhead.is_none());
+        assert!(h.state().work().workspace().settings.letterhead.is_none());
         h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
         h.run();
-        assert!(h.state().workspace().settings.letterhead.is_some());
+        assert!(h.state().work().workspace().settings.letterhead.is_some());
     }
 
     #[test]
@@ -777,7 +777,7 @@ mod app {
         h.run();
         assert!(!shows_containing(&h, "Not in Latin script"));
         let rus = EntityId::state("RUS");
-        let member = &h.state().workspace().meetings[0].invitees[&rus]
+        let member = &h.state().work().workspace().meetings[0].invitees[&rus]
             .delegation
             .members[0];
         assert_eq!(

@@ -66,7 +66,10 @@ fn every_language_shows_the_main_screen_and_a_dialog() {
     h.snapshot_options("export_es", &snapshot_options());
     h.key_press(egui::Key::Escape);
     h.run();
-    assert!(h.state().dialog().is_none(), "Escape closes the dialog");
+    assert!(
+        h.state().work().dialog().is_none(),
+        "Escape closes the dialog"
+    );
 
     // Spanish → Russian.
     switch(&mut h, "Ver", "Idioma", Lang::Ru);

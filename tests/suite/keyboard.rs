@@ -26,7 +26,7 @@ fn enter_on_add_member_puts_the_keyboard_in_the_new_members_first_field() {
     h.key_press(Key::Tab);
     h.run();
     assert!(h.get_by_label("Given name").is_focused());
-    let peru = &h.state().workspace().meetings[0].invitees[&EntityId::state("PER")];
+    let peru = &h.state().work().workspace().meetings[0].invitees[&EntityId::state("PER")];
     assert_eq!(peru.delegation.members.len(), 1);
     assert_eq!(peru.delegation.members[0].honorific, "Ms.");
 }
@@ -39,7 +39,7 @@ fn add_organisation_starts_in_its_name_and_proposes_its_id_as_a_value() {
     h.run();
     h.run();
     assert!(matches!(
-        h.state().dialog(),
+        h.state().work().dialog(),
         Some(Dialog::NewOrganisation(_))
     ));
     assert!(
@@ -104,7 +104,7 @@ fn help_lists_every_shortcut_from_the_commands() {
     click(&mut h, "Help");
     h.get_by_label_contains("Keyboard shortcuts").click();
     h.run();
-    assert!(matches!(h.state().dialog(), Some(Dialog::Shortcuts)));
+    assert!(matches!(h.state().work().dialog(), Some(Dialog::Shortcuts)));
     for (keys, what) in [
         ("Ctrl+E", "Export…"),
         ("Ctrl+Shift+S", "Save as…"),

@@ -82,7 +82,7 @@ fn a_batch_sent_from_the_letters_view_reaches_the_server_and_shows_in_the_outbox
     );
     assert!(shows(&h, &format!("Outbox ({count})")), "{}", all_text(&h));
     assert!(shows_containing(&h, "Sent 20"), "{}", all_text(&h));
-    let meeting = &h.state().workspace().meetings[0];
+    let meeting = &h.state().work().workspace().meetings[0];
     for id in &parties {
         assert!(matches!(
             meeting.mail_to(id)[0].state,
@@ -96,7 +96,7 @@ fn a_batch_sent_from_the_letters_view_reaches_the_server_and_shows_in_the_outbox
 
     // Each invitee's detail panel shows its message under its invitation.
     let first = {
-        let ws = h.state().workspace();
+        let ws = h.state().work().workspace();
         ws.name_at(
             &ws.meetings[0],
             &parties[0],
@@ -118,7 +118,7 @@ fn a_batch_sent_from_the_letters_view_reaches_the_server_and_shows_in_the_outbox
     // Undo takes the marking back, not the record of what went: nothing is offered again.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    let meeting = &h.state().workspace().meetings[0];
+    let meeting = &h.state().work().workspace().meetings[0];
     for id in &parties {
         assert_eq!(
             meeting.invitees[id].invitation.status,
@@ -132,7 +132,7 @@ fn a_batch_sent_from_the_letters_view_reaches_the_server_and_shows_in_the_outbox
         all_text(&h)
     );
     assert!(
-        h.state().document().is_dirty(),
+        h.state().work().document().is_dirty(),
         "the outbox is not in the file yet"
     );
 
@@ -151,7 +151,7 @@ fn a_batch_sent_from_the_letters_view_reaches_the_server_and_shows_in_the_outbox
 fn drafts_are_saved_and_recorded_and_an_interrupted_batch_is_found_on_opening() {
     let (mut h, dir, parties) = letters_view(2);
     let drafts = dir.path().join("drafts");
-    assert!(h.state_mut().save_drafts(&drafts));
+    assert!(h.state_mut().jobs().save_drafts(&drafts));
     wait_for_job(&mut h);
     assert_eq!(std::fs::read_dir(&drafts).expect("drafts").count(), 2);
     assert!(shows(&h, "Saved 2 e-mail drafts."), "{}", all_text(&h));
@@ -233,7 +233,7 @@ fn cancel_stops_the_batch_after_the_message_under_way_and_keeps_what_went() {
     let went = smtp::recipients(&received).len();
     assert!(went < parties.len(), "stopped before the end: {went}");
     // Every message that reached the server is recorded as sent, and only those.
-    let meeting = &h.state().workspace().meetings[0];
+    let meeting = &h.state().work().workspace().meetings[0];
     let sent = parties
         .iter()
         .filter(|id| {
@@ -261,12 +261,12 @@ fn while_a_batch_runs_the_workspace_it_came_from_stays_open_and_takes_its_record
     let mut elsewhere = msp_invitations::model::builtin_workspace();
     elsewhere.name = "Another workspace".to_owned();
     msp_invitations::storage::save(&other, &elsewhere).expect("saved");
-    let sent_from = h.state().path().expect("a file").to_owned();
+    let sent_from = h.state().work().path().expect("a file").to_owned();
     // Some change to undo, made and saved before the batch: New and Open would go ahead at once.
     type_into(&mut h, "Reference prefix", "X");
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run();
-    assert!(!h.state().document().is_dirty());
+    assert!(!h.state().work().document().is_dirty());
 
     let (port, received) = smtp::server(&[], Some(std::time::Duration::from_millis(400)));
     click(&mut h, "Send…");
@@ -279,7 +279,7 @@ fn while_a_batch_runs_the_workspace_it_came_from_stays_open_and_takes_its_record
     h.run();
     h.get_by_label("Send 3 messages").click();
     h.step();
-    assert!(h.state().is_busy());
+    assert!(h.state().work().is_busy());
 
     // New, a dropped file and Undo, while the batch is being sent.
     h.key_press_modifiers(Modifiers::COMMAND, Key::N);
@@ -291,28 +291,29 @@ fn while_a_batch_runs_the_workspace_it_came_from_stays_open_and_takes_its_record
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.step();
     assert_eq!(
-        h.state().path(),
+        h.state().work().path(),
         Some(sent_from.as_path()),
         "neither New nor the dropped file replaced the workspace the batch is sent from"
     );
-    assert!(h.state().is_busy(), "the batch is still running");
+    assert!(h.state().work().is_busy(), "the batch is still running");
     assert!(
         h.state()
+            .work()
             .notice()
             .is_some_and(|n| n.starts_with("Wait until this is done: Sending 3 messages.")),
         "{:?}",
-        h.state().notice()
+        h.state().work().notice()
     );
     assert_eq!(
-        h.state().workspace().meetings[0].reference_prefix,
+        h.state().work().workspace().meetings[0].reference_prefix,
         "ODA/GVA/2013/X",
         "Undo waited"
     );
 
     wait_for_job(&mut h);
     assert_eq!(smtp::recipients(&received).len(), 3);
-    assert_eq!(h.state().path(), Some(sent_from.as_path()));
-    let meeting = &h.state().workspace().meetings[0];
+    assert_eq!(h.state().work().path(), Some(sent_from.as_path()));
+    let meeting = &h.state().work().workspace().meetings[0];
     for id in &parties {
         assert!(matches!(
             meeting.mail_to(id)[0].state,

@@ -36,7 +36,7 @@ fn a_workspace_that_does_not_load_is_said_alike_by_the_command_line_and_the_apps
     h.step();
     assert!(h.state_mut().choose_path(&bad), "Open… asks for a file");
     h.run();
-    let Some(Dialog::Error { message, .. }) = h.state().dialog() else {
+    let Some(Dialog::Error { message, .. }) = h.state().work().dialog() else {
         panic!("an error dialog: {}", all_text(&h));
     };
     assert_eq!(terminal, message.trim(), "one sentence in both faces");

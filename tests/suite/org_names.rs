@@ -328,7 +328,7 @@ fn a_form_given_in_the_detail_panel_is_kept_and_used() {
     type_into(&mut h, "With the article (es)", "la Unión Africana");
     let id = EntityId::org("au");
     assert_eq!(
-        h.state().workspace().corrections[&id]
+        h.state().work().workspace().corrections[&id]
             .running
             .get(&Lang::Es)
             .map(String::as_str),

@@ -172,10 +172,10 @@ fn opening_while_a_colleague_saves_never_loses_their_save() {
     for attempt in 0..40u64 {
         let mut app = App::new(builtin_workspace(), None, Prefs::default());
         assert!(app.open_path(&path), "nobody keeps the app out");
-        let loaded = app.workspace().name.clone();
-        let mut details = app.workspace().meetings[0].details();
+        let loaded = app.work().workspace().name.clone();
+        let mut details = app.work().workspace().meetings[0].details();
         details.venue = format!("Venue {attempt}");
-        assert!(app.edit(Edit::SetMeetingDetails {
+        assert!(app.work_mut().edit(Edit::SetMeetingDetails {
             meeting: "13MSP".into(),
             details: Box::new(details),
         }));

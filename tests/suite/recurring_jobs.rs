@@ -51,7 +51,7 @@ fn generate_letters_for_the_observer_states_and_see_them_invited() {
     assert!(shows(&h, "Ref.: ODA/GVA/2013/001"));
     // The prefix is the meeting's own, kept with it.
     assert_eq!(
-        h.state().workspace().meetings[0].reference_prefix,
+        h.state().work().workspace().meetings[0].reference_prefix,
         "ODA/GVA/2013/"
     );
     // Marking the invitees is a choice, and the view says before what Generate will do.
@@ -85,7 +85,7 @@ fn generate_letters_for_the_observer_states_and_see_them_invited() {
     wait_for_job(&mut h);
     assert_eq!(pdf_pages(&path), 36);
 
-    let ws = h.state().workspace();
+    let ws = h.state().work().workspace();
     let meeting = &ws.meetings[0];
     let armenia = &meeting.invitees[&EntityId::state("ARM")].invitation;
     assert_eq!(armenia.status, InvitationStatus::Invited);
@@ -105,7 +105,7 @@ fn generate_letters_for_the_observer_states_and_see_them_invited() {
     );
     assert!(shows(&h, "36 invitees, 0 not yet invited"));
     // One undo step.
-    assert!(h.state_mut().undo());
+    assert!(h.state_mut().work_mut().undo());
     h.run();
     assert!(shows(&h, "36 invitees, 36 not yet invited"));
 }
@@ -152,15 +152,15 @@ fn move_an_ngo_through_rule_1_4_to_approved_and_into_the_list() {
         all_text(&h)
     );
     let request = |h: &egui_kittest::Harness<'_, App>| {
-        h.state().workspace().meetings[0].invitees[&EntityId::org("mag")]
+        h.state().work().workspace().meetings[0].invitees[&EntityId::org("mag")]
             .observer_request
             .clone()
             .unwrap_or_default()
     };
     let list = |h: &egui_kittest::Harness<'_, App>| {
         msp_invitations::exchange::participants::participant_list(
-            h.state().workspace(),
-            &h.state().workspace().meetings[0],
+            h.state().work().workspace(),
+            &h.state().work().workspace().meetings[0],
             "INF.2",
             d("2013-12-02"),
         )
@@ -172,7 +172,7 @@ fn move_an_ngo_through_rule_1_4_to_approved_and_into_the_list() {
             .all(|s| s.category != Category::NonGovernmental)
     );
     assert_eq!(
-        msp_invitations::model::validate(h.state().workspace()).len(),
+        msp_invitations::model::validate(h.state().work().workspace()).len(),
         1,
         "listed without approval"
     );
@@ -189,7 +189,7 @@ fn move_an_ngo_through_rule_1_4_to_approved_and_into_the_list() {
         .find(|s| s.category == Category::NonGovernmental)
         .expect("an NGO section");
     assert_eq!(ngos.delegations[0].name, "Mines Advisory Group");
-    assert!(msp_invitations::model::validate(h.state().workspace()).is_empty());
+    assert!(msp_invitations::model::validate(h.state().work().workspace()).is_empty());
     // The invitee table shows the step.
     click(&mut h, "Invitees");
     search(&mut h, "MAG");
@@ -202,8 +202,8 @@ fn record_credentials_and_watch_the_missing_list_shrink() {
     let mut h = harness(App::new(ws, None, Default::default()));
     click_tab(&mut h, "Credentials");
     let missing_before = msp_invitations::exchange::registers::credentials(
-        h.state().workspace(),
-        &h.state().workspace().meetings[0],
+        h.state().work().workspace(),
+        &h.state().work().workspace().meetings[0],
         msp_invitations::i18n::Lang::En,
     )
     .iter()
@@ -230,7 +230,7 @@ fn record_credentials_and_watch_the_missing_list_shrink() {
             .rect(),
         copy_at
     );
-    h.state_mut().undo();
+    h.state_mut().work_mut().undo();
     h.run();
     click(&mut h, "Only those still missing");
     let first = h
@@ -246,8 +246,8 @@ fn record_credentials_and_watch_the_missing_list_shrink() {
         all_text(&h)
     );
     let rows = msp_invitations::exchange::registers::credentials(
-        h.state().workspace(),
-        &h.state().workspace().meetings[0],
+        h.state().work().workspace(),
+        &h.state().work().workspace().meetings[0],
         msp_invitations::i18n::Lang::En,
     );
     assert_eq!(
@@ -351,13 +351,16 @@ fn create_the_next_meeting_and_see_the_categories_recomputed() {
     let mut h = builtin();
     click(&mut h, "Meeting");
     click(&mut h, "New meeting from this one…");
-    assert!(matches!(h.state().dialog(), Some(Dialog::NextMeeting(_))));
+    assert!(matches!(
+        h.state().work().dialog(),
+        Some(Dialog::NextMeeting(_))
+    ));
     type_into(&mut h, "Opening", "2015-11-30");
     type_into(&mut h, "Closing", "2015-12-04");
     click(&mut h, "Create");
-    let ws = h.state().workspace();
+    let ws = h.state().work().workspace();
     assert_eq!(ws.meetings.len(), 2);
-    assert_eq!(h.state().meeting_id(), ws.meetings[1].id);
+    assert_eq!(h.state().work().meeting_id(), ws.meetings[1].id);
     let meeting = &ws.meetings[1];
     assert_eq!(meeting.short_name, "14MSP");
     assert_eq!(
@@ -366,9 +369,9 @@ fn create_the_next_meeting_and_see_the_categories_recomputed() {
     );
     assert!(shows(&h, "States Parties 162"), "{}", all_text(&h));
     assert!(shows(&h, "Created the 14MSP"));
-    assert!(h.state_mut().undo());
+    assert!(h.state_mut().work_mut().undo());
     h.run();
-    assert_eq!(h.state().workspace().meetings.len(), 1);
+    assert_eq!(h.state().work().workspace().meetings.len(), 1);
 }
 
 #[test]
@@ -396,9 +399,12 @@ fn draw_a_country_and_see_the_seating_plan_start_with_it() {
     ));
     // The draw asks first: who draws. Nothing is drawn until then.
     click(&mut h, "Draw by lot…");
-    assert!(h.state().seating_plan().is_none(), "nothing drawn yet");
     assert!(
-        matches!(h.state().dialog(), Some(Dialog::Draw(_))),
+        h.state().work().seating_plan().is_none(),
+        "nothing drawn yet"
+    );
+    assert!(
+        matches!(h.state().work().dialog(), Some(Dialog::Draw(_))),
         "{}",
         all_text(&h)
     );
@@ -408,10 +414,10 @@ fn draw_a_country_and_see_the_seating_plan_start_with_it() {
     ));
     type_into(&mut h, "Drawn by", "Ms. A. Officer");
     click(&mut h, "Draw");
-    let plan = h.state().seating_plan().expect("a plan");
+    let plan = h.state().work().seating_plan().expect("a plan");
     let drawn = plan[0].id.clone();
     // Recorded in the meeting: the State, the day, by whom; printed on the plan.
-    let record = h.state().workspace().meetings[0]
+    let record = h.state().work().workspace().meetings[0]
         .first_seat
         .clone()
         .expect("the draw is recorded");
@@ -436,7 +442,8 @@ fn draw_a_country_and_see_the_seating_plan_start_with_it() {
         attended: false,
     };
     let html = String::from_utf8(
-        msp_invitations::exchange::export(h.state().workspace(), &request).expect("the plan"),
+        msp_invitations::exchange::export(h.state().work().workspace(), &request)
+            .expect("the plan"),
     )
     .expect("utf-8");
     assert!(
@@ -454,7 +461,10 @@ fn draw_a_country_and_see_the_seating_plan_start_with_it() {
         all_text(&h)
     );
     click(&mut h, "Cancel");
-    assert_eq!(h.state().seating_plan().expect("a plan")[0].id, drawn);
+    assert_eq!(
+        h.state().work().seating_plan().expect("a plan")[0].id,
+        drawn
+    );
     assert!(matches!(drawn, EntityId::State(_)));
     assert_eq!(plan[0].number, 1);
     assert!(
@@ -470,7 +480,7 @@ fn draw_a_country_and_see_the_seating_plan_start_with_it() {
     parties.sort_by(|a, b| msp_invitations::text::collate(&a.name, &b.name));
     let other = parties.first().expect("another State").clone();
     choose(&mut h, "First seat", &other.name);
-    let plan = h.state().seating_plan().expect("a plan");
+    let plan = h.state().work().seating_plan().expect("a plan");
     assert_eq!(plan[0].id, other.id);
     let parties: Vec<&str> = plan
         .iter()
@@ -522,7 +532,7 @@ fn a_large_batch_of_letters_can_be_cancelled() {
     h.step();
     h.step();
     assert!(
-        h.state().is_busy(),
+        h.state().work().is_busy(),
         "the letters are written off the UI thread"
     );
     assert!(
@@ -534,7 +544,7 @@ fn a_large_batch_of_letters_can_be_cancelled() {
     h.get_by_label("Cancel").click();
     h.step();
     h.step();
-    assert!(!h.state().is_busy());
+    assert!(!h.state().work().is_busy());
     h.run();
     assert!(
         shows_containing(&h, "Cancelled"),
@@ -548,7 +558,7 @@ fn a_large_batch_of_letters_can_be_cancelled() {
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
     assert_eq!(count(), 0, "a cancelled batch leaves no letters");
-    let meeting = &h.state().workspace().meetings[0];
+    let meeting = &h.state().work().workspace().meetings[0];
     assert!(
         meeting
             .invitees

@@ -761,6 +761,7 @@ fn a_columns_meaning_chosen_in_the_preview_is_kept_for_the_next_file() {
         None,
     ));
     h.state_mut()
+        .jobs()
         .start_import_preview(&file, ImportKind::Delegates);
     wait_for_job(&mut h);
     assert!(
@@ -788,13 +789,13 @@ fn a_columns_meaning_chosen_in_the_preview_is_kept_for_the_next_file() {
     // The choice starts the preview again, whose spinner repaints until it is done.
     h.step();
     wait_for_job(&mut h);
-    let Some(Dialog::ImportPreview(state)) = h.state().dialog() else {
+    let Some(Dialog::ImportPreview(state)) = h.state().work().dialog() else {
         panic!("no preview: {}", all_text(&h));
     };
     assert!(state.preview.is_ok(), "{:?}", state.preview);
     assert!(shows(&h, "chosen"), "{}", all_text(&h));
     click(&mut h, "Import");
-    let chile = &h.state().workspace().meetings[0].invitees[&EntityId::state("CHL")];
+    let chile = &h.state().work().workspace().meetings[0].invitees[&EntityId::state("CHL")];
     assert_eq!(chile.delegation.members[0].family_name, "Rojas");
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     h.run();

@@ -18,7 +18,7 @@ fn invite_chile(h: &mut egui_kittest::Harness<'_, App>) {
 }
 
 fn chile_status(app: &App) -> InvitationStatus {
-    app.workspace().meetings[0].invitees[&EntityId::state("CHL")]
+    app.work().workspace().meetings[0].invitees[&EntityId::state("CHL")]
         .invitation
         .status
 }
@@ -37,11 +37,12 @@ fn unsaved_work_is_offered_back_after_a_crash() {
     ));
     invite_chile(&mut h);
     assert!(
-        h.state_mut().autosave_now(),
+        h.state_mut().net().autosave_now(),
         "what the 30-second timer does"
     );
     let recovery = h
-        .state()
+        .state_mut()
+        .net()
         .recovery_path()
         .expect("a recovery file")
         .to_owned();
@@ -69,7 +70,7 @@ fn unsaved_work_is_offered_back_after_a_crash() {
         Some(data.path().to_owned()),
     ));
     assert!(
-        matches!(h.state().dialog(), Some(Dialog::Recover(_))),
+        matches!(h.state().work().dialog(), Some(Dialog::Recover(_))),
         "{}",
         all_text(&h)
     );
@@ -82,8 +83,11 @@ fn unsaved_work_is_offered_back_after_a_crash() {
     assert!(shows_containing(&h, "ws.ron"));
     click(&mut h, "Restore");
     assert_eq!(chile_status(h.state()), InvitationStatus::Invited);
-    assert!(h.state().document().is_dirty(), "restored work is unsaved");
-    assert_eq!(h.state().path(), Some(file.as_path()));
+    assert!(
+        h.state().work().document().is_dirty(),
+        "restored work is unsaved"
+    );
+    assert_eq!(h.state().work().path(), Some(file.as_path()));
     assert!(!recovery.exists(), "removed once restored");
     assert!(h.state_mut().save_to(&file));
     let saved = App::new(storage::load(&file).expect("loads"), None, Prefs::default());
@@ -100,7 +104,7 @@ fn a_recovery_file_can_be_discarded() {
     let data = tempfile::tempdir().expect("data dir");
     let mut h = harness(App::builtin().with_data_dir(data.path()));
     invite_chile(&mut h);
-    assert!(h.state_mut().autosave_now());
+    assert!(h.state_mut().net().autosave_now());
     drop(h);
     let mut h = harness(App::start_in(
         None,
@@ -113,14 +117,17 @@ fn a_recovery_file_can_be_discarded() {
         all_text(&h)
     );
     click(&mut h, "Discard");
-    assert!(h.state().dialog().is_none());
+    assert!(h.state().work().dialog().is_none());
     drop(h);
     let h = harness(App::start_in(
         None,
         Prefs::default(),
         Some(data.path().to_owned()),
     ));
-    assert!(h.state().dialog().is_none(), "nothing is offered twice");
+    assert!(
+        h.state().work().dialog().is_none(),
+        "nothing is offered twice"
+    );
 }
 
 #[test]
@@ -128,14 +135,14 @@ fn a_running_apps_recovery_file_is_not_offered_to_another() {
     let data = tempfile::tempdir().expect("data dir");
     let mut first = harness(App::builtin().with_data_dir(data.path()));
     invite_chile(&mut first);
-    assert!(first.state_mut().autosave_now());
+    assert!(first.state_mut().net().autosave_now());
     let second = harness(App::start_in(
         None,
         Prefs::default(),
         Some(data.path().to_owned()),
     ));
     assert!(
-        second.state().dialog().is_none(),
+        second.state().work().dialog().is_none(),
         "the first app is still running"
     );
     drop(first);
@@ -160,24 +167,28 @@ fn backups_are_kept_and_one_opens_as_an_unsaved_copy() {
     for _ in 0..11 {
         assert!(h.state_mut().save_to(&file));
     }
-    assert_eq!(h.state().backups().len(), 10, "the last ten are kept");
+    assert_eq!(
+        h.state_mut().net().backups().len(),
+        10,
+        "the last ten are kept"
+    );
 
     click(&mut h, "File");
     click(&mut h, "Restore a backup…");
     assert!(shows(&h, "Restore a backup"));
     // The oldest kept backup is the first save (Chile not invited) only if fewer than ten came after; here
     // every backup after the second save has Chile invited. Open the newest.
-    let newest = h.state().backups()[0].path.clone();
+    let newest = h.state_mut().net().backups()[0].path.clone();
     h.get_all_by_label("Open").next().expect("a backup").click();
     h.run();
     assert!(
-        h.state().path().is_none(),
+        h.state().work().path().is_none(),
         "an unsaved copy, not the workspace's file"
     );
-    assert!(h.state().document().is_dirty());
+    assert!(h.state().work().document().is_dirty());
     assert_eq!(
         storage::load(&newest).expect("backup loads"),
-        *h.state().workspace()
+        *h.state().work().workspace()
     );
 }
 
@@ -201,11 +212,11 @@ fn two_apps_open_one_workspace_and_neither_is_read_only() {
     storage::save(&file, &builtin_workspace()).expect("save");
     let mut first = harness(App::start_in(Some(file.clone()), Prefs::default(), None));
     let mut second = harness(App::start_in(Some(file.clone()), Prefs::default(), None));
-    assert_eq!(second.state().path(), Some(file.as_path()));
+    assert_eq!(second.state().work().path(), Some(file.as_path()));
     assert!(
-        second.state().dialog().is_none(),
+        second.state().work().dialog().is_none(),
         "{:?}",
-        second.state().dialog()
+        second.state().work().dialog()
     );
     assert!(!shows(&second, "Read-only"));
     invite_chile(&mut second);
@@ -213,7 +224,7 @@ fn two_apps_open_one_workspace_and_neither_is_read_only() {
     invite(&mut first, "peru", "Peru");
     assert!(first.state_mut().save_to(&file), "no refusal, no dialog");
     first.run();
-    assert!(first.state().dialog().is_none());
+    assert!(first.state().work().dialog().is_none());
     assert_eq!(status_in_file(&file, "CHL"), InvitationStatus::Invited);
     assert_eq!(status_in_file(&file, "PER"), InvitationStatus::Invited);
     assert_eq!(
@@ -239,11 +250,11 @@ fn saving_over_a_colleagues_save_merges_it() {
 
     assert!(h.state_mut().save_to(&file));
     h.run();
-    assert!(h.state().dialog().is_none());
+    assert!(h.state().work().dialog().is_none());
     let on_disk = storage::load(&file).expect("load");
     assert_eq!(on_disk.name, "Their version");
     assert_eq!(status_in_file(&file, "CHL"), InvitationStatus::Invited);
-    assert!(!h.state().document().is_dirty());
+    assert!(!h.state().work().document().is_dirty());
     assert!(
         shows_containing(&h, "The workspace: name"),
         "{}",
@@ -253,7 +264,7 @@ fn saving_over_a_colleagues_save_merges_it() {
     let ctx = h.ctx.clone();
     h.state_mut()
         .run_command(&ctx, msp_invitations::app::UiCommand::Undo);
-    assert_eq!(h.state().workspace().name, builtin_workspace().name);
+    assert_eq!(h.state().work().workspace().name, builtin_workspace().name);
     assert_eq!(chile_status(h.state()), InvitationStatus::Invited);
 }
 
@@ -278,7 +289,7 @@ fn a_conflict_waits_for_a_choice_in_the_dialog() {
 
     assert!(!h.state_mut().save_to(&file));
     h.run();
-    assert!(matches!(h.state().dialog(), Some(Dialog::Merge(_))));
+    assert!(matches!(h.state().work().dialog(), Some(Dialog::Merge(_))));
     assert!(shows(&h, "Your changes and a colleague's"));
     assert!(shows(&h, "Chile"));
     // The part as its form names it, in the interface's language.
@@ -297,10 +308,10 @@ fn a_conflict_waits_for_a_choice_in_the_dialog() {
     h.get_by_label("Withdrawn").click();
     h.run();
     click(&mut h, "Save");
-    assert!(h.state().dialog().is_none());
+    assert!(h.state().work().dialog().is_none());
     assert_eq!(status_in_file(&file, "CHL"), InvitationStatus::Withdrawn);
     assert_eq!(chile_status(h.state()), InvitationStatus::Withdrawn);
-    assert!(!h.state().document().is_dirty());
+    assert!(!h.state().work().document().is_dirty());
 }
 
 /// A colleague's save seen by the folder watch: taken in at once when nothing here is unsaved (the
@@ -323,9 +334,15 @@ fn a_colleagues_save_is_taken_in_or_offered() {
     let mut theirs = builtin_workspace();
     theirs.name = "Their version".to_owned();
     storage::save(&file, &theirs).expect("their save");
-    wait_for(&mut h, &|app| app.workspace().name == "Their version");
-    assert_eq!(h.state().workspace().name, "Their version", "taken in");
-    assert!(!h.state().document().is_dirty());
+    wait_for(&mut h, &|app| {
+        app.work().workspace().name == "Their version"
+    });
+    assert_eq!(
+        h.state().work().workspace().name,
+        "Their version",
+        "taken in"
+    );
+    assert!(!h.state().work().document().is_dirty());
     assert!(!shows(&h, "Saved by a colleague"));
     assert_eq!(
         h.state().table().selected_one(),
@@ -339,12 +356,16 @@ fn a_colleagues_save_is_taken_in_or_offered() {
     storage::save(&file, &theirs).expect("their save");
     wait_for(&mut h, &App::changed_on_disk);
     assert!(shows(&h, "Saved by a colleague"), "{}", all_text(&h));
-    assert_eq!(h.state().workspace().name, "Their version", "not yet");
+    assert_eq!(
+        h.state().work().workspace().name,
+        "Their version",
+        "not yet"
+    );
     click(&mut h, "Merge their changes now");
-    assert_eq!(h.state().workspace().name, "Their second version");
+    assert_eq!(h.state().work().workspace().name, "Their second version");
     assert_eq!(chile_status(h.state()), InvitationStatus::Invited);
     assert!(
-        h.state().document().is_dirty(),
+        h.state().work().document().is_dirty(),
         "this side's change is still to save"
     );
     assert!(!shows(&h, "Saved by a colleague"));
@@ -364,7 +385,7 @@ fn a_long_name_is_shortened_in_the_title() {
     ws.name = "N".repeat(15_000);
     let mut h = harness(App::new(ws, None, Prefs::default()));
     h.run();
-    let title = h.state().title();
+    let title = h.state().work().title();
     assert!(
         title.chars().count() < 200,
         "{} characters",
@@ -397,5 +418,5 @@ fn a_workspace_with_an_enormous_name_is_refused_and_the_work_kept() {
         InvitationStatus::Invited,
         "the work is kept"
     );
-    assert!(h.state().path().is_none());
+    assert!(h.state().work().path().is_none());
 }

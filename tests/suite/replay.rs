@@ -49,7 +49,7 @@ fn the_mail_merge_button_opens_the_export_on_the_letters_date() {
         .type_text("2013-05-28");
     h.run();
     click(&mut h, "Mail-merge CSV…");
-    let Some(Dialog::Export(form)) = h.state().dialog() else {
+    let Some(Dialog::Export(form)) = h.state().work().dialog() else {
         panic!("no Export dialog: {}", all_text(&h));
     };
     assert_eq!(
@@ -95,7 +95,7 @@ fn the_export_dialog_holds_back_the_letters_the_letters_view_holds_back() {
             !path.exists(),
             "the {format} export wrote held-back letters"
         );
-        let Some(Dialog::Error { message, .. }) = h.state().dialog() else {
+        let Some(Dialog::Error { message, .. }) = h.state().work().dialog() else {
             panic!("no error for the {format} export: {}", all_text(&h));
         };
         assert!(
@@ -217,7 +217,7 @@ fn a_reply_moves_with_its_date_and_the_dialog_names_the_field_as_the_panel_does(
     assert!(out.status.success(), "{}", text(&out.stderr));
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run();
-    let Some(Dialog::Merge(form)) = h.state().dialog() else {
+    let Some(Dialog::Merge(form)) = h.state().work().dialog() else {
         panic!("no conflict dialog: {}", all_text(&h));
     };
     assert_eq!(form.rows.len(), 1, "one conflict: {:?}", form.rows);
@@ -228,7 +228,7 @@ fn a_reply_moves_with_its_date_and_the_dialog_names_the_field_as_the_panel_does(
     assert!(shows(&h, "Declined, 1 July 2013"), "{}", all_text(&h));
     click(&mut h, "Keep all mine");
     click(&mut h, "Save");
-    assert!(h.state().dialog().is_none(), "{}", all_text(&h));
+    assert!(h.state().work().dialog().is_none(), "{}", all_text(&h));
     let saved = msp_invitations::storage::load(&file).expect("loads");
     let algeria = &saved.meetings[0].invitees[&EntityId::state("DZA")].invitation;
     assert_eq!(algeria.reply, Reply::Declined);
@@ -400,6 +400,7 @@ fn a_reply_from_an_invitee_not_invited_is_noted_and_imported() {
 
     let mut h = builtin();
     h.state_mut()
+        .jobs()
         .start_import_preview(&replies, ImportKind::Replies);
     wait_for_job(&mut h);
     assert!(
@@ -409,7 +410,7 @@ fn a_reply_from_an_invitee_not_invited_is_noted_and_imported() {
     );
     click(&mut h, "Import");
     assert_eq!(
-        h.state().workspace().meetings[0].invitees[&EntityId::state("PER")]
+        h.state().work().workspace().meetings[0].invitees[&EntityId::state("PER")]
             .invitation
             .reply,
         Reply::Accepted
@@ -680,19 +681,19 @@ fn the_window_shows_at_once_and_the_table_fills_in_when_the_file_is_read() {
     let started = std::time::Instant::now();
     let mut app = App::start_opening(Some(file.clone()), Prefs::default(), None);
     // Returned before the file was read: the window can show.
-    assert!(app.is_opening());
+    assert!(app.work().is_opening());
     assert!(
         started.elapsed() < std::time::Duration::from_millis(200),
         "start_opening waited {:?}",
         started.elapsed()
     );
-    app.set_today(d(TODAY));
+    app.work_mut().set_today(d(TODAY));
     let mut h = egui_kittest::Harness::builder()
         .with_size(SIZE)
         .build_eframe(move |_cc| app);
     h.step();
     assert!(
-        h.state().is_opening(),
+        h.state().work().is_opening(),
         "20,000 people are read in less than a frame?"
     );
     {
@@ -702,12 +703,13 @@ fn the_window_shows_at_once_and_the_table_fills_in_when_the_file_is_read() {
         // Nothing acts on the workspace meanwhile: Undo and the rest wait, and say why.
         assert!(
             h.state()
+                .work()
                 .busy_reason()
                 .is_some_and(|r| r.contains("big.ron"))
         );
     }
     let start = std::time::Instant::now();
-    while h.state().is_opening() {
+    while h.state().work().is_opening() {
         assert!(
             start.elapsed() < std::time::Duration::from_mins(1),
             "never opened"
@@ -716,8 +718,8 @@ fn the_window_shows_at_once_and_the_table_fills_in_when_the_file_is_read() {
         h.step();
     }
     h.run();
-    assert_eq!(h.state().path(), Some(file.as_path()));
-    assert_eq!(h.state().workspace().meetings[0].people(), 20_000);
+    assert_eq!(h.state().work().path(), Some(file.as_path()));
+    assert_eq!(h.state().work().workspace().meetings[0].people(), 20_000);
     assert!(shows_containing(&h, "Opened"), "{}", all_text(&h));
     assert!(shows(&h, "Afghanistan"), "{}", all_text(&h));
 }

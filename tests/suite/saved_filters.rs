@@ -100,7 +100,10 @@ fn a_filter_saved_under_a_name_survives_save_and_reload_and_deletes_as_one_edit(
     );
 
     click(&mut h, "Save filter…");
-    assert!(matches!(h.state().dialog(), Some(Dialog::SaveFilter(_))));
+    assert!(matches!(
+        h.state().work().dialog(),
+        Some(Dialog::SaveFilter(_))
+    ));
     // The name starts as the filter in words; the officer names it.
     assert_eq!(
         h.get_by_label("Filter name").value().as_deref(),
@@ -113,7 +116,7 @@ fn a_filter_saved_under_a_name_survives_save_and_reload_and_deletes_as_one_edit(
         .type_text("Women heading delegations");
     h.run();
     click(&mut h, "Save");
-    assert!(h.state().dialog().is_none());
+    assert!(h.state().work().dialog().is_none());
     assert!(shows(&h, "Women heading delegations"), "{}", all_text(&h));
     assert!(
         h.query_by_label("Save filter…").is_none(),
@@ -121,7 +124,7 @@ fn a_filter_saved_under_a_name_survives_save_and_reload_and_deletes_as_one_edit(
     );
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run();
-    assert!(!h.state().document().is_dirty(), "{}", all_text(&h));
+    assert!(!h.state().work().document().is_dirty(), "{}", all_text(&h));
     drop(h);
 
     // Reopened: the chip is there for everyone who opens the file, and shows the same invitees.
@@ -139,7 +142,14 @@ fn a_filter_saved_under_a_name_survives_save_and_reload_and_deletes_as_one_edit(
         .click_secondary();
     h.run();
     click(&mut h, "Delete this saved filter");
-    assert!(h.state().workspace().settings.saved_filters.is_empty());
+    assert!(
+        h.state()
+            .work()
+            .workspace()
+            .settings
+            .saved_filters
+            .is_empty()
+    );
     assert!(h.query_by_label("Women heading delegations").is_none());
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();

@@ -193,6 +193,7 @@ fn import_preview() {
     .expect("copied");
     let mut h = builtin();
     h.state_mut()
+        .jobs()
         .start_import_preview(&file, msp_invitations::app::ImportKind::Delegates);
     wait_for_job(&mut h);
     assert!(shows(&h, "Import: delegates"), "{}", all_text(&h));

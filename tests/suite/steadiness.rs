@@ -23,7 +23,7 @@ const SMALL: [f32; 2] = [1024.0, 700.0];
 
 fn small(app: App) -> Harness<'static, App> {
     let mut app = app;
-    app.set_today(d(TODAY));
+    app.work_mut().set_today(d(TODAY));
     let mut h = Harness::builder()
         .with_size(SMALL)
         .with_max_steps(12)
@@ -168,7 +168,12 @@ fn the_status_bar_forgets_a_message_after_an_undo_or_a_language_switch() {
     assert_eq!(h.state().table().selection().len(), 2, "{}", all_text(&h));
     type_into(&mut h, "Sent on", "2013-06-01");
     click(&mut h, "Mark 2 as invited");
-    let said = h.state().notice().map(ToOwned::to_owned).expect("a notice");
+    let said = h
+        .state()
+        .work()
+        .notice()
+        .map(ToOwned::to_owned)
+        .expect("a notice");
     assert!(shows(&h, &said));
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
@@ -178,10 +183,10 @@ fn the_status_bar_forgets_a_message_after_an_undo_or_a_language_switch() {
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     h.run();
     click(&mut h, "Mark 2 as invited");
-    assert!(h.state().notice().is_some());
+    assert!(h.state().work().notice().is_some());
     click(&mut h, "View");
     click(&mut h, "Language");
     click(&mut h, "Français");
-    assert!(h.state().notice().is_none());
+    assert!(h.state().work().notice().is_none());
     i18n::set_language(Lang::En);
 }

@@ -65,12 +65,15 @@ fn invite_and_save(h: &mut Harness<'_, App>, name: &str) {
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run();
     assert!(
-        h.state().dialog().is_none(),
+        h.state().work().dialog().is_none(),
         "saving {name}: {:?}\n{}",
-        h.state().dialog(),
+        h.state().work().dialog(),
         all_text(h)
     );
-    assert!(!h.state().document().is_dirty(), "saved after {name}");
+    assert!(
+        !h.state().work().document().is_dirty(),
+        "saved after {name}"
+    );
 }
 
 /// Clears the search field (its × button), so the next search starts afresh.
@@ -131,7 +134,11 @@ fn the_command_line_imports_while_the_app_has_the_workspace_open() {
             "{name}, imported"
         );
     }
-    assert_eq!(h.state().workspace(), &on_disk, "the app has it all too");
+    assert_eq!(
+        h.state().work().workspace(),
+        &on_disk,
+        "the app has it all too"
+    );
 }
 
 /// Two apps edit different invitees of one file and save in turn, 20 times each: nothing is lost and no
@@ -174,7 +181,7 @@ fn two_apps_save_in_turn_and_settle_a_conflict_in_the_dialog() {
     second.key_press_modifiers(Modifiers::COMMAND, Key::S);
     second.run();
     assert!(
-        matches!(second.state().dialog(), Some(Dialog::Merge(_))),
+        matches!(second.state().work().dialog(), Some(Dialog::Merge(_))),
         "{}",
         all_text(&second)
     );
@@ -188,14 +195,14 @@ fn two_apps_save_in_turn_and_settle_a_conflict_in_the_dialog() {
     );
     click(&mut second, "Keep all mine");
     click(&mut second, "Save");
-    assert!(second.state().dialog().is_none());
+    assert!(second.state().work().dialog().is_none());
     let on_disk = storage::load(&file).expect("loads");
     assert_eq!(
         invitee(&on_disk, "ZWE").invitation.status,
         InvitationStatus::Invited,
         "the value chosen"
     );
-    assert!(!second.state().document().is_dirty());
+    assert!(!second.state().work().document().is_dirty());
 }
 
 fn workspace_with_replies(replies: &[(&str, Reply)]) -> Workspace {

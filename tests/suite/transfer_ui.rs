@@ -25,7 +25,7 @@ fn export_the_list_of_participants_as_csv_from_the_dialog() {
     click(&mut h, "File");
     h.get_by_label_contains("Export…").click();
     h.run();
-    assert!(matches!(h.state().dialog(), Some(Dialog::Export(_))));
+    assert!(matches!(h.state().work().dialog(), Some(Dialog::Export(_))));
     choose(&mut h, "Format", "CSV");
     type_into(&mut h, "Document number", "INF.2");
     assert!(shows(&h, "Byte-order mark, so Excel reads UTF-8"));
@@ -135,7 +135,7 @@ fn a_cancelled_export_writes_nothing() {
         .click();
     h.step();
     assert!(h.state_mut().choose_path(&path));
-    h.state_mut().cancel_job();
+    h.state_mut().jobs().cancel_job();
     h.run();
     std::thread::sleep(Duration::from_millis(300));
     h.run();
@@ -159,13 +159,17 @@ fn import_delegates_with_a_preview_excluding_a_bad_row_as_one_undo_step() {
     click(&mut h, "File");
     h.get_by_label_contains("Import…").click();
     h.run();
-    assert!(matches!(h.state().dialog(), Some(Dialog::ImportChoice)));
+    assert!(matches!(
+        h.state().work().dialog(),
+        Some(Dialog::ImportChoice)
+    ));
     // What the file picker does once a file is chosen.
     h.state_mut()
+        .jobs()
         .start_import_preview(&file, ImportKind::Delegates);
     wait_for_job(&mut h);
     assert!(
-        matches!(h.state().dialog(), Some(Dialog::ImportPreview(_))),
+        matches!(h.state().work().dialog(), Some(Dialog::ImportPreview(_))),
         "{}",
         all_text(&h)
     );
@@ -180,27 +184,28 @@ fn import_delegates_with_a_preview_excluding_a_bad_row_as_one_undo_step() {
     ));
     assert!(shows(&h, "1 problem to resolve"));
     assert!(
-        h.state().document().workspace().meetings[0].invitees[&EntityId::state("CHL")]
+        h.state().work().document().workspace().meetings[0].invitees[&EntityId::state("CHL")]
             .delegation
             .is_empty()
     );
 
     click(&mut h, "Leave out row 3");
     click(&mut h, "Import");
-    let chile = &h.state().workspace().meetings[0].invitees[&EntityId::state("CHL")].delegation;
+    let chile =
+        &h.state().work().workspace().meetings[0].invitees[&EntityId::state("CHL")].delegation;
     assert_eq!(chile.members.len(), 2);
     assert_eq!(chile.members[0].role, Role::HeadOfDelegation);
     assert_eq!(chile.members[1].family_name, "Vega");
-    assert!(h.state().dialog().is_none());
+    assert!(h.state().work().dialog().is_none());
     assert!(
         shows_containing(&h, "Imported delegates from"),
         "{}",
         all_text(&h)
     );
-    assert!(h.state_mut().undo());
+    assert!(h.state_mut().work_mut().undo());
     h.run();
     assert!(
-        h.state().workspace().meetings[0].invitees[&EntityId::state("CHL")]
+        h.state().work().workspace().meetings[0].invitees[&EntityId::state("CHL")]
             .delegation
             .is_empty(),
         "one undo step undoes the whole import"
@@ -214,6 +219,7 @@ fn a_file_with_the_wrong_columns_says_so() {
     std::fs::write(&file, "a,b\n1,2\n").expect("write");
     let mut h = builtin();
     h.state_mut()
+        .jobs()
         .start_import_preview(&file, ImportKind::Replies);
     wait_for_job(&mut h);
     assert!(shows(&h, "Could not import"));
@@ -243,6 +249,7 @@ fn import_addresses_with_a_preview_and_a_refused_row() {
     h.run();
     assert!(shows(&h, "Addresses…"), "{}", all_text(&h));
     h.state_mut()
+        .jobs()
         .start_import_preview(&file, ImportKind::Addresses);
     wait_for_job(&mut h);
     assert!(
@@ -255,14 +262,20 @@ fn import_addresses_with_a_preview_and_a_refused_row() {
         "{}",
         all_text(&h)
     );
-    assert!(h.state().workspace().addresses.is_empty(), "nothing yet");
+    assert!(
+        h.state().work().workspace().addresses.is_empty(),
+        "nothing yet"
+    );
     click(&mut h, "Leave out row 3");
     click(&mut h, "Import");
-    let addresses = &h.state().workspace().addresses;
+    let addresses = &h.state().work().workspace().addresses;
     assert_eq!(addresses.len(), 2);
     assert_eq!(addresses[&EntityId::org("icrc")].contact_title, "President");
     assert!(!addresses.contains_key(&EntityId::state("CHL")));
-    assert!(h.state_mut().undo());
+    assert!(h.state_mut().work_mut().undo());
     h.run();
-    assert!(h.state().workspace().addresses.is_empty(), "one undo step");
+    assert!(
+        h.state().work().workspace().addresses.is_empty(),
+        "one undo step"
+    );
 }

@@ -551,7 +551,7 @@ fn an_address_entered_in_the_detail_panel_reaches_the_next_meeting() {
     // A new address of a State says Geneva, where most missions are; Niue's embassy is elsewhere.
     replace_text(&mut h, "City", "Wellington");
     type_into(&mut h, "E-mail (for letters)", "niue@example.org");
-    let address = h.state().workspace().addresses[&EntityId::state("NIU")].clone();
+    let address = h.state().work().workspace().addresses[&EntityId::state("NIU")].clone();
     assert_eq!(address.kind, AddressKind::Embassy);
     assert_eq!(address.city, "Wellington");
     assert_eq!(address.email, "niue@example.org");
@@ -562,7 +562,7 @@ fn an_address_entered_in_the_detail_panel_reaches_the_next_meeting() {
     type_into(&mut h, "Opening", "2015-11-30");
     type_into(&mut h, "Closing", "2015-12-04");
     click(&mut h, "Create");
-    let ws = h.state().workspace();
+    let ws = h.state().work().workspace();
     assert_eq!(ws.meetings.len(), 2);
     let meeting = &ws.meetings[1];
     let letter = msp_invitations::exchange::letters::compose(
@@ -604,7 +604,7 @@ fn the_holy_see_gets_an_observer_mission_by_default() {
     select_invitee(&mut h, "holy see", "Holy See");
     click(&mut h, "Add an address");
     assert_eq!(
-        h.state().workspace().addresses[&EntityId::state("VAT")].kind,
+        h.state().work().workspace().addresses[&EntityId::state("VAT")].kind,
         AddressKind::PermanentObserverMission
     );
     assert!(
@@ -744,7 +744,7 @@ fn the_list_can_be_limited_to_designated_delegations_and_the_dashboard_counts_th
     select_invitee(&mut h, "peru", "Peru");
     common::enter_into(&mut h, "Designated by note or letter of", "2013-11-25");
     assert!(
-        h.state().workspace().meetings[0].invitees[&EntityId::state("PER")]
+        h.state().work().workspace().meetings[0].invitees[&EntityId::state("PER")]
             .designation
             .is_some()
     );
@@ -761,7 +761,7 @@ fn the_executive_secretary_joins_the_officers() {
     let mut h = builtin();
     click(&mut h, "Meeting settings");
     type_into(&mut h, "Executive Secretary", "Mr. A. Officer");
-    let officers = &h.state().workspace().meetings[0].officers;
+    let officers = &h.state().work().workspace().meetings[0].officers;
     assert!(matches!(
         &officers.executive_secretary,
         Some(msp_invitations::model::Officer::Person { name, .. }) if name == "Mr. A. Officer"
@@ -773,7 +773,7 @@ fn the_executive_secretary_joins_the_officers() {
         common::all_text(&h)
     );
     type_into(&mut h, "Where, in running text (fr)", " ");
-    let words = &h.state().workspace().meetings[0].translations[&Lang::Fr];
+    let words = &h.state().work().workspace().meetings[0].translations[&Lang::Fr];
     assert!(
         words.at_venue.starts_with("au Palais des Nations"),
         "{words:?}"

@@ -56,7 +56,7 @@ fn the_seating_views_choice_is_an_edit_it_returns_and_the_app_applies() {
     let mut h = harness(App::new(ws, None, Default::default()));
     h.state_mut().request(actions.remove(0));
     h.run();
-    let plan = h.state().seating_plan().expect("a plan");
+    let plan = h.state().work().seating_plan().expect("a plan");
     assert_eq!(plan[0].id, EntityId::state("PER"));
-    assert!(h.state().document().can_undo(), "one undo step");
+    assert!(h.state().work().document().can_undo(), "one undo step");
 }

@@ -60,7 +60,7 @@ fn search_in_cyrillic_after_a_russian_delegate_is_added() {
     h.key_press(Key::Tab);
     h.run();
     let rus = EntityId::state("RUS");
-    let members = &h.state().workspace().meetings[0].invitees[&rus]
+    let members = &h.state().work().workspace().meetings[0].invitees[&rus]
         .delegation
         .members;
     assert_eq!(members.len(), 1);
@@ -118,23 +118,27 @@ fn invite_a_state_with_date_channel_and_reference() {
     h.run();
 
     let invitation =
-        &h.state().workspace().meetings[0].invitees[&EntityId::state("CHL")].invitation;
+        &h.state().work().workspace().meetings[0].invitees[&EntityId::state("CHL")].invitation;
     assert_eq!(invitation.status, InvitationStatus::Invited);
     assert_eq!(invitation.sent, Some(d("2013-06-10")));
     assert_eq!(invitation.channel, Some(Channel::ByHand));
     assert_eq!(invitation.reference, "APLC/MSP.13/NV/12");
-    assert!(h.state().document().is_dirty());
+    assert!(h.state().work().document().is_dirty());
     assert!(shows(&h, "2013-06-10"), "the table shows the date sent");
     assert!(shows(&h, "• Unsaved changes"));
-    assert!(h.state().title().starts_with("● "), "{}", h.state().title());
+    assert!(
+        h.state().work().title().starts_with("● "),
+        "{}",
+        h.state().work().title()
+    );
     // Four edits, the reference typed letter by letter counting as one.
     let mut steps = 0;
     let mut app = h.into_state();
-    while app.undo() {
+    while app.work_mut().undo() {
         steps += 1;
     }
     assert_eq!(steps, 4);
-    assert!(!app.document().is_dirty());
+    assert!(!app.work().document().is_dirty());
 }
 
 #[test]
@@ -148,12 +152,12 @@ fn a_date_that_is_not_a_date_is_explained_and_not_taken() {
         all_text(&h)
     );
     assert_eq!(
-        h.state().workspace().meetings[0].invitees[&EntityId::state("CHL")]
+        h.state().work().workspace().meetings[0].invitees[&EntityId::state("CHL")]
             .invitation
             .sent,
         None
     );
-    assert!(!h.state().document().is_dirty());
+    assert!(!h.state().work().document().is_dirty());
 }
 
 fn add_member(h: &mut egui_kittest::Harness<'_, App>, given: &str, family: &str) {
@@ -174,7 +178,7 @@ fn a_delegation_of_three_with_a_head_reordered() {
     add_member(&mut h, "Marta", "Quispe");
     let peru = EntityId::state("PER");
     let delegation = |h: &egui_kittest::Harness<'_, App>| {
-        h.state().workspace().meetings[0].invitees[&peru]
+        h.state().work().workspace().meetings[0].invitees[&peru]
             .delegation
             .members
             .iter()
@@ -200,7 +204,7 @@ fn a_delegation_of_three_with_a_head_reordered() {
         all_text(&h)
     );
     assert!(shows(&h, "Ana ROJAS"), "the head shows in the table");
-    assert!(msp_invitations::model::validate(h.state().workspace()).is_empty());
+    assert!(msp_invitations::model::validate(h.state().work().workspace()).is_empty());
 }
 
 #[test]
@@ -210,7 +214,7 @@ fn undo_and_redo_from_the_keyboard_and_the_menu() {
     choose(&mut h, "Status", "Invited");
     let chile = EntityId::state("CHL");
     let status = |h: &egui_kittest::Harness<'_, App>| {
-        h.state().workspace().meetings[0].invitees[&chile]
+        h.state().work().workspace().meetings[0].invitees[&chile]
             .invitation
             .status
     };
@@ -219,7 +223,7 @@ fn undo_and_redo_from_the_keyboard_and_the_menu() {
     h.run();
     assert_eq!(status(&h), InvitationStatus::NotInvited);
     assert!(
-        !h.state().document().is_dirty(),
+        !h.state().work().document().is_dirty(),
         "undone back to the saved state"
     );
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
@@ -265,7 +269,7 @@ fn ctrl_z_in_a_text_field_undoes_the_typing_not_the_document() {
         "the field shows the typing undone"
     );
     let invitation =
-        &h.state().workspace().meetings[0].invitees[&EntityId::state("CHL")].invitation;
+        &h.state().work().workspace().meetings[0].invitees[&EntityId::state("CHL")].invitation;
     assert_eq!(
         invitation.reference, "",
         "and the document follows the field"
@@ -290,7 +294,7 @@ fn bulk_invite_all_ngos_in_the_filter_as_one_undo_step() {
     choose(&mut h, "Channel", "Email");
     type_into(&mut h, "Reference", "APLC/MSP.13/NGO");
     click(&mut h, "Mark 2 as invited");
-    let ws = h.state().workspace();
+    let ws = h.state().work().workspace();
     for id in ["icbl", "gichd"] {
         let inv = &ws.meetings[0].invitees[&EntityId::org(id)].invitation;
         assert_eq!(inv.status, InvitationStatus::Invited, "{id}");
@@ -300,9 +304,9 @@ fn bulk_invite_all_ngos_in_the_filter_as_one_undo_step() {
     }
     assert!(shows(&h, "Invited 2"), "{}", all_text(&h));
     assert!(shows(&h, "Marked 2 invitees as invited on 2013-05-15"));
-    assert!(h.state_mut().undo());
+    assert!(h.state_mut().work_mut().undo());
     h.run();
-    let ws = h.state().workspace();
+    let ws = h.state().work().workspace();
     assert!(
         ["icbl", "gichd"]
             .iter()
@@ -312,7 +316,7 @@ fn bulk_invite_all_ngos_in_the_filter_as_one_undo_step() {
                 == InvitationStatus::NotInvited),
         "one undo step undid both"
     );
-    assert!(!h.state().document().can_undo());
+    assert!(!h.state().work().document().can_undo());
 }
 
 #[test]
@@ -388,7 +392,7 @@ fn changing_the_opening_date_recomputes_categories() {
     h.run();
     h.key_press(Key::Enter);
     h.run();
-    let ws = h.state().workspace();
+    let ws = h.state().work().workspace();
     let meeting = &ws.meetings[0];
     assert_eq!(meeting.opening, d("2015-11-30"));
     assert_eq!(
@@ -409,9 +413,12 @@ fn changing_the_opening_date_recomputes_categories() {
     // Undone, the notice goes with what it said.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert_eq!(h.state().workspace().meetings[0].opening, d("2013-12-02"));
+    assert_eq!(
+        h.state().work().workspace().meetings[0].opening,
+        d("2013-12-02")
+    );
     assert!(!shows(&h, notice), "{}", all_text(&h));
-    assert!(h.state().notice().is_none());
+    assert!(h.state().work().notice().is_none());
 }
 
 #[test]
@@ -425,20 +432,20 @@ fn save_reopen_and_find_everything() {
     enter_into(&mut h, "Sent on", "2013-06-01");
     assert!(h.state_mut().save_to(&path));
     h.run();
-    assert!(!h.state().document().is_dirty());
+    assert!(!h.state().work().document().is_dirty());
     assert!(shows(&h, "Saved"));
     assert!(
-        h.state().title().contains("13msp.ron"),
+        h.state().work().title().contains("13msp.ron"),
         "{}",
-        h.state().title()
+        h.state().work().title()
     );
-    let saved = h.state().workspace().clone();
+    let saved = h.state().work().workspace().clone();
     // Closing the window lets go of the file.
     drop(h);
 
     let mut h = harness(App::start_in(Some(path.clone()), Prefs::default(), None));
-    assert_eq!(h.state().workspace(), &saved);
-    assert_eq!(h.state().path(), Some(path.as_path()));
+    assert_eq!(h.state().work().workspace(), &saved);
+    assert_eq!(h.state().work().path(), Some(path.as_path()));
     search(&mut h, "rojas");
     assert_eq!(visible_names(&h), vec!["Peru"]);
     assert!(shows(&h, "2013-06-01"));
@@ -452,14 +459,17 @@ fn quitting_with_unsaved_changes_asks_and_cancel_keeps_the_work() {
     choose(&mut h, "Status", "Invited");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
     h.run();
-    assert!(matches!(h.state().dialog(), Some(Dialog::Unsaved(_))));
+    assert!(matches!(
+        h.state().work().dialog(),
+        Some(Dialog::Unsaved(_))
+    ));
     assert!(shows(&h, "Save changes?"));
     click(&mut h, "Cancel");
-    assert!(h.state().dialog().is_none());
+    assert!(h.state().work().dialog().is_none());
     assert!(h.query_by_label("Save changes?").is_none());
-    assert!(h.state().document().is_dirty());
+    assert!(h.state().work().document().is_dirty());
     assert_eq!(
-        h.state().workspace().meetings[0].invitees[&EntityId::state("CHL")]
+        h.state().work().workspace().meetings[0].invitees[&EntityId::state("CHL")]
             .invitation
             .status,
         InvitationStatus::Invited
@@ -470,8 +480,8 @@ fn quitting_with_unsaved_changes_asks_and_cancel_keeps_the_work() {
     assert!(shows(&h, "Save changes?"));
     h.key_press(Key::Escape);
     h.run();
-    assert!(h.state().dialog().is_none());
-    assert!(h.state().document().is_dirty());
+    assert!(h.state().work().dialog().is_none());
+    assert!(h.state().work().document().is_dirty());
 }
 
 #[test]
@@ -482,8 +492,8 @@ fn discarding_changes_starts_a_new_workspace() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::N);
     h.run();
     click(&mut h, "Discard changes");
-    assert!(!h.state().document().is_dirty());
-    assert_eq!(h.state().workspace(), &builtin_workspace());
+    assert!(!h.state().work().document().is_dirty());
+    assert_eq!(h.state().work().workspace(), &builtin_workspace());
 }
 
 #[test]
@@ -496,22 +506,22 @@ fn a_malformed_file_shows_an_error_and_the_workspace_stays_open() {
     choose(&mut h, "Status", "Invited");
     assert!(!h.state_mut().open_path(&bad));
     h.run();
-    let Some(Dialog::Error { message, .. }) = h.state().dialog() else {
+    let Some(Dialog::Error { message, .. }) = h.state().work().dialog() else {
         panic!("expected an error dialog");
     };
     assert!(message.contains("line 3, column"), "{message}");
     assert!(shows(&h, "Could not open the workspace"));
     assert!(shows_containing(&h, "broken.ron"));
     assert_eq!(
-        h.state().workspace().meetings[0].invitees[&EntityId::state("CHL")]
+        h.state().work().workspace().meetings[0].invitees[&EntityId::state("CHL")]
             .invitation
             .status,
         InvitationStatus::Invited,
         "the unsaved work is still there"
     );
-    assert!(h.state().document().is_dirty());
+    assert!(h.state().work().document().is_dirty());
     click(&mut h, "OK");
-    assert!(h.state().dialog().is_none());
+    assert!(h.state().work().dialog().is_none());
 }
 
 #[test]
@@ -525,8 +535,8 @@ fn a_failed_save_keeps_the_work_and_says_why() {
     h.run();
     assert!(shows(&h, "Could not save the workspace"));
     assert!(shows_containing(&h, "missing-folder"));
-    assert!(h.state().document().is_dirty());
-    assert!(h.state().path().is_none());
+    assert!(h.state().work().document().is_dirty());
+    assert!(h.state().work().path().is_none());
 }
 
 #[test]
@@ -563,18 +573,38 @@ fn add_an_ngo_and_remove_it_again() {
     type_into(&mut h, "Acronym", "MAG");
     click(&mut h, "Add");
     let id = EntityId::org("mag");
-    assert!(h.state().workspace().meetings[0].invitees.contains_key(&id));
+    assert!(
+        h.state().work().workspace().meetings[0]
+            .invitees
+            .contains_key(&id)
+    );
     assert_eq!(h.state().table().selected_one(), Some(&id));
     assert!(shows(&h, "Observer status (Rule 1.4)"));
     assert!(shows(&h, "Not requested"), "{}", all_text(&h));
     enter_into(&mut h, "Requested on", "2013-09-01");
     assert!(shows(&h, "Step: Requested"));
     click(&mut h, "Remove organisation");
-    assert!(!h.state().workspace().meetings[0].invitees.contains_key(&id));
-    assert!(!h.state().workspace().organisations.contains_key("mag"));
-    assert!(h.state_mut().undo());
+    assert!(
+        !h.state().work().workspace().meetings[0]
+            .invitees
+            .contains_key(&id)
+    );
+    assert!(
+        !h.state()
+            .work()
+            .workspace()
+            .organisations
+            .contains_key("mag")
+    );
+    assert!(h.state_mut().work_mut().undo());
     h.run();
-    assert!(h.state().workspace().organisations.contains_key("mag"));
+    assert!(
+        h.state()
+            .work()
+            .workspace()
+            .organisations
+            .contains_key("mag")
+    );
 }
 
 #[test]
@@ -586,7 +616,7 @@ fn help_about_names_the_data_sources() {
     assert!(shows_containing(&h, "UN Treaty Collection"));
     h.key_press(Key::Escape);
     h.run();
-    assert!(h.state().dialog().is_none());
+    assert!(h.state().work().dialog().is_none());
 }
 
 /// A file dropped on the window, as the windowing layer hands it to egui.
@@ -618,13 +648,13 @@ fn dropping_a_file_on_the_window_opens_it_after_asking() {
         .push(std::sync::Arc::new(Dropped(path.clone())));
     h.run();
     assert!(
-        matches!(h.state().dialog(), Some(Dialog::Unsaved(_))),
+        matches!(h.state().work().dialog(), Some(Dialog::Unsaved(_))),
         "unsaved work: asks first"
     );
     click(&mut h, "Discard changes");
-    assert_eq!(h.state().workspace().name, "Another workspace");
-    assert_eq!(h.state().path(), Some(path.as_path()));
-    assert!(h.state().title().contains("other.ron"));
+    assert_eq!(h.state().work().workspace().name, "Another workspace");
+    assert_eq!(h.state().work().path(), Some(path.as_path()));
+    assert!(h.state().work().title().contains("other.ron"));
 }
 
 /// The detail form gives an e-mail address the reason validation gives (it used to accept
@@ -643,7 +673,7 @@ fn the_detail_form_and_validation_give_one_reason_for_an_email() {
         "{}",
         all_text(&h)
     );
-    let problems = h.state_mut().problems().to_vec();
+    let problems = h.state_mut().work_mut().problems().to_vec();
     assert!(
         problems.iter().any(|p| p
             .to_string()

@@ -1,11 +1,11 @@
 //! File › Export…: which list, in which format and language, with its number and date; the path is
-//! picked last, and the work runs on the worker thread (`App::start_export`).
+//! picked last, and the work runs on the worker thread (`Jobs::start_export`).
 
 use egui::{TextEdit, Ui};
 
-use super::{Dialog, Outcome};
-use crate::app::App;
+use super::Outcome;
 use crate::app::widgets::{labelled_choice, labelled_date_text, parse_date};
+use crate::app::{Prefs, Workbench};
 use crate::exchange::{Format, ListKind};
 use crate::model::Date;
 use crate::t;
@@ -75,78 +75,74 @@ impl ExportForm {
     }
 }
 
-impl App {
-    /// Opens the Export dialog on `list` in `format`, its document number the one last used for that
-    /// list of this meeting.
-    pub fn open_export(&mut self, list: ListKind, format: Format) {
-        let form = self.export_form(list, format);
-        self.request(Dialog::Export(form));
-    }
+/// The Export dialog's form on `list` in `format`, dated today, its document number the one last
+/// used for that list of this meeting.
+pub(crate) fn export_form(
+    work: &Workbench,
+    prefs: &Prefs,
+    list: ListKind,
+    format: Format,
+) -> ExportForm {
+    let mut form = ExportForm::new(work.today());
+    let short = work
+        .meeting()
+        .map(|m| m.short_name.clone())
+        .unwrap_or_default();
+    form.symbol_prefix = work
+        .meeting()
+        .map(|m| m.symbol_prefix.clone())
+        .unwrap_or_default();
+    form.numbers = ListKind::ALL
+        .into_iter()
+        .filter_map(|list| {
+            // The number the workspace records for the list (every officer and the command line see
+            // it); a number an older version kept in this computer's preferences otherwise.
+            work.meeting()
+                .and_then(|m| crate::exchange::advice::recorded_number(m, list))
+                .map(str::to_owned)
+                .or_else(|| {
+                    prefs
+                        .document_numbers
+                        .get(&number_key(&short, list))
+                        .cloned()
+                })
+                .map(|n| (list, n))
+        })
+        .collect();
+    form.list = list;
+    form.format = format;
+    form.numbered = list;
+    form.number = form
+        .numbers
+        .iter()
+        .find(|(l, _)| *l == list)
+        .map(|(_, n)| n.clone())
+        .unwrap_or_default();
+    form
+}
 
-    /// The Export dialog's form on `list` in `format`, dated today, its document number the one last
-    /// used for that list of this meeting.
-    pub(crate) fn export_form(&self, list: ListKind, format: Format) -> ExportForm {
-        let mut form = ExportForm::new(self.today());
-        let short = self
-            .meeting()
-            .map(|m| m.short_name.clone())
-            .unwrap_or_default();
-        form.symbol_prefix = self
-            .meeting()
-            .map(|m| m.symbol_prefix.clone())
-            .unwrap_or_default();
-        form.numbers = ListKind::ALL
-            .into_iter()
-            .filter_map(|list| {
-                // The number the workspace records for the list (every officer and the command line see
-                // it); a number an older version kept in this computer's preferences otherwise.
-                self.meeting()
-                    .and_then(|m| crate::exchange::advice::recorded_number(m, list))
-                    .map(str::to_owned)
-                    .or_else(|| {
-                        self.prefs
-                            .document_numbers
-                            .get(&number_key(&short, list))
-                            .cloned()
-                    })
-                    .map(|n| (list, n))
-            })
-            .collect();
-        form.list = list;
-        form.format = format;
-        form.numbered = list;
-        form.number = form
-            .numbers
-            .iter()
-            .find(|(l, _)| *l == list)
-            .map(|(_, n)| n.clone())
-            .unwrap_or_default();
-        form
+/// Records in the meeting the document number an export used, for the next export of that list,
+/// by anyone, from the app or the command line. One undo step; nothing when it is the one recorded.
+pub(crate) fn remember_number(work: &mut Workbench, form: &ExportForm) {
+    let number = form.number.trim();
+    if !form.list.is_numbered() || number.is_empty() {
+        return;
     }
-
-    /// Records in the meeting the document number an export used, for the next export of that list,
-    /// by anyone, from the app or the command line. One undo step; nothing when it is the one recorded.
-    pub(crate) fn remember_number(&mut self, form: &ExportForm) {
-        let number = form.number.trim();
-        if !form.list.is_numbered() || number.is_empty() {
-            return;
-        }
-        let Some(meeting) = self.meeting() else {
-            return;
-        };
-        if crate::exchange::advice::recorded_number(meeting, form.list) == Some(number) {
-            return;
-        }
-        let mut details = meeting.details();
-        details
-            .document_numbers
-            .insert(form.list.cli_name().to_owned(), number.to_owned());
-        let index = self.meeting_id();
-        self.edit(crate::edit::Edit::SetMeetingDetails {
-            meeting: index,
-            details: Box::new(details),
-        });
+    let Some(meeting) = work.meeting() else {
+        return;
+    };
+    if crate::exchange::advice::recorded_number(meeting, form.list) == Some(number) {
+        return;
     }
+    let mut details = meeting.details();
+    details
+        .document_numbers
+        .insert(form.list.cli_name().to_owned(), number.to_owned());
+    let index = work.meeting_id();
+    work.edit(crate::edit::Edit::SetMeetingDetails {
+        meeting: index,
+        details: Box::new(details),
+    });
 }
 
 /// The key a list's number is remembered under: the meeting and the list ("13MSP/participants").

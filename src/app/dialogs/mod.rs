@@ -36,6 +36,7 @@ use std::path::PathBuf;
 
 pub use draw::DrawForm;
 pub use export::ExportForm;
+pub(crate) use export::{export_form, remember_number};
 pub use import::ImportState;
 pub use merge::{MergeForm, MergePurpose};
 pub use new_organisation::NewOrganisationForm;
@@ -91,27 +92,29 @@ impl Dialog {
     /// Draws the dialog's content; returns what the user chose this frame.
     fn show(&mut self, ui: &mut egui::Ui, app: &App) -> Option<Outcome> {
         match self {
-            Self::Unsaved(action) => unsaved::ui(ui, action, &app.workspace().name),
+            Self::Unsaved(action) => unsaved::ui(ui, action, &app.work.workspace().name),
             Self::Error { title, message } => message::ui(ui, title, message),
             Self::About => about::ui(ui),
             Self::NewOrganisation(form) => {
-                let existing: Vec<String> = app.workspace().organisations.keys().cloned().collect();
+                let existing: Vec<String> =
+                    app.work.workspace().organisations.keys().cloned().collect();
                 new_organisation::ui(ui, form, &existing)
             }
             Self::Export(form) => {
-                export::ui(ui, form, app.views.table.visible_len(), app.meeting())
+                export::ui(ui, form, app.views.table.visible_len(), app.work.meeting())
             }
             Self::Merge(form) => merge::ui(ui, form),
             Self::Recover(found) => recover::ui(ui, found),
             Self::Backups(list) => backups::ui(ui, list),
             Self::NextMeeting(form) => next_meeting::ui(ui, form),
             Self::ImportChoice => import::choice_ui(ui),
-            Self::ImportPreview(state) => import::preview_ui(ui, app.workspace(), state),
+            Self::ImportPreview(state) => import::preview_ui(ui, app.work.workspace(), state),
             Self::Draw(form) => draw::ui(ui, form),
             Self::GettingStarted => help::getting_started(ui),
             Self::Shortcuts => help::shortcuts(ui),
             Self::SaveFilter(form) => {
                 let taken: Vec<String> = app
+                    .work
                     .workspace()
                     .settings
                     .saved_filters

@@ -3,10 +3,8 @@
 use egui::Ui;
 
 use super::Outcome;
-use crate::app::App;
 use crate::app::widgets::labelled_text;
-use crate::edit::Edit;
-use crate::model::{EntityId, Invitee, ObserverRequest, OrgKind, Organisation, reference};
+use crate::model::{OrgKind, Organisation, reference};
 use crate::t;
 
 /// What the dialog holds while it is filled in.
@@ -133,34 +131,4 @@ fn suggest_id(acronym: &str, name: &str) -> String {
         .filter(|c| c.is_alphanumeric() || *c == '-')
         .flat_map(char::to_lowercase)
         .collect()
-}
-
-impl App {
-    /// Adds the organisation and makes it an invitee of the meeting shown, with a Rule 1.4 request to fill
-    /// in, as one undo step; then selects it.
-    pub fn add_organisation(&mut self, mut org: Organisation) {
-        use crate::model::limits::clean_line;
-        org.name = clean_line(&org.name).trim().to_owned();
-        org.acronym = clean_line(&org.acronym).trim().to_owned();
-        org.id = clean_line(&org.id).trim().to_owned();
-        let id = EntityId::Org(org.id.clone());
-        let edit = Edit::Batch(vec![
-            Edit::PutOrganisation {
-                id: org.id.clone(),
-                value: Some(org.clone()),
-            },
-            Edit::PutInvitee {
-                meeting: self.meeting_id(),
-                id: id.clone(),
-                value: Some(Invitee {
-                    observer_request: Some(ObserverRequest::default()),
-                    ..Invitee::default()
-                }),
-            },
-        ]);
-        if self.edit(edit) {
-            self.views.table.reveal(&id);
-            self.say(t!("org-added", name = org.name.clone()));
-        }
-    }
 }

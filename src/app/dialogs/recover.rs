@@ -2,8 +2,7 @@
 
 use egui::Ui;
 
-use super::{Dialog, Outcome};
-use crate::app::App;
+use super::Outcome;
 use crate::storage::recovery::Found;
 use crate::t;
 
@@ -32,27 +31,4 @@ pub(super) fn ui(ui: &mut Ui, found: &[Found]) -> Option<Outcome> {
         outcome = Some(Outcome::Close);
     }
     outcome
-}
-
-impl App {
-    /// Restores (or discards) the `i`th file found, then offers the others again.
-    pub(crate) fn settle_recovery(&mut self, found: &[Found], i: usize, restore: bool) {
-        let Some(item) = found.get(i) else {
-            return;
-        };
-        if restore {
-            self.restore_recovery(item);
-        } else {
-            self.discard_recovery(item);
-        }
-        let rest: Vec<Found> = found
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| *j != i)
-            .map(|(_, f)| f.clone())
-            .collect();
-        if !rest.is_empty() {
-            self.request(Dialog::Recover(rest));
-        }
-    }
 }

@@ -69,7 +69,7 @@ pub(super) fn ui(ui: &mut Ui, form: &mut SendForm, app: &App) -> Option<Outcome>
                     ui.visuals().error_fg_color,
                     issue
                         .text
-                        .in_lang_for(app.workspace(), crate::i18n::language()),
+                        .in_lang_for(app.work.workspace(), crate::i18n::language()),
                 );
             }
             if job.blocked() { 0 } else { job.messages.len() }
@@ -99,7 +99,7 @@ pub(super) fn ui(ui: &mut Ui, form: &mut SendForm, app: &App) -> Option<Outcome>
     if let Some(error) = &form.error {
         ui.colored_label(
             ui.visuals().error_fg_color,
-            crate::app::words::send_error(app, &error.0),
+            crate::app::words::send_error(app.work.workspace(), &error.0),
         );
     }
     ui.add_space(8.0);

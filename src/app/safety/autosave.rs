@@ -5,16 +5,16 @@ use std::path::Path;
 use std::time::Instant;
 
 use super::AUTOSAVE_EVERY;
-use crate::app::App;
+use super::Net;
 use crate::storage::recovery;
 
-impl App {
+impl Net<'_> {
     /// Writes the unsaved work to the recovery file now (what the 30-second timer and losing focus do).
     pub fn autosave_now(&mut self) -> bool {
         let Some(dir) = self.safety.data_dir.clone() else {
             return false;
         };
-        if !self.session.document().is_dirty() {
+        if !self.work.session().document().is_dirty() {
             return false;
         }
         if self.safety.slot.is_none() {
@@ -25,12 +25,12 @@ impl App {
         };
         let ok = slot
             .write(
-                self.path(),
-                self.session.document().workspace(),
-                self.session.base(),
+                self.work.path(),
+                self.work.session().document().workspace(),
+                self.work.session().base(),
             )
             .is_ok();
-        self.safety.autosaved = Some((self.session.document().revision(), Instant::now()));
+        self.safety.autosaved = Some((self.work.session().document().revision(), Instant::now()));
         ok
     }
     /// The recovery file this app writes to, once it has written one.
@@ -45,19 +45,20 @@ impl App {
         let due = match self.safety.autosaved {
             None => true,
             Some((revision, at)) => {
-                revision != self.session.document().revision() && at.elapsed() >= AUTOSAVE_EVERY
+                revision != self.work.session().document().revision()
+                    && at.elapsed() >= AUTOSAVE_EVERY
             }
         };
-        if self.session.document().is_dirty()
+        if self.work.session().document().is_dirty()
             && (due || lost_focus)
             && self
                 .safety
                 .autosaved
-                .is_none_or(|(r, _)| r != self.session.document().revision())
+                .is_none_or(|(r, _)| r != self.work.session().document().revision())
         {
             self.autosave_now();
         }
-        if self.session.document().is_dirty() {
+        if self.work.session().document().is_dirty() {
             ctx.request_repaint_after(AUTOSAVE_EVERY);
         }
         self.poll_disk();

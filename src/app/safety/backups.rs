@@ -2,17 +2,17 @@
 
 use std::path::Path;
 
-use crate::app::App;
+use super::Net;
 use crate::storage::{self, backups};
 use crate::t;
 
-impl App {
+impl Net<'_> {
     /// The backups kept of the open workspace (of all workspaces if none is open from a file).
     pub fn backups(&self) -> Vec<backups::Backup> {
         self.safety
             .data_dir
             .as_deref()
-            .map(|dir| backups::list_for(dir, self.path()))
+            .map(|dir| backups::list_for(dir, self.work.path()))
             .unwrap_or_default()
     }
     /// Opens a backup as an unsaved copy: no file, nothing overwritten until the user saves somewhere.
@@ -20,11 +20,11 @@ impl App {
         match storage::load(backup) {
             Ok(workspace) => {
                 self.replace_session(crate::session::Session::unsaved(workspace), None);
-                self.say(t!("safe-backup-opened"));
+                self.work.say(t!("safe-backup-opened"));
                 true
             }
             Err(err) => {
-                self.show_error(
+                self.work.show_error(
                     &t!("safe-backup-error"),
                     crate::storage::words::load_error(&err),
                 );

@@ -24,7 +24,8 @@ mod watch;
 pub use banners::banners;
 pub(crate) use opening::Opening;
 
-use super::App;
+use super::{Prefs, Workbench};
+use crate::session::Session;
 use crate::storage;
 
 /// Unsaved changes are written aside this often.
@@ -56,8 +57,6 @@ pub struct Safety {
     slot: Option<storage::recovery::Slot>,
     autosaved: Option<(u64, Instant)>,
     was_focused: bool,
-    /// The workspace being read on a worker thread when the app started on a file, if it still is.
-    pub(crate) opening: Option<opening::Opening>,
 }
 
 impl Safety {
@@ -68,16 +67,31 @@ impl Safety {
     }
 }
 
-impl App {
-    /// Uses `dir` for backups and recovery files.
-    pub fn with_data_dir(mut self, dir: &Path) -> Self {
-        self.safety.data_dir = Some(dir.to_owned());
-        self
-    }
+/// The safety net at work: its own state, and the workbench and preferences it opens, saves and
+/// recovers, borrowed from the app ([`super::App::net`]). Each concern's methods are in its file.
+pub struct Net<'a> {
+    pub(crate) safety: &'a mut Safety,
+    pub(crate) work: &'a mut Workbench,
+    pub(crate) prefs: &'a mut Prefs,
+}
 
-    /// Whether the file changed on disk since it was loaded or saved.
-    pub fn changed_on_disk(&self) -> bool {
-        self.safety.changed_on_disk
+impl Net<'_> {
+    /// Puts another session in place of the current one (the views start afresh on it: see
+    /// [`Workbench::replace`]); the file it has, if any, is watched and remembered among the recent ones.
+    pub(crate) fn replace_session(&mut self, session: Session, opened: Option<&Path>) {
+        self.work.replace(session);
+        self.safety.release_file();
+        self.forget_recovery();
+        if let Some(path) = self.work.path().map(Path::to_owned) {
+            self.watch(&path);
+            self.prefs.remember(&path);
+        }
+        if let Some(path) = opened {
+            self.work.say(crate::t!(
+                "notice-opened",
+                path = path.display().to_string()
+            ));
+        }
     }
 }
 

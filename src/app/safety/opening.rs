@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
-use crate::app::App;
+use super::Net;
 use crate::app::dialogs::{Dialog, MergeForm, MergePurpose};
 use crate::model::Choices;
 use crate::session::{OpenError, Opened, SaveRefused, Session};
@@ -21,7 +21,7 @@ pub(crate) struct Opening {
     receiver: mpsc::Receiver<Result<Opened, OpenError>>,
 }
 
-impl App {
+impl Net<'_> {
     /// Starts reading `path` on a worker thread; the next frames put it in place once read. The
     /// workspace shown meanwhile is not drawn: the central panel says what is being opened.
     pub fn open_in_background(&mut self, path: &Path) {
@@ -31,7 +31,7 @@ impl App {
             // The app may have quit meanwhile: nobody to hand the result to, then.
             let _ = sender.send(Session::open(&owned));
         });
-        self.safety.opening = Some(Opening {
+        self.work.opening = Some(Opening {
             path: path.to_owned(),
             bytes: std::fs::metadata(path).map_or(0, |m| m.len()),
             receiver,
@@ -40,13 +40,13 @@ impl App {
 
     /// Whether a workspace is being read in the background.
     pub fn is_opening(&self) -> bool {
-        self.safety.opening.is_some()
+        self.work.opening.is_some()
     }
 
     /// Puts the workspace read in the background in place once it is read (or says why it could not be,
     /// keeping the one open), then offers what a crashed app left unsaved.
     pub(crate) fn poll_opening(&mut self) {
-        let Some(opening) = &self.safety.opening else {
+        let Some(opening) = &self.work.opening else {
             return;
         };
         let result = match opening.receiver.try_recv() {
@@ -56,18 +56,19 @@ impl App {
             Err(mpsc::TryRecvError::Disconnected) => None,
         };
         let path = opening.path.clone();
-        self.safety.opening = None;
+        self.work.opening = None;
         match result {
             Some(Ok(opened)) => self.take_opened(opened, Some(&path)),
             Some(Err(err)) => {
-                self.show_error(&t!("error-open"), crate::app::words::open_error(&err));
+                self.work
+                    .show_error(&t!("error-open"), crate::app::words::open_error(&err));
             }
-            None => self.show_error(
+            None => self.work.show_error(
                 &t!("error-open"),
                 storage::words::with_file(t!("open-stopped"), &path),
             ),
         }
-        if self.dialog.is_none() {
+        if self.work.dialog.is_none() {
             self.offer_recovery();
         }
     }
@@ -80,7 +81,8 @@ impl App {
                 true
             }
             Err(err) => {
-                self.show_error(&t!("error-open"), crate::app::words::open_error(&err));
+                self.work
+                    .show_error(&t!("error-open"), crate::app::words::open_error(&err));
                 false
             }
         }
@@ -96,7 +98,7 @@ impl App {
         } = opened;
         self.replace_session(session, path);
         if let Some(recovered) = recovered {
-            self.say(t!(
+            self.work.say(t!(
                 "mail-recovered",
                 count = recovered.count,
                 unknown = recovered.unknown
@@ -107,7 +109,7 @@ impl App {
                 .iter()
                 .map(|m| format!("• {}", storage::words::migration(m)))
                 .collect();
-            self.show_error(
+            self.work.show_error(
                 &t!("migrated-title"),
                 format!("{}\n\n{}", t!("migrated-text"), lines.join("\n")),
             );
@@ -118,21 +120,21 @@ impl App {
     /// changes made here, as one undo step; the view, the selection and the changes made here stay.
     /// Conflicts open the merge dialog, settled by `choices` so far. Whether it was taken in.
     pub fn take_in_from_disk(&mut self, choices: &Choices) -> bool {
-        if let Some(reason) = self.busy_reason() {
-            self.say(reason);
+        if let Some(reason) = self.work.busy_reason() {
+            self.work.say(reason);
             return false;
         }
-        match self.session.merge_from_disk(choices) {
+        match self.work.session_mut().merge_from_disk(choices) {
             Ok(taken) => {
                 self.safety.changed_on_disk = false;
                 if let Some(taken) = taken {
-                    let notice = crate::app::words::taken(self.workspace(), &taken);
-                    self.say(notice);
+                    let notice = crate::app::words::taken(self.work.workspace(), &taken);
+                    self.work.say(notice);
                 }
                 true
             }
             Err(SaveRefused::Conflicts(disagreement)) => {
-                self.dialog = Some(Dialog::Merge(MergeForm::new(
+                self.work.dialog = Some(Dialog::Merge(MergeForm::new(
                     &disagreement,
                     MergePurpose::TakeIn,
                     choices,
@@ -140,7 +142,8 @@ impl App {
                 false
             }
             Err(err) => {
-                self.show_error(&t!("error-open"), crate::app::words::save_refused(&err));
+                self.work
+                    .show_error(&t!("error-open"), crate::app::words::save_refused(&err));
                 false
             }
         }

@@ -4,14 +4,14 @@
 
 use std::path::Path;
 
+use super::Net;
 use super::WRITE_WAIT;
-use crate::app::App;
 use crate::app::dialogs::{Dialog, MergeForm, MergePurpose, PendingAction};
 use crate::model::Choices;
 use crate::session::SaveRefused;
 use crate::t;
 
-impl App {
+impl Net<'_> {
     /// Saves to `path`, merging in what a colleague saved over the workspace's own file meanwhile (its
     /// conflicts settled by `choices`, or asked in the merge dialog), and keeping the previous version as
     /// a backup.
@@ -23,11 +23,15 @@ impl App {
         then: Option<PendingAction>,
     ) -> bool {
         let data_dir = self.safety.data_dir.clone();
-        let same_file = self.path() == Some(path);
+        let same_file = self.work.path() == Some(path);
         let saved = if same_file {
-            self.session.save(data_dir.as_deref(), choices, WRITE_WAIT)
+            self.work
+                .session_mut()
+                .save(data_dir.as_deref(), choices, WRITE_WAIT)
         } else {
-            self.session.save_as(path, data_dir.as_deref(), WRITE_WAIT)
+            self.work
+                .session_mut()
+                .save_as(path, data_dir.as_deref(), WRITE_WAIT)
         };
         match saved {
             Ok(saved) => {
@@ -46,17 +50,20 @@ impl App {
                 let merged = saved
                     .merged
                     .map(|taken| {
-                        format!(". {}", crate::app::words::taken(self.workspace(), &taken))
+                        format!(
+                            ". {}",
+                            crate::app::words::taken(self.work.workspace(), &taken)
+                        )
                     })
                     .unwrap_or_default();
-                self.say(format!(
+                self.work.say(format!(
                     "{}{note}{merged}",
                     t!("notice-saved", path = saved.path.display().to_string())
                 ));
                 true
             }
             Err(SaveRefused::Conflicts(disagreement)) => {
-                self.dialog = Some(Dialog::Merge(MergeForm::new(
+                self.work.dialog = Some(Dialog::Merge(MergeForm::new(
                     &disagreement,
                     MergePurpose::Save {
                         path: path.to_owned(),
@@ -67,7 +74,8 @@ impl App {
                 false
             }
             Err(err) => {
-                self.show_error(&t!("error-save"), crate::app::words::save_refused(&err));
+                self.work
+                    .show_error(&t!("error-save"), crate::app::words::save_refused(&err));
                 false
             }
         }

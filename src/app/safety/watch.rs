@@ -5,9 +5,9 @@
 use std::path::Path;
 use std::sync::mpsc;
 
-use crate::app::App;
+use super::Net;
 
-impl App {
+impl Net<'_> {
     /// Watches the workspace's folder: an atomic save replaces the file, so the folder is what to watch.
     pub(crate) fn watch(&mut self, path: &Path) {
         use notify::Watcher as _;
@@ -37,7 +37,7 @@ impl App {
         let mut touched = false;
         while let Ok(event) = receiver.try_recv() {
             if let Ok(event) = event
-                && let Some(path) = self.path()
+                && let Some(path) = self.work.path()
                 && event
                     .paths
                     .iter()
@@ -55,13 +55,13 @@ impl App {
     /// save is taken in at once when nothing here is unsaved and no job runs; otherwise the banner says
     /// so.
     pub fn check_disk_now(&mut self) {
-        if !self.session.changed_on_disk() {
+        if !self.work.session().changed_on_disk() {
             self.safety.changed_on_disk = false;
             return;
         }
-        let quiet = !self.session.document().is_dirty()
-            && self.session.busy().is_none()
-            && self.dialog.is_none();
+        let quiet = !self.work.session().document().is_dirty()
+            && self.work.session().busy().is_none()
+            && self.work.dialog.is_none();
         if !(quiet && self.take_in_from_disk(&crate::model::Choices::new())) {
             self.safety.changed_on_disk = true;
         }

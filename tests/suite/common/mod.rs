@@ -33,7 +33,7 @@ pub const TODAY: &str = "2013-06-03";
 
 /// The app in a harness, as eframe would run it, on [`TODAY`].
 pub fn harness(mut app: App) -> Harness<'static, App> {
-    app.set_today(d(TODAY));
+    app.work_mut().set_today(d(TODAY));
     // The app's own file dialog: a test answers it with `choose_file`, as a user picks a file there.
     app.use_in_app_file_dialog(true);
     let mut harness = Harness::builder()
@@ -154,7 +154,7 @@ pub fn choose_file(h: &mut Harness<'_, App>, button: &str, path: &std::path::Pat
 /// Runs frames until the app's background job (an export, an import preview, letters) is done.
 pub fn wait_for_job(h: &mut Harness<'_, App>) {
     let start = Instant::now();
-    while h.state().is_busy() {
+    while h.state().work().is_busy() {
         assert!(
             start.elapsed() < Duration::from_secs(30),
             "the job did not finish"
