@@ -3,7 +3,7 @@
 
 use egui::{RichText, TextEdit, Ui};
 
-use super::Action;
+use super::action::Action;
 use super::table::TableState;
 use super::view::Cx;
 use crate::edit::Edit;

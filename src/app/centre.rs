@@ -1,57 +1,11 @@
 //! The centre of the window: the view shown, drawn with what it reads ([`Cx`]) and its own state, its
 //! actions handed back to the app. The one place that knows every view; each view knows only [`Cx`].
 
-use super::view::Cx;
+use super::view::{Cx, View};
 use super::{
-    Action, bulk, dashboard, desk_view, detail, letters_view, meeting_view, people_view,
+    action::Action, bulk, dashboard, desk_view, detail, letters_view, meeting_view, people_view,
     registers_view, seating_view, table, table_view,
 };
-
-/// Which view fills the centre of the window.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum View {
-    Invitees,
-    /// Every delegate of the meeting.
-    People,
-    Dashboard,
-    /// The Rule 1.4 register.
-    ObserverStatus,
-    Credentials,
-    Letters,
-    Seating,
-    MeetingSettings,
-    /// The registration desk, during the meeting.
-    Desk,
-}
-
-impl View {
-    pub const ALL: [Self; 9] = [
-        Self::Invitees,
-        Self::People,
-        Self::Dashboard,
-        Self::ObserverStatus,
-        Self::Credentials,
-        Self::Letters,
-        Self::Seating,
-        Self::MeetingSettings,
-        Self::Desk,
-    ];
-
-    /// The tab's name in the interface language.
-    pub fn label(self) -> String {
-        crate::t!(match self {
-            Self::Invitees => "view-invitees",
-            Self::People => "view-people",
-            Self::Dashboard => "view-dashboard",
-            Self::ObserverStatus => "view-observer-status",
-            Self::Credentials => "view-credentials",
-            Self::Letters => "view-letters",
-            Self::Seating => "view-seating",
-            Self::MeetingSettings => "view-meeting-settings",
-            Self::Desk => "view-desk",
-        })
-    }
-}
 
 /// Each view's own state, between frames.
 #[derive(Default)]
@@ -71,7 +25,7 @@ pub(crate) struct Views {
     pub(crate) letters: letters_view::LettersState,
     /// The registration desk.
     pub(crate) desk: desk_view::DeskState,
-    /// The workbench's generation the views were last started afresh for ([`super::App::follow_session`]).
+    /// The workbench's generation the views were last started afresh for ([`super::state::App::follow_session`]).
     pub(crate) generation: u64,
 }
 

@@ -10,7 +10,7 @@
 
 use super::dialogs::{Dialog, ImportState};
 use super::table::SortColumn;
-use super::{View, Views, Workbench};
+use super::{centre::Views, view::View, workbench::Workbench};
 use crate::exchange::import::{self, ImportKind};
 use crate::exchange::tabular::neutralise;
 use crate::model::{limits, words};

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::{App, View};
+use super::view::View;
 
 /// Everything a user can ask for from a menu or a shortcut.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -138,17 +138,6 @@ pub struct Availability {
     pub redo: bool,
 }
 
-impl Availability {
-    /// What the commands can do on `app` as it is.
-    pub fn of(app: &App) -> Self {
-        Self {
-            busy: app.work.busy_reason(),
-            undo: app.work.document().can_undo(),
-            redo: app.work.document().can_redo(),
-        }
-    }
-}
-
 /// Where a shortcut works.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scope {
@@ -213,59 +202,4 @@ pub fn bindings() -> Vec<Binding> {
         all.push(bind(UiCommand::ShowView(view), cmd, key, Scope::Anywhere));
     }
     all
-}
-
-/// Reads the shortcuts of this frame from [`bindings`]. A shortcut with more modifiers is tried before
-/// one with fewer (Ctrl+Shift+S before Ctrl+S).
-pub fn handle_shortcuts(app: &mut App, ctx: &egui::Context) {
-    if app.work.dialog.is_some() {
-        return; // a modal dialog has the keyboard
-    }
-    let typing = ctx.text_edit_focused();
-    let mut keyed = bindings();
-    keyed.sort_by_key(|b| std::cmp::Reverse(modifier_count(b.shortcut.modifiers)));
-    for binding in keyed {
-        let live = match binding.scope {
-            Scope::Anywhere => true,
-            Scope::OutsideText => !typing,
-            Scope::Event => false,
-        };
-        if live && ctx.input_mut(|i| i.consume_shortcut(&binding.shortcut)) {
-            app.request(binding.command);
-        }
-    }
-    // F10, or Alt pressed and let go alone, opens the menus, as desktop apps do.
-    if ctx.input(|i| i.key_pressed(Key::F10)) || app.shell.alt_alone(ctx) {
-        app.shell.open_menus = true;
-    }
-    if typing {
-        return;
-    }
-    // Outside a text field, Ctrl+C and Ctrl+V copy and paste rows.
-    let (copy, pasted) = ctx.input(|i| {
-        let copy = i.events.iter().any(|e| matches!(e, egui::Event::Copy));
-        let pasted = i.events.iter().find_map(|e| match e {
-            egui::Event::Paste(text) => Some(text.clone()),
-            _ => None,
-        });
-        (copy, pasted)
-    });
-    if copy {
-        app.request(UiCommand::Copy);
-    }
-    if let Some(text) = pasted {
-        match UiCommand::Paste.enabled(&Availability::of(app)) {
-            Ok(()) => {
-                let dialog = super::clipboard::pasted(&text, app.view, &app.views, &app.work);
-                app.request(dialog);
-            }
-            Err(reason) => app.work.say(reason),
-        }
-    }
-}
-
-fn modifier_count(modifiers: Modifiers) -> u8 {
-    u8::from(modifiers.alt)
-        + u8::from(modifiers.shift)
-        + u8::from(modifiers.command || modifiers.ctrl)
 }

@@ -113,7 +113,7 @@ fn address_rows(ui: &mut Ui, form: &mut Form<'_>, id: &EntityId, new: &mut crate
 /// asks for and how (typing merges into one undo step).
 pub fn address_section(
     ui: &mut Ui,
-    focus: Option<&super::FocusTarget>,
+    focus: Option<&super::view::FocusTarget>,
     workspace: &Workspace,
     id: &EntityId,
 ) -> Option<(Edit, Option<Change>)> {
@@ -159,7 +159,7 @@ pub fn address_section(
 /// the user's own wording where set. Returns the edit it asks for.
 pub fn running_names_section(
     ui: &mut Ui,
-    focus: Option<&super::FocusTarget>,
+    focus: Option<&super::view::FocusTarget>,
     workspace: &Workspace,
     (id, date): (&EntityId, Date),
 ) -> Option<(Edit, Option<Change>)> {
@@ -213,7 +213,7 @@ pub fn running_names_section(
 /// otherwise. Returns the edit it asks for.
 fn org_names_section(
     ui: &mut Ui,
-    focus: Option<&super::FocusTarget>,
+    focus: Option<&super::view::FocusTarget>,
     workspace: &Workspace,
     (id, org): (&EntityId, &str),
 ) -> Option<(Edit, Option<Change>)> {

@@ -9,7 +9,7 @@ use num_traits::ToPrimitive as _;
 use egui::{Color32, RichText, Ui};
 use egui_plot::{Bar, BarChart, Legend, Plot, PlotPoint};
 
-use super::Action;
+use super::action::Action;
 use super::view::Cx;
 use crate::model::words;
 use crate::model::{

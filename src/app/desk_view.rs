@@ -8,7 +8,7 @@
 
 use egui::Ui;
 
-use super::Action;
+use super::action::Action;
 use super::view::Cx;
 use crate::edit::Edit;
 use crate::model::attendance::{Found, SearchIndex};

@@ -6,7 +6,7 @@
 
 use egui::{RichText, Ui};
 
-use super::Action;
+use super::action::Action;
 use super::detail_sections::{
     credentials_section, delegation_section, invitation_section, observer_section,
     organisation_section,
@@ -22,7 +22,7 @@ use crate::model::{EntityId, Field, Organisation, PersonId, reference};
 #[derive(Default)]
 pub(crate) struct DetailState {
     /// A field the user asked to go to (from a validation problem), for the panel to focus.
-    pub(crate) focus: Option<super::FocusTarget>,
+    pub(crate) focus: Option<super::view::FocusTarget>,
     /// The delegation member whose form is open.
     pub(crate) open_member: Option<crate::model::PersonId>,
     /// The invitee and the search the panel last looked for delegates found with: when either changes,
@@ -144,7 +144,7 @@ pub fn ui(ui: &mut Ui, cx: &Cx, table: &mut TableState, detail: &mut DetailState
     detail.open_member = open_member;
     // A member just added: the keyboard goes to its first field, so the user types on.
     if let Some(person) = added {
-        detail.focus = Some(super::FocusTarget {
+        detail.focus = Some(super::view::FocusTarget {
             field: Field::MemberHonorific,
             person: Some(person),
         });

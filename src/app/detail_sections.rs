@@ -583,7 +583,7 @@ pub(super) fn observer_section(
 /// user asked to remove it.
 pub(super) fn organisation_section(
     ui: &mut Ui,
-    focus: Option<&super::FocusTarget>,
+    focus: Option<&super::view::FocusTarget>,
     org: &Organisation,
 ) -> (Option<(Organisation, Option<Change>)>, bool) {
     section(ui, &crate::t!("detail-organisation"));

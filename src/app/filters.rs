@@ -5,7 +5,7 @@
 
 use egui::Ui;
 
-use super::Action;
+use super::action::Action;
 use super::dialogs::{Condition, condition_words, describe};
 use super::table::TableState;
 use super::view::Cx;
@@ -133,7 +133,7 @@ fn saved(ui: &mut Ui, cx: &Cx, table: &mut TableState) -> Vec<Action> {
     }
     let known = shown.is_empty() || saved.iter().any(|(_, f)| *f == shown);
     if !known && ui.button(t!("filter-save")).clicked() {
-        actions.push(Action::Open(super::Dialog::SaveFilter(
+        actions.push(Action::Open(super::dialogs::Dialog::SaveFilter(
             super::dialogs::SaveFilterForm::new(shown),
         )));
     }

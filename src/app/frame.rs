@@ -5,16 +5,17 @@
 
 use std::path::{Path, PathBuf};
 
-use super::action;
+use super::perform;
 use super::selection::Counted as _;
+use super::words::file_name;
 use super::{
-    App, Dialog, PendingAction, Prefs, UiCommand, View, centre, commands, date_picker, dialogs,
-    file_name, jobs, menu, safety, status_bar, toolbar, widgets,
+    centre, commands::UiCommand, date_picker, dialogs, dialogs::Dialog, dialogs::PendingAction,
+    jobs, keys, menu, prefs::Prefs, safety, state::App, status_bar, toolbar, view::View, widgets,
 };
 
 /// What the window shows while the workspace it starts on is read: which file, how large, and that the
 /// work goes on.
-fn opening_ui(ui: &mut egui::Ui, opening: &safety::Opening) {
+fn opening_ui(ui: &mut egui::Ui, opening: &super::workbench::Opening) {
     let size = crate::i18n::decimal_in(
         crate::i18n::language(),
         opening.bytes as f64 / 1_000_000.0,
@@ -38,24 +39,6 @@ fn opening_ui(ui: &mut egui::Ui, opening: &safety::Opening) {
                 .small(),
         );
     });
-}
-
-/// Liberation Serif (the letters' font, in the binary already) after egui's own fonts, for the characters
-/// they lack: the arrow of "Accepted → Declined", typographic signs in names and notes.
-pub(super) fn add_fallback_font(ctx: &egui::Context) {
-    use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
-    let families = [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
-        .into_iter()
-        .map(|family| InsertFontFamily {
-            family,
-            priority: FontPriority::Lowest,
-        })
-        .collect();
-    ctx.add_font(FontInsert::new(
-        "liberation-serif",
-        egui::FontData::from_static(crate::exchange::fonts::REGULAR),
-        families,
-    ));
 }
 
 /// The app's icon (also installed for the desktop menu by the Debian package).
@@ -94,9 +77,9 @@ pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
 
 /// The menu bar, with what it reads of the app (the File menu open when F10 or Alt asked for the
 /// menus); returns the commands chosen.
-fn menu_panel(ui: &mut egui::Ui, app: &App, open_menus: bool) -> Vec<super::Action> {
+fn menu_panel(ui: &mut egui::Ui, app: &App, open_menus: bool) -> Vec<super::action::Action> {
     widgets::name_region(ui, &crate::t!("region-menus"));
-    let can = commands::Availability::of(app);
+    let can = app.work.availability();
     let cx = menu::MenuCx {
         can: &can,
         recent: &app.prefs.recent,
@@ -109,7 +92,7 @@ fn menu_panel(ui: &mut egui::Ui, app: &App, open_menus: bool) -> Vec<super::Acti
 }
 
 /// The status bar, with what it reads of the app; returns what its links ask for.
-fn status_panel(ui: &mut egui::Ui, app: &App) -> Vec<super::Action> {
+fn status_panel(ui: &mut egui::Ui, app: &App) -> Vec<super::action::Action> {
     widgets::name_region(ui, &crate::t!("region-status"));
     let shown = match app.view {
         View::Invitees => Some(app.views.table.counts()),
@@ -180,7 +163,7 @@ impl eframe::App for App {
         if self.shell.focus_moved(&ctx) {
             self.work.session_mut().document_mut().break_coalescing();
         }
-        commands::handle_shortcuts(self, &ctx);
+        keys::handle_shortcuts(self, &ctx);
         let meeting = self.work.meeting_id();
         centre::refresh(
             self.view,
@@ -235,13 +218,18 @@ impl eframe::App for App {
             // The dialog that asked for a file (Export, Import) comes back if none is chosen.
             self.file_picker_ui(&ctx);
         } else if let Some(mut dialog) = self.work.dialog.take() {
-            match dialogs::ui(&mut dialog, self, &ctx) {
-                Some(outcome) => action::outcome(self, &ctx, dialog, outcome),
+            let dcx = dialogs::DialogCx {
+                cx: self.cx(),
+                filtered: self.views.table.visible_len(),
+                letters: &self.views.letters,
+            };
+            match dialogs::ui(&mut dialog, &dcx, &ctx) {
+                Some(outcome) => perform::outcome(self, &ctx, dialog, outcome),
                 None => self.work.dialog = Some(dialog),
             }
         }
         if let Some(pending) = self.shell.after_save.take() {
-            action::proceed(self, &ctx, pending);
+            perform::proceed(self, &ctx, pending);
         }
         self.end_frame(&ctx);
     }

@@ -10,12 +10,10 @@
 use std::path::Path;
 use std::sync::Arc;
 
-#[cfg(doc)]
-use super::App;
 use super::dialogs::{Dialog, ExportForm, ImportState, SendForm};
 use super::errors::{ExportRefused, SendError, Shared};
 use super::widgets::parse_date;
-use super::{Prefs, Views, Workbench};
+use super::{centre::Views, prefs::Prefs, workbench::Workbench};
 pub use crate::exchange::import::ImportKind;
 use crate::exchange::mail::{MailJob, Server};
 use crate::exchange::tabular::CsvOptions;
@@ -36,7 +34,7 @@ impl ImportKind {
     }
 }
 
-/// The job starter: what starting a job reads and writes, borrowed from the app ([`App::jobs`]). The
+/// The job starter: what starting a job reads and writes, borrowed from the app ([`super::state::App::jobs`]). The
 /// session runs the job; this prepares its request from the dialogs and the views, and says what it did.
 pub struct Jobs<'a> {
     pub(crate) work: &'a mut Workbench,
@@ -53,7 +51,10 @@ impl Jobs<'_> {
             .and_then(|request| Ok(self.work.session_mut().start_export(request, path)?));
         match started {
             Ok(()) => {
-                super::dialogs::remember_number(self.work, form);
+                // One undo step, for the next export of the list, by anyone.
+                if let Some(edit) = self.work.meeting().and_then(|m| form.number_edit(m)) {
+                    self.work.edit(edit);
+                }
                 self.work.dialog = None;
                 true
             }
@@ -104,7 +105,10 @@ impl Jobs<'_> {
             },
             since,
             only,
-            first_seat: self.work.seating_first(),
+            first_seat: self
+                .work
+                .meeting()
+                .and_then(crate::model::Meeting::first_seat_id),
             letters: self.views.letters.form.options(self.work.meeting())?,
             lang: form.lang,
             designated_only: form.designated_only,
@@ -330,7 +334,9 @@ impl Jobs<'_> {
             .map_err(shared)?;
         if form.with_form {
             job.attach_forms(self.work.workspace()).map_err(|err| {
-                shared(SendError::Prepare(Arc::new(super::PrepareError::Mail(err))))
+                shared(SendError::Prepare(Arc::new(
+                    super::errors::PrepareError::Mail(err),
+                )))
             })?;
         }
         let server = Server {

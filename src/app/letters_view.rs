@@ -5,7 +5,7 @@
 
 use egui::{RichText, TextEdit, Ui};
 
-use super::Action;
+use super::action::Action;
 use super::files::{Ask, PickKind, Purpose};
 pub(crate) use super::letters_state::{LettersForm, LettersState, parse_first_number};
 use super::view::Cx;

@@ -6,7 +6,7 @@
 
 use egui::{RichText, TextEdit, Ui};
 
-use super::Action;
+use super::action::Action;
 use super::dialogs::{batch_summary, left_out};
 use super::files::{Ask, PickKind, Purpose};
 use super::letters_state::LettersState;

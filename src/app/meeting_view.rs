@@ -3,7 +3,7 @@
 
 use egui::{RichText, Ui};
 
-use super::Action;
+use super::action::Action;
 use super::view::Cx;
 use super::widgets::{Form, any_text, form_grid, required, section};
 use crate::edit::Edit;

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::commands::Availability;
-use super::{Action, UiCommand, View};
+use super::{action::Action, commands::UiCommand, view::View};
 use crate::i18n::Lang;
 use crate::t;
 

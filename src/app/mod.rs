@@ -1,34 +1,37 @@
-//! The desktop app: the organiser's workbench on one workspace.
+//! The desktop app: the organiser's workbench on one workspace. This file only declares the rooms and
+//! hands on the names used outside; each room imports from the room that defines a name, so that the
+//! house reads from the top down (see ARCHITECTURE.md, "The app's floors"):
 //!
-//! - `mod.rs`: the [`App`] state, the one edit path ([`App::edit`]) and the file operations behind the
-//!   dialogs; `frame.rs` the app in its window (`run`, each frame's panels); `centre.rs` the view shown;
-//!   `shell.rs` the frame's own state (title, theme, keyboard, file dialog).
-//! - `view.rs`: what a view reads ([`view::Cx`]); `action.rs` what it hands back ([`Action`]) and where
-//!   that is carried out once the frame is drawn.
-//! - `commands.rs`: user-facing actions ([`UiCommand`]) with their labels and shortcuts, and what they do.
-//! - `menu.rs`, `toolbar.rs`, `status_bar.rs`: the frame around the work.
-//! - `table.rs` the invitee table's rows, filter, sort, selection and caches, `table_view.rs` the table
-//!   drawn; `filters.rs` the condition chips, the reminder list and the saved filters; `selection.rs` the
-//!   click and arrow-key logic both tables share; `grid.rs` what a screen reader reads of them.
-//! - `people_view.rs`: every delegate in one table, and the possible duplicates.
-//! - `detail.rs` (with `detail_sections.rs`), `bulk.rs`: the panel for the selected invitee, or for
-//!   several at once.
-//! - `meeting_view.rs`: the meeting's settings.
-//! - `dashboard.rs`, `registers_view.rs` (Rule 1.4, credentials), `letters_view.rs` (with `mail_view.rs`,
-//!   the letters as e-mail and the outbox), `seating_view.rs`, `desk_view.rs` (the registration desk):
-//!   the other views.
-//! - `dialogs/`: the modal dialogs, one file each.
-//! - `files.rs`: the file dialogs, the system's or the app's own when the system's cannot open.
-//! - `clipboard.rs`: copy rows as tab-separated text; paste rows into the import preview.
-//! - `jobs.rs`: the work of exports, import previews and letters on a worker thread, with Cancel.
-//! - `safety/`: the lock, the conflict check before saving, the folder watch, the banners, autosave,
-//!   recovery and backups, a file each.
-//! - `widgets.rs`: form rows (`Form`) and small widgets shared by the views; `date_picker.rs` the
-//!   calendar beside date fields.
-//! - `prefs.rs`: UI preferences kept in eframe's storage.
-//! - `frame_log.rs`: a line per frame for measuring responsiveness, when asked for.
+//! - `frame.rs`: the app in its window (`run`, each frame's panels); `keys.rs` the keyboard's shortcuts;
+//!   `perform.rs` what was asked for during the frame ([`Action`]) and the dialogs' choices, carried out
+//!   once it is drawn, and what each [`UiCommand`] does; `asking.rs` asking for a path and carrying out
+//!   the answer.
+//! - `state.rs`: the [`App`], the shell holding the [`Workbench`], the views, the preferences, the
+//!   safety net and the window's own state (`shell.rs`: title, theme, menus' keyboard, file dialog).
+//! - `jobs.rs`: the job starter ([`App::jobs`]): exports, import previews and imports, letters and
+//!   e-mail, run by the session on a worker thread, with Cancel. `clipboard.rs`: rows copied as
+//!   tab-separated text; rows pasted into the import preview.
+//! - `safety/`: the safety net ([`App::net`]): opening, saving with the merge, the folder watch, the
+//!   banner, autosave, recovery and backups, a file each.
+//! - `workbench.rs`: the open workspace as the app works on it: the session, the meeting shown, the day,
+//!   the notice, the problems and the dialog open; the one edit path ([`Workbench::edit`]).
+//! - `centre.rs`: the view shown, drawn with what it reads ([`view::Cx`]) and its own state; the views:
+//!   `table.rs` (rows, filter, sort, selection, caches) with `table_view.rs`, `filters.rs`,
+//!   `people_view.rs`, `detail.rs` (with `detail_sections.rs`, `correspondence.rs`), `bulk.rs`,
+//!   `meeting_view.rs`, `dashboard.rs`, `registers_view.rs` (Rule 1.4, credentials), `letters_view.rs`
+//!   (with `letters_state.rs` and `mail_view.rs`), `seating_view.rs`, `desk_view.rs`; `menu.rs`,
+//!   `toolbar.rs`, `status_bar.rs` the frame around the work.
+//! - `action.rs`: what a view hands back ([`Action`]); `dialogs/` the modal dialogs, one file each, drawn
+//!   from what they read (`dialogs::DialogCx`) and handing back their choice; `files.rs` the file
+//!   questions ([`Ask`]) and the app's own file dialog; `commands.rs` the commands ([`UiCommand`]) with
+//!   their labels and shortcuts.
+//! - On the ground: `view.rs` (what a view reads, [`View`]), `widgets.rs` (form rows and small widgets),
+//!   `date_picker.rs`, `selection.rs` (the click and arrow-key logic both tables share), `grid.rs` (what a
+//!   screen reader reads of them), `words.rs` and `errors.rs` (the app's words and typed errors),
+//!   `prefs.rs` (preferences kept in eframe's storage), `frame_log.rs` (a line per frame, when asked).
 
 mod action;
+mod asking;
 mod bulk;
 mod centre;
 mod clipboard;
@@ -47,18 +50,21 @@ mod frame;
 mod frame_log;
 mod grid;
 mod jobs;
+mod keys;
 mod letters_state;
 mod letters_view;
 mod mail_view;
 mod meeting_view;
 mod menu;
 mod people_view;
+mod perform;
 mod prefs;
 mod registers_view;
 mod safety;
 pub mod seating_view;
 mod selection;
 mod shell;
+mod state;
 mod status_bar;
 mod table;
 mod table_view;
@@ -68,309 +74,18 @@ mod widgets;
 mod words;
 mod workbench;
 
-use std::path::{Path, PathBuf};
-
 pub use crate::exchange::import::ImportKind;
 pub use action::Action;
-pub use centre::View;
-pub(crate) use centre::Views;
 pub use commands::UiCommand;
 pub use dialogs::{Dialog, NextMeetingForm, PendingAction};
 pub use dialogs::{DrawForm, ExportForm, ImportState, NewOrganisationForm, SendForm};
 pub use errors::{PrepareError, SendError, Shared};
 pub use files::{Ask, PickKind, Purpose};
 pub use frame::run;
+pub use jobs::Jobs;
 pub use prefs::Prefs;
-pub use safety::{DATA_DIR_VARIABLE, default_data_dir};
-use shell::Shell;
+pub use safety::{DATA_DIR_VARIABLE, Net, default_data_dir};
+pub use state::App;
 pub use table::{SortColumn, TableState};
+pub use view::{FocusTarget, View};
 pub use workbench::Workbench;
-
-use crate::model::{EntityId, Field, MeetingId, PersonId, Problem, Workspace, builtin_workspace};
-use crate::session::Session;
-
-/// A field the user asked to go to (from a validation problem), for the detail panel to focus.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FocusTarget {
-    pub field: Field,
-    pub person: Option<PersonId>,
-}
-
-/// The whole app: the shell around the open workspace. It holds the [`Workbench`] (the session, the
-/// meeting shown, the notice and the dialog), the views with their own state, the preferences, the safety
-/// net and the window's own state; views read it through [`view::Cx`] and hand back [`Action`]s, which
-/// `action.rs` carries out once the frame is drawn. Tests read the workbench through [`App::work`].
-pub struct App {
-    /// The open workspace and what the app says back about it.
-    pub(crate) work: Workbench,
-    pub(crate) view: View,
-    pub(crate) views: Views,
-    pub(crate) prefs: Prefs,
-    /// The watch on the file, autosave, backups and recovery.
-    pub(crate) safety: safety::Safety,
-    pub(crate) shell: Shell,
-}
-
-impl App {
-    /// An app on a workspace. `path` is the file it lives in, if any (taken as it is: no lock; opening a
-    /// file from the app goes through [`App::open_path`]).
-    pub fn new(workspace: Workspace, path: Option<PathBuf>, prefs: Prefs) -> Self {
-        let mut session = Session::new(workspace);
-        if let Some(path) = path.as_deref() {
-            session.attach(path);
-        }
-        let mut app = Self {
-            work: Workbench::new(session),
-            view: View::Invitees,
-            views: Views::default(),
-            prefs,
-            safety: safety::Safety::default(),
-            shell: Shell::default(),
-        };
-        if let Some(path) = path {
-            app.prefs.remember(&path);
-        }
-        app
-    }
-
-    /// The app on the built-in 13MSP workspace, not saved anywhere.
-    pub fn builtin() -> Self {
-        Self::new(builtin_workspace(), None, Prefs::default())
-    }
-
-    /// Switches the interface language at once, and remembers it for the next start.
-    pub fn set_language(&mut self, lang: crate::i18n::Lang) {
-        crate::i18n::set_language(lang);
-        self.prefs.language = Some(lang);
-        // Labels cached with the rows (categories, statuses) are in the old language.
-        self.views.table.invalidate();
-    }
-
-    /// Starts as the desktop app does: on `path`, else the last workspace, else the built-in one, the
-    /// file read on a worker thread so that the window shows at once. A file that fails to load leaves
-    /// the built-in workspace open and says why.
-    pub fn start(path: Option<PathBuf>, prefs: Prefs) -> Self {
-        Self::start_opening(path, prefs, safety::default_data_dir())
-    }
-
-    /// [`App::start`] with backups and recovery files in `data_dir`: the file is read in the background,
-    /// and unsaved work a crashed app left is offered once it is open.
-    pub fn start_opening(path: Option<PathBuf>, prefs: Prefs, data_dir: Option<PathBuf>) -> Self {
-        let (mut app, candidate) = Self::starting(path, prefs, data_dir);
-        match candidate {
-            Some(path) => app.net().open_in_background(&path),
-            None => app.net().offer_recovery(),
-        }
-        app
-    }
-
-    /// [`App::start`] with backups and recovery files in `data_dir`, the file read before it returns.
-    /// Unsaved work a crashed app left there is offered first.
-    pub fn start_in(path: Option<PathBuf>, prefs: Prefs, data_dir: Option<PathBuf>) -> Self {
-        let (mut app, candidate) = Self::starting(path, prefs, data_dir);
-        if let Some(path) = candidate {
-            app.open_path(&path);
-        }
-        if app.work.dialog.is_none() {
-            app.net().offer_recovery();
-        }
-        app
-    }
-
-    /// The app on the built-in workspace in the language chosen before (else the system's), and the
-    /// file to open: `path`, else the last workspace.
-    fn starting(
-        path: Option<PathBuf>,
-        prefs: Prefs,
-        data_dir: Option<PathBuf>,
-    ) -> (Self, Option<PathBuf>) {
-        let candidate = path.or_else(|| prefs.last_workspace.clone().filter(|p| p.exists()));
-        let mut app = Self::new(builtin_workspace(), None, prefs);
-        let lang = app
-            .prefs
-            .language
-            .unwrap_or_else(crate::i18n::Lang::from_system);
-        app.set_language(lang);
-        app.safety.data_dir = data_dir;
-        (app, candidate)
-    }
-
-    /// Uses `dir` for backups and recovery files.
-    #[must_use]
-    pub fn with_data_dir(mut self, dir: &Path) -> Self {
-        self.safety.data_dir = Some(dir.to_owned());
-        self
-    }
-
-    /// The open workspace, the meeting shown, the notice and the dialog.
-    pub fn work(&self) -> &Workbench {
-        &self.work
-    }
-
-    /// The workbench to change: an edit, an undo, the day taken as today, the dialog's fields.
-    pub fn work_mut(&mut self) -> &mut Workbench {
-        &mut self.work
-    }
-
-    /// The job starter: exports, import previews and imports, letters, e-mail.
-    pub fn jobs(&mut self) -> jobs::Jobs<'_> {
-        jobs::Jobs {
-            work: &mut self.work,
-            views: &mut self.views,
-            prefs: &mut self.prefs,
-        }
-    }
-
-    /// The safety net: opening, saving with a merge, the folder watch, autosave, recovery and backups.
-    pub fn net(&mut self) -> safety::Net<'_> {
-        safety::Net {
-            safety: &mut self.safety,
-            work: &mut self.work,
-            prefs: &mut self.prefs,
-        }
-    }
-
-    /// Whether the file changed on disk since it was loaded or saved.
-    pub fn changed_on_disk(&self) -> bool {
-        self.safety.changed_on_disk
-    }
-
-    /// The views start afresh on a session put in place of the one they showed.
-    pub(crate) fn follow_session(&mut self) {
-        if self.views.generation != self.work.generation() {
-            self.views.generation = self.work.generation();
-            self.views.table = TableState::default();
-            self.views.detail = detail::DetailState::default();
-            self.views.people = people_view::PeopleState::default();
-            self.views.table.start_at_top();
-        }
-    }
-
-    /// The delegation member whose form is open in the detail panel, if any.
-    pub fn open_member(&self) -> Option<PersonId> {
-        self.views.detail.open_member
-    }
-
-    pub fn table(&self) -> &TableState {
-        &self.views.table
-    }
-
-    pub fn table_mut(&mut self) -> &mut TableState {
-        &mut self.views.table
-    }
-
-    /// What a view or a dialog reads: the workspace, the meeting shown, the day, the document's revision.
-    pub(crate) fn cx(&self) -> view::Cx<'_> {
-        self.work.cx(&self.prefs.organiser)
-    }
-
-    /// The dashboard's bar segments as last drawn (a pointer finds a bar there; a test clicks one).
-    pub fn dashboard_segments(&self) -> &[dashboard::BarSegment] {
-        &self.views.dashboard_segments
-    }
-
-    pub fn prefs(&self) -> &Prefs {
-        &self.prefs
-    }
-
-    pub fn view(&self) -> View {
-        self.view
-    }
-
-    /// Shows another meeting of the workspace, nothing selected in it.
-    pub fn select_meeting(&mut self, id: &MeetingId) {
-        if self.work.select_meeting(id) {
-            self.views.table.clear_selection();
-        }
-    }
-
-    /// Selects the invitee and field a problem is about, showing the invitee table and the detail panel.
-    pub fn go_to_problem(&mut self, problem: &Problem) {
-        self.select_meeting(&problem.meeting_id);
-        match &problem.invitee {
-            Some(id) => {
-                self.view = View::Invitees;
-                self.views.table.reveal(id);
-                self.prefs.show_detail = true;
-                self.views.detail.focus = Some(FocusTarget {
-                    field: problem.field,
-                    person: problem.person,
-                });
-            }
-            None => self.view = View::MeetingSettings,
-        }
-    }
-
-    /// Selects one invitee, as a click on its row does.
-    pub fn select(&mut self, id: &EntityId) {
-        self.views.table.select_only(id);
-    }
-
-    /// Opens a workspace file in place of the current one. On failure, shows why and keeps the current
-    /// workspace open, unsaved changes and all. Does not ask about unsaved changes: [`UiCommand::Open`]
-    /// does that first. Refused while a job runs on the current workspace.
-    pub fn open_path(&mut self, path: &Path) -> bool {
-        if let Some(reason) = self.work.busy_reason() {
-            self.work.show_error(&crate::t!("error-open"), reason);
-            return false;
-        }
-        let opened = self.net().open_file(path);
-        self.follow_session();
-        opened
-    }
-
-    /// Saves to `path` and makes it the workspace's file. On failure the previous file is intact, the work
-    /// stays open and unsaved, and the message says why. Saving over the workspace's own file merges in
-    /// first what a colleague saved since it was loaded, and asks about the values both changed.
-    pub fn save_to(&mut self, path: &Path) -> bool {
-        self.net()
-            .save_checked(path, &crate::model::Choices::new(), None)
-    }
-
-    /// Starts a new workspace: the built-in 13MSP, not yet saved anywhere. Refused while a job runs.
-    pub fn new_workspace(&mut self) {
-        if let Some(reason) = self.work.busy_reason() {
-            self.work.say(reason);
-            return;
-        }
-        self.net()
-            .replace_session(Session::new(builtin_workspace()), None);
-        self.follow_session();
-    }
-
-    /// Asks for something to be done once this frame is drawn: a command, a dialog, a file.
-    pub fn request(&mut self, action: impl Into<Action>) {
-        self.shell.actions.push(action.into());
-    }
-
-    /// Runs a command now (tests and the end of each frame).
-    pub fn run_command(&mut self, ctx: &egui::Context, command: UiCommand) {
-        action::run(self, ctx, command);
-    }
-
-    /// Carries out what was asked for during the frame, and ends it.
-    fn end_frame(&mut self, ctx: &egui::Context) {
-        let requested = std::mem::take(&mut self.shell.actions);
-        if !requested.is_empty() {
-            // What was asked for (a dialog, a view) is drawn in the next frame.
-            ctx.request_repaint();
-        }
-        for requested in requested {
-            action::carry_out(self, ctx, requested);
-        }
-        self.follow_session();
-        let title = self.work.title();
-        self.shell.show_title(ctx, title);
-        if let Some(log) = &mut self.shell.frame_log {
-            log.frame_end();
-        }
-    }
-}
-
-/// A file's name, for what the window says of it.
-fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
-}

@@ -10,7 +10,7 @@ use egui_extras::{Column, TableBuilder};
 
 use super::grid::GridReading;
 
-use super::Action;
+use super::action::Action;
 use super::view::Cx;
 use crate::model::{EntityId, Gender, PersonId, Role, words};
 use crate::text::{collate_in, fold};

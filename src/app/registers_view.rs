@@ -4,7 +4,7 @@
 
 use egui::Ui;
 
-use super::Action;
+use super::action::Action;
 use super::view::Cx;
 use super::widgets::register_table;
 use crate::edit::Edit;
@@ -68,7 +68,7 @@ pub fn observers_ui(ui: &mut Ui, cx: &Cx, state: &mut RegistersState) -> Vec<Act
     let date = action_date(ui, &mut state.date, &t!("reg-step-date"), cx.today);
     ui.horizontal(|ui| {
         if ui.button(t!("cmd-add-organisation")).clicked() {
-            actions.push(super::UiCommand::AddOrganisation.into());
+            actions.push(super::commands::UiCommand::AddOrganisation.into());
         }
         if ui.button(t!("reg-president-doc")).clicked() {
             actions.push(Action::Export(ListKind::ObserverRequests, Format::Pdf));

@@ -7,7 +7,7 @@ use std::hash::{BuildHasher as _, Hasher as _};
 
 use egui::{RichText, Ui};
 
-use super::Action;
+use super::action::Action;
 use super::view::Cx;
 use super::widgets::register_table;
 use crate::edit::Edit;
@@ -15,23 +15,6 @@ use crate::exchange::seating::{self, ROW_LENGTH};
 use crate::exchange::{Format, ListKind};
 use crate::model::{Category, EntityId, FirstSeat};
 use crate::t;
-
-/// The State that takes the first seat of `meeting`, as it recorded it.
-pub(crate) fn first_seat(meeting: Option<&crate::model::Meeting>) -> Option<EntityId> {
-    meeting?
-        .first_seat
-        .as_ref()
-        .map(|f| EntityId::state(&f.state))
-}
-
-/// The plan of `meeting` as it stands, if a first seat is chosen.
-pub(crate) fn plan(
-    workspace: &crate::model::Workspace,
-    meeting: Option<&crate::model::Meeting>,
-) -> Option<Vec<seating::Seat>> {
-    let first = first_seat(meeting)?;
-    seating::seating_plan(workspace, meeting?, &first)
-}
 
 /// A State drawn by lot among those that can take the first seat, and the edit that records the draw.
 /// `salt` varies the lot from one draw to the next.
@@ -77,7 +60,7 @@ fn ask_to_draw(cx: &Cx<'_>) -> Action {
             (false, true) => t!("draw-was-chosen", name = name, date = date),
         }
     });
-    Action::Open(super::Dialog::Draw(super::DrawForm {
+    Action::Open(super::dialogs::Dialog::Draw(super::dialogs::DrawForm {
         by: cx.organiser.to_owned(),
         current,
     }))
@@ -110,7 +93,7 @@ pub fn ui(ui: &mut Ui, cx: &Cx<'_>) -> Vec<Action> {
         ui.label(t!("seat-none"));
         return actions;
     }
-    let first = first_seat(cx.meeting);
+    let first = cx.meeting.and_then(crate::model::Meeting::first_seat_id);
     ui.horizontal(|ui| {
         let label = ui.label(t!("seat-first"));
         let current = first
@@ -147,7 +130,10 @@ pub fn ui(ui: &mut Ui, cx: &Cx<'_>) -> Vec<Action> {
     });
     ui.label(RichText::new(t!("seat-rule", row = ROW_LENGTH)).weak());
     ui.separator();
-    let Some(plan) = plan(cx.workspace, cx.meeting) else {
+    let Some(plan) = cx
+        .meeting
+        .and_then(|m| seating::seating_plan(cx.workspace, m, &m.first_seat_id()?))
+    else {
         ui.add_space(20.0);
         ui.label(t!("seat-draw-first"));
         return actions;

@@ -4,7 +4,10 @@
 
 use num_traits::ToPrimitive as _;
 
-use super::{Action, PendingAction, Prefs, files, frame, frame_log};
+use super::action::Action;
+use super::dialogs::PendingAction;
+use super::prefs::Prefs;
+use super::{files, frame_log};
 
 /// The frame around the work: what was asked for during a frame, the title, the keyboard's state, the
 /// file dialog.
@@ -69,7 +72,7 @@ impl Shell {
             return;
         }
         if self.style_applied.is_none() {
-            frame::add_fallback_font(ctx);
+            add_fallback_font(ctx);
         }
         ctx.set_theme(if prefs.dark {
             egui::Theme::Dark
@@ -112,4 +115,22 @@ impl Shell {
         self.last_focus = focused;
         moved
     }
+}
+
+/// Liberation Serif (the letters' font, in the binary already) after egui's own fonts, for the characters
+/// they lack: the arrow of "Accepted → Declined", typographic signs in names and notes.
+fn add_fallback_font(ctx: &egui::Context) {
+    use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
+    let families = [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
+        .into_iter()
+        .map(|family| InsertFontFamily {
+            family,
+            priority: FontPriority::Lowest,
+        })
+        .collect();
+    ctx.add_font(FontInsert::new(
+        "liberation-serif",
+        egui::FontData::from_static(crate::exchange::fonts::REGULAR),
+        families,
+    ));
 }

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use super::Action;
+use super::action::Action;
 use crate::model::{EntityId, Problem, Workspace};
 use crate::t;
 

@@ -6,7 +6,7 @@
 use egui::{Key, Modifiers, RichText, Sense};
 use egui_extras::{Column, TableBuilder};
 
-use super::Action;
+use super::action::Action;
 use super::grid::GridReading;
 use super::table::{Row, SortColumn, TableState};
 use super::view::Cx;
@@ -295,7 +295,7 @@ fn keyboard(ui: &egui::Ui, cx: &Cx, table: &mut TableState) -> Option<Action> {
                 .memory_mut(|m| m.move_focus(egui::FocusDirection::None));
         }
         if enter && !table.selection.is_empty() {
-            return Some(Action::OpenDetail(Some(super::FocusTarget {
+            return Some(Action::OpenDetail(Some(super::view::FocusTarget {
                 field: crate::model::Field::InvitationStatus,
                 person: None,
             })));

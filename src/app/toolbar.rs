@@ -3,7 +3,7 @@
 use super::table::TableState;
 use super::view::Cx;
 use super::widgets::chip;
-use super::{Action, UiCommand, View};
+use super::{action::Action, commands::UiCommand, view::View};
 use crate::model::words;
 use crate::model::{Category, InvitationStatus};
 use crate::t;

@@ -1,11 +1,11 @@
 //! What a view is handed while it draws, and what it hands back. A view reads the document through a
 //! [`Cx`] (the workspace, the meeting shown, the day, the preferences: all read-only) and returns the
-//! [`Action`](super::Action)s it wants: an edit, a dialog, a command. `App::end_frame` carries them out
+//! [`Action`](super::action::Action)s it wants: an edit, a dialog, a command. `App::end_frame` carries them out
 //! once the frame is drawn, the one place that writes the document, the dialog and the selection, so
 //! nothing changes under a view while it draws and a view can be tested alone (its actions for a click,
 //! the workspace as it was).
 
-use crate::model::{Date, EntityId, Meeting, MeetingId, Workspace};
+use crate::model::{Date, EntityId, Field, Meeting, MeetingId, PersonId, Workspace};
 
 /// What a view reads while it draws.
 pub struct Cx<'a> {
@@ -83,4 +83,57 @@ impl<'a> Cx<'a> {
             None => self.workspace.name_in(id, lang).to_owned(),
         }
     }
+}
+
+/// Which view fills the centre of the window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Invitees,
+    /// Every delegate of the meeting.
+    People,
+    Dashboard,
+    /// The Rule 1.4 register.
+    ObserverStatus,
+    Credentials,
+    Letters,
+    Seating,
+    MeetingSettings,
+    /// The registration desk, during the meeting.
+    Desk,
+}
+
+impl View {
+    pub const ALL: [Self; 9] = [
+        Self::Invitees,
+        Self::People,
+        Self::Dashboard,
+        Self::ObserverStatus,
+        Self::Credentials,
+        Self::Letters,
+        Self::Seating,
+        Self::MeetingSettings,
+        Self::Desk,
+    ];
+
+    /// The tab's name in the interface language.
+    pub fn label(self) -> String {
+        crate::t!(match self {
+            Self::Invitees => "view-invitees",
+            Self::People => "view-people",
+            Self::Dashboard => "view-dashboard",
+            Self::ObserverStatus => "view-observer-status",
+            Self::Credentials => "view-credentials",
+            Self::Letters => "view-letters",
+            Self::Seating => "view-seating",
+            Self::MeetingSettings => "view-meeting-settings",
+            Self::Desk => "view-desk",
+        })
+    }
+}
+
+/// A field the user asked to go to (from a validation problem), for the detail panel to focus.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FocusTarget {
+    pub field: Field,
+    pub person: Option<PersonId>,
 }

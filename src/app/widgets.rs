@@ -5,7 +5,7 @@
 
 use egui::{Response, TextEdit, Ui};
 
-use super::FocusTarget;
+use super::view::FocusTarget;
 use crate::model::{Date, Field, PersonId, limits};
 
 /// How the change a form made this frame enters the history.

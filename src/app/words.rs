@@ -2,6 +2,8 @@
 //! keeps its errors typed and words them in its own words module (`storage::words`, `exchange::words`,
 //! `session::words`), whose sentences are also the errors' English `Display` (the command line).
 
+use std::path::Path;
+
 use crate::i18n::tr;
 use crate::t;
 
@@ -71,5 +73,13 @@ pub fn taken(workspace: &crate::model::Workspace, taken: &crate::session::Taken)
         "merge-taken",
         count = taken.changes.len(),
         changes = changes.join("; ")
+    )
+}
+
+/// A file's name, for what the window says of it.
+pub(crate) fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
     )
 }

@@ -3,15 +3,16 @@
 //! the dialog open. Every change of the document goes through [`Workbench::edit`] (or an undo, a job's
 //! result, a merge: the session's own paths), never through a view.
 //!
-//! It knows nothing of the views or the window: the shell ([`super::App`]) holds it beside them, and the
+//! It knows nothing of the views or the window: the shell ([`super::state::App`]) holds it beside them, and the
 //! job starter ([`super::jobs::Jobs`]) and the safety net ([`super::safety::Net`]) borrow it for what
 //! they do. A session put in place of another ([`Workbench::replace`]) counts a new generation, by which
 //! the views know to start afresh.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 
+use super::commands::Availability;
 use super::dialogs::{Dialog, NextMeetingForm};
-use super::safety::Opening;
 use super::widgets;
 use crate::edit::{Document, Edit};
 use crate::exchange::seating;
@@ -19,7 +20,7 @@ use crate::model::{
     Date, EntityId, Invitee, MeetingId, ObserverRequest, Organisation, Problem, Validator,
     Workspace,
 };
-use crate::session::Session;
+use crate::session::{OpenError, Opened, Session};
 use crate::t;
 
 /// A message in the status bar about the last thing done, with what it was true of.
@@ -31,6 +32,52 @@ pub(crate) struct Notice {
     lang: crate::i18n::Lang,
     /// The invitees it concerns ("Peru changed category"), shown by a click.
     pub(crate) show: Vec<EntityId>,
+}
+
+/// A workspace file read on a worker thread, so that the window shows at once however large the file
+/// (50,000 people take most of a second to read): the views wait for it, and what changes or replaces
+/// the document waits too.
+pub(crate) struct Opening {
+    pub(crate) path: PathBuf,
+    /// The file's size, to say what is being read.
+    pub(crate) bytes: u64,
+    receiver: mpsc::Receiver<Result<Opened, OpenError>>,
+}
+
+/// Where the reading of an [`Opening`] is.
+pub(crate) enum Reading {
+    /// Still being read.
+    Still,
+    /// Read: the session opened, or why it could not be.
+    Read(Box<Result<Opened, OpenError>>),
+    /// The reading stopped without a result (a defect: said to the user, the workspace open staying).
+    Stopped,
+}
+
+impl Opening {
+    /// Starts reading `path` on a worker thread.
+    pub(crate) fn start(path: &Path) -> Self {
+        let (sender, receiver) = mpsc::channel();
+        let owned = path.to_owned();
+        std::thread::spawn(move || {
+            // The app may have quit meanwhile: nobody to hand the result to, then.
+            let _ = sender.send(Session::open(&owned));
+        });
+        Self {
+            path: path.to_owned(),
+            bytes: std::fs::metadata(path).map_or(0, |m| m.len()),
+            receiver,
+        }
+    }
+
+    /// Where the reading is.
+    pub(crate) fn poll(&self) -> Reading {
+        match self.receiver.try_recv() {
+            Ok(result) => Reading::Read(Box::new(result)),
+            Err(mpsc::TryRecvError::Empty) => Reading::Still,
+            Err(mpsc::TryRecvError::Disconnected) => Reading::Stopped,
+        }
+    }
 }
 
 /// The open workspace as the app works on it. See the module's documentation.
@@ -76,7 +123,7 @@ impl Workbench {
         self.generation += 1;
     }
 
-    /// How many sessions were put in place of the first (see [`Workbench::replace`]).
+    /// How many sessions were put in place of the first: a view that saw another starts afresh.
     pub fn generation(&self) -> u64 {
         self.generation
     }
@@ -256,9 +303,21 @@ impl Workbench {
     /// this document.
     pub fn busy_reason(&self) -> Option<String> {
         if let Some(opening) = &self.opening {
-            return Some(t!("open-wait", file = super::file_name(&opening.path)));
+            return Some(t!(
+                "open-wait",
+                file = super::words::file_name(&opening.path)
+            ));
         }
         self.session.busy().map(super::words::busy)
+    }
+
+    /// What the commands can do on the workbench as it is: wait for a job, undo, redo.
+    pub(crate) fn availability(&self) -> Availability {
+        Availability {
+            busy: self.busy_reason(),
+            undo: self.document().can_undo(),
+            redo: self.document().can_redo(),
+        }
     }
 
     /// Validation problems of the workspace, recomputed only when it changed.
@@ -375,22 +434,9 @@ impl Workbench {
         Some(id)
     }
 
-    /// The State that takes the first seat, as the meeting recorded it.
-    pub fn seating_first(&self) -> Option<EntityId> {
-        super::seating_view::first_seat(self.meeting())
-    }
-
     /// The seating plan as it stands, if a first seat is chosen.
     pub fn seating_plan(&self) -> Option<Vec<seating::Seat>> {
-        super::seating_view::plan(self.workspace(), self.meeting())
-    }
-
-    /// Draws the first seat by lot among the States whose delegations are registered, and records the
-    /// draw (the State, today, `by`) in the meeting as one undo step.
-    pub fn draw_first_seat(&mut self, by: &str) -> Option<EntityId> {
-        let cx = super::view::Cx::new(self.workspace(), &self.meeting_id(), self.today(), by);
-        let (chosen, edit) = super::seating_view::draw(&cx, self.document().revision())?;
-        self.edit(edit);
-        Some(chosen)
+        let meeting = self.meeting()?;
+        seating::seating_plan(self.workspace(), meeting, &meeting.first_seat_id()?)
     }
 }

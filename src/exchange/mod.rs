@@ -336,10 +336,7 @@ fn seating_plan_of(
     meeting: &crate::model::Meeting,
     request: &ExportRequest,
 ) -> Result<(Vec<seating::Seat>, EntityId), ExportError> {
-    let recorded = meeting
-        .first_seat
-        .as_ref()
-        .map(|f| EntityId::state(&f.state));
+    let recorded = meeting.first_seat_id();
     let first = request
         .first_seat
         .as_ref()

@@ -216,6 +216,11 @@ pub struct Meeting {
 }
 
 impl Meeting {
+    /// The State that takes the first seat, as the meeting recorded it (drawn by lot or chosen).
+    pub fn first_seat_id(&self) -> Option<EntityId> {
+        self.first_seat.as_ref().map(|f| EntityId::state(&f.state))
+    }
+
     /// The meeting's own details: the meeting without its invitees and its outbox, which change by edits
     /// of their own (an invitee's record; the record of a message sent). What
     /// `Edit::SetMeetingDetails` carries.

@@ -681,3 +681,24 @@ fn the_detail_form_and_validation_give_one_reason_for_an_email() {
         "{problems:?}"
     );
 }
+
+/// A workspace put in place of the open one (File › New, by its shortcut) is a new generation of the
+/// workbench: the views start afresh on it (nothing selected, no search, no member's form open), and the
+/// window says it is not saved.
+#[test]
+fn a_new_workspace_starts_the_views_afresh() {
+    let mut h = builtin();
+    select_invitee(&mut h, "Chile", "Chile");
+    assert_eq!(h.state().table().selection().len(), 1);
+    assert_eq!(h.state().table().query(), "Chile");
+    let generation = h.state().work().generation();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::N);
+    h.run();
+    assert_eq!(h.state().work().generation(), generation + 1);
+    assert!(h.state().table().selection().is_empty(), "nothing selected");
+    assert_eq!(h.state().table().query(), "", "no search");
+    assert!(h.state().open_member().is_none());
+    assert!(!h.state().work().document().is_dirty());
+    // The table shows the new workspace's invitees from the top, Chile among them again.
+    assert!(shows(&h, "Afghanistan"), "{}", all_text(&h));
+}

@@ -4,10 +4,11 @@
 use egui::{TextEdit, Ui};
 
 use super::Outcome;
+use crate::app::prefs::Prefs;
 use crate::app::widgets::{labelled_choice, labelled_date_text, parse_date};
-use crate::app::{Prefs, Workbench};
+use crate::edit::Edit;
 use crate::exchange::{Format, ListKind};
-use crate::model::Date;
+use crate::model::{Date, Meeting};
 use crate::t;
 
 /// What the Export dialog holds.
@@ -75,74 +76,67 @@ impl ExportForm {
     }
 }
 
-/// The Export dialog's form on `list` in `format`, dated today, its document number the one last
-/// used for that list of this meeting.
-pub(crate) fn export_form(
-    work: &Workbench,
-    prefs: &Prefs,
-    list: ListKind,
-    format: Format,
-) -> ExportForm {
-    let mut form = ExportForm::new(work.today());
-    let short = work
-        .meeting()
-        .map(|m| m.short_name.clone())
-        .unwrap_or_default();
-    form.symbol_prefix = work
-        .meeting()
-        .map(|m| m.symbol_prefix.clone())
-        .unwrap_or_default();
-    form.numbers = ListKind::ALL
-        .into_iter()
-        .filter_map(|list| {
-            // The number the workspace records for the list (every officer and the command line see
-            // it); a number an older version kept in this computer's preferences otherwise.
-            work.meeting()
-                .and_then(|m| crate::exchange::advice::recorded_number(m, list))
-                .map(str::to_owned)
-                .or_else(|| {
-                    prefs
-                        .document_numbers
-                        .get(&number_key(&short, list))
-                        .cloned()
-                })
-                .map(|n| (list, n))
-        })
-        .collect();
-    form.list = list;
-    form.format = format;
-    form.numbered = list;
-    form.number = form
-        .numbers
-        .iter()
-        .find(|(l, _)| *l == list)
-        .map(|(_, n)| n.clone())
-        .unwrap_or_default();
-    form
-}
+impl ExportForm {
+    /// The Export dialog's form on `list` in `format` for `meeting`, dated `today`, its document number
+    /// the one last used for that list of this meeting.
+    pub(crate) fn on(
+        list: ListKind,
+        format: Format,
+        meeting: Option<&Meeting>,
+        today: Date,
+        prefs: &Prefs,
+    ) -> Self {
+        let mut form = Self::new(today);
+        let short = meeting.map(|m| m.short_name.clone()).unwrap_or_default();
+        form.symbol_prefix = meeting.map(|m| m.symbol_prefix.clone()).unwrap_or_default();
+        form.numbers = ListKind::ALL
+            .into_iter()
+            .filter_map(|list| {
+                // The number the workspace records for the list (every officer and the command line
+                // see it); a number an older version kept in this computer's preferences otherwise.
+                meeting
+                    .and_then(|m| crate::exchange::advice::recorded_number(m, list))
+                    .map(str::to_owned)
+                    .or_else(|| {
+                        prefs
+                            .document_numbers
+                            .get(&number_key(&short, list))
+                            .cloned()
+                    })
+                    .map(|n| (list, n))
+            })
+            .collect();
+        form.list = list;
+        form.format = format;
+        form.numbered = list;
+        form.number = form
+            .numbers
+            .iter()
+            .find(|(l, _)| *l == list)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default();
+        form
+    }
 
-/// Records in the meeting the document number an export used, for the next export of that list,
-/// by anyone, from the app or the command line. One undo step; nothing when it is the one recorded.
-pub(crate) fn remember_number(work: &mut Workbench, form: &ExportForm) {
-    let number = form.number.trim();
-    if !form.list.is_numbered() || number.is_empty() {
-        return;
+    /// The edit that records in `meeting` the document number this export uses, for the next export of
+    /// that list, by anyone, from the app or the command line; nothing when it is the one recorded.
+    pub(crate) fn number_edit(&self, meeting: &Meeting) -> Option<Edit> {
+        let number = self.number.trim();
+        if !self.list.is_numbered()
+            || number.is_empty()
+            || crate::exchange::advice::recorded_number(meeting, self.list) == Some(number)
+        {
+            return None;
+        }
+        let mut details = meeting.details();
+        details
+            .document_numbers
+            .insert(self.list.cli_name().to_owned(), number.to_owned());
+        Some(Edit::SetMeetingDetails {
+            meeting: meeting.id.clone(),
+            details: Box::new(details),
+        })
     }
-    let Some(meeting) = work.meeting() else {
-        return;
-    };
-    if crate::exchange::advice::recorded_number(meeting, form.list) == Some(number) {
-        return;
-    }
-    let mut details = meeting.details();
-    details
-        .document_numbers
-        .insert(form.list.cli_name().to_owned(), number.to_owned());
-    let index = work.meeting_id();
-    work.edit(crate::edit::Edit::SetMeetingDetails {
-        meeting: index,
-        details: Box::new(details),
-    });
 }
 
 /// The key a list's number is remembered under: the meeting and the list ("13MSP/participants").

@@ -5,7 +5,7 @@
 use egui::{RichText, Ui};
 
 use super::Outcome;
-use crate::app::UiCommand;
+use crate::app::commands::UiCommand;
 use crate::t;
 
 /// The steps of the guide, each a heading and its text (messages `guide-N-title` and `guide-N`).

@@ -36,7 +36,6 @@ use std::path::PathBuf;
 
 pub use draw::DrawForm;
 pub use export::ExportForm;
-pub(crate) use export::{export_form, remember_number};
 pub use import::ImportState;
 pub use merge::{MergeForm, MergePurpose};
 pub use new_organisation::NewOrganisationForm;
@@ -45,7 +44,8 @@ pub use save_filter::{Condition, SaveFilterForm, condition_words, describe};
 pub use send_mail::{SendForm, batch_summary, left_out};
 pub use unsaved::PendingAction;
 
-use super::App;
+use super::letters_state::LettersState;
+use super::view::Cx;
 use crate::exchange::import::ImportKind;
 use crate::model::Organisation;
 
@@ -84,38 +84,44 @@ pub enum Dialog {
     SendMail(SendForm),
 }
 
+/// What a dialog reads while it is drawn: what a view reads, how many invitees the table shows (the
+/// Export dialog's "only those shown"), and the Letters view's settings (the Send dialog's batch).
+pub struct DialogCx<'a> {
+    pub cx: Cx<'a>,
+    pub filtered: usize,
+    pub letters: &'a LettersState,
+}
+
 impl Dialog {
     pub fn new_organisation() -> Self {
         Self::NewOrganisation(NewOrganisationForm::default())
     }
 
     /// Draws the dialog's content; returns what the user chose this frame.
-    fn show(&mut self, ui: &mut egui::Ui, app: &App) -> Option<Outcome> {
+    fn show(&mut self, ui: &mut egui::Ui, dcx: &DialogCx<'_>) -> Option<Outcome> {
         match self {
-            Self::Unsaved(action) => unsaved::ui(ui, action, &app.work.workspace().name),
+            Self::Unsaved(action) => unsaved::ui(ui, action, &dcx.cx.workspace.name),
             Self::Error { title, message } => message::ui(ui, title, message),
             Self::About => about::ui(ui),
             Self::NewOrganisation(form) => {
                 let existing: Vec<String> =
-                    app.work.workspace().organisations.keys().cloned().collect();
+                    dcx.cx.workspace.organisations.keys().cloned().collect();
                 new_organisation::ui(ui, form, &existing)
             }
-            Self::Export(form) => {
-                export::ui(ui, form, app.views.table.visible_len(), app.work.meeting())
-            }
+            Self::Export(form) => export::ui(ui, form, dcx.filtered, dcx.cx.meeting),
             Self::Merge(form) => merge::ui(ui, form),
             Self::Recover(found) => recover::ui(ui, found),
             Self::Backups(list) => backups::ui(ui, list),
             Self::NextMeeting(form) => next_meeting::ui(ui, form),
             Self::ImportChoice => import::choice_ui(ui),
-            Self::ImportPreview(state) => import::preview_ui(ui, app.work.workspace(), state),
+            Self::ImportPreview(state) => import::preview_ui(ui, dcx.cx.workspace, state),
             Self::Draw(form) => draw::ui(ui, form),
             Self::GettingStarted => help::getting_started(ui),
             Self::Shortcuts => help::shortcuts(ui),
             Self::SaveFilter(form) => {
-                let taken: Vec<String> = app
-                    .work
-                    .workspace()
+                let taken: Vec<String> = dcx
+                    .cx
+                    .workspace
                     .settings
                     .saved_filters
                     .keys()
@@ -123,7 +129,7 @@ impl Dialog {
                     .collect();
                 save_filter::ui(ui, form, &taken)
             }
-            Self::SendMail(form) => send_mail::ui(ui, form, app),
+            Self::SendMail(form) => send_mail::ui(ui, form, dcx),
         }
     }
 }
@@ -161,11 +167,11 @@ pub enum Outcome {
 
 /// Shows `dialog`; returns what the user chose this frame (the app carries the choice out), or nothing
 /// while it stays open.
-pub fn ui(dialog: &mut Dialog, app: &App, ctx: &egui::Context) -> Option<Outcome> {
+pub fn ui(dialog: &mut Dialog, dcx: &DialogCx<'_>, ctx: &egui::Context) -> Option<Outcome> {
     let focused_before = ctx.memory(egui::Memory::focused);
     let modal = egui::Modal::new(egui::Id::unique("dialog")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        let outcome = dialog.show(ui, app);
+        let outcome = dialog.show(ui, dcx);
         announce(ui, dialog, focused_before);
         outcome
     });

@@ -5,7 +5,6 @@
 use egui::Ui;
 
 use super::Outcome;
-use crate::app::App;
 use crate::app::widgets::labelled_text;
 use crate::exchange::mail::{MailJob, Security};
 use crate::model::{EntityId, MailKind, MailState};
@@ -28,7 +27,7 @@ pub struct SendForm {
     /// Attach each invitee's registration form beside its letter.
     pub with_form: bool,
     /// Why the last try did not start.
-    pub error: Option<crate::app::Shared<crate::app::SendError>>,
+    pub error: Option<crate::app::errors::Shared<crate::app::errors::SendError>>,
 }
 
 impl SendForm {
@@ -46,7 +45,7 @@ fn security_label(security: Security) -> String {
     }
 }
 
-pub(super) fn ui(ui: &mut Ui, form: &mut SendForm, app: &App) -> Option<Outcome> {
+pub(super) fn ui(ui: &mut Ui, form: &mut SendForm, dcx: &super::DialogCx<'_>) -> Option<Outcome> {
     let mut outcome = None;
     super::title(
         ui,
@@ -55,11 +54,12 @@ pub(super) fn ui(ui: &mut Ui, form: &mut SendForm, app: &App) -> Option<Outcome>
             MailKind::Reminder => t!("send-title-reminders"),
         },
     );
-    let cx = app.cx();
-    let job =
-        app.views
-            .letters
-            .mail_job(&cx, form.kind, form.only.clone(), form.send_unknown_again);
+    let job = dcx.letters.mail_job(
+        &dcx.cx,
+        form.kind,
+        form.only.clone(),
+        form.send_unknown_again,
+    );
     let count = match &job {
         Ok(job) => {
             ui.label(egui::RichText::new(batch_summary(job)).strong());
@@ -69,7 +69,7 @@ pub(super) fn ui(ui: &mut Ui, form: &mut SendForm, app: &App) -> Option<Outcome>
                     ui.visuals().error_fg_color,
                     issue
                         .text
-                        .in_lang_for(app.work.workspace(), crate::i18n::language()),
+                        .in_lang_for(dcx.cx.workspace, crate::i18n::language()),
                 );
             }
             if job.blocked() { 0 } else { job.messages.len() }
@@ -99,7 +99,7 @@ pub(super) fn ui(ui: &mut Ui, form: &mut SendForm, app: &App) -> Option<Outcome>
     if let Some(error) = &form.error {
         ui.colored_label(
             ui.visuals().error_fg_color,
-            crate::app::words::send_error(app.work.workspace(), &error.0),
+            crate::app::words::send_error(dcx.cx.workspace, &error.0),
         );
     }
     ui.add_space(8.0);

@@ -3,7 +3,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::app::Action;
+use crate::app::action::Action;
 use crate::t;
 
 /// The banner above the work while a colleague's save is not yet taken in (`changed_on_disk`); returns

@@ -22,9 +22,9 @@ mod saving;
 mod watch;
 
 pub use banners::banners;
-pub(crate) use opening::Opening;
 
-use super::{Prefs, Workbench};
+use super::prefs::Prefs;
+use super::workbench::Workbench;
 use crate::session::Session;
 use crate::storage;
 
@@ -68,7 +68,7 @@ impl Safety {
 }
 
 /// The safety net at work: its own state, and the workbench and preferences it opens, saves and
-/// recovers, borrowed from the app ([`super::App::net`]). Each concern's methods are in its file.
+/// recovers, borrowed from the app ([`super::state::App::net`]). Each concern's methods are in its file.
 pub struct Net<'a> {
     pub(crate) safety: &'a mut Safety,
     pub(crate) work: &'a mut Workbench,

@@ -1,46 +1,21 @@
 //! Opening a workspace file through the session (no lock is kept while it is open: several officers
 //! edit one workspace at once), and taking in what a colleague saved to it meanwhile.
 
-use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::path::Path;
 
 use super::Net;
 use crate::app::dialogs::{Dialog, MergeForm, MergePurpose};
+use crate::app::workbench::{Opening, Reading};
 use crate::model::Choices;
-use crate::session::{OpenError, Opened, SaveRefused, Session};
+use crate::session::{Opened, SaveRefused, Session};
 use crate::storage;
 use crate::t;
-
-/// A workspace file read on a worker thread, so that the window shows at once however large the file
-/// (50,000 people take most of a second to read): the views wait for it, and what changes or replaces
-/// the document waits too.
-pub(crate) struct Opening {
-    pub(crate) path: PathBuf,
-    /// The file's size, to say what is being read.
-    pub(crate) bytes: u64,
-    receiver: mpsc::Receiver<Result<Opened, OpenError>>,
-}
 
 impl Net<'_> {
     /// Starts reading `path` on a worker thread; the next frames put it in place once read. The
     /// workspace shown meanwhile is not drawn: the central panel says what is being opened.
     pub fn open_in_background(&mut self, path: &Path) {
-        let (sender, receiver) = mpsc::channel();
-        let owned = path.to_owned();
-        std::thread::spawn(move || {
-            // The app may have quit meanwhile: nobody to hand the result to, then.
-            let _ = sender.send(Session::open(&owned));
-        });
-        self.work.opening = Some(Opening {
-            path: path.to_owned(),
-            bytes: std::fs::metadata(path).map_or(0, |m| m.len()),
-            receiver,
-        });
-    }
-
-    /// Whether a workspace is being read in the background.
-    pub fn is_opening(&self) -> bool {
-        self.work.opening.is_some()
+        self.work.opening = Some(Opening::start(path));
     }
 
     /// Puts the workspace read in the background in place once it is read (or says why it could not be,
@@ -49,11 +24,10 @@ impl Net<'_> {
         let Some(opening) = &self.work.opening else {
             return;
         };
-        let result = match opening.receiver.try_recv() {
-            Ok(result) => Some(result),
-            Err(mpsc::TryRecvError::Empty) => return,
-            // The reading stopped without a result (a defect): said, and the workspace open stays.
-            Err(mpsc::TryRecvError::Disconnected) => None,
+        let result = match opening.poll() {
+            Reading::Still => return,
+            Reading::Read(result) => Some(*result),
+            Reading::Stopped => None,
         };
         let path = opening.path.clone();
         self.work.opening = None;
