@@ -90,6 +90,17 @@ impl Header {
     }
 }
 
+/// A person as a list sets them: the printed name (honorific, given name, FAMILY NAME) and the function
+/// line, a mark for addenda ("New", "Changed", "Deleted"), and the part they have in the delegation when
+/// the list says it ("Head of Delegation", "Alternate Head of Delegation").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Listed {
+    pub name: String,
+    pub function: String,
+    pub mark: Option<String>,
+    pub role: Option<String>,
+}
+
 /// One block of a document, in reading order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Block {
@@ -98,15 +109,8 @@ pub enum Block {
     Section(Vec<String>),
     /// A delegation's name; its people follow.
     Delegation(String),
-    /// A person: the printed name (honorific, given name, FAMILY NAME) and the function line, a mark
-    /// for addenda ("New", "Changed", "Deleted"), and the part they have in the delegation when the list
-    /// says it ("Head of Delegation", "Alternate Head of Delegation").
-    Person {
-        name: String,
-        function: String,
-        mark: Option<String>,
-        role: Option<String>,
-    },
+    /// A person, or a line of a register set as one.
+    Person(Listed),
     /// Lines kept together, as written: a letter's address block or signature.
     Lines(Vec<String>),
     /// What follows is in this language (a run of letters in several languages).

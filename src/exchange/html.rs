@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::document::{Block, Document};
+use super::document::{Block, Document, Listed};
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -130,12 +130,13 @@ pub fn render(document: &Document) -> String {
                     escape(name)
                 );
             }
-            Block::Person {
-                name,
-                function,
-                mark,
-                role,
-            } => {
+            Block::Person(person) => {
+                let Listed {
+                    name,
+                    function,
+                    mark,
+                    role,
+                } = person;
                 if let Some(role) = role {
                     let _ = writeln!(
                         html,

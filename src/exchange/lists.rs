@@ -1,6 +1,6 @@
 //! The other lists: invitations (one row per invitee) and the figures and paragraphs of the final report.
 
-use super::document::{Block, Document, Header, Table, long_date_in};
+use super::document::{Block, Document, Header, Listed, Table, long_date_in};
 use super::participants::{ParticipantList, full_symbol};
 use crate::i18n::{Lang, count_in, tr_in};
 use crate::model::words;
@@ -135,12 +135,12 @@ pub fn invitations_document(
             let reply = words::reply_in(lang, inv.reply).to_lowercase();
             facts.push(tr_in(lang, "doc-reply", &[("reply", reply.into())]));
         }
-        blocks.push(Block::Person {
+        blocks.push(Block::Person(Listed {
             name: facts.join(" · "),
             function: inv.notes.clone(),
             mark: None,
             role: None,
-        });
+        }));
     }
     Document {
         header: super::registers::header(

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use super::document::{Block, Document, Header, MeetingLine, Table};
+use super::document::{Block, Document, Header, Listed, MeetingLine, Table};
 use crate::i18n::{Lang, tr_in};
 use crate::model::words;
 use crate::model::{
@@ -587,12 +587,12 @@ pub fn to_document(
         for delegation in &section.delegations {
             blocks.push(Block::Delegation(delegation.name.clone()));
             for person in &delegation.people {
-                blocks.push(Block::Person {
+                blocks.push(Block::Person(Listed {
                     name: person.printed_name(),
                     function: person.function.trim().to_owned(),
                     mark: marks.get(&person.id).map(|c| c.label().to_owned()),
                     role: role_label(list.lang, person.role),
-                });
+                }));
             }
         }
     }

@@ -1,7 +1,7 @@
 //! The registers behind the organiser's recurring jobs: observer status under Rule 1.4, and the credentials
 //! of the States Parties' representatives.
 
-use super::document::{Block, Document, Header, MeetingLine, Table, long_date_in};
+use super::document::{Block, Document, Header, Listed, MeetingLine, Table, long_date_in};
 use super::participants::full_symbol;
 use crate::i18n::{Lang, tr_in};
 use crate::model::words;
@@ -130,12 +130,12 @@ pub fn observer_requests_document(
                 )
             })
             .collect();
-        blocks.push(Block::Person {
+        blocks.push(Block::Person(Listed {
             name: steps.join("; "),
             function: String::new(),
             mark: None,
             role: None,
-        });
+        }));
     }
     Document {
         header: header(

@@ -4,7 +4,7 @@
 //! asks for one takes the accessible seat at the start of the row it would have sat in (or the next free
 //! one), and the delegations between move along by one.
 
-use super::document::{Block, Document, Table};
+use super::document::{Block, Document, Listed, Table};
 use crate::i18n::{Lang, tr_in};
 use crate::model::{Category, Date, EntityId, Meeting, Workspace};
 use crate::text::collate;
@@ -193,7 +193,7 @@ pub fn seating_document(
                 &[("row", row.into())],
             )));
         }
-        blocks.push(Block::Person {
+        blocks.push(Block::Person(Listed {
             name: format!(
                 "{}. {}",
                 seat.number,
@@ -204,7 +204,7 @@ pub fn seating_document(
                 .accessible
                 .then(|| tr_in(lang, "doc-seating-accessible", &[])),
             role: None,
-        });
+        }));
     }
     Document {
         header: super::registers::header(

@@ -235,57 +235,34 @@ impl Meeting {
         self.clone_details() == other.clone_details()
     }
 
-    /// The details without the id. The meeting is taken apart field by field, so that a field added
-    /// to it fails to compile here until it is said to be a detail or to change elsewhere.
+    /// The details without the id. The struct is written out field by field, so that a field added to
+    /// the meeting fails to compile here until it is said to be a detail or to change elsewhere.
     fn clone_details(&self) -> Self {
-        let Self {
-            // The id never changes: edits point at it.
-            id: _,
-            ordinal,
-            full_name,
-            short_name,
-            venue,
-            opening,
-            closing,
-            symbol_prefix,
-            at_venue,
-            translations,
-            mandate,
-            reference_prefix,
-            signatory,
-            officers,
-            registration_deadline,
-            seats_per_delegation,
-            first_seat,
-            document_numbers,
-            // Invitees change through `Edit::PutInvitee`.
-            invitees: _,
-            // The outbox is a record, not undone: it changes through `Document::record_mail`.
-            outbox: _,
-            // Who came changes through `Edit::PutArrival`.
-            attendance: _,
-        } = self;
         Self {
+            // The id never changes: edits point at it.
             id: MeetingId::default(),
-            ordinal: *ordinal,
-            full_name: full_name.clone(),
-            short_name: short_name.clone(),
-            venue: venue.clone(),
-            opening: *opening,
-            closing: *closing,
-            symbol_prefix: symbol_prefix.clone(),
-            at_venue: at_venue.clone(),
-            translations: translations.clone(),
-            mandate: mandate.clone(),
-            reference_prefix: reference_prefix.clone(),
-            signatory: signatory.clone(),
-            officers: officers.clone(),
-            registration_deadline: *registration_deadline,
-            seats_per_delegation: *seats_per_delegation,
-            first_seat: first_seat.clone(),
-            document_numbers: document_numbers.clone(),
+            ordinal: self.ordinal,
+            full_name: self.full_name.clone(),
+            short_name: self.short_name.clone(),
+            venue: self.venue.clone(),
+            opening: self.opening,
+            closing: self.closing,
+            symbol_prefix: self.symbol_prefix.clone(),
+            at_venue: self.at_venue.clone(),
+            translations: self.translations.clone(),
+            mandate: self.mandate.clone(),
+            reference_prefix: self.reference_prefix.clone(),
+            signatory: self.signatory.clone(),
+            officers: self.officers.clone(),
+            registration_deadline: self.registration_deadline,
+            seats_per_delegation: self.seats_per_delegation,
+            first_seat: self.first_seat.clone(),
+            document_numbers: self.document_numbers.clone(),
+            // Invitees change through `Edit::PutInvitee`.
             invitees: BTreeMap::new(),
+            // The outbox is a record, not undone: it changes through `Document::record_mail`.
             outbox: BTreeMap::new(),
+            // Who came changes through `Edit::PutArrival`.
             attendance: BTreeMap::new(),
         }
     }

@@ -516,9 +516,13 @@ impl Layout<'_> {
                     );
                     // Keep the name with the first person whole: the role line, the name, the function.
                     let next_person = match blocks.get(index + 1) {
-                        Some(Block::Person { function, role, .. }) => {
-                            let function = if function.is_empty() { 0.0 } else { 15.0 };
-                            let role = if role.is_some() { 18.0 } else { 0.0 };
+                        Some(Block::Person(person)) => {
+                            let function = if person.function.is_empty() {
+                                0.0
+                            } else {
+                                15.0
+                            };
+                            let role = if person.role.is_some() { 18.0 } else { 0.0 };
                             15.0 + function + role
                         }
                         _ => 0.0,
@@ -528,19 +532,14 @@ impl Layout<'_> {
                     self.delegation = Some(name.clone());
                     list_node = Some(self.structure.open(Kind::List, "", section_node));
                 }
-                Block::Person {
-                    name,
-                    function,
-                    mark,
-                    role,
-                } => {
+                Block::Person(person) => {
                     let list = *list_node
                         .get_or_insert_with(|| self.structure.open(Kind::List, "", section_node));
-                    let name = match mark {
-                        Some(mark) => format!("{name}  [{mark}]"),
-                        None => name.clone(),
+                    let name = match &person.mark {
+                        Some(mark) => format!("{}  [{mark}]", person.name),
+                        None => person.name.clone(),
                     };
-                    self.person(list, (role.as_deref(), &name, function));
+                    self.person(list, (person.role.as_deref(), &name, &person.function));
                 }
                 Block::Paragraph(text) => {
                     self.section = None;
