@@ -122,6 +122,8 @@ impl eframe::App for App {
         self.net().poll_opening();
         self.jobs().poll_job();
         self.net().safety_logic(ctx);
+        // A workspace opened in the background is drawn afresh from this frame on.
+        self.follow_session();
         if self.work.is_busy() || self.work.is_opening() {
             ctx.request_repaint_after(std::time::Duration::from_millis(50));
         }

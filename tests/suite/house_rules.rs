@@ -262,6 +262,134 @@ fn the_gui_rule_catches_one() {
     assert!(found[0].ends_with("workspace.rs:1: egui"), "{found:?}");
 }
 
+/// The rooms of the app above its shell: only they name the `App` (the window, the keyboard, what is
+/// carried out after a frame, the file questions' answers, and the shell itself).
+const APP_SHELL: [&str; 5] = ["frame.rs", "keys.rs", "perform.rs", "asking.rs", "state.rs"];
+
+/// Where a room of `src/app` reaches a name through `app/mod.rs` (which only hands names on to the
+/// outside), or a room below the shell names the `App`; as "<file:line>: what".
+fn app_room_violations(app: &Path) -> Vec<String> {
+    let mut found = Vec::new();
+    for path in rust_files(app) {
+        let relative = path.strip_prefix(app).unwrap_or(&path);
+        if relative == Path::new("mod.rs") {
+            continue;
+        }
+        // In `app/x.rs` and in a folder's `mod.rs`, `super::` is the app's `mod.rs`.
+        let super_is_app = relative.components().count() == 1 || relative.ends_with("mod.rs");
+        let in_shell = APP_SHELL.iter().any(|room| relative == Path::new(room));
+        let source = std::fs::read_to_string(&path).expect("a readable source file");
+        for (number, line) in source.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            let mut through_mod = Vec::new();
+            let prefixes: &[&str] = if super_is_app {
+                &["crate::app::", "super::"]
+            } else {
+                &["crate::app::"]
+            };
+            for prefix in prefixes {
+                for (at, _) in code.match_indices(prefix) {
+                    let before = code[..at].chars().next_back();
+                    if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':') {
+                        continue; // `super::super::`, or a longer path
+                    }
+                    let after = &code[at + prefix.len()..];
+                    let items: Vec<&str> = match after.strip_prefix('{') {
+                        Some(list) => list
+                            .split('}')
+                            .next()
+                            .unwrap_or_default()
+                            .split(',')
+                            .map(str::trim)
+                            .collect(),
+                        None => vec![after],
+                    };
+                    // A name (a type, a function) straight after the prefix, not a module's path.
+                    through_mod.extend(
+                        items
+                            .into_iter()
+                            .map(|item| {
+                                item.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                                    .next()
+                                    .unwrap_or_default()
+                            })
+                            .filter(|name| {
+                                let rest = after.split(name).nth(1).unwrap_or_default();
+                                !name.is_empty()
+                                    && !rest.starts_with("::")
+                                    && name.starts_with(|c: char| c.is_uppercase())
+                            })
+                            .map(|name| format!("{prefix}{name}")),
+                    );
+                }
+            }
+            for name in through_mod {
+                found.push(format!(
+                    "{}:{}: {name} through app/mod.rs",
+                    path.display(),
+                    number + 1
+                ));
+            }
+            if !in_shell && code.contains("state::App") {
+                found.push(format!(
+                    "{}:{}: names the App below the shell",
+                    path.display(),
+                    number + 1
+                ));
+            }
+        }
+    }
+    found
+}
+
+/// The app's rooms stand in floors (ARCHITECTURE.md, "The app's floors"; `farm-studio look src/app`
+/// draws them): each imports a name from the room that defines it, so `mod.rs` stays on top, and below
+/// the shell nothing names the `App`: views, dialogs, the workbench, the job starter and the safety net
+/// read what they are lent.
+#[test]
+fn the_apps_rooms_import_from_where_a_name_is_defined() {
+    let app = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app");
+    let found = app_room_violations(&app);
+    assert!(found.is_empty(), "the app's floors broken: {found:#?}");
+}
+
+/// The rule catches what it is meant to: a view taking `Action` through `mod.rs`, a dialog naming the
+/// `App`, a type taken through `crate::app`.
+#[test]
+fn the_app_floor_rule_catches_them() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    std::fs::create_dir_all(dir.path().join("dialogs")).expect("dialogs folder");
+    std::fs::write(
+        dir.path().join("people_view.rs"),
+        "use super::Action;\nuse super::{view::Cx, widgets, View};\nuse super::action::Action;\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("dialogs/send_mail.rs"),
+        "use super::Outcome;\nuse crate::app::state::App;\nlet x: crate::app::Shared<E>;\n",
+    )
+    .expect("write");
+    std::fs::write(dir.path().join("perform.rs"), "use super::state::App;\n").expect("write");
+    let found = app_room_violations(dir.path());
+    assert_eq!(found.len(), 4, "{found:#?}");
+    assert!(
+        found[0].ends_with("send_mail.rs:2: names the App below the shell"),
+        "{found:?}"
+    );
+    assert!(
+        found[1].ends_with("send_mail.rs:3: crate::app::Shared through app/mod.rs"),
+        "{found:?}"
+    );
+    assert!(
+        found[2].ends_with("people_view.rs:1: super::Action through app/mod.rs"),
+        "{found:?}"
+    );
+    assert!(
+        found[3].ends_with("people_view.rs:2: super::View through app/mod.rs"),
+        "{found:?}"
+    );
+}
+
 /// Every file and folder ARCHITECTURE.md names in backticks exists, so a reader can find each (names
 /// without a folder are looked for under `src/` and its folders).
 #[test]

@@ -100,7 +100,7 @@ mod tests {
     /// The command line keeps its backups where the app does, which is where eframe keeps the preferences.
     #[test]
     fn the_data_folder_is_eframes() {
-        if std::env::var_os(super::DATA_DIR_VARIABLE).is_none() {
+        if std::env::var_os(crate::storage::DATA_DIR_VARIABLE).is_none() {
             assert_eq!(
                 super::default_data_dir(),
                 eframe::storage_dir("MSP Invitations")
