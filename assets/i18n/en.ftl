@@ -1292,6 +1292,7 @@ desk-not-invited = The delegation was not invited to the meeting.
 desk-no-observer-status = The organisation has no observer status (Rule 1.4) for the meeting.
 desk-no-credentials = The delegation's credentials are not in.
 desk-credentials-in = Credentials: { $kind }
+desk-received-on = received on { $day }
 desk-credentials-missing = Credentials: not received
 desk-arrived-today = Arrived today at { $time }
 desk-undo-arrival = Undo the arrival
@@ -1329,6 +1330,8 @@ att-nobody = Nobody of the meeting is found by "{ $query }".
 att-several = More than one person of the meeting is found by "{ $query }": give the id or the e-mail address.
 att-no-day = No day of arrival: write it as YYYY-MM-DD (with the time, YYYY-MM-DD HH:MM).
 att-bad-time = "{ $time }" is not a time: write it as HH:MM.
+desk-not-a-meeting-day = Today is not a day of the meeting ({ $dates }): arrivals are recorded on { $day }.
+desk-nobody-registered = Nobody is registered for the meeting yet: delegates come in from the Invitees view or a delegates file (File › Import), or are registered here on the spot.
 desk-today-count = { $count ->
     [one] 1 person arrived today
    *[other] { $count } people arrived today

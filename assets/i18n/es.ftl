@@ -1296,6 +1296,7 @@ desk-not-invited = La delegación no fue invitada a la reunión.
 desk-no-observer-status = La organización no tiene la condición de observador (artículo 1.4) para la reunión.
 desk-no-credentials = No se han recibido las credenciales de la delegación.
 desk-credentials-in = Credenciales: { $kind }
+desk-received-on = recibidas el { $day }
 desk-credentials-missing = Credenciales: no recibidas
 desk-arrived-today = Llegó hoy a las { $time }
 desk-undo-arrival = Anular la llegada
@@ -1333,6 +1334,8 @@ att-nobody = Nadie de la reunión corresponde a "{ $query }".
 att-several = Más de una persona de la reunión corresponde a "{ $query }": indique el identificador o el correo.
 att-no-day = Falta el día de llegada: escríbalo AAAA-MM-DD (con la hora, AAAA-MM-DD HH:MM).
 att-bad-time = "{ $time }" no es una hora: escríbala HH:MM.
+desk-not-a-meeting-day = Hoy no es un día de la Reunión ({ $dates }): las llegadas se registran con fecha { $day }.
+desk-nobody-registered = Aún no hay nadie inscrito en la Reunión: los delegados llegan desde la vista Invitados o un archivo de delegados (Archivo › Importar), o se inscriben aquí en el momento.
 desk-today-count = { $count ->
     [one] 1 persona llegó hoy
    *[other] { $count } personas llegaron hoy

@@ -1296,6 +1296,7 @@ desk-not-invited = La délégation n’a pas été invitée à la réunion.
 desk-no-observer-status = L’organisation n’a pas le statut d’observateur (article 1.4) pour la réunion.
 desk-no-credentials = Les pouvoirs de la délégation n’ont pas été reçus.
 desk-credentials-in = Pouvoirs : { $kind }
+desk-received-on = reçus le { $day }
 desk-credentials-missing = Pouvoirs : non reçus
 desk-arrived-today = Arrivée aujourd’hui à { $time }
 desk-undo-arrival = Annuler l’arrivée
@@ -1333,6 +1334,8 @@ att-nobody = Personne de la réunion ne correspond à « { $query } ».
 att-several = Plusieurs personnes de la réunion correspondent à « { $query } » : donnez l’identifiant ou le courriel.
 att-no-day = Aucun jour d’arrivée : écrivez-le AAAA-MM-JJ (avec l’heure, AAAA-MM-JJ HH:MM).
 att-bad-time = « { $time } » n’est pas une heure : écrivez-la HH:MM.
+desk-not-a-meeting-day = Ce jour n’est pas un jour de l’Assemblée ({ $dates }) : les arrivées sont enregistrées à la date du { $day }.
+desk-nobody-registered = Personne n’est encore inscrit à l’Assemblée : les délégués viennent de la vue Invités ou d’un fichier de délégués (Fichier › Importer), ou sont inscrits ici sur place.
 desk-today-count = { $count ->
     [one] 1 personne arrivée aujourd’hui
    *[other] { $count } personnes arrivées aujourd’hui

@@ -33,9 +33,11 @@ pub struct DeskState {
     open: Option<Found>,
     /// The search takes the keyboard next frame (the view just shown, an arrival just recorded).
     focus_search: bool,
-    /// The credentials the desk records as handed over.
+    /// The credentials the desk records as handed over, starting at those on record for the person whose
+    /// card it was set for.
     kind: Option<CredentialKind>,
     issuer: Option<Issuer>,
+    credentials_for: Option<Found>,
     /// The card's correction of the name and function, as typed, for the person it was opened for.
     correction: Option<(Found, [String; 3])>,
     walk_in: WalkIn,
@@ -136,6 +138,29 @@ pub fn ui(ui: &mut Ui, cx: &Cx, desk: &mut DeskState) -> Vec<Action> {
         .filter(|days| days.contains_key(&day))
         .count();
     ui.label(t!("desk-today-count", count = today));
+    // An arrival is recorded on the day the desk takes as today: a day outside the meeting is said, so
+    // that a rehearsal the week before, or a computer's wrong date, is seen before anyone checks in.
+    if day < meeting.opening || day > meeting.closing {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            t!(
+                "desk-not-a-meeting-day",
+                dates = crate::exchange::document::date_range_in(
+                    crate::i18n::language(),
+                    meeting.opening,
+                    meeting.closing
+                ),
+                day = crate::i18n::long_date(day)
+            ),
+        );
+    }
+    if meeting
+        .invitees
+        .values()
+        .all(|invitee| invitee.delegation.members.is_empty())
+    {
+        ui.label(t!("desk-nobody-registered"));
+    }
     let (found, count) = desk.found(cx, SHOWN);
     let search = ui
         .horizontal(|ui| {
@@ -145,7 +170,7 @@ pub fn ui(ui: &mut Ui, cx: &Cx, desk: &mut DeskState) -> Vec<Action> {
                     egui::TextEdit::singleline(&mut desk.query)
                         .id_salt("desk_search")
                         .hint_text(t!("desk-search-hint"))
-                        .desired_width(420.0),
+                        .desired_width(560.0),
                 )
                 .labelled_by(label.id);
             if !desk.query.trim().is_empty() {
@@ -279,13 +304,25 @@ fn card(
             format!(" · {}", member.function)
         }
     ));
-    ui.label(match &invitee.delegation.credentials {
-        Some(c) => t!(
-            "desk-credentials-in",
-            kind = words::credential(Some(c.kind))
-        ),
+    let recorded = invitee.delegation.credentials.as_ref();
+    ui.label(match recorded {
+        Some(c) => {
+            // "Original · Minister for Foreign Affairs · received on 28 November 2013"
+            let mut what = vec![words::credential(Some(c.kind))];
+            what.extend(c.issuer.map(|i| words::issuer(Some(i))));
+            what.extend(
+                c.received
+                    .map(|day| t!("desk-received-on", day = crate::i18n::long_date(day))),
+            );
+            t!("desk-credentials-in", kind = what.join(" · "))
+        }
         None => t!("desk-credentials-missing"),
     });
+    if desk.credentials_for.as_ref() != Some(who) {
+        desk.credentials_for = Some(who.clone());
+        desk.kind = recorded.map(|c| c.kind);
+        desk.issuer = recorded.and_then(|c| c.issuer);
+    }
     for line in missing(cx, meeting, &who.invitee, invitee) {
         ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {line}"));
     }
@@ -325,7 +362,9 @@ fn card(
         );
         if ui
             .add_enabled(
-                desk.kind.is_some(),
+                // Something handed over that the record does not say yet.
+                desk.kind.is_some()
+                    && recorded.map(|c| (Some(c.kind), c.issuer)) != Some((desk.kind, desk.issuer)),
                 egui::Button::new(t!("desk-credentials-handed")),
             )
             .clicked()

@@ -5,7 +5,7 @@ use crate::common;
 
 use common::*;
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use msp_invitations::app::App;
 use msp_invitations::model::{
     CredentialKind, EntityId, InvitationStatus, Member, PersonId, Role, builtin_workspace,
@@ -77,7 +77,19 @@ fn a_day_at_the_desk_search_enter_enter_a_walk_in_credentials_and_an_undone_arri
     let credentials = chile.delegation.credentials.clone().expect("recorded");
     assert_eq!(credentials.kind, CredentialKind::Original);
     assert_eq!(credentials.received, Some(d(TODAY)));
-    assert!(shows(&h, "Credentials: Original"), "{}", all_text(&h));
+    assert!(
+        shows(&h, "Credentials: Original · received on 3 June 2013"),
+        "{}",
+        all_text(&h)
+    );
+    // What is on record is what the form shows: nothing more to record until it changes.
+    assert!(
+        h.get_by_label("Record the credentials")
+            .accesskit_node()
+            .is_disabled(),
+        "{}",
+        all_text(&h)
+    );
 
     // The arrival taken back.
     click(&mut h, "Undo the arrival");
@@ -226,4 +238,45 @@ fn the_card_says_a_delegation_was_not_invited_and_the_desk_corrects_a_name() {
         ("Nordmann", "Adviser, Ministry of Foreign Affairs")
     );
     assert!(shows(&h, "Kari NORDMANN"), "{}", all_text(&h));
+}
+
+/// The desk says when the day it records arrivals on is not a day of the meeting (a rehearsal, a wrong
+/// date on the computer), and, on a meeting where nobody is registered yet, where delegates come from.
+#[test]
+fn the_desk_says_a_day_outside_the_meeting_and_that_nobody_is_registered() {
+    let mut h = desk_app();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num9);
+    h.run();
+    // The tests' day, 3 June 2013, is months before the 13MSP.
+    assert!(
+        shows(
+            &h,
+            "Today is not a day of the meeting (2–5 December 2013): arrivals are recorded on 3 June 2013."
+        ),
+        "{}",
+        all_text(&h)
+    );
+    assert!(
+        !shows_containing(&h, "Nobody is registered"),
+        "Ana Rojas is"
+    );
+    h.state_mut().work_mut().set_today(d("2013-12-02"));
+    h.run();
+    assert!(
+        !shows_containing(&h, "not a day of the meeting"),
+        "{}",
+        all_text(&h)
+    );
+
+    let mut h = builtin();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num9);
+    h.run();
+    assert!(
+        shows_containing(
+            &h,
+            "Nobody is registered for the meeting yet: delegates come in from the Invitees view or a delegates file (File › Import)"
+        ),
+        "{}",
+        all_text(&h)
+    );
 }

@@ -201,3 +201,18 @@ fn import_preview() {
     h.snapshot_options("import_preview", &snapshot_options());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The registration desk on the meeting's second day: Ms. Benali found and her card open, Algeria's
+/// credentials in.
+#[test]
+fn desk() {
+    let mut h = harness(App::new(sample(), None, Default::default()));
+    h.state_mut().work_mut().set_today(d("2013-12-03"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num9);
+    h.run();
+    h.get_by_label("Find a person").type_text("benali");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.snapshot_options("desk", &snapshot_options());
+}
