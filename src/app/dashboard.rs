@@ -283,7 +283,36 @@ fn figures(ui: &mut Ui, meeting: &Meeting, today: Date, filter: &mut Filter) -> 
             &undesignated,
         );
     });
+    timing(ui, meeting, today);
+
+    unanswered
+}
+
+/// Where the meeting stands in time: the days to the registration deadline and the opening; during the
+/// meeting which day it is; after it, that it was held.
+fn timing(ui: &mut Ui, meeting: &Meeting, today: Date) {
     ui.horizontal(|ui| {
+        let dates = || {
+            crate::exchange::document::date_range_in(
+                crate::i18n::language(),
+                meeting.opening,
+                meeting.closing,
+            )
+        };
+        if today > meeting.closing {
+            // Counting days to an opening long past says nothing: the meeting was held.
+            ui.label(t!("dash-held", dates = dates()));
+            return;
+        }
+        if today >= meeting.opening {
+            ui.label(t!(
+                "dash-in-session",
+                dates = dates(),
+                day = days_between(meeting.opening, today) + 1,
+                days = days_between(meeting.opening, meeting.closing) + 1
+            ));
+            return;
+        }
         if let Some(deadline) = meeting.registration_deadline {
             ui.label(days_text(
                 days_between(today, deadline),
@@ -296,8 +325,6 @@ fn figures(ui: &mut Ui, meeting: &Meeting, today: Date, filter: &mut Filter) -> 
             &t!("dash-opening"),
         ));
     });
-
-    unanswered
 }
 
 /// Invitees by category and where their invitation stands, as stacked bars; a click on a segment shows
@@ -501,7 +528,16 @@ fn unanswered_list(
     let lang = crate::i18n::language();
     ui.strong(t!("dash-not-answered", count = unanswered.len()));
     if unanswered.is_empty() {
-        ui.label(RichText::new(t!("dash-all-answered")).weak());
+        let invited = meeting
+            .invitees
+            .values()
+            .any(|i| i.invitation.status != crate::model::InvitationStatus::NotInvited);
+        let said = if invited {
+            t!("dash-all-answered")
+        } else {
+            t!("dash-nobody-invited")
+        };
+        ui.label(RichText::new(said).weak());
     }
     ui.horizontal_wrapped(|ui| {
         let mut names: Vec<(String, EntityId)> = unanswered

@@ -345,6 +345,25 @@ fn card(
         }
     });
     ui.add_space(6.0);
+    actions.extend(credentials_row(ui, meeting, desk, who, day));
+    actions.extend(correction(ui, meeting, desk, who, member));
+    actions
+}
+
+/// The credentials handed over at the desk (kind, issuer), recorded as received today; the form starts
+/// at what is on record, and records only what differs from it.
+fn credentials_row(
+    ui: &mut Ui,
+    meeting: &Meeting,
+    desk: &mut DeskState,
+    who: &Found,
+    day: Date,
+) -> Vec<Action> {
+    let mut actions = Vec::new();
+    let recorded = meeting
+        .invitees
+        .get(&who.invitee)
+        .and_then(|invitee| invitee.delegation.credentials.as_ref());
     ui.horizontal(|ui| {
         super::widgets::labelled_choice(
             ui,
@@ -380,7 +399,6 @@ fn card(
             }));
         }
     });
-    actions.extend(correction(ui, meeting, desk, who, member));
     actions
 }
 
