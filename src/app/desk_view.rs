@@ -318,11 +318,6 @@ fn card(
         }
         None => t!("desk-credentials-missing"),
     });
-    if desk.credentials_for.as_ref() != Some(who) {
-        desk.credentials_for = Some(who.clone());
-        desk.kind = recorded.map(|c| c.kind);
-        desk.issuer = recorded.and_then(|c| c.issuer);
-    }
     for line in missing(cx, meeting, &who.invitee, invitee) {
         ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {line}"));
     }
@@ -345,7 +340,7 @@ fn card(
         }
     });
     ui.add_space(6.0);
-    actions.extend(credentials_row(ui, meeting, desk, who, day));
+    actions.extend(credentials_row(ui, meeting, desk, who, recorded, day));
     actions.extend(correction(ui, meeting, desk, who, member));
     actions
 }
@@ -357,13 +352,15 @@ fn credentials_row(
     meeting: &Meeting,
     desk: &mut DeskState,
     who: &Found,
+    recorded: Option<&Credentials>,
     day: Date,
 ) -> Vec<Action> {
     let mut actions = Vec::new();
-    let recorded = meeting
-        .invitees
-        .get(&who.invitee)
-        .and_then(|invitee| invitee.delegation.credentials.as_ref());
+    if desk.credentials_for.as_ref() != Some(who) {
+        desk.credentials_for = Some(who.clone());
+        desk.kind = recorded.map(|c| c.kind);
+        desk.issuer = recorded.and_then(|c| c.issuer);
+    }
     ui.horizontal(|ui| {
         super::widgets::labelled_choice(
             ui,
